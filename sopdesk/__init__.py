@@ -1,0 +1,3 @@
+"""SOPDesk: agenda surat, disposisi dan pelacakan SOP untuk Bagian Organisasi."""
+
+__version__ = "0.1.0"

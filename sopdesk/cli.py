@@ -1,0 +1,331 @@
+"""The command line: the same services as the GUI, and no Qt.
+
+``sopdesk`` with no command starts the GUI. Exit codes: 0 success, 1 failure, 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from sopdesk import __version__
+from sopdesk.domain.errors import DomainError, ValidationError
+from sopdesk.domain.records import Actor
+from sopdesk.domain.roles import Role
+from sopdesk.domain.sop import SopDefinitionError
+from sopdesk.paths import Paths, database_target
+
+if TYPE_CHECKING:
+    from sopdesk.store.database import Database
+
+
+class CliError(Exception):
+    """A failure to report on stderr with exit status 1."""
+
+
+class Context:
+    def __init__(self, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> None:
+        self.args = args
+        self.stdin = stdin
+        self.stdout = stdout
+        self.paths = Paths(Path(args.data_dir) if args.data_dir else None)
+        self.target = database_target(args.db, self.paths)
+        self._db: Database | None = None
+
+    def out(self, text: str = "") -> None:
+        print(text, file=self.stdout)
+
+    def read_secret(self, prompt: str) -> str:
+        if self.stdin.isatty():
+            return getpass.getpass(prompt)
+        line = self.stdin.readline()
+        if not line:
+            raise CliError(f"{prompt.rstrip(': ')}: tidak ada masukan di stdin.")
+        return line.rstrip("\r\n")
+
+    def database(self, *, initialise: bool = False) -> Database:
+        """Open the database; unless ``initialise``, refuse one that does not exist yet."""
+        if self._db is None:
+            from sopdesk.store.database import Database
+
+            if "://" not in self.target and not Path(self.target).exists() and not initialise:
+                raise CliError(
+                    f"Basis data {self.target} belum ada. Buat dengan 'sopdesk init'."
+                )
+            self.paths.ensure() if "://" not in self.target else None
+            db = Database.connect(self.target)
+            if not initialise:
+                from sopdesk.store.database import head_revision
+
+                current = db.current_revision()
+                if current != head_revision():
+                    from sopdesk.services.setup import initialise as init_db
+
+                    init_db(db, self.paths.backup_dir)
+            self._db = db
+        return self._db
+
+    def actor(self) -> Actor:
+        """The ``--as`` user, authenticated with SOPDESK_PASSWORD or a line from stdin."""
+        username = getattr(self.args, "as_user", None)
+        if not username:
+            raise CliError("Perintah ini mengubah data: sebutkan --as NAMA_PENGGUNA.")
+        password = os.environ.get("SOPDESK_PASSWORD")
+        if password is None:
+            password = self.read_secret(f"Kata sandi {username}: ")
+        from sopdesk.services.auth import authenticate
+
+        return authenticate(self.database(), username, password).actor
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+
+# --- commands ----------------------------------------------------------------------------
+
+
+def cmd_init(ctx: Context) -> int:
+    from sopdesk.services.setup import initialise
+    from sopdesk.services.users import NewUser, create_first_admin
+
+    args = ctx.args
+    if args.admin and not args.name:
+        raise CliError("--admin memerlukan --name.")
+    db = ctx.database(initialise=True)
+    result = initialise(db, ctx.paths.backup_dir)
+    report = result.report
+    if report.created:
+        ctx.out(f"Basis data dibuat: {db.display()} (skema {report.revision})")
+    elif report.migrated_from:
+        ctx.out(f"Basis data dimutakhirkan dari {report.migrated_from} ke {report.revision}")
+        if report.backup:
+            ctx.out(f"Cadangan sebelum migrasi: {report.backup}")
+    else:
+        ctx.out(f"Basis data sudah mutakhir: {db.display()} (skema {report.revision})")
+    for table, count in result.seeded.items():
+        ctx.out(f"Data awal {table}: {count} baris")
+    for sop in result.sop:
+        if sop.created:
+            ctx.out(f"SOP {sop.nomor} versi {sop.version} dimuat")
+    if args.admin:
+        password = ctx.read_secret(f"Kata sandi untuk {args.admin}: ")
+        user = create_first_admin(
+            db, NewUser(username=args.admin, nama=args.name, nip=args.nip or "", role=Role.ADMIN, password=password)
+        )
+        ctx.out(f"Administrator {user.username} dibuat")
+    return 0
+
+
+def cmd_user_add(ctx: Context) -> int:
+    from sopdesk.services.users import NewUser, add_user
+
+    args = ctx.args
+    actor = ctx.actor()
+    password = ctx.read_secret(f"Kata sandi untuk {args.username}: ")
+    user = add_user(
+        ctx.database(), actor,
+        NewUser(username=args.username, nama=args.name, nip=args.nip or "", role=Role(args.role), password=password),
+    )
+    ctx.out(f"Pengguna {user.username} ({user.role.label}) dibuat")
+    return 0
+
+
+def cmd_user_list(ctx: Context) -> int:
+    from sopdesk.services import read
+
+    rows = read.users(ctx.database())
+    if ctx.args.format == "json":
+        ctx.out(json.dumps(
+            [{"username": u.username, "nama": u.nama, "nip": u.nip, "role": u.role.value, "active": u.active} for u in rows],
+            ensure_ascii=False, indent=2,
+        ))
+    else:
+        for u in rows:
+            status = "" if u.active else " (nonaktif)"
+            ctx.out(f"{u.username:<16} {u.role.value:<9} {u.nama}{status}")
+    return 0
+
+
+def cmd_check(ctx: Context) -> int:
+    from sopdesk.services.maintenance import check
+
+    problems = check(ctx.database())
+    if not problems:
+        ctx.out("Basis data baik: integritas, kunci asing, trigger audit dan rantai audit cocok.")
+        return 0
+    for p in problems:
+        print(f"MASALAH {p.where}: {p.message}", file=sys.stderr)
+    print(f"{len(problems)} masalah ditemukan.", file=sys.stderr)
+    return 1
+
+
+def cmd_backup(ctx: Context) -> int:
+    from sopdesk.services.maintenance import backup
+
+    db = ctx.database()
+    actor = ctx.actor() if ctx.args.as_user else Actor.system()
+    path = backup(db, actor, Path(ctx.args.out))
+    ctx.out(f"Cadangan dibuat dan diperiksa: {path}")
+    return 0
+
+
+def cmd_sop_show(ctx: Context) -> int:
+    from sopdesk.services import read
+
+    db = ctx.database()
+    definition = read.sop_definition(db, nomor=ctx.args.nomor)
+    if definition is None:
+        raise CliError("Belum ada SOP dimuat. Jalankan 'sopdesk init'.")
+    versions = [v for v in read.sop_versions(db, definition.nomor) if v.current]
+    data = definition.to_dict()
+    steps = []
+    for s in data["steps"]:
+        steps.append(
+            {
+                "no": s["no"], "uraian": s["uraian"], "lanes": s["lanes"], "lead_lane": s["lead_lane"],
+                "kelengkapan": s["kelengkapan"],
+                "kelengkapan_lengkap": list(definition.resolved_kelengkapan(s["no"])),
+                "waktu_hari": float(s["waktu_hari"]), "output": s["output"],
+                "keterangan": s["keterangan"], "returns_to": s["returns_to"],
+            }
+        )
+    if ctx.args.format == "json":
+        payload = {
+            "nomor": definition.nomor,
+            "version": versions[0].version if versions else None,
+            "identity": data["identity"],
+            "lanes": data["lanes"],
+            "total_waktu_hari": float(definition.total_waktu_hari),
+            "steps": steps,
+        }
+        ctx.out(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    ident = definition.identity
+    version = f" (versi {versions[0].version})" if versions else ""
+    ctx.out(f"SOP {ident.nomor}{version}: {ident.judul}")
+    ctx.out(f"Disahkan oleh: {ident.disahkan_oleh.jabatan}, {ident.disahkan_oleh.nama}, NIP {ident.disahkan_oleh.nip}")
+    lanes = {lane.code: lane.nama for lane in definition.lanes}
+    for s in definition.steps:
+        who = ", ".join(lanes[c] for c in s.lanes)
+        back = f"  [dapat dikembalikan ke langkah {s.returns_to}]" if s.returns_to else ""
+        ctx.out(f"{s.no:>2}. {s.uraian}")
+        ctx.out(f"    Pelaksana: {who}; waktu {s.waktu_hari} hari kerja; output: {'; '.join(definition.resolved_output(s.no))}{back}")
+    ctx.out(f"Jumlah mutu baku waktu: {definition.total_waktu_hari} hari kerja")
+    return 0
+
+
+def cmd_demo(ctx: Context) -> int:
+    from sopdesk.services.demo import fill_demo
+    from sopdesk.services.setup import initialise
+
+    db = ctx.database(initialise=True)
+    initialise(db, ctx.paths.backup_dir)
+    created = fill_demo(db)
+    if not created:
+        ctx.out("Data demo sudah ada; tidak ada pengguna baru.")
+        return 0
+    ctx.out("Pengguna demo (kata sandi hanya ditampilkan sekali ini):")
+    for user in created:
+        ctx.out(f"  {user.username:<10} {user.role.value:<9} {user.password}")
+    return 0
+
+
+def cmd_gui(ctx: Context) -> int:
+    # Imported by name so that the CLI module graph never reaches Qt (import-linter checks it).
+    app = importlib.import_module("sopdesk.app")
+    runner: Callable[[argparse.Namespace], int] = app.run
+    return runner(ctx.args)
+
+
+# --- parser ------------------------------------------------------------------------------
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # Indonesian usage errors, exit 2
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: kesalahan: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = Parser(prog="sopdesk", description="SOPDesk: agenda surat, disposisi dan pelacakan SOP.")
+    p.add_argument("--version", action="version", version=f"SOPDesk {__version__}")
+    p.add_argument("--db", help="berkas SQLite atau URL postgresql:// (bawaan: SOPDESK_DATABASE_URL atau folder data)")
+    p.add_argument("--data-dir", help="folder data (bawaan: folder data pengguna)")
+    p.add_argument("--lang", choices=["id", "en"], help="bahasa antarmuka (GUI)")
+    p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    sub = p.add_subparsers(dest="command", parser_class=Parser)
+
+    def add(name: str, func: Callable[[Context], int], help_text: str, parent: Any = sub) -> argparse.ArgumentParser:
+        sp: argparse.ArgumentParser = parent.add_parser(name, help=help_text, description=help_text)
+        sp.set_defaults(func=func)
+        return sp
+
+    def as_user(sp: argparse.ArgumentParser, required: bool = True) -> None:
+        sp.add_argument("--as", dest="as_user", required=required, metavar="USER",
+                        help="pengguna yang bertindak (kata sandi dari SOPDESK_PASSWORD atau stdin)")
+
+    sp = add("init", cmd_init, "buat atau mutakhirkan basis data dan isi data awal")
+    sp.add_argument("--admin", metavar="USERNAME", help="buat administrator pertama (kata sandi dari stdin)")
+    sp.add_argument("--name", help="nama administrator")
+    sp.add_argument("--nip", help="NIP administrator")
+
+    user = sub.add_parser("user", help="pengguna")
+    user_sub = user.add_subparsers(dest="user_command", required=True, parser_class=Parser)
+    sp = add("add", cmd_user_add, "tambah pengguna (kata sandi baru dari stdin)", user_sub)
+    sp.add_argument("username")
+    sp.add_argument("--role", required=True, choices=[r.value for r in Role])
+    sp.add_argument("--name", required=True)
+    sp.add_argument("--nip", default="")
+    as_user(sp)
+    sp = add("list", cmd_user_list, "daftar pengguna", user_sub)
+    sp.add_argument("--format", choices=["text", "json"], default="text")
+
+    add("check", cmd_check, "periksa integritas, kunci asing, trigger dan rantai audit")
+    sp = add("backup", cmd_backup, "cadangkan basis data SQLite (lalu periksa salinannya)")
+    sp.add_argument("out", help="berkas tujuan")
+    as_user(sp, required=False)
+
+    sop = sub.add_parser("sop", help="definisi SOP")
+    sop_sub = sop.add_subparsers(dest="sop_command", required=True, parser_class=Parser)
+    sp = add("show", cmd_sop_show, "tampilkan SOP yang berlaku", sop_sub)
+    sp.add_argument("--format", choices=["text", "json"], default="text")
+    sp.add_argument("--nomor", default=None, help="nomor SOP (bawaan: yang terakhir dimuat)")
+
+    add("demo", cmd_demo, "isi basis data dengan kantor contoh (pengguna dan pejabat)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(args, stdin or sys.stdin, stdout or sys.stdout)
+    func: Callable[[Context], int] = getattr(args, "func", cmd_gui)
+    try:
+        return func(ctx)
+    except ValidationError as exc:
+        for field, message in exc.fields.items():
+            print(f"Kesalahan {field}: {message}", file=sys.stderr)
+        return 1
+    except SopDefinitionError as exc:
+        print(f"Definisi SOP tidak sah: {exc}", file=sys.stderr)
+        return 1
+    except (DomainError, CliError) as exc:
+        print(f"Gagal: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `sopdesk sop show | head`
+        sys.stderr.close()
+        return 0
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,35 @@
+"""Errors the services raise; every message is Indonesian and meant for the user."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A refusal the user can act on. ``str(err)`` is the Indonesian message."""
+
+
+class ValidationError(DomainError):
+    """One or more fields hold bad input; ``fields`` maps field name to message."""
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        self.fields = dict(fields)
+        super().__init__("; ".join(f"{k}: {v}" for k, v in self.fields.items()))
+
+    @classmethod
+    def single(cls, field: str, message: str) -> ValidationError:
+        return cls({field: message})
+
+
+class PermissionDenied(DomainError):
+    pass
+
+
+class NotFound(DomainError):
+    pass
+
+
+class Conflict(DomainError):
+    pass
+
+
+class AuthenticationFailed(DomainError):
+    pass

@@ -1,0 +1,1 @@
+"""One function per user intention: permission, validation, one transaction with its audit event."""

@@ -1,0 +1,96 @@
+"""Logging in and changing passwords."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sopdesk.domain.errors import AuthenticationFailed
+from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.validation import check_password, raise_if
+from sopdesk.services import passwords
+from sopdesk.store.database import Database
+from sopdesk.store.uow import UnitOfWork
+
+LOGIN_FAILED = "Nama pengguna atau kata sandi salah."
+
+
+def login_delay_seconds(failed_attempts: int) -> float:
+    """How long the login dialog waits after ``failed_attempts`` wrong passwords in a row."""
+    if failed_attempts < 3:
+        return 0.0
+    return float(min(30, 2 ** (failed_attempts - 2)))
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    actor: Actor
+    rehashed: bool
+
+
+@dataclass(frozen=True)
+class LoginRefused:
+    message: str
+    failed_attempts: int
+    wait_seconds: float
+
+
+def remaining_wait(failed_attempts: int, last_failed_at: datetime | None, now: datetime) -> float:
+    if last_failed_at is None:
+        return 0.0
+    elapsed = (now - last_failed_at).total_seconds()
+    return max(0.0, login_delay_seconds(failed_attempts) - elapsed)
+
+
+def authenticate(db: Database, username: str, password: str) -> LoginResult:
+    """Check a password; raise :class:`AuthenticationFailed` with the wait, if any.
+
+    Failed attempts are counted per user in the database, so the delay holds across seats
+    and restarts; a correct password within the delay is refused too.
+    """
+    username = username.strip().lower()
+    with UnitOfWork(db) as uow:
+        creds = uow.users.credentials(username)
+        if creds is None or not creds.user.active:
+            passwords.verify_password(passwords.DUMMY_HASH, password)
+            raise AuthenticationFailed(LOGIN_FAILED)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        wait = remaining_wait(creds.failed_attempts, creds.last_failed_at, now)
+        if wait > 0:
+            raise AuthenticationFailed(
+                f"Terlalu banyak percobaan gagal. Coba lagi dalam {int(wait + 0.999)} detik."
+            )
+        actor = Actor(creds.user.id, creds.user.username, creds.user.role, creds.user.nama)
+        if not passwords.verify_password(creds.password_hash, password):
+            attempts = uow.users.record_failure(creds.user.id)
+            uow.audit.append(
+                actor, "user.login_failed", "app_user", creds.user.id,
+                after={"failed_attempts": attempts},
+            )
+            uow.commit()
+            wait = login_delay_seconds(attempts)
+            suffix = f" Tunggu {int(wait)} detik sebelum mencoba lagi." if wait else ""
+            raise AuthenticationFailed(LOGIN_FAILED + suffix)
+        rehashed = passwords.needs_rehash(creds.password_hash)
+        if rehashed:
+            uow.users.set_password_hash(creds.user.id, passwords.hash_password(password))
+        uow.users.record_login(creds.user.id)
+        uow.audit.append(actor, "user.login", "app_user", creds.user.id, after={"rehashed": rehashed})
+        uow.commit()
+        return LoginResult(actor, rehashed)
+
+
+def change_password(db: Database, actor: Actor, old_password: str, new_password: str) -> Changes:
+    raise_if({"new_password": check_password(new_password)})
+    if actor.user_id is None:
+        raise AuthenticationFailed("Pengguna sistem tidak memiliki kata sandi.")
+    with UnitOfWork(db) as uow:
+        creds = uow.users.credentials(actor.username)
+        if creds is None or not passwords.verify_password(creds.password_hash, old_password):
+            raise AuthenticationFailed("Kata sandi lama salah.")
+        if old_password == new_password:
+            raise_if({"new_password": "Kata sandi baru harus berbeda dari yang lama."})
+        uow.users.set_password_hash(actor.user_id, passwords.hash_password(new_password))
+        uow.audit.append(actor, "user.change_password", "app_user", actor.user_id)
+        uow.commit()
+    return Changes.of("app_user", ids=(actor.user_id,))

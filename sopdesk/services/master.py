@@ -1,0 +1,127 @@
+"""Master data edited in Settings: OPD, classification codes, officials, business settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sopdesk.domain.errors import ValidationError
+from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.roles import Permission, require
+from sopdesk.domain.validation import check_nip, check_required, clean_text, normalise_nip, raise_if
+from sopdesk.store.database import Database
+from sopdesk.store.uow import UnitOfWork
+
+SCHEMES = {
+    "permendagri-78-2012": "Permendagri 78/2012 (kode lama)",
+    "permendagri-83-2022": "Permendagri 83/2022 (kode baru)",
+}
+
+
+@dataclass(frozen=True)
+class OpdInput:
+    nama: str
+    singkatan: str = ""
+    jenis: str = ""
+    active: bool = True
+
+
+def save_opd(db: Database, actor: Actor, cmd: OpdInput, opd_id: int | None = None) -> Changes:
+    require(actor.role, Permission.MANAGE_MASTER_DATA)
+    raise_if({"nama": check_required(cmd.nama, "Nama OPD")})
+    nama, singkatan, jenis = clean_text(cmd.nama), clean_text(cmd.singkatan), clean_text(cmd.jenis)
+    with UnitOfWork(db) as uow:
+        if opd_id is None:
+            rec = uow.opd.add(nama=nama, singkatan=singkatan, jenis=jenis)
+            opd_id = rec.id
+            uow.audit.append(actor, "opd.create", "opd", rec.id, after={"nama": nama, "singkatan": singkatan, "jenis": jenis})
+        else:
+            before, after = uow.opd.update(opd_id, nama=nama, singkatan=singkatan, jenis=jenis, active=cmd.active)
+            if after:
+                uow.audit.append(actor, "opd.update", "opd", opd_id, before=before, after=after)
+        uow.commit()
+    return Changes.of("opd", ids=(opd_id,))
+
+
+@dataclass(frozen=True)
+class ClassificationInput:
+    scheme: str
+    kode: str
+    uraian: str
+    active: bool = True
+
+
+def save_classification(
+    db: Database, actor: Actor, cmd: ClassificationInput, code_id: int | None = None
+) -> Changes:
+    require(actor.role, Permission.MANAGE_MASTER_DATA)
+    errors: dict[str, str | None] = {
+        "kode": check_required(cmd.kode, "Kode"),
+        "uraian": check_required(cmd.uraian, "Uraian"),
+    }
+    if cmd.scheme not in SCHEMES:
+        errors["scheme"] = "Pilih salah satu set kode klasifikasi."
+    raise_if(errors)
+    kode, uraian = cmd.kode.strip(), clean_text(cmd.uraian)
+    with UnitOfWork(db) as uow:
+        if code_id is None:
+            rec = uow.classification.add(scheme=cmd.scheme, kode=kode, uraian=uraian)
+            code_id = rec.id
+            uow.audit.append(
+                actor, "classification.create", "classification_code", rec.id,
+                after={"scheme": cmd.scheme, "kode": kode, "uraian": uraian},
+            )
+        else:
+            before, after = uow.classification.update(code_id, uraian=uraian, active=cmd.active)
+            if after:
+                uow.audit.append(actor, "classification.update", "classification_code", code_id, before=before, after=after)
+        uow.commit()
+    return Changes.of("classification_code", ids=(code_id,))
+
+
+@dataclass(frozen=True)
+class OfficialInput:
+    lane: str
+    nama: str
+    jabatan: str
+    nip: str
+    active: bool = True
+
+
+def save_official(db: Database, actor: Actor, cmd: OfficialInput, official_id: int | None = None) -> Changes:
+    require(actor.role, Permission.MANAGE_MASTER_DATA)
+    raise_if(
+        {
+            "lane": check_required(cmd.lane, "Lajur"),
+            "nama": check_required(cmd.nama, "Nama"),
+            "jabatan": check_required(cmd.jabatan, "Jabatan"),
+            "nip": check_nip(cmd.nip),
+        }
+    )
+    values: dict[str, Any] = {
+        "lane": cmd.lane, "nama": clean_text(cmd.nama), "jabatan": clean_text(cmd.jabatan),
+        "nip": normalise_nip(cmd.nip),
+    }
+    with UnitOfWork(db) as uow:
+        if official_id is None:
+            rec = uow.officials.add(**values)
+            official_id = rec.id
+            uow.audit.append(actor, "official.create", "official", rec.id, after=values)
+        else:
+            before, after = uow.officials.update(official_id, active=cmd.active, **values)
+            if after:
+                uow.audit.append(actor, "official.update", "official", official_id, before=before, after=after)
+        uow.commit()
+    return Changes.of("official", ids=(official_id,))
+
+
+def set_setting(db: Database, actor: Actor, key: str, value: Any) -> Changes:
+    require(actor.role, Permission.MANAGE_SETTINGS)
+    if not key or len(key) > 80:
+        raise ValidationError.single("key", "Nama pengaturan tidak sah.")
+    with UnitOfWork(db) as uow:
+        old, new = uow.settings.set(key, value)
+        if old != new:
+            uow.audit.append(actor, "setting.update", "setting", key, before={"value": old}, after={"value": new})
+        uow.commit()
+    return Changes.of("setting")

@@ -1,0 +1,66 @@
+"""Appending to the audit trail inside the caller's transaction."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from sopdesk.domain.audit import GENESIS, AuditFields, canonical_json, event_hash
+from sopdesk.domain.records import Actor
+from sopdesk.store.rows import AuditEventRow
+
+# Any constant: PostgreSQL writers queue on it so the chain never forks.
+_PG_AUDIT_LOCK = 0x50_44_45_53  # "SDES"
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _json(value: dict[str, Any] | None) -> str | None:
+    return None if value is None else canonical_json(value)
+
+
+class AuditRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def append(
+        self,
+        actor: Actor,
+        action: str,
+        entity: str,
+        entity_id: object | None,
+        *,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+        on_behalf_of: str | None = None,
+    ) -> int:
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
+        prev = self.session.scalar(
+            select(AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1)
+        )
+        fields = AuditFields(
+            at=now_utc().isoformat(timespec="microseconds"),
+            actor=actor.username,
+            on_behalf_of=on_behalf_of,
+            action=action,
+            entity=entity,
+            entity_id=None if entity_id is None else str(entity_id),
+            before=_json(before),
+            after=_json(after),
+        )
+        prev_hash = prev or GENESIS
+        row = AuditEventRow(
+            at=fields.at, actor=fields.actor, on_behalf_of=fields.on_behalf_of,
+            action=fields.action, entity=fields.entity, entity_id=fields.entity_id,
+            before=fields.before, after=fields.after, prev_hash=prev_hash,
+            hash=event_hash(prev_hash, fields),
+        )
+        self.session.add(row)
+        self.session.flush()
+        return row.id

@@ -1,0 +1,152 @@
+"""Opening a database safely: refuse a newer schema, back up before migrating, quick_check."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from sopdesk.store.engine import StoreError, Target, make_engine, parse_target
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", "sopdesk.store:migrations")
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    created: bool
+    migrated_from: str | None
+    backup: Path | None
+    revision: str
+
+
+class Database:
+    """An engine plus what SOPDesk knows about the database behind it."""
+
+    def __init__(self, target: Target, engine: Engine) -> None:
+        self.target = target
+        self.engine = engine
+        self.read_engine = engine.execution_options(sopdesk_readonly=True)
+
+    @classmethod
+    def connect(cls, value: str) -> Database:
+        target = parse_target(value)
+        return cls(target, make_engine(target))
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def display(self) -> str:
+        return self.target.display()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # --- schema ----------------------------------------------------------------------
+
+    def current_revision(self) -> str | None:
+        with self.read_engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def is_empty(self) -> bool:
+        with self.read_engine.connect() as conn:
+            return not inspect(conn).get_table_names()
+
+    def open(self, backup_dir: Path | None) -> OpenReport:
+        """Bring the schema to this program's head, protecting the data on the way."""
+        script = ScriptDirectory.from_config(alembic_config())
+        head = head_revision()
+        existed = self.target.sqlite_path is not None and self.target.sqlite_path.exists()
+        current = self.current_revision()
+        if current is not None:
+            known = {rev.revision for rev in script.walk_revisions()}
+            if current not in known:
+                raise StoreError(
+                    f"Basis data {self.display()} dibuat oleh versi SOPDesk yang lebih baru "
+                    f"(revisi skema {current}; program ini mengenal sampai {head}). "
+                    "Pasang SOPDesk versi terbaru; basis data tidak diubah."
+                )
+        elif not self.is_empty():
+            raise StoreError(
+                f"{self.display()} berisi tabel tetapi bukan basis data SOPDesk. "
+                "Pilih berkas lain dengan --db."
+            )
+        self.quick_check()
+        backup = None
+        if current != head:
+            if current is not None and existed and backup_dir is not None:
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                backup = backup_dir / f"sopdesk-{stamp}-sebelum-migrasi-{current}.sqlite3"
+                self.backup_to(backup)
+            from alembic import command
+
+            cfg = alembic_config()
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+            self.quick_check()
+        return OpenReport(
+            created=current is None, migrated_from=current if current != head else None,
+            backup=backup, revision=head,
+        )
+
+    # --- integrity -------------------------------------------------------------------
+
+    def quick_check(self) -> None:
+        if self.dialect != "sqlite":
+            return
+        with self.read_engine.connect() as conn:
+            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check")]
+        if rows != ["ok"]:
+            raise StoreError(
+                f"Pemeriksaan cepat basis data {self.display()} gagal: {'; '.join(rows[:5])}. "
+                "Jangan lanjutkan bekerja: pulihkan cadangan terakhir (folder backups) dan "
+                "jalankan 'sopdesk check'."
+            )
+
+    def backup_to(self, out: Path) -> Path:
+        """Online backup of a SQLite database, then ``integrity_check`` on the copy."""
+        if self.target.sqlite_path is None:
+            raise StoreError(
+                "Cadangan dari aplikasi hanya untuk SQLite. Untuk PostgreSQL gunakan pg_dump "
+                "(lihat README)."
+            )
+        out = out.expanduser().resolve()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        partial = out.with_name(out.name + ".partial")
+        partial.unlink(missing_ok=True)
+        source = sqlite3.connect(str(self.target.sqlite_path))
+        dest = sqlite3.connect(str(partial))
+        try:
+            source.execute("PRAGMA busy_timeout = 15000")
+            source.backup(dest, pages=1024)
+            dest.execute("PRAGMA journal_mode = DELETE")
+            result = [r[0] for r in dest.execute("PRAGMA integrity_check")]
+        finally:
+            dest.close()
+            source.close()
+        if result != ["ok"]:
+            partial.unlink(missing_ok=True)
+            raise StoreError(f"Salinan cadangan rusak: {'; '.join(result[:5])}")
+        partial.replace(out)
+        return out
+
+    def table_names(self) -> list[str]:
+        with self.read_engine.connect() as conn:
+            return list(inspect(conn).get_table_names())

@@ -1,0 +1,149 @@
+"""One engine factory: SQLite with safe pragmas and BEGIN IMMEDIATE, or PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+
+from sopdesk.domain.errors import DomainError
+
+BUSY_TIMEOUT_MS = 15_000
+NETWORK_FS = {
+    "nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "ncpfs", "9p", "ceph", "glusterfs",
+    "fuse.sshfs", "sshfs", "fuse.glusterfs", "fuse.cephfs", "davfs", "fuse.davfs2", "lustre",
+}
+
+
+class StoreError(DomainError):
+    """The database cannot be used as it is; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Target:
+    url: URL
+    sqlite_path: Path | None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.sqlite_path is not None
+
+    def display(self) -> str:
+        if self.sqlite_path is not None:
+            return str(self.sqlite_path)
+        return self.url.render_as_string(hide_password=True)
+
+
+def parse_target(value: str) -> Target:
+    """A path means a SQLite file; ``postgresql://`` (any driver) means PostgreSQL."""
+    if "://" not in value:
+        path = Path(value).expanduser().resolve()
+        return Target(URL.create("sqlite+pysqlite", database=str(path)), path)
+    url = make_url(value)
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if not url.database or url.database == ":memory:":
+            return Target(url.set(drivername="sqlite+pysqlite"), None)
+        path = Path(url.database).expanduser().resolve()
+        return Target(url.set(drivername="sqlite+pysqlite", database=str(path)), path)
+    if backend == "postgresql":
+        return Target(url.set(drivername="postgresql+psycopg"), None)
+    raise StoreError(
+        f"Jenis basis data '{backend}' tidak didukung. Gunakan berkas SQLite atau URL postgresql://."
+    )
+
+
+def network_filesystem(path: Path) -> str | None:
+    """The network filesystem type ``path`` lives on, or None when it is local."""
+    text = str(path)
+    if sys.platform == "win32":
+        if text.startswith("\\\\"):
+            return "berbagi jaringan Windows (UNC)"
+        try:
+            import ctypes
+
+            drive = os.path.splitdrive(text)[0] + "\\"
+            if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # type: ignore[attr-defined]
+                return "drive jaringan"
+        except (AttributeError, OSError):
+            return None
+        return None
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    best, best_type = "", None
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        if (text == mount_point or text.startswith(mount_point.rstrip("/") + "/")) and len(
+            mount_point
+        ) >= len(best):
+            best, best_type = mount_point, parts[2]
+    if best_type and (best_type in NETWORK_FS or best_type.startswith("fuse.sshfs")):
+        return best_type
+    return None
+
+
+def refuse_network_share(path: Path) -> None:
+    fs = network_filesystem(path.parent if not path.exists() else path)
+    if fs:
+        raise StoreError(
+            f"Berkas basis data {path} berada di {fs}. SQLite tidak aman dipakai bersama lewat "
+            "jaringan: penguncian berkas tidak dapat diandalkan dan data bisa rusak. Untuk "
+            "beberapa komputer, pasang PostgreSQL dan jalankan SOPDesk dengan "
+            "--db postgresql://PENGGUNA@SERVER/sopdesk (lihat README, bagian PostgreSQL)."
+        )
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Take transaction control away from the pysqlite driver: SQLAlchemy emits BEGIN itself.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = FULL")
+        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() not in ("wal", "memory"):
+            cursor.execute("PRAGMA journal_mode = WAL")
+    finally:
+        cursor.close()
+
+
+def _sqlite_on_begin(conn: Any) -> None:
+    # Writers take the lock at BEGIN, so two seats never read the same counter value and
+    # a writer never fails half-way with "database is locked". Reads begin deferred.
+    if conn.get_execution_options().get("sopdesk_readonly"):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(target: Target, *, echo: bool = False) -> Engine:
+    """The only ``create_engine`` call in SOPDesk."""
+    if target.url.get_backend_name() == "sqlite":
+        if target.sqlite_path is not None:
+            refuse_network_share(target.sqlite_path)
+            target.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(target.url, echo=echo)
+        else:
+            from sqlalchemy.pool import StaticPool
+
+            engine = create_engine(
+                target.url, echo=echo, poolclass=StaticPool,
+                connect_args={"check_same_thread": False},
+            )
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    return create_engine(
+        target.url, echo=echo, pool_pre_ping=True, connect_args={"connect_timeout": 10}
+    )

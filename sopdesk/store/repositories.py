@@ -1,0 +1,310 @@
+"""Repositories: the unit of work's view of each kind of record. They return domain records."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sopdesk.domain.errors import Conflict, NotFound
+from sopdesk.domain.records import (
+    ClassificationRecord,
+    OfficialRecord,
+    OpdRecord,
+    UserRecord,
+)
+from sopdesk.domain.roles import Role
+from sopdesk.domain.sop import SopDefinition
+from sopdesk.store.audit import now_utc
+from sopdesk.store.rows import (
+    ClassificationRow,
+    OfficialRow,
+    OpdRow,
+    SettingRow,
+    SopLaneRow,
+    SopStepRow,
+    SopVersionRow,
+    UserRow,
+)
+
+R = TypeVar("R")
+
+
+def user_record(row: UserRow) -> UserRecord:
+    return UserRecord(
+        id=row.id, username=row.username, nama=row.nama, nip=row.nip, role=Role(row.role),
+        active=row.active, official_id=row.official_id, created_at=row.created_at,
+        last_login_at=row.last_login_at,
+    )
+
+
+def official_record(row: OfficialRow) -> OfficialRecord:
+    return OfficialRecord(
+        id=row.id, lane=row.lane, nama=row.nama, jabatan=row.jabatan, nip=row.nip,
+        active=row.active,
+    )
+
+
+def opd_record(row: OpdRow) -> OpdRecord:
+    return OpdRecord(id=row.id, nama=row.nama, singkatan=row.singkatan, jenis=row.jenis, active=row.active)
+
+
+def classification_record(row: ClassificationRow) -> ClassificationRecord:
+    return ClassificationRecord(
+        id=row.id, scheme=row.scheme, kode=row.kode, uraian=row.uraian, active=row.active
+    )
+
+
+def apply_changes(row: object, changes: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Set attributes; return (before, after) of the fields that really changed."""
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for key, value in changes.items():
+        old = getattr(row, key)
+        if old != value:
+            before[key] = old
+            after[key] = value
+            setattr(row, key, value)
+    return before, after
+
+
+@dataclass(frozen=True)
+class Credentials:
+    user: UserRecord
+    password_hash: str
+    failed_attempts: int
+    last_failed_at: datetime | None
+
+
+class UserRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def count(self) -> int:
+        return int(self.session.scalar(select(func.count()).select_from(UserRow)) or 0)
+
+    def _row(self, user_id: int) -> UserRow:
+        row = self.session.get(UserRow, user_id)
+        if row is None:
+            raise NotFound(f"Pengguna #{user_id} tidak ditemukan.")
+        return row
+
+    def get(self, user_id: int) -> UserRecord:
+        return user_record(self._row(user_id))
+
+    def by_username(self, username: str) -> UserRecord | None:
+        row = self.session.scalar(select(UserRow).where(UserRow.username == username))
+        return None if row is None else user_record(row)
+
+    def credentials(self, username: str) -> Credentials | None:
+        row = self.session.scalar(select(UserRow).where(UserRow.username == username))
+        if row is None:
+            return None
+        return Credentials(user_record(row), row.password_hash, row.failed_attempts, row.last_failed_at)
+
+    def add(
+        self, *, username: str, nama: str, nip: str, role: Role, password_hash: str,
+        official_id: int | None = None,
+    ) -> UserRecord:
+        if self.by_username(username) is not None:
+            raise Conflict(f"Nama pengguna '{username}' sudah dipakai.")
+        now = now_utc()
+        row = UserRow(
+            username=username, nama=nama, nip=nip, role=role.value, password_hash=password_hash,
+            active=True, official_id=official_id, failed_attempts=0, password_changed_at=now,
+            created_at=now,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return user_record(row)
+
+    def update(self, user_id: int, **changes: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+        return apply_changes(self._row(user_id), changes)
+
+    def set_password_hash(self, user_id: int, password_hash: str) -> None:
+        row = self._row(user_id)
+        row.password_hash = password_hash
+        row.password_changed_at = now_utc()
+
+    def record_failure(self, user_id: int) -> int:
+        row = self._row(user_id)
+        row.failed_attempts += 1
+        row.last_failed_at = now_utc()
+        return row.failed_attempts
+
+    def record_login(self, user_id: int) -> None:
+        row = self._row(user_id)
+        row.failed_attempts = 0
+        row.last_login_at = now_utc()
+
+    def count_active_admins(self) -> int:
+        return int(
+            self.session.scalar(
+                select(func.count()).select_from(UserRow).where(
+                    UserRow.role == Role.ADMIN.value, UserRow.active.is_(True)
+                )
+            )
+            or 0
+        )
+
+
+class OfficialRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _row(self, official_id: int) -> OfficialRow:
+        row = self.session.get(OfficialRow, official_id)
+        if row is None:
+            raise NotFound(f"Pejabat #{official_id} tidak ditemukan.")
+        return row
+
+    def get(self, official_id: int) -> OfficialRecord:
+        return official_record(self._row(official_id))
+
+    def add(self, *, lane: str, nama: str, jabatan: str, nip: str) -> OfficialRecord:
+        row = OfficialRow(lane=lane, nama=nama, jabatan=jabatan, nip=nip, active=True, created_at=now_utc())
+        self.session.add(row)
+        self.session.flush()
+        return official_record(row)
+
+    def update(self, official_id: int, **changes: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+        return apply_changes(self._row(official_id), changes)
+
+    def count(self) -> int:
+        return int(self.session.scalar(select(func.count()).select_from(OfficialRow)) or 0)
+
+
+class OpdRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _row(self, opd_id: int) -> OpdRow:
+        row = self.session.get(OpdRow, opd_id)
+        if row is None:
+            raise NotFound(f"OPD #{opd_id} tidak ditemukan.")
+        return row
+
+    def by_name(self, nama: str) -> OpdRecord | None:
+        row = self.session.scalar(select(OpdRow).where(func.lower(OpdRow.nama) == nama.lower()))
+        return None if row is None else opd_record(row)
+
+    def add(self, *, nama: str, singkatan: str, jenis: str) -> OpdRecord:
+        if self.by_name(nama) is not None:
+            raise Conflict(f"OPD '{nama}' sudah ada.")
+        row = OpdRow(nama=nama, singkatan=singkatan, jenis=jenis, active=True)
+        self.session.add(row)
+        self.session.flush()
+        return opd_record(row)
+
+    def update(self, opd_id: int, **changes: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+        if "nama" in changes:
+            other = self.by_name(changes["nama"])
+            if other is not None and other.id != opd_id:
+                raise Conflict(f"OPD '{changes['nama']}' sudah ada.")
+        return apply_changes(self._row(opd_id), changes)
+
+    def count(self) -> int:
+        return int(self.session.scalar(select(func.count()).select_from(OpdRow)) or 0)
+
+
+class ClassificationRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _row(self, code_id: int) -> ClassificationRow:
+        row = self.session.get(ClassificationRow, code_id)
+        if row is None:
+            raise NotFound(f"Kode klasifikasi #{code_id} tidak ditemukan.")
+        return row
+
+    def find(self, scheme: str, kode: str) -> ClassificationRecord | None:
+        row = self.session.scalar(
+            select(ClassificationRow).where(
+                ClassificationRow.scheme == scheme, ClassificationRow.kode == kode
+            )
+        )
+        return None if row is None else classification_record(row)
+
+    def add(self, *, scheme: str, kode: str, uraian: str) -> ClassificationRecord:
+        if self.find(scheme, kode) is not None:
+            raise Conflict(f"Kode klasifikasi {kode} sudah ada.")
+        row = ClassificationRow(scheme=scheme, kode=kode, uraian=uraian, active=True)
+        self.session.add(row)
+        self.session.flush()
+        return classification_record(row)
+
+    def update(self, code_id: int, **changes: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+        return apply_changes(self._row(code_id), changes)
+
+    def count(self) -> int:
+        return int(self.session.scalar(select(func.count()).select_from(ClassificationRow)) or 0)
+
+
+class SopRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def find_version(self, nomor: str, content_hash: str) -> int | None:
+        return self.session.scalar(
+            select(SopVersionRow.version).where(
+                SopVersionRow.nomor == nomor, SopVersionRow.content_hash == content_hash
+            )
+        )
+
+    def latest_version(self, nomor: str) -> int:
+        return int(
+            self.session.scalar(
+                select(func.max(SopVersionRow.version)).where(SopVersionRow.nomor == nomor)
+            )
+            or 0
+        )
+
+    def add_version(self, definition: SopDefinition, version: int) -> int:
+        row = SopVersionRow(
+            nomor=definition.nomor, version=version, content_hash=definition.content_hash(),
+            definition=json.dumps(definition.to_dict(), ensure_ascii=False),
+            source=definition.source[-500:], loaded_at=now_utc(),
+        )
+        self.session.add(row)
+        self.session.flush()
+        for position, lane in enumerate(definition.lanes, start=1):
+            self.session.add(
+                SopLaneRow(sop_version_id=row.id, position=position, code=lane.code, nama=lane.nama)
+            )
+        for step in definition.steps:
+            self.session.add(
+                SopStepRow(
+                    sop_version_id=row.id, no=step.no, uraian=step.uraian,
+                    lanes=json.dumps(list(step.lanes)), lead_lane=step.lead_lane,
+                    kelengkapan=json.dumps(list(step.kelengkapan), ensure_ascii=False),
+                    waktu_hari=step.waktu_hari,
+                    output=json.dumps(list(step.output), ensure_ascii=False),
+                    keterangan=step.keterangan, returns_to=step.returns_to,
+                )
+            )
+        self.session.flush()
+        return row.id
+
+
+class SettingsRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, key: str) -> Any:
+        row = self.session.get(SettingRow, key)
+        return None if row is None else json.loads(row.value)
+
+    def set(self, key: str, value: Any) -> tuple[Any, Any]:
+        row = self.session.get(SettingRow, key)
+        encoded = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        if row is None:
+            self.session.add(SettingRow(key=key, value=encoded, updated_at=now_utc()))
+            return None, value
+        old = json.loads(row.value)
+        row.value = encoded
+        row.updated_at = now_utc()
+        return old, value

@@ -1,0 +1,145 @@
+"""Typed SQLAlchemy 2 rows. They never leave ``store/``: repositories return domain records."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, Index, MetaData, Numeric, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class UserRow(Base):
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(32), unique=True)
+    nama: Mapped[str] = mapped_column(String(200))
+    nip: Mapped[str] = mapped_column(String(18), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(default=True)
+    official_id: Mapped[int | None] = mapped_column(ForeignKey("official.id"))
+    failed_attempts: Mapped[int] = mapped_column(default=0)
+    last_failed_at: Mapped[datetime | None]
+    last_login_at: Mapped[datetime | None]
+    password_changed_at: Mapped[datetime]
+    created_at: Mapped[datetime]
+
+
+class OfficialRow(Base):
+    """An official who holds a lane (Bupati, Sekda, ...), with nama, jabatan and NIP."""
+
+    __tablename__ = "official"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lane: Mapped[str] = mapped_column(String(32), index=True)
+    nama: Mapped[str] = mapped_column(String(200))
+    jabatan: Mapped[str] = mapped_column(String(200))
+    nip: Mapped[str] = mapped_column(String(18), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime]
+
+
+class OpdRow(Base):
+    __tablename__ = "opd"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nama: Mapped[str] = mapped_column(String(200), unique=True)
+    singkatan: Mapped[str] = mapped_column(String(40), default="")
+    jenis: Mapped[str] = mapped_column(String(40), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class ClassificationRow(Base):
+    __tablename__ = "classification_code"
+    __table_args__ = (UniqueConstraint("scheme", "kode", name="uq_classification_code_scheme_kode"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scheme: Mapped[str] = mapped_column(String(40))
+    kode: Mapped[str] = mapped_column(String(40))
+    uraian: Mapped[str] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class SopVersionRow(Base):
+    __tablename__ = "sop_version"
+    __table_args__ = (
+        UniqueConstraint("nomor", "version", name="uq_sop_version_nomor_version"),
+        UniqueConstraint("nomor", "content_hash", name="uq_sop_version_nomor_content_hash"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nomor: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int]
+    content_hash: Mapped[str] = mapped_column(String(64))
+    definition: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(500), default="")
+    loaded_at: Mapped[datetime]
+
+
+class SopLaneRow(Base):
+    __tablename__ = "sop_lane"
+    __table_args__ = (UniqueConstraint("sop_version_id", "code", name="uq_sop_lane_version_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sop_version_id: Mapped[int] = mapped_column(ForeignKey("sop_version.id"), index=True)
+    position: Mapped[int]
+    code: Mapped[str] = mapped_column(String(32))
+    nama: Mapped[str] = mapped_column(String(100))
+
+
+class SopStepRow(Base):
+    __tablename__ = "sop_step"
+    __table_args__ = (UniqueConstraint("sop_version_id", "no", name="uq_sop_step_version_no"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sop_version_id: Mapped[int] = mapped_column(ForeignKey("sop_version.id"), index=True)
+    no: Mapped[int]
+    uraian: Mapped[str] = mapped_column(Text)
+    lanes: Mapped[str] = mapped_column(Text)  # JSON list, lead lane first
+    lead_lane: Mapped[str] = mapped_column(String(32))
+    kelengkapan: Mapped[str] = mapped_column(Text)  # JSON list
+    waktu_hari: Mapped[Decimal] = mapped_column(Numeric(6, 1))
+    output: Mapped[str] = mapped_column(Text)  # JSON list
+    keterangan: Mapped[str] = mapped_column(Text, default="")
+    returns_to: Mapped[int | None]
+
+
+class SettingRow(Base):
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    updated_at: Mapped[datetime]
+
+
+class AuditEventRow(Base):
+    """Append-only; triggers refuse UPDATE and DELETE. ``at`` is text so the hash is exact."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(64))
+    on_behalf_of: Mapped[str | None] = mapped_column(String(300))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str | None] = mapped_column(String(64))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
