@@ -56,9 +56,7 @@ class Context:
             from sopdesk.store.database import Database
 
             if "://" not in self.target and not Path(self.target).exists() and not initialise:
-                raise CliError(
-                    f"Basis data {self.target} belum ada. Buat dengan 'sopdesk init'."
-                )
+                raise CliError(f"Basis data {self.target} belum ada. Buat dengan 'sopdesk init'.")
             self.paths.ensure() if "://" not in self.target else None
             db = Database.connect(self.target)
             if not initialise:
@@ -131,7 +129,8 @@ def cmd_user_add(ctx: Context) -> int:
     actor = ctx.actor()
     password = ctx.read_secret(f"Kata sandi untuk {args.username}: ")
     user = add_user(
-        ctx.database(), actor,
+        ctx.database(),
+        actor,
         NewUser(username=args.username, nama=args.name, nip=args.nip or "", role=Role(args.role), password=password),
     )
     ctx.out(f"Pengguna {user.username} ({user.role.label}) dibuat")
@@ -143,10 +142,16 @@ def cmd_user_list(ctx: Context) -> int:
 
     rows = read.users(ctx.database())
     if ctx.args.format == "json":
-        ctx.out(json.dumps(
-            [{"username": u.username, "nama": u.nama, "nip": u.nip, "role": u.role.value, "active": u.active} for u in rows],
-            ensure_ascii=False, indent=2,
-        ))
+        ctx.out(
+            json.dumps(
+                [
+                    {"username": u.username, "nama": u.nama, "nip": u.nip, "role": u.role.value, "active": u.active}
+                    for u in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for u in rows:
             status = "" if u.active else " (nonaktif)"
@@ -190,11 +195,16 @@ def cmd_sop_show(ctx: Context) -> int:
     for s in data["steps"]:
         steps.append(
             {
-                "no": s["no"], "uraian": s["uraian"], "lanes": s["lanes"], "lead_lane": s["lead_lane"],
+                "no": s["no"],
+                "uraian": s["uraian"],
+                "lanes": s["lanes"],
+                "lead_lane": s["lead_lane"],
                 "kelengkapan": s["kelengkapan"],
                 "kelengkapan_lengkap": list(definition.resolved_kelengkapan(s["no"])),
-                "waktu_hari": float(s["waktu_hari"]), "output": s["output"],
-                "keterangan": s["keterangan"], "returns_to": s["returns_to"],
+                "waktu_hari": float(s["waktu_hari"]),
+                "output": s["output"],
+                "keterangan": s["keterangan"],
+                "returns_to": s["returns_to"],
             }
         )
     if ctx.args.format == "json":
@@ -217,7 +227,8 @@ def cmd_sop_show(ctx: Context) -> int:
         who = ", ".join(lanes[c] for c in s.lanes)
         back = f"  [dapat dikembalikan ke langkah {s.returns_to}]" if s.returns_to else ""
         ctx.out(f"{s.no:>2}. {s.uraian}")
-        ctx.out(f"    Pelaksana: {who}; waktu {s.waktu_hari} hari kerja; output: {'; '.join(definition.resolved_output(s.no))}{back}")
+        output = "; ".join(definition.resolved_output(s.no))
+        ctx.out(f"    Pelaksana: {who}; waktu {s.waktu_hari} hari kerja; output: {output}{back}")
     ctx.out(f"Jumlah mutu baku waktu: {definition.total_waktu_hari} hari kerja")
     return 0
 
@@ -269,8 +280,13 @@ def build_parser() -> argparse.ArgumentParser:
         return sp
 
     def as_user(sp: argparse.ArgumentParser, required: bool = True) -> None:
-        sp.add_argument("--as", dest="as_user", required=required, metavar="USER",
-                        help="pengguna yang bertindak (kata sandi dari SOPDESK_PASSWORD atau stdin)")
+        sp.add_argument(
+            "--as",
+            dest="as_user",
+            required=required,
+            metavar="USER",
+            help="pengguna yang bertindak (kata sandi dari SOPDESK_PASSWORD atau stdin)",
+        )
 
     sp = add("init", cmd_init, "buat atau mutakhirkan basis data dan isi data awal")
     sp.add_argument("--admin", metavar="USERNAME", help="buat administrator pertama (kata sandi dari stdin)")

@@ -104,6 +104,4 @@ def allowed(role: Role, permission: Permission) -> bool:
 def require(role: Role, permission: Permission) -> None:
     """Raise :class:`PermissionDenied` with an Indonesian message unless allowed."""
     if not allowed(role, permission):
-        raise PermissionDenied(
-            f"Peran {role.label} tidak berwenang {PERMISSION_LABELS[permission]}."
-        )
+        raise PermissionDenied(f"Peran {role.label} tidak berwenang {PERMISSION_LABELS[permission]}.")

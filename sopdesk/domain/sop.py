@@ -173,8 +173,21 @@ def sop_from_dict(data: dict[str, Any]) -> SopDefinition:
     ident = dict(data["identity"])
     signer = Signer(**ident.pop("disahkan_oleh"))
     identity = SopIdentity(
+        nomor=ident["nomor"],
+        judul=ident["judul"],
+        nama_prosedur=ident["nama_prosedur"],
+        pemerintah=ident["pemerintah"],
+        unit=tuple(ident["unit"]),
+        tanggal_pembuatan=ident["tanggal_pembuatan"],
+        tanggal_revisi=ident["tanggal_revisi"],
+        tanggal_efektif=ident["tanggal_efektif"],
         disahkan_oleh=signer,
-        **{k: tuple(v) if isinstance(v, list) else v for k, v in ident.items()},
+        dasar_hukum=tuple(ident["dasar_hukum"]),
+        kualifikasi_pelaksana=tuple(ident["kualifikasi_pelaksana"]),
+        keterkaitan=tuple(ident["keterkaitan"]),
+        peralatan=tuple(ident["peralatan"]),
+        peringatan=tuple(ident["peringatan"]),
+        pencatatan=tuple(ident["pencatatan"]),
     )
     return SopDefinition(
         identity=identity,
@@ -241,8 +254,14 @@ class _Parser:
         return SopDefinitionError(self.file, self.loc.line(table, index, key), path, message)
 
     def text(
-        self, raw: dict[str, Any], key: str, table: str, index: int | None, path: str,
-        *, required: bool = True,
+        self,
+        raw: dict[str, Any],
+        key: str,
+        table: str,
+        index: int | None,
+        path: str,
+        *,
+        required: bool = True,
     ) -> str:
         if key not in raw:
             if required:
@@ -256,8 +275,14 @@ class _Parser:
         return value.strip()
 
     def texts(
-        self, raw: dict[str, Any], key: str, table: str, index: int | None, path: str,
-        *, required: bool = True,
+        self,
+        raw: dict[str, Any],
+        key: str,
+        table: str,
+        index: int | None,
+        path: str,
+        *,
+        required: bool = True,
     ) -> tuple[str, ...]:
         if key not in raw:
             if required:
@@ -265,9 +290,7 @@ class _Parser:
             return ()
         value = raw[key]
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise self.fail(
-                f"{path}.{key}", "harus berupa daftar teks yang tidak kosong", table, index, key
-            )
+            raise self.fail(f"{path}.{key}", "harus berupa daftar teks yang tidak kosong", table, index, key)
         if required and not value:
             raise self.fail(f"{path}.{key}", "daftar tidak boleh kosong", table, index, key)
         return tuple(v.strip() for v in value)
@@ -357,16 +380,15 @@ def parse_sop(text: str, file: str = "<sop>") -> SopDefinition:
         if returns_to is not None and (
             not isinstance(returns_to, int) or isinstance(returns_to, bool) or not 1 <= returns_to < no
         ):
-            raise p.fail(
-                f"{path}.returns_to", "harus nomor langkah sebelumnya", "steps", i, "returns_to"
-            )
+            raise p.fail(f"{path}.returns_to", "harus nomor langkah sebelumnya", "steps", i, "returns_to")
         steps.append(
             Step(
                 no=no,
                 uraian=p.text(raw, "uraian", "steps", i, path),
                 lanes=step_lanes,
                 kelengkapan=p.texts(raw, "kelengkapan", "steps", i, path),
-                waktu_hari=waktu_dec.normalize() if waktu_dec != waktu_dec.to_integral_value()
+                waktu_hari=waktu_dec.normalize()
+                if waktu_dec != waktu_dec.to_integral_value()
                 else waktu_dec.quantize(Decimal(1)),
                 output=p.texts(raw, "output", "steps", i, path),
                 keterangan=p.text(raw, "keterangan", "steps", i, path, required=False),

@@ -57,14 +57,15 @@ def authenticate(db: Database, username: str, password: str) -> LoginResult:
         now = datetime.now(UTC).replace(tzinfo=None)
         wait = remaining_wait(creds.failed_attempts, creds.last_failed_at, now)
         if wait > 0:
-            raise AuthenticationFailed(
-                f"Terlalu banyak percobaan gagal. Coba lagi dalam {int(wait + 0.999)} detik."
-            )
+            raise AuthenticationFailed(f"Terlalu banyak percobaan gagal. Coba lagi dalam {int(wait + 0.999)} detik.")
         actor = Actor(creds.user.id, creds.user.username, creds.user.role, creds.user.nama)
         if not passwords.verify_password(creds.password_hash, password):
             attempts = uow.users.record_failure(creds.user.id)
             uow.audit.append(
-                actor, "user.login_failed", "app_user", creds.user.id,
+                actor,
+                "user.login_failed",
+                "app_user",
+                creds.user.id,
                 after={"failed_attempts": attempts},
             )
             uow.commit()

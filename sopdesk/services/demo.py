@@ -20,7 +20,7 @@ DEMO_OFFICIALS = {
     "kasubag": ("Budi Santoso, S.IP", "198107222006041008"),
 }
 
-DEMO_USERS = (
+DEMO_USERS: tuple[tuple[str, str, str, Role, str | None], ...] = (
     # username, nama, nip, role, lane of the official the user is
     ("kabag", "Rina Marlina, S.Sos, M.Si", "197503152000122003", Role.KABAG, "kabag"),
     ("kasubag", "Budi Santoso, S.IP", "198107222006041008", Role.KASUBAG, "kasubag"),
@@ -43,12 +43,12 @@ def fill_demo(db: Database) -> list[DemoUser]:
     created: list[DemoUser] = []
     with UnitOfWork(db) as uow:
         by_lane = {o.lane: o for o in officials(db)}
-        for lane, (nama, nip) in DEMO_OFFICIALS.items():
-            official = by_lane.get(lane)
+        for lane_code, (official_nama, official_nip) in DEMO_OFFICIALS.items():
+            official = by_lane.get(lane_code)
             if official is None:
                 continue
             if not official.nama:
-                before, after = uow.officials.update(official.id, nama=nama, nip=nip)
+                before, after = uow.officials.update(official.id, nama=official_nama, nip=official_nip)
                 uow.audit.append(actor, "demo.official", "official", official.id, before=before, after=after)
         for username, nama, nip, role, lane in DEMO_USERS:
             if uow.users.by_username(username) is not None:
@@ -56,8 +56,12 @@ def fill_demo(db: Database) -> list[DemoUser]:
             password = secrets.token_urlsafe(9)
             official_id = by_lane[lane].id if lane and lane in by_lane else None
             user = uow.users.add(
-                username=username, nama=nama, nip=nip, role=role,
-                password_hash=passwords.hash_password(password), official_id=official_id,
+                username=username,
+                nama=nama,
+                nip=nip,
+                role=role,
+                password_hash=passwords.hash_password(password),
+                official_id=official_id,
             )
             uow.audit.append(actor, "demo.user", "app_user", user.id, after={"username": username, "role": role.value})
             created.append(DemoUser(username, role, password))

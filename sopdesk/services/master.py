@@ -34,7 +34,9 @@ def save_opd(db: Database, actor: Actor, cmd: OpdInput, opd_id: int | None = Non
         if opd_id is None:
             rec = uow.opd.add(nama=nama, singkatan=singkatan, jenis=jenis)
             opd_id = rec.id
-            uow.audit.append(actor, "opd.create", "opd", rec.id, after={"nama": nama, "singkatan": singkatan, "jenis": jenis})
+            uow.audit.append(
+                actor, "opd.create", "opd", rec.id, after={"nama": nama, "singkatan": singkatan, "jenis": jenis}
+            )
         else:
             before, after = uow.opd.update(opd_id, nama=nama, singkatan=singkatan, jenis=jenis, active=cmd.active)
             if after:
@@ -51,9 +53,7 @@ class ClassificationInput:
     active: bool = True
 
 
-def save_classification(
-    db: Database, actor: Actor, cmd: ClassificationInput, code_id: int | None = None
-) -> Changes:
+def save_classification(db: Database, actor: Actor, cmd: ClassificationInput, code_id: int | None = None) -> Changes:
     require(actor.role, Permission.MANAGE_MASTER_DATA)
     errors: dict[str, str | None] = {
         "kode": check_required(cmd.kode, "Kode"),
@@ -68,13 +68,18 @@ def save_classification(
             rec = uow.classification.add(scheme=cmd.scheme, kode=kode, uraian=uraian)
             code_id = rec.id
             uow.audit.append(
-                actor, "classification.create", "classification_code", rec.id,
+                actor,
+                "classification.create",
+                "classification_code",
+                rec.id,
                 after={"scheme": cmd.scheme, "kode": kode, "uraian": uraian},
             )
         else:
             before, after = uow.classification.update(code_id, uraian=uraian, active=cmd.active)
             if after:
-                uow.audit.append(actor, "classification.update", "classification_code", code_id, before=before, after=after)
+                uow.audit.append(
+                    actor, "classification.update", "classification_code", code_id, before=before, after=after
+                )
         uow.commit()
     return Changes.of("classification_code", ids=(code_id,))
 
@@ -99,7 +104,9 @@ def save_official(db: Database, actor: Actor, cmd: OfficialInput, official_id: i
         }
     )
     values: dict[str, Any] = {
-        "lane": cmd.lane, "nama": clean_text(cmd.nama), "jabatan": clean_text(cmd.jabatan),
+        "lane": cmd.lane,
+        "nama": clean_text(cmd.nama),
+        "jabatan": clean_text(cmd.jabatan),
         "nip": normalise_nip(cmd.nip),
     }
     with UnitOfWork(db) as uow:

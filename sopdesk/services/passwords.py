@@ -10,9 +10,7 @@ MEMORY_KIB = 19 * 1024
 TIME_COST = 2
 PARALLELISM = 1
 
-_hasher = PasswordHasher(
-    time_cost=TIME_COST, memory_cost=MEMORY_KIB, parallelism=PARALLELISM, type=Type.ID
-)
+_hasher = PasswordHasher(time_cost=TIME_COST, memory_cost=MEMORY_KIB, parallelism=PARALLELISM, type=Type.ID)
 
 
 def hash_password(password: str) -> str:

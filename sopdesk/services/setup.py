@@ -49,7 +49,9 @@ def seed_master_data(db: Database, seeds: Path | None = None) -> dict[str, int]:
             rows = _rows(seeds / "pejabat.csv")
             for r in rows:
                 uow.officials.add(
-                    lane=r["lajur"], nama=clean_text(r["nama"]), jabatan=r["jabatan"],
+                    lane=r["lajur"],
+                    nama=clean_text(r["nama"]),
+                    jabatan=r["jabatan"],
                     nip=normalise_nip(r["nip"]),
                 )
             counts["official"] = len(rows)

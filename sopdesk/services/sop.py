@@ -29,9 +29,17 @@ def load_definition(db: Database, actor: Actor, definition: SopDefinition) -> So
         version = uow.sop.latest_version(definition.nomor) + 1
         version_id = uow.sop.add_version(definition, version)
         uow.audit.append(
-            actor, "sop.load_version", "sop_version", version_id,
-            after={"nomor": definition.nomor, "version": version, "content_hash": digest,
-                   "source": definition.source, "steps": len(definition.steps)},
+            actor,
+            "sop.load_version",
+            "sop_version",
+            version_id,
+            after={
+                "nomor": definition.nomor,
+                "version": version,
+                "content_hash": digest,
+                "source": definition.source,
+                "steps": len(definition.steps),
+            },
         )
         uow.commit()
     return SopLoadResult(definition.nomor, version, created=True)

@@ -44,8 +44,12 @@ def _validate(cmd: NewUser) -> NewUser:
         }
     )
     return NewUser(
-        username=username, nama=clean_text(cmd.nama), nip=normalise_nip(cmd.nip), role=cmd.role,
-        password=cmd.password, official_id=cmd.official_id,
+        username=username,
+        nama=clean_text(cmd.nama),
+        nip=normalise_nip(cmd.nip),
+        role=cmd.role,
+        password=cmd.password,
+        official_id=cmd.official_id,
     )
 
 
@@ -60,9 +64,7 @@ def create_first_admin(db: Database, cmd: NewUser) -> UserRecord:
     with UnitOfWork(db) as uow:
         if uow.users.count() > 0:
             raise Conflict("Administrator pertama sudah dibuat. Masuk dengan akun yang ada.")
-        user = uow.users.add(
-            username=cmd.username, nama=cmd.nama, nip=cmd.nip, role=Role.ADMIN, password_hash=hashed
-        )
+        user = uow.users.add(username=cmd.username, nama=cmd.nama, nip=cmd.nip, role=Role.ADMIN, password_hash=hashed)
         actor = Actor(user.id, user.username, user.role, user.nama)
         uow.audit.append(actor, "user.create_first_admin", "app_user", user.id, after=_public(user))
         uow.commit()
@@ -77,8 +79,12 @@ def add_user(db: Database, actor: Actor, cmd: NewUser) -> UserRecord:
         if cmd.official_id is not None:
             uow.officials.get(cmd.official_id)
         user = uow.users.add(
-            username=cmd.username, nama=cmd.nama, nip=cmd.nip, role=cmd.role,
-            password_hash=hashed, official_id=cmd.official_id,
+            username=cmd.username,
+            nama=cmd.nama,
+            nip=cmd.nip,
+            role=cmd.role,
+            password_hash=hashed,
+            official_id=cmd.official_id,
         )
         uow.audit.append(actor, "user.create", "app_user", user.id, after=_public(user))
         uow.commit()
@@ -100,18 +106,18 @@ def update_user(db: Database, actor: Actor, cmd: UserUpdate) -> Changes:
     raise_if({"nama": check_required(cmd.nama, "Nama"), "nip": check_nip(cmd.nip)})
     with UnitOfWork(db) as uow:
         current = uow.users.get(cmd.user_id)
-        losing_admin = current.role == Role.ADMIN and current.active and (
-            cmd.role != Role.ADMIN or not cmd.active
-        )
+        losing_admin = current.role == Role.ADMIN and current.active and (cmd.role != Role.ADMIN or not cmd.active)
         if losing_admin and uow.users.count_active_admins() <= 1:
-            raise ValidationError.single(
-                "role", "Harus tetap ada minimal satu administrator aktif."
-            )
+            raise ValidationError.single("role", "Harus tetap ada minimal satu administrator aktif.")
         if cmd.official_id is not None:
             uow.officials.get(cmd.official_id)
         before, after = uow.users.update(
-            cmd.user_id, nama=clean_text(cmd.nama), nip=normalise_nip(cmd.nip),
-            role=cmd.role.value, active=cmd.active, official_id=cmd.official_id,
+            cmd.user_id,
+            nama=clean_text(cmd.nama),
+            nip=normalise_nip(cmd.nip),
+            role=cmd.role.value,
+            active=cmd.active,
+            official_id=cmd.official_id,
         )
         if after:
             uow.audit.append(actor, "user.update", "app_user", cmd.user_id, before=before, after=after)

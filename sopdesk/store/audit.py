@@ -41,9 +41,7 @@ class AuditRepository:
     ) -> int:
         if self.session.get_bind().dialect.name == "postgresql":
             self.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
-        prev = self.session.scalar(
-            select(AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1)
-        )
+        prev = self.session.scalar(select(AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1))
         fields = AuditFields(
             at=now_utc().isoformat(timespec="microseconds"),
             actor=actor.username,
@@ -56,9 +54,15 @@ class AuditRepository:
         )
         prev_hash = prev or GENESIS
         row = AuditEventRow(
-            at=fields.at, actor=fields.actor, on_behalf_of=fields.on_behalf_of,
-            action=fields.action, entity=fields.entity, entity_id=fields.entity_id,
-            before=fields.before, after=fields.after, prev_hash=prev_hash,
+            at=fields.at,
+            actor=fields.actor,
+            on_behalf_of=fields.on_behalf_of,
+            action=fields.action,
+            entity=fields.entity,
+            entity_id=fields.entity_id,
+            before=fields.before,
+            after=fields.after,
+            prev_hash=prev_hash,
             hash=event_hash(prev_hash, fields),
         )
         self.session.add(row)

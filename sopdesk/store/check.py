@@ -15,29 +15,31 @@ def check_database(db: Database) -> list[CheckProblem]:
     problems: list[CheckProblem] = []
     revision = db.current_revision()
     if revision != head_revision():
-        problems.append(
-            CheckProblem("skema", f"revisi skema {revision}, seharusnya {head_revision()}")
-        )
+        problems.append(CheckProblem("skema", f"revisi skema {revision}, seharusnya {head_revision()}"))
     with db.read_engine.connect() as conn:
         if db.dialect == "sqlite":
             rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             if rows != ["ok"]:
                 problems.extend(CheckProblem("integrity_check", r) for r in rows)
             for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(
-                    CheckProblem(f"{table} baris {rowid}", f"kunci asing ke {parent} tidak ada")
-                )
+                problems.append(CheckProblem(f"{table} baris {rowid}", f"kunci asing ke {parent} tidak ada"))
         missing = expected_triggers(db.dialect) - existing_triggers(conn)
         for name in sorted(missing):
-            problems.append(
-                CheckProblem(f"trigger {name}", "pelindung audit_event hilang (tabel bisa diubah)")
-            )
+            problems.append(CheckProblem(f"trigger {name}", "pelindung audit_event hilang (tabel bisa diubah)"))
         events = [
             (
-                r.id, r.prev_hash, r.hash,
+                r.id,
+                r.prev_hash,
+                r.hash,
                 AuditFields(
-                    at=r.at, actor=r.actor, on_behalf_of=r.on_behalf_of, action=r.action,
-                    entity=r.entity, entity_id=r.entity_id, before=r.before, after=r.after,
+                    at=r.at,
+                    actor=r.actor,
+                    on_behalf_of=r.on_behalf_of,
+                    action=r.action,
+                    entity=r.entity,
+                    entity_id=r.entity_id,
+                    before=r.before,
+                    after=r.after,
                 ),
             )
             for r in conn.execute(select(AuditEventRow.__table__).order_by(AuditEventRow.id))

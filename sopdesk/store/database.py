@@ -84,8 +84,7 @@ class Database:
                 )
         elif not self.is_empty():
             raise StoreError(
-                f"{self.display()} berisi tabel tetapi bukan basis data SOPDesk. "
-                "Pilih berkas lain dengan --db."
+                f"{self.display()} berisi tabel tetapi bukan basis data SOPDesk. Pilih berkas lain dengan --db."
             )
         self.quick_check()
         backup = None
@@ -102,8 +101,10 @@ class Database:
                 command.upgrade(cfg, "head")
             self.quick_check()
         return OpenReport(
-            created=current is None, migrated_from=current if current != head else None,
-            backup=backup, revision=head,
+            created=current is None,
+            migrated_from=current if current != head else None,
+            backup=backup,
+            revision=head,
         )
 
     # --- integrity -------------------------------------------------------------------
@@ -124,8 +125,7 @@ class Database:
         """Online backup of a SQLite database, then ``integrity_check`` on the copy."""
         if self.target.sqlite_path is None:
             raise StoreError(
-                "Cadangan dari aplikasi hanya untuk SQLite. Untuk PostgreSQL gunakan pg_dump "
-                "(lihat README)."
+                "Cadangan dari aplikasi hanya untuk SQLite. Untuk PostgreSQL gunakan pg_dump (lihat README)."
             )
         out = out.expanduser().resolve()
         out.parent.mkdir(parents=True, exist_ok=True)

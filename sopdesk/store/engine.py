@@ -15,8 +15,23 @@ from sopdesk.domain.errors import DomainError
 
 BUSY_TIMEOUT_MS = 15_000
 NETWORK_FS = {
-    "nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "ncpfs", "9p", "ceph", "glusterfs",
-    "fuse.sshfs", "sshfs", "fuse.glusterfs", "fuse.cephfs", "davfs", "fuse.davfs2", "lustre",
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smbfs",
+    "smb3",
+    "afs",
+    "ncpfs",
+    "9p",
+    "ceph",
+    "glusterfs",
+    "fuse.sshfs",
+    "sshfs",
+    "fuse.glusterfs",
+    "fuse.cephfs",
+    "davfs",
+    "fuse.davfs2",
+    "lustre",
 }
 
 
@@ -53,9 +68,7 @@ def parse_target(value: str) -> Target:
         return Target(url.set(drivername="sqlite+pysqlite", database=str(path)), path)
     if backend == "postgresql":
         return Target(url.set(drivername="postgresql+psycopg"), None)
-    raise StoreError(
-        f"Jenis basis data '{backend}' tidak didukung. Gunakan berkas SQLite atau URL postgresql://."
-    )
+    raise StoreError(f"Jenis basis data '{backend}' tidak didukung. Gunakan berkas SQLite atau URL postgresql://.")
 
 
 def network_filesystem(path: Path) -> str | None:
@@ -83,9 +96,7 @@ def network_filesystem(path: Path) -> str | None:
         if len(parts) < 3:
             continue
         mount_point = parts[1].replace("\\040", " ")
-        if (text == mount_point or text.startswith(mount_point.rstrip("/") + "/")) and len(
-            mount_point
-        ) >= len(best):
+        if (text == mount_point or text.startswith(mount_point.rstrip("/") + "/")) and len(mount_point) >= len(best):
             best, best_type = mount_point, parts[2]
     if best_type and (best_type in NETWORK_FS or best_type.startswith("fuse.sshfs")):
         return best_type
@@ -138,12 +149,12 @@ def make_engine(target: Target, *, echo: bool = False) -> Engine:
             from sqlalchemy.pool import StaticPool
 
             engine = create_engine(
-                target.url, echo=echo, poolclass=StaticPool,
+                target.url,
+                echo=echo,
+                poolclass=StaticPool,
                 connect_args={"check_same_thread": False},
             )
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    return create_engine(
-        target.url, echo=echo, pool_pre_ping=True, connect_args={"connect_timeout": 10}
-    )
+    return create_engine(target.url, echo=echo, pool_pre_ping=True, connect_args={"connect_timeout": 10})

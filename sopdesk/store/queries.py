@@ -87,8 +87,13 @@ def sop_versions(db: Database, nomor: str | None = None) -> list[SopVersionRecor
         latest[r.nomor] = max(latest.get(r.nomor, 0), r.version)
     return [
         SopVersionRecord(
-            id=r.id, nomor=r.nomor, version=r.version, content_hash=r.content_hash,
-            source=r.source, loaded_at=r.loaded_at, current=r.version == latest[r.nomor],
+            id=r.id,
+            nomor=r.nomor,
+            version=r.version,
+            content_hash=r.content_hash,
+            source=r.source,
+            loaded_at=r.loaded_at,
+            current=r.version == latest[r.nomor],
         )
         for r in rows
     ]
@@ -127,9 +132,15 @@ def audit_events(
     with _session(db) as s:
         return [
             AuditEventRecord(
-                id=r.id, at=datetime.fromisoformat(r.at), actor=r.actor,
-                on_behalf_of=r.on_behalf_of, action=r.action, entity=r.entity,
-                entity_id=r.entity_id, before=r.before, after=r.after,
+                id=r.id,
+                at=datetime.fromisoformat(r.at),
+                actor=r.actor,
+                on_behalf_of=r.on_behalf_of,
+                action=r.action,
+                entity=r.entity,
+                entity_id=r.entity_id,
+                before=r.before,
+                after=r.after,
             )
             for r in s.scalars(stmt)
         ]
@@ -137,11 +148,15 @@ def audit_events(
 
 def summary(db: Database) -> DatabaseSummary:
     with _session(db) as s:
+
         def count(model: type) -> int:
             return int(s.scalar(select(func.count()).select_from(model)) or 0)
 
         return DatabaseSummary(
-            users=count(UserRow), officials=count(OfficialRow), opd=count(OpdRow),
-            classification_codes=count(ClassificationRow), sop_versions=count(SopVersionRow),
+            users=count(UserRow),
+            officials=count(OfficialRow),
+            opd=count(OpdRow),
+            classification_codes=count(ClassificationRow),
+            sop_versions=count(SopVersionRow),
             audit_events=count(AuditEventRow),
         )

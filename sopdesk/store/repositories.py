@@ -36,15 +36,25 @@ R = TypeVar("R")
 
 def user_record(row: UserRow) -> UserRecord:
     return UserRecord(
-        id=row.id, username=row.username, nama=row.nama, nip=row.nip, role=Role(row.role),
-        active=row.active, official_id=row.official_id, created_at=row.created_at,
+        id=row.id,
+        username=row.username,
+        nama=row.nama,
+        nip=row.nip,
+        role=Role(row.role),
+        active=row.active,
+        official_id=row.official_id,
+        created_at=row.created_at,
         last_login_at=row.last_login_at,
     )
 
 
 def official_record(row: OfficialRow) -> OfficialRecord:
     return OfficialRecord(
-        id=row.id, lane=row.lane, nama=row.nama, jabatan=row.jabatan, nip=row.nip,
+        id=row.id,
+        lane=row.lane,
+        nama=row.nama,
+        jabatan=row.jabatan,
+        nip=row.nip,
         active=row.active,
     )
 
@@ -54,9 +64,7 @@ def opd_record(row: OpdRow) -> OpdRecord:
 
 
 def classification_record(row: ClassificationRow) -> ClassificationRecord:
-    return ClassificationRecord(
-        id=row.id, scheme=row.scheme, kode=row.kode, uraian=row.uraian, active=row.active
-    )
+    return ClassificationRecord(id=row.id, scheme=row.scheme, kode=row.kode, uraian=row.uraian, active=row.active)
 
 
 def apply_changes(row: object, changes: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -107,15 +115,28 @@ class UserRepository:
         return Credentials(user_record(row), row.password_hash, row.failed_attempts, row.last_failed_at)
 
     def add(
-        self, *, username: str, nama: str, nip: str, role: Role, password_hash: str,
+        self,
+        *,
+        username: str,
+        nama: str,
+        nip: str,
+        role: Role,
+        password_hash: str,
         official_id: int | None = None,
     ) -> UserRecord:
         if self.by_username(username) is not None:
             raise Conflict(f"Nama pengguna '{username}' sudah dipakai.")
         now = now_utc()
         row = UserRow(
-            username=username, nama=nama, nip=nip, role=role.value, password_hash=password_hash,
-            active=True, official_id=official_id, failed_attempts=0, password_changed_at=now,
+            username=username,
+            nama=nama,
+            nip=nip,
+            role=role.value,
+            password_hash=password_hash,
+            active=True,
+            official_id=official_id,
+            failed_attempts=0,
+            password_changed_at=now,
             created_at=now,
         )
         self.session.add(row)
@@ -144,9 +165,9 @@ class UserRepository:
     def count_active_admins(self) -> int:
         return int(
             self.session.scalar(
-                select(func.count()).select_from(UserRow).where(
-                    UserRow.role == Role.ADMIN.value, UserRow.active.is_(True)
-                )
+                select(func.count())
+                .select_from(UserRow)
+                .where(UserRow.role == Role.ADMIN.value, UserRow.active.is_(True))
             )
             or 0
         )
@@ -223,9 +244,7 @@ class ClassificationRepository:
 
     def find(self, scheme: str, kode: str) -> ClassificationRecord | None:
         row = self.session.scalar(
-            select(ClassificationRow).where(
-                ClassificationRow.scheme == scheme, ClassificationRow.kode == kode
-            )
+            select(ClassificationRow).where(ClassificationRow.scheme == scheme, ClassificationRow.kode == kode)
         )
         return None if row is None else classification_record(row)
 
@@ -257,33 +276,35 @@ class SopRepository:
 
     def latest_version(self, nomor: str) -> int:
         return int(
-            self.session.scalar(
-                select(func.max(SopVersionRow.version)).where(SopVersionRow.nomor == nomor)
-            )
-            or 0
+            self.session.scalar(select(func.max(SopVersionRow.version)).where(SopVersionRow.nomor == nomor)) or 0
         )
 
     def add_version(self, definition: SopDefinition, version: int) -> int:
         row = SopVersionRow(
-            nomor=definition.nomor, version=version, content_hash=definition.content_hash(),
+            nomor=definition.nomor,
+            version=version,
+            content_hash=definition.content_hash(),
             definition=json.dumps(definition.to_dict(), ensure_ascii=False),
-            source=definition.source[-500:], loaded_at=now_utc(),
+            source=definition.source[-500:],
+            loaded_at=now_utc(),
         )
         self.session.add(row)
         self.session.flush()
         for position, lane in enumerate(definition.lanes, start=1):
-            self.session.add(
-                SopLaneRow(sop_version_id=row.id, position=position, code=lane.code, nama=lane.nama)
-            )
+            self.session.add(SopLaneRow(sop_version_id=row.id, position=position, code=lane.code, nama=lane.nama))
         for step in definition.steps:
             self.session.add(
                 SopStepRow(
-                    sop_version_id=row.id, no=step.no, uraian=step.uraian,
-                    lanes=json.dumps(list(step.lanes)), lead_lane=step.lead_lane,
+                    sop_version_id=row.id,
+                    no=step.no,
+                    uraian=step.uraian,
+                    lanes=json.dumps(list(step.lanes)),
+                    lead_lane=step.lead_lane,
                     kelengkapan=json.dumps(list(step.kelengkapan), ensure_ascii=False),
                     waktu_hari=step.waktu_hari,
                     output=json.dumps(list(step.output), ensure_ascii=False),
-                    keterangan=step.keterangan, returns_to=step.returns_to,
+                    keterangan=step.keterangan,
+                    returns_to=step.returns_to,
                 )
             )
         self.session.flush()

@@ -43,15 +43,10 @@ def expected_triggers(dialect: str) -> set[str]:
 
 def existing_triggers(conn: Connection) -> set[str]:
     if conn.dialect.name == "sqlite":
-        rows = conn.execute(
-            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_event'")
-        )
+        rows = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_event'"))
     else:
         rows = conn.execute(
-            text(
-                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_event'::regclass "
-                "AND NOT tgisinternal"
-            )
+            text("SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_event'::regclass AND NOT tgisinternal")
         )
     return {str(r[0]) for r in rows}
 

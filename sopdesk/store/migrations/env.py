@@ -23,9 +23,7 @@ def run() -> None:
             context.run_migrations()
         return
     # Stand-alone use: `alembic -c database/alembic.ini -x db=PATH|URL upgrade head`.
-    db = context.get_x_argument(as_dictionary=True).get("db") or config.get_main_option(
-        "sqlalchemy.url"
-    )
+    db = context.get_x_argument(as_dictionary=True).get("db") or config.get_main_option("sqlalchemy.url")
     if not db:
         raise SystemExit("Berikan basis data: alembic -c database/alembic.ini -x db=PATH|URL ...")
     engine = make_engine(parse_target(db))

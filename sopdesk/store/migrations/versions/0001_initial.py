@@ -46,9 +46,7 @@ def upgrade() -> None:
         sa.Column("last_login_at", sa.DateTime(), nullable=True),
         sa.Column("password_changed_at", sa.DateTime(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["official_id"], ["official.id"], name=op.f("fk_app_user_official_id_official")
-        ),
+        sa.ForeignKeyConstraint(["official_id"], ["official.id"], name=op.f("fk_app_user_official_id_official")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_app_user")),
         sa.UniqueConstraint("username", name=op.f("uq_app_user_username")),
     )
@@ -93,7 +91,8 @@ def upgrade() -> None:
         sa.Column("code", sa.String(32), nullable=False),
         sa.Column("nama", sa.String(100), nullable=False),
         sa.ForeignKeyConstraint(
-            ["sop_version_id"], ["sop_version.id"],
+            ["sop_version_id"],
+            ["sop_version.id"],
             name=op.f("fk_sop_lane_sop_version_id_sop_version"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sop_lane")),
@@ -114,7 +113,8 @@ def upgrade() -> None:
         sa.Column("keterangan", sa.Text(), nullable=False),
         sa.Column("returns_to", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["sop_version_id"], ["sop_version.id"],
+            ["sop_version_id"],
+            ["sop_version.id"],
             name=op.f("fk_sop_step_sop_version_id_sop_version"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sop_step")),

@@ -1,0 +1,88 @@
+# SOPDesk: `make run` starts the app, `make test` runs the whole suite.
+# Both install what they need (Debian packages, a virtual environment) and are idempotent.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMPS := .stamps
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# What Qt needs to run offscreen and on an X screen (Xvfb), plus fonts and venv support.
+APT_RUN := python3-venv libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 \
+	libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 \
+	libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 \
+	libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 libxrender1 libxi6 \
+	fonts-dejavu-core
+# The tests also need a virtual screen, PDF tools and a real PostgreSQL server.
+APT_TEST := $(APT_RUN) xvfb xauth poppler-utils postgresql
+
+export QT_QPA_PLATFORM_PLUGIN_PATH :=
+
+.PHONY: run test setup setup-test system-run system-test lint typecheck imports pytest bench \
+	translations pg-start pg-stop clean
+
+run: setup translations
+	$(BIN)/sopdesk
+
+test: setup-test translations lint typecheck imports pytest
+
+setup: system-run $(STAMPS)/venv-run
+setup-test: system-test $(STAMPS)/venv-test
+
+# Install only the Debian packages that are missing (fast when all are there).
+system-run:
+	@missing=$$(for p in $(APT_RUN); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "Memasang paket sistem: $$missing"; \
+	$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; fi
+
+system-test:
+	@missing=$$(for p in $(APT_TEST); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "Memasang paket sistem: $$missing"; \
+	$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; fi
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip setuptools wheel
+
+$(STAMPS)/venv-run: pyproject.toml | $(BIN)/python
+	@mkdir -p $(STAMPS)
+	$(BIN)/pip install -q -e '.[postgres]'
+	@touch $@
+
+$(STAMPS)/venv-test: pyproject.toml | $(BIN)/python
+	@mkdir -p $(STAMPS)
+	$(BIN)/pip install -q -e '.[test,postgres]'
+	@touch $@ $(STAMPS)/venv-run
+
+# Qt Linguist sources (.ts) compiled to .qm for the app.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+translations: $(QM)
+resources/translations/%.qm: resources/translations/%.ts | $(STAMPS)/venv-run
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+lint:
+	$(BIN)/ruff check sopdesk tests installer
+
+typecheck:
+	$(BIN)/mypy
+
+imports:
+	$(BIN)/lint-imports --no-cache
+
+pg-start:
+	@database/pg-test-server.sh start
+pg-stop:
+	@database/pg-test-server.sh stop
+
+pytest: pg-start
+	QT_QPA_PLATFORM=offscreen SOPDESK_TEST_PG_URL="$$(database/pg-test-server.sh url)" \
+		SOPDESK_REQUIRE_PG=1 $(BIN)/pytest
+
+# Benchmarks print their figures; they are not part of `make test`.
+bench: setup-test translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.startup
+
+clean:
+	rm -rf $(STAMPS) build dist *.egg-info resources/translations/*.qm

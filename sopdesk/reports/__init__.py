@@ -1,0 +1,1 @@
+"""The only importer of reportlab: read models in, PDF out."""

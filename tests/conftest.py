@@ -1,0 +1,100 @@
+"""Shared fixtures: real SQLite files, a real PostgreSQL database, an initialised store."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sopdesk.domain.records import Actor
+from sopdesk.domain.roles import Role
+from sopdesk.services.setup import initialise
+from sopdesk.services.users import NewUser, add_user, create_first_admin
+from sopdesk.store.database import Database
+
+ADMIN_PASSWORD = "admin-rahasia-1"
+PASSWORD = "sandi-rahasia-1"
+
+
+def pg_server_url() -> str | None:
+    url = os.environ.get("SOPDESK_TEST_PG_URL")
+    if not url and os.environ.get("SOPDESK_REQUIRE_PG"):
+        pytest.fail("SOPDESK_TEST_PG_URL is not set: run the suite with `make test`")
+    return url
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A new, empty PostgreSQL database on the test server; dropped afterwards."""
+    server = pg_server_url()
+    if not server:
+        pytest.skip("no PostgreSQL test server (make test starts one)")
+    import psycopg
+
+    name = f"sopdesk_t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base = server.rsplit("/", 1)[0]
+    yield f"{base}/{name}"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def sqlite_path(tmp_path: Path) -> Path:
+    return tmp_path / "sopdesk.sqlite3"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Store tests run on a real SQLite file and on a real PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "sopdesk.sqlite3")
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def db(db_target: str, tmp_path: Path) -> Iterator[Database]:
+    """An initialised database (migrated, seeded, SOP loaded) on SQLite and PostgreSQL."""
+    database = Database.connect(db_target)
+    initialise(database, tmp_path / "backups")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(sqlite_path: Path, tmp_path: Path) -> Iterator[Database]:
+    database = Database.connect(str(sqlite_path))
+    initialise(database, tmp_path / "backups")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def memory_db() -> Iterator[Database]:
+    """For service tests: an initialised in-memory SQLite database (no file)."""
+    database = Database.connect("sqlite://")
+    initialise(database, None)
+    yield database
+    database.dispose()
+
+
+def make_users(database: Database) -> dict[str, Actor]:
+    """An administrator plus one user per role; passwords ADMIN_PASSWORD / PASSWORD."""
+    admin = create_first_admin(
+        database, NewUser("admin", "Administrator", "", Role.ADMIN, ADMIN_PASSWORD)
+    )
+    admin_actor = Actor(admin.id, admin.username, admin.role, admin.nama)
+    actors = {"admin": admin_actor}
+    for role in (Role.STAF, Role.KASUBAG, Role.KABAG, Role.PIMPINAN):
+        user = add_user(database, admin_actor, NewUser(role.value, f"Pengguna {role.value}", "", role, PASSWORD))
+        actors[role.value] = Actor(user.id, user.username, user.role, user.nama)
+    return actors
+
+
+@pytest.fixture
+def actors(memory_db: Database) -> dict[str, Actor]:
+    return make_users(memory_db)
