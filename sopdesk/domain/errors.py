@@ -32,4 +32,8 @@ class Conflict(DomainError):
 
 
 class AuthenticationFailed(DomainError):
-    pass
+    """Wrong credentials; ``wait_seconds`` is how long the login screen must wait."""
+
+    def __init__(self, message: str, wait_seconds: float = 0.0) -> None:
+        super().__init__(message)
+        self.wait_seconds = wait_seconds

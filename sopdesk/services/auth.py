@@ -57,7 +57,9 @@ def authenticate(db: Database, username: str, password: str) -> LoginResult:
         now = datetime.now(UTC).replace(tzinfo=None)
         wait = remaining_wait(creds.failed_attempts, creds.last_failed_at, now)
         if wait > 0:
-            raise AuthenticationFailed(f"Terlalu banyak percobaan gagal. Coba lagi dalam {int(wait + 0.999)} detik.")
+            raise AuthenticationFailed(
+                f"Terlalu banyak percobaan gagal. Coba lagi dalam {int(wait + 0.999)} detik.", wait
+            )
         actor = Actor(creds.user.id, creds.user.username, creds.user.role, creds.user.nama)
         if not passwords.verify_password(creds.password_hash, password):
             attempts = uow.users.record_failure(creds.user.id)
@@ -71,7 +73,7 @@ def authenticate(db: Database, username: str, password: str) -> LoginResult:
             uow.commit()
             wait = login_delay_seconds(attempts)
             suffix = f" Tunggu {int(wait)} detik sebelum mencoba lagi." if wait else ""
-            raise AuthenticationFailed(LOGIN_FAILED + suffix)
+            raise AuthenticationFailed(LOGIN_FAILED + suffix, wait)
         rehashed = passwords.needs_rehash(creds.password_hash)
         if rehashed:
             uow.users.set_password_hash(creds.user.id, passwords.hash_password(password))

@@ -1,0 +1,234 @@
+"""Composition root: arguments, paths, QApplication, fonts, translators, database, windows.
+
+The login window appears before SQLAlchemy is even imported: the database is opened (and
+migrated after a backup) on a worker thread while the user types.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimer, QTranslator, Slot
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sopdesk.paths import Paths, database_target, resource_dir
+from sopdesk.ui.login import AdminSetup, FirstRunDialog, LoginDialog
+from sopdesk.ui.tasks import BackgroundTask
+
+if TYPE_CHECKING:
+    from sopdesk.domain.records import Actor
+    from sopdesk.store.database import Database
+    from sopdesk.ui.main_window import MainWindow
+
+_T0 = time.perf_counter()
+
+
+def _probe(mark: str) -> None:
+    """Start-up benchmark hook: ``SOPDESK_PROBE=FILE`` records when each window shows."""
+    path = os.environ.get("SOPDESK_PROBE")
+    if path:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"{mark} {time.time():.6f}\n")
+
+
+def install_fonts(app: QApplication) -> None:
+    """The shipped DejaVu Sans, so a bare machine draws text and screen matches paper."""
+    fonts = resource_dir() / "fonts"
+    family = None
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(fonts / name))
+        if font_id >= 0 and family is None:
+            families = QFontDatabase.applicationFontFamilies(font_id)
+            family = families[0] if families else None
+    if family:
+        font = QFont(family)
+        font.setPointSizeF(9.5)
+        app.setFont(font)
+
+
+def install_translator(app: QApplication, lang: str | None) -> str:
+    """Indonesian is the source language; English comes from ``sopdesk_en.qm``."""
+    settings = QSettings()
+    lang = lang or os.environ.get("SOPDESK_LANG") or str(settings.value("ui/lang", "id"))
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    if lang != "id":
+        translator = QTranslator(app)
+        if translator.load(str(resource_dir() / "translations" / f"sopdesk_{lang}.qm")):
+            app.installTranslator(translator)
+            QLocale.setDefault(QLocale(lang))
+        else:
+            lang = "id"
+    return lang
+
+
+class Startup(QObject):
+    """Shows login (or first-run) at once, opens the database in the background."""
+
+    def __init__(self, app: QApplication, paths: Paths, target: str) -> None:
+        super().__init__(app)
+        self.app = app
+        self.paths = paths
+        self.target = target
+        self.db: Database | None = None
+        self.window: MainWindow | None = None
+        self.dialog: LoginDialog | FirstRunDialog | None = None
+        self.exit_code = 0
+        is_new_sqlite = "://" not in target and not Path(target).exists()
+        shown = target if "://" not in target else target.split("@")[-1]
+        self.display = shown
+        if is_new_sqlite:
+            self._show_first_run()
+        else:
+            self._show_login()
+        self.task = BackgroundTask(self._open_database, self)
+        self.task.finished.connect(self._opened)
+        self.task.error.connect(self._failed)
+        self.task.start()
+
+    # runs on the worker thread
+    def _open_database(self) -> tuple[Database, int]:
+        from sopdesk.services import read
+        from sopdesk.services.setup import initialise
+        from sopdesk.store.database import Database
+
+        if "://" not in self.target:
+            self.paths.ensure()
+        db = Database.connect(self.target)
+        initialise(db, self.paths.backup_dir if db.target.is_sqlite else None)
+        # Warm what the main window needs while the user types.
+        import sopdesk.ui.main_window  # noqa: F401
+
+        return db, read.user_count(db)
+
+    def _show_login(self) -> None:
+        dialog = LoginDialog(self.display)
+        dialog.submitted.connect(self._login)
+        dialog.rejected.connect(self._quit)
+        self.dialog = dialog
+        dialog.show()
+        _probe("login_shown")
+
+    def _show_first_run(self) -> None:
+        dialog = FirstRunDialog(self.display)
+        dialog.submitted.connect(self._create_admin)
+        dialog.rejected.connect(self._quit)
+        self.dialog = dialog
+        dialog.show()
+        _probe("first_run_shown")
+
+    @Slot(object)
+    def _opened(self, result: tuple[Database, int]) -> None:
+        self.db, users = result
+        if users == 0 and not isinstance(self.dialog, FirstRunDialog):
+            old: LoginDialog | FirstRunDialog | None = self.dialog
+            self._show_first_run()
+            if old is not None:
+                old.rejected.disconnect(self._quit)
+                old.close()
+        elif users > 0 and isinstance(self.dialog, FirstRunDialog):
+            # Someone else created the administrator in the meantime.
+            old = self.dialog
+            assert old is not None
+            self._show_login()
+            old.rejected.disconnect(self._quit)
+            old.close()
+        assert self.dialog is not None
+        self.dialog.set_ready()
+        credentials = os.environ.get("SOPDESK_PROBE_LOGIN")
+        if credentials and isinstance(self.dialog, LoginDialog):
+            user, _, password = credentials.partition(":")
+            self._login(user, password)
+
+    @Slot(object)
+    def _failed(self, exc: object) -> None:
+        from sopdesk.domain.errors import DomainError
+
+        message = str(exc) if isinstance(exc, DomainError) else f"{type(exc).__name__}: {exc}"
+        print(f"SOPDesk tidak dapat membuka basis data: {message}", file=sys.stderr)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("SOPDesk tidak dapat dimulai"),
+            self.tr("Basis data tidak dapat dibuka.") + "\n\n" + message,
+        )
+        box.exec()
+        self.exit_code = 1
+        self.app.exit(1)
+
+    @Slot(str, str)
+    def _login(self, username: str, password: str) -> None:
+        from sopdesk.domain.errors import AuthenticationFailed
+        from sopdesk.services.auth import authenticate
+
+        assert isinstance(self.dialog, LoginDialog) and self.db is not None
+        try:
+            result = authenticate(self.db, username, password)
+        except AuthenticationFailed as exc:
+            self.dialog.refuse(str(exc), exc.wait_seconds)
+            return
+        self._open_main(result.actor)
+
+    @Slot(object)
+    def _create_admin(self, setup: AdminSetup) -> None:
+        from sopdesk.domain.errors import DomainError, ValidationError
+        from sopdesk.domain.records import Actor
+        from sopdesk.domain.roles import Role
+        from sopdesk.services.users import NewUser, create_first_admin
+
+        assert isinstance(self.dialog, FirstRunDialog) and self.db is not None
+        try:
+            user = create_first_admin(
+                self.db, NewUser(setup.username, setup.nama, setup.nip, Role.ADMIN, setup.password)
+            )
+        except ValidationError as exc:
+            self.dialog.show_errors(exc.fields)
+            return
+        except DomainError as exc:
+            self.dialog.show_errors({"_": str(exc)})
+            return
+        self._open_main(Actor(user.id, user.username, user.role, user.nama))
+
+    def _open_main(self, actor: Actor) -> None:
+        from sopdesk.ui.main_window import MainWindow
+
+        assert self.db is not None
+        window = MainWindow(self.db, actor, self.paths.backup_dir)
+        self.window = window
+        window.show()
+        _probe("main_shown")
+        if self.dialog is not None:
+            self.dialog.rejected.disconnect(self._quit)
+            self.dialog.accept()
+        if os.environ.get("SOPDESK_PROBE_EXIT"):
+            QTimer.singleShot(0, self.app.quit)
+
+    @Slot()
+    def _quit(self) -> None:
+        self.app.quit()
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    QCoreApplication.setOrganizationName("BagianOrganisasi")
+    QCoreApplication.setOrganizationDomain("organisasi.tangerangkab.go.id")
+    QCoreApplication.setApplicationName("SOPDesk")
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    return app
+
+
+def run(args: argparse.Namespace) -> int:
+    app = make_application()
+    install_fonts(app)
+    install_translator(app, getattr(args, "lang", None))
+    paths = Paths(Path(args.data_dir) if args.data_dir else None)
+    target = database_target(args.db, paths)
+    startup = Startup(app, paths, target)
+    code = app.exec()
+    if startup.db is not None:
+        startup.db.dispose()
+    return code or startup.exit_code

@@ -1,0 +1,258 @@
+"""Record dialogs. Each collects a plain command object and hands it to a ``save`` callable
+supplied by its page; the page calls the service. Errors come back next to the fields."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopdesk.domain.errors import DomainError, ValidationError
+from sopdesk.domain.records import ClassificationRecord, OfficialRecord, OpdRecord, UserRecord
+from sopdesk.domain.roles import Role
+from sopdesk.services.master import SCHEMES, ClassificationInput, OfficialInput, OpdInput
+from sopdesk.services.users import NewUser, UserUpdate
+from sopdesk.ui.forms import FieldErrors, button_box
+
+
+class RecordDialog(QDialog):
+    """Base: a form, a status line, Simpan/Batal; ``command()`` builds the command."""
+
+    def __init__(self, title: str, save: Callable[[Any], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._save = save
+        self.result_value: object = None
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.errors = FieldErrors(self.form)
+        layout.addLayout(self.form)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.status)
+        self.buttons = button_box(self, self.tr("Simpan"), self.tr("Batal"))
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(460)
+
+    def line(self, name: str, label: str, value: str = "", placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(value)
+        edit.setObjectName(name)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        self.errors.add_row(name, label, edit)
+        return edit
+
+    def combo(self, name: str, label: str, items: Sequence[tuple[str, object]], current: object = None) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(name)
+        for text, data in items:
+            box.addItem(text, data)
+        if current is not None:
+            index = box.findData(current)
+            if index >= 0:
+                box.setCurrentIndex(index)
+        self.errors.add_row(name, label, box)
+        return box
+
+    def command(self) -> Any:
+        raise NotImplementedError
+
+    @Slot()
+    def submit(self) -> None:
+        self.status.clear()
+        self.errors.clear()
+        try:
+            self.result_value = self._save(self.command())
+        except ValidationError as exc:
+            self.status.setText("\n".join(self.errors.show(exc.fields)))
+            return
+        except DomainError as exc:
+            self.status.setText(str(exc))
+            return
+        self.accept()
+
+
+class OpdDialog(RecordDialog):
+    def __init__(
+        self, save: Callable[[OpdInput], object], record: OpdRecord | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Ubah OPD") if record else self.tr("Tambah OPD"), save, parent)
+        self.nama = self.line("nama", self.tr("Nama"), record.nama if record else "")
+        self.singkatan = self.line("singkatan", self.tr("Singkatan"), record.singkatan if record else "")
+        self.jenis = self.line(
+            "jenis", self.tr("Jenis"), record.jenis if record else "", self.tr("dinas, badan, kecamatan, …")
+        )
+        self.active = QCheckBox(self.tr("Aktif (muncul di pilihan asal surat)"))
+        self.active.setChecked(record.active if record else True)
+        self.active.setVisible(record is not None)
+        self.form.addRow("", self.active)
+
+    def command(self) -> OpdInput:
+        return OpdInput(self.nama.text(), self.singkatan.text(), self.jenis.text(), self.active.isChecked())
+
+
+class ClassificationDialog(RecordDialog):
+    def __init__(
+        self,
+        save: Callable[[ClassificationInput], object],
+        record: ClassificationRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Ubah Kode Klasifikasi") if record else self.tr("Tambah Kode Klasifikasi"), save, parent
+        )
+        self.scheme = self.combo(
+            "scheme",
+            self.tr("Set kode"),
+            [(label, key) for key, label in SCHEMES.items()],
+            record.scheme if record else None,
+        )
+        self.kode = self.line("kode", self.tr("Kode"), record.kode if record else "")
+        self.uraian = self.line("uraian", self.tr("Uraian"), record.uraian if record else "")
+        self.active = QCheckBox(self.tr("Aktif"))
+        self.active.setChecked(record.active if record else True)
+        self.form.addRow("", self.active)
+        if record:
+            self.scheme.setEnabled(False)
+            self.kode.setReadOnly(True)
+
+    def command(self) -> ClassificationInput:
+        return ClassificationInput(
+            str(self.scheme.currentData()), self.kode.text(), self.uraian.text(), self.active.isChecked()
+        )
+
+
+class OfficialDialog(RecordDialog):
+    def __init__(
+        self,
+        save: Callable[[OfficialInput], object],
+        lanes: Sequence[tuple[str, str]],
+        record: OfficialRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Ubah Pejabat") if record else self.tr("Tambah Pejabat"), save, parent)
+        self.lane = self.combo(
+            "lane", self.tr("Lajur SOP"), [(nama, code) for code, nama in lanes], record.lane if record else None
+        )
+        self.jabatan = self.line("jabatan", self.tr("Jabatan"), record.jabatan if record else "")
+        self.nama = self.line("nama", self.tr("Nama (dengan gelar)"), record.nama if record else "")
+        self.nip = self.line(
+            "nip", self.tr("NIP"), record.nip if record else "", self.tr("18 angka; kosong bila bukan PNS")
+        )
+        self.active = QCheckBox(self.tr("Masih menjabat"))
+        self.active.setChecked(record.active if record else True)
+        self.form.addRow("", self.active)
+
+    def command(self) -> OfficialInput:
+        return OfficialInput(
+            str(self.lane.currentData()),
+            self.nama.text(),
+            self.jabatan.text(),
+            self.nip.text(),
+            self.active.isChecked(),
+        )
+
+
+def role_items() -> list[tuple[str, object]]:
+    return [(role.label, role) for role in Role]
+
+
+class NewUserDialog(RecordDialog):
+    def __init__(
+        self, save: Callable[[NewUser], object], officials: Sequence[OfficialRecord], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Tambah Pengguna"), save, parent)
+        self.username = self.line("username", self.tr("Nama pengguna"))
+        self.nama = self.line("nama", self.tr("Nama lengkap"))
+        self.nip = self.line("nip", self.tr("NIP"), placeholder=self.tr("18 angka"))
+        self.role = self.combo("role", self.tr("Peran"), role_items(), Role.STAF)
+        self.official = self.combo(
+            "official_id", self.tr("Pejabat (bila ia pejabat)"), official_items(self.tr("— bukan pejabat —"), officials)
+        )
+        self.password = self.line("password", self.tr("Kata sandi awal"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+
+    def command(self) -> NewUser:
+        return NewUser(
+            self.username.text(),
+            self.nama.text(),
+            self.nip.text(),
+            self.role.currentData(),
+            self.password.text(),
+            self.official.currentData(),
+        )
+
+
+def official_items(none_label: str, officials: Sequence[OfficialRecord]) -> list[tuple[str, object]]:
+    items: list[tuple[str, object]] = [(none_label, None)]
+    items += [(f"{o.jabatan} — {o.nama or '(nama belum diisi)'}", o.id) for o in officials]
+    return items
+
+
+class EditUserDialog(RecordDialog):
+    def __init__(
+        self,
+        save: Callable[[UserUpdate], object],
+        record: UserRecord,
+        officials: Sequence[OfficialRecord],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Ubah Pengguna %1").replace("%1", record.username), save, parent)
+        self.user_id = record.id
+        self.nama = self.line("nama", self.tr("Nama lengkap"), record.nama)
+        self.nip = self.line("nip", self.tr("NIP"), record.nip)
+        self.role = self.combo("role", self.tr("Peran"), role_items(), record.role)
+        self.official = self.combo(
+            "official_id",
+            self.tr("Pejabat (bila ia pejabat)"),
+            official_items(self.tr("— bukan pejabat —"), officials),
+            record.official_id,
+        )
+        self.active = QCheckBox(self.tr("Aktif (boleh masuk)"))
+        self.active.setChecked(record.active)
+        self.form.addRow("", self.active)
+
+    def command(self) -> UserUpdate:
+        return UserUpdate(
+            self.user_id,
+            self.nama.text(),
+            self.nip.text(),
+            self.role.currentData(),
+            self.active.isChecked(),
+            self.official.currentData(),
+        )
+
+
+class PasswordDialog(RecordDialog):
+    """Change one's own password (old one required), or an admin's reset (``reset=True``)."""
+
+    def __init__(
+        self, save: Callable[[tuple[str, str]], object], *, reset: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Atur Ulang Kata Sandi") if reset else self.tr("Ganti Kata Sandi"), save, parent)
+        self.old = None if reset else self.line("old_password", self.tr("Kata sandi lama"))
+        self.new = self.line("new_password", self.tr("Kata sandi baru"))
+        self.confirm = self.line("confirm", self.tr("Ulangi kata sandi baru"))
+        for edit in (self.old, self.new, self.confirm):
+            if edit is not None:
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+    def command(self) -> tuple[str, str]:
+        if self.new.text() != self.confirm.text():
+            raise ValidationError.single("confirm", self.tr("Kedua kata sandi baru tidak sama."))
+        return (self.old.text() if self.old else "", self.new.text())

@@ -1,0 +1,205 @@
+"""The login dialog and the first-run administrator setup. Both only collect input."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopdesk.ui.forms import FieldErrors, button_box
+
+
+def _title(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class LoginDialog(QDialog):
+    """Emits ``submitted`` with the credentials; the controller decides."""
+
+    submitted = Signal(str, str)
+
+    def __init__(self, database: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("SOPDesk — Masuk"))
+        self.setObjectName("login")
+        self._wait_left = 0
+        self._ready = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(self.tr("SOPDesk")))
+        layout.addWidget(QLabel(self.tr("Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang")))
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Nama pengguna"), self.username)
+        form.addRow(self.tr("Kata sandi"), self.password)
+        layout.addLayout(form)
+        self.status = QLabel(self.tr("Membuka basis data…"))
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        db_label = QLabel(self.tr("Basis data: %1").replace("%1", database))
+        db_label.setStyleSheet("color: #666;")
+        db_label.setWordWrap(True)
+        layout.addWidget(db_label)
+        self.buttons = button_box(self, self.tr("Masuk"), self.tr("Keluar"))
+        layout.addWidget(self.buttons)
+        self.ok_button = self.buttons.buttons()[0]
+        self.ok_button.setEnabled(False)
+        self.setMinimumWidth(420)
+
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self._timer.timeout.connect(self._tick)
+        self.username.setFocus()
+
+    def set_ready(self) -> None:
+        """The database is open: logging in is possible now."""
+        self._ready = True
+        self.status.setText("")
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.ok_button.setEnabled(self._ready and self._wait_left <= 0)
+
+    @Slot()
+    def _submit(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        if not self.username.text().strip() or not self.password.text():
+            self.status.setText(self.tr("Isi nama pengguna dan kata sandi."))
+            return
+        self.ok_button.setEnabled(False)
+        self.status.setText(self.tr("Memeriksa…"))
+        self.submitted.emit(self.username.text().strip(), self.password.text())
+
+    def refuse(self, message: str, wait_seconds: float) -> None:
+        """Show why, clear the password, and hold the button for ``wait_seconds``."""
+        self.password.clear()
+        self.password.setFocus()
+        self._message = message
+        self._wait_left = int(wait_seconds + 0.999)
+        if self._wait_left > 0:
+            self._timer.start()
+        self._show_wait()
+        self._update_button()
+
+    def _show_wait(self) -> None:
+        text = self._message
+        if self._wait_left > 0:
+            text += "\n" + self.tr("Tombol Masuk aktif lagi dalam %1 detik.").replace("%1", str(self._wait_left))
+        self.status.setText(text)
+
+    @Slot()
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._timer.stop()
+        self._show_wait()
+        self._update_button()
+
+
+@dataclass(frozen=True)
+class AdminSetup:
+    nama: str
+    nip: str
+    username: str
+    password: str
+
+
+class FirstRunDialog(QDialog):
+    """First start on an empty database: who is the administrator."""
+
+    submitted = Signal(object)
+
+    def __init__(self, database: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("SOPDesk — Penyiapan Pertama"))
+        self.setObjectName("first_run")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(self.tr("Selamat datang di SOPDesk")))
+        intro = QLabel(
+            self.tr(
+                "Basis data baru dibuat di %1. Isi data administrator pertama: ia dapat "
+                "menambah pengguna lain dan mengubah data induk."
+            ).replace("%1", database)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.errors = FieldErrors(form)
+        self.nama = QLineEdit()
+        self.nama.setObjectName("nama")
+        self.nip = QLineEdit()
+        self.nip.setObjectName("nip")
+        self.nip.setPlaceholderText(self.tr("18 angka"))
+        self.username = QLineEdit("admin")
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit()
+        self.confirm.setObjectName("confirm")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.errors.add_row("nama", self.tr("Nama lengkap"), self.nama)
+        self.errors.add_row("nip", self.tr("NIP"), self.nip)
+        self.errors.add_row("username", self.tr("Nama pengguna"), self.username)
+        self.errors.add_row("password", self.tr("Kata sandi"), self.password)
+        self.errors.add_row("confirm", self.tr("Ulangi kata sandi"), self.confirm)
+        layout.addLayout(form)
+        self.status = QLabel(self.tr("Menyiapkan basis data…"))
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.buttons = button_box(self, self.tr("Simpan dan Masuk"), self.tr("Keluar"))
+        self.ok_button = self.buttons.buttons()[0]
+        self.ok_button.setEnabled(False)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.nama.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_ready(self) -> None:
+        self.status.setText("")
+        self.ok_button.setEnabled(True)
+
+    @Slot()
+    def _submit(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        if self.password.text() != self.confirm.text():
+            self.errors.show({"confirm": self.tr("Kedua kata sandi tidak sama.")})
+            return
+        self.errors.clear()
+        self.submitted.emit(
+            AdminSetup(
+                nama=self.nama.text(),
+                nip=self.nip.text(),
+                username=self.username.text(),
+                password=self.password.text(),
+            )
+        )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        rest = self.errors.show(errors)
+        self.status.setText("\n".join(rest))

@@ -1,0 +1,267 @@
+"""The main window: navigation, menus, status bar; it broadcasts what each service changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from sopdesk import __version__
+from sopdesk.domain.errors import DomainError
+from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.roles import Permission, allowed
+from sopdesk.services import maintenance, read
+from sopdesk.store.database import Database
+from sopdesk.ui.forms import show_error, show_info
+from sopdesk.ui.pages import HomePage, PendingPage
+from sopdesk.ui.settings_page import SettingsPage
+from sopdesk.ui.sop_view import SopDialog
+from sopdesk.ui.tasks import BackgroundTask
+
+
+class MainWindow(QMainWindow):
+    changed = Signal(object)
+
+    def __init__(
+        self, db: Database, actor: Actor, backup_dir: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.backup_dir = backup_dir
+        self._tasks: list[BackgroundTask] = []
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("SOPDesk — Bagian Organisasi Setda Kabupaten Tangerang"))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self.home = HomePage(db, actor)
+        self.settings_page = SettingsPage(db, actor)
+        pages: list[tuple[str, QWidget]] = [
+            (self.tr("Beranda"), self.home),
+            (
+                self.tr("Agenda"),
+                PendingPage(
+                    self.tr("Buku Agenda"),
+                    self.tr(
+                        "Pencatatan surat masuk dengan nomor agenda per tahun, tanda terima, kartu kendali dan "
+                        "pencetakan buku agenda."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Disposisi"),
+                PendingPage(
+                    self.tr("Disposisi"),
+                    self.tr("Lembar disposisi Kabag, penerusan ke Kasubag dan Staf, kotak masuk dengan pemberitahuan."),
+                ),
+            ),
+            (
+                self.tr("Berkas SP"),
+                PendingPage(
+                    self.tr("Berkas Standar Pelayanan"),
+                    self.tr(
+                        "Pelacakan setiap berkas melalui sebelas langkah SOP 01.048.2017, diagram lajur dan "
+                        "linimasa terhadap mutu baku hari kerja."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Laporan"),
+                PendingPage(
+                    self.tr("Laporan"),
+                    self.tr("Laporan ketepatan waktu per langkah, berkas lengkap dan rekap tahunan."),
+                ),
+            ),
+            (self.tr("Pengaturan"), self.settings_page),
+        ]
+        for title, page in pages:
+            QListWidgetItem(title, self.nav)
+            self.stack.addWidget(page)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.settings_page.changed.connect(self.broadcast)
+        self.changed.connect(self.home.on_changes)
+        self.changed.connect(self.settings_page.on_changes)
+        self.nav.setCurrentRow(0)
+        self._restore_state()
+
+    # --- construction ---------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], Any] | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if name:
+            action.setObjectName(name)
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        # Printing arrives with the printing module; until then the entries stay disabled.
+        self.print_action = self._action(self.tr("&Cetak…"), None, QKeySequence.StandardKey.Print, "action_print")
+        self.preview_action = self._action(self.tr("&Pratinjau Cetak…"), None, None, "action_preview")
+        self.export_action = self._action(self.tr("&Ekspor PDF…"), None, None, "action_export")
+        for action in (self.print_action, self.preview_action, self.export_action):
+            action.setEnabled(False)
+            action.setToolTip(self.tr("Belum ada yang dapat dicetak di halaman ini."))
+            menu.addAction(action)
+        menu.addSeparator()
+        self.backup_action = self._action(self.tr("Ca&dangkan Basis Data…"), self.backup, None, "action_backup")
+        self.backup_action.setEnabled(allowed(self.actor.role, Permission.BACKUP) and self.db.target.is_sqlite)
+        menu.addAction(self.backup_action)
+        self.password_action = self._action(
+            self.tr("&Ganti Kata Sandi…"), self.change_password, None, "action_password"
+        )
+        menu.addAction(self.password_action)
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit, "action_quit"))
+
+        help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
+        help_menu.addAction(self._action(self.tr("&Dokumen SOP"), self.show_sop, None, "action_sop"))
+        help_menu.addAction(self._action(self.tr("&Tentang SOPDesk"), self.about, None, "action_about"))
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(
+            self.tr("Pengguna: %1 (%2)")
+            .replace("%1", self.actor.nama or self.actor.username)
+            .replace("%2", self.actor.username)
+        )
+        self.user_label.setObjectName("status_user")
+        self.role_label = QLabel(self.tr("Peran: %1").replace("%1", self.actor.role.label))
+        self.role_label.setObjectName("status_role")
+        self.db_label = QLabel(self.tr("Basis data: %1").replace("%1", self.db.display()))
+        self.db_label.setObjectName("status_db")
+        for label in (self.user_label, self.role_label, self.db_label):
+            bar.addPermanentWidget(label)
+
+    # --- state ----------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        self.setMinimumSize(960, 600)
+        geometry = settings.value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = settings.value("main_window/state")
+        if state is not None:
+            self.restoreState(state)
+        page = settings.value("main_window/page", 0, type=int)
+        if isinstance(page, int) and 0 <= page < self.nav.count():
+            self.nav.setCurrentRow(page)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if any(task.running for task in self._tasks):
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Tunggu sampai pencadangan selesai."), 5000)
+            return
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/state", self.saveState())
+        settings.setValue("main_window/page", self.nav.currentRow())
+        super().closeEvent(event)
+
+    # --- actions --------------------------------------------------------------------
+
+    @Slot(object)
+    def broadcast(self, changes: Changes) -> None:
+        self.changed.emit(changes)
+
+    def open_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    @Slot()
+    def backup(self) -> None:
+        from datetime import datetime
+
+        suggested = (self.backup_dir or Path.home()) / f"sopdesk-cadangan-{datetime.now():%Y%m%d-%H%M}.sqlite3"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Cadangkan Basis Data"), str(suggested), self.tr("Basis data SQLite (*.sqlite3)")
+        )
+        if path:
+            self.start_backup(Path(path))
+
+    def start_backup(self, path: Path) -> BackgroundTask:
+        db, actor = self.db, self.actor
+        task = BackgroundTask(lambda: maintenance.backup(db, actor, path), self)
+        self._tasks.append(task)
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Mencadangkan ke %1…").replace("%1", str(path)))
+        task.finished.connect(self._backup_done)
+        task.error.connect(self._backup_failed)
+        task.start()
+        return task
+
+    @Slot(object)
+    def _backup_done(self, path: object) -> None:
+        self.backup_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Cadangan selesai dan diperiksa: %1").replace("%1", str(path)), 10000)
+        self.broadcast(Changes.of("audit_event"))
+
+    @Slot(object)
+    def _backup_failed(self, exc: object) -> None:
+        self.backup_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        message = str(exc) if isinstance(exc, DomainError | OSError) else repr(exc)
+        show_error(self, self.tr("Pencadangan gagal"), message)
+
+    @Slot()
+    def change_password(self) -> None:
+        self.settings_page.change_own_password()
+
+    @Slot()
+    def show_sop(self) -> None:
+        sop = read.sop_definition(self.db)
+        if sop is None:
+            show_info(self, self.tr("Dokumen SOP"), self.tr("Belum ada SOP dimuat."))
+            return
+        dialog = SopDialog(sop, self)
+        dialog.open()
+
+    @Slot()
+    def about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Tentang SOPDesk"))
+        box.setText(
+            self.tr(
+                "<b>SOPDesk %1</b><br>Agenda surat, disposisi dan pelacakan SOP 01.048.2017 "
+                "untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang."
+            ).replace("%1", __version__)
+        )
+        box.addButton(QPushButton(self.tr("Tutup")), QMessageBox.ButtonRole.AcceptRole)
+        box.open()

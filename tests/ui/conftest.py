@@ -1,0 +1,37 @@
+"""UI tests drive real widgets offscreen, on a real SQLite file, with QSettings isolated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from sopdesk.domain.records import Actor
+from sopdesk.store.database import Database
+from sopdesk.ui import forms
+from tests.conftest import make_users
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:
+    QCoreApplication.setOrganizationName("SOPDeskTest")
+    QCoreApplication.setApplicationName("SOPDeskTest")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes are recorded instead of blocking the test."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(forms, "show_error", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(forms, "show_info", lambda parent, title, text: shown.append((title, text)))
+    return shown
+
+
+@pytest.fixture
+def ui_actors(sqlite_db: Database) -> dict[str, Actor]:
+    return make_users(sqlite_db)

@@ -1,0 +1,123 @@
+"""First run, login and the start-up protections, through the real start-up controller."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from sopdesk.app import Startup
+from sopdesk.paths import Paths
+from sopdesk.services import read
+from sopdesk.store.database import Database
+from sopdesk.ui.login import FirstRunDialog, LoginDialog
+from sopdesk.ui.main_window import MainWindow
+from tests.conftest import ADMIN_PASSWORD, PASSWORD, make_users
+
+
+def start(qtbot, tmp_path: Path, target: Path) -> Startup:
+    startup = Startup(QApplication.instance(), Paths(tmp_path / "data"), str(target))
+    qtbot.addWidget(startup.dialog)
+    qtbot.waitUntil(lambda: startup.dialog is not None and startup.dialog.ok_button.isEnabled(), timeout=20000)
+    return startup
+
+
+def close_all(startup: Startup) -> None:
+    if startup.window is not None:
+        startup.window.close()
+    if startup.db is not None:
+        startup.db.dispose()
+
+
+def test_first_run_creates_the_administrator_and_opens_the_main_window(qtbot, tmp_path: Path) -> None:
+    target = tmp_path / "data" / "sopdesk.sqlite3"
+    startup = start(qtbot, tmp_path, target)
+    dialog = startup.dialog
+    assert isinstance(dialog, FirstRunDialog)
+    assert target.exists()
+
+    qtbot.keyClicks(dialog.nama, "Rina Marlina")
+    qtbot.keyClicks(dialog.nip, "123")
+    qtbot.keyClicks(dialog.password, "rahasia-kuat-1")
+    qtbot.keyClicks(dialog.confirm, "rahasia-kuat-2")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("confirm") == "Kedua kata sandi tidak sama."
+    assert startup.window is None
+
+    dialog.confirm.clear()
+    qtbot.keyClicks(dialog.confirm, "rahasia-kuat-1")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("nip") == "NIP harus 18 angka."
+    assert startup.window is None
+
+    dialog.nip.clear()
+    qtbot.keyClicks(dialog.nip, "197503152000122003")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    window = startup.window
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert "Rina Marlina (admin)" in window.user_label.text()
+    assert "Administrator" in window.role_label.text()
+    assert str(target) in window.db_label.text()
+    assert [u.username for u in read.users(startup.db)] == ["admin"]
+    close_all(startup)
+
+
+def test_login_refuses_a_wrong_password_and_waits_after_repeated_failures(qtbot, tmp_path: Path) -> None:
+    target = tmp_path / "office.sqlite3"
+    db = Database.connect(str(target))
+    from sopdesk.services.setup import initialise
+
+    initialise(db, None)
+    make_users(db)
+    db.dispose()
+
+    startup = start(qtbot, tmp_path, target)
+    dialog = startup.dialog
+    assert isinstance(dialog, LoginDialog)
+    for attempt in range(3):
+        dialog.username.setText("staf")
+        dialog.password.setText(f"salah-{attempt}")
+        qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=5000)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert "Nama pengguna atau kata sandi salah." in dialog.status.text()
+        assert dialog.password.text() == ""
+    # The third failure makes the user wait before the next try.
+    assert not dialog.ok_button.isEnabled()
+    assert "detik" in dialog.status.text()
+    assert startup.window is None
+
+    dialog.username.setText("admin")
+    dialog.password.setText(ADMIN_PASSWORD)
+    qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=5000)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert isinstance(startup.window, MainWindow)
+    qtbot.addWidget(startup.window)
+    assert startup.window.actor.username == "admin"
+    close_all(startup)
+    assert PASSWORD  # the other users keep their passwords
+
+
+def test_startup_refuses_a_database_from_a_newer_program(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    target = tmp_path / "newer.sqlite3"
+    db = Database.connect(str(target))
+    from sopdesk.services.setup import initialise
+
+    initialise(db, None)
+    db.dispose()
+    with sqlite3.connect(target) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    shown: list[str] = []
+    monkeypatch.setattr("sopdesk.app.QMessageBox.exec", lambda box: shown.append(box.text()))
+    app = QApplication.instance()
+    startup = Startup(app, Paths(tmp_path / "data"), str(target))
+    qtbot.addWidget(startup.dialog)
+    qtbot.waitUntil(lambda: startup.exit_code == 1, timeout=20000)
+    assert shown and "versi SOPDesk yang lebih baru" in shown[0]
+    assert startup.db is None
