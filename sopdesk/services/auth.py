@@ -52,7 +52,7 @@ def authenticate(db: Database, username: str, password: str) -> LoginResult:
     with UnitOfWork(db) as uow:
         creds = uow.users.credentials(username)
         if creds is None or not creds.user.active:
-            passwords.verify_password(passwords.DUMMY_HASH, password)
+            passwords.verify_password(passwords.dummy_hash(), password)
             raise AuthenticationFailed(LOGIN_FAILED)
         now = datetime.now(UTC).replace(tzinfo=None)
         wait = remaining_wait(creds.failed_attempts, creds.last_failed_at, now)

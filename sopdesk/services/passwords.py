@@ -31,5 +31,11 @@ def needs_rehash(password_hash: str) -> bool:
         return True
 
 
-# A hash to verify against when the user does not exist, so both paths cost the same.
-DUMMY_HASH = _hasher.hash("sopdesk-no-such-user")
+_dummy: list[str] = []
+
+
+def dummy_hash() -> str:
+    """A hash to verify against when the user does not exist, so both paths cost the same."""
+    if not _dummy:
+        _dummy.append(_hasher.hash("sopdesk-no-such-user"))
+    return _dummy[0]

@@ -6,25 +6,37 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
+from sopdesk.store import migrations
 from sopdesk.store.engine import StoreError, Target, make_engine, parse_target
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", "sopdesk.store:migrations")
     return cfg
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """This program's schema revision (Alembic is imported only when a migration is due)."""
+    return migrations.HEAD
+
+
+def script_revisions() -> tuple[str | None, set[str]]:
+    """The migration scripts' head and every revision they know."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return script.get_current_head(), {rev.revision for rev in script.walk_revisions()}
 
 
 @dataclass(frozen=True)
@@ -61,8 +73,15 @@ class Database:
     # --- schema ----------------------------------------------------------------------
 
     def current_revision(self) -> str | None:
+        """The database's ``alembic_version``, or None for an empty database."""
         with self.read_engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            try:
+                rows = [str(r[0]) for r in conn.execute(text("SELECT version_num FROM alembic_version"))]
+            except DBAPIError:
+                return None
+        return rows[0] if len(rows) == 1 else None
 
     def is_empty(self) -> bool:
         with self.read_engine.connect() as conn:
@@ -70,12 +89,14 @@ class Database:
 
     def open(self, backup_dir: Path | None) -> OpenReport:
         """Bring the schema to this program's head, protecting the data on the way."""
-        script = ScriptDirectory.from_config(alembic_config())
         head = head_revision()
         existed = self.target.sqlite_path is not None and self.target.sqlite_path.exists()
         current = self.current_revision()
+        if current == head:
+            self.quick_check()
+            return OpenReport(created=False, migrated_from=None, backup=None, revision=head)
         if current is not None:
-            known = {rev.revision for rev in script.walk_revisions()}
+            _, known = script_revisions()
             if current not in known:
                 raise StoreError(
                     f"Basis data {self.display()} dibuat oleh versi SOPDesk yang lebih baru "

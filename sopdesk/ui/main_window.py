@@ -54,7 +54,9 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.home = HomePage(db, actor)
-        self.settings_page = SettingsPage(db, actor)
+        # Settings holds five tables; it is built the first time it is opened.
+        self._settings_page: SettingsPage | None = None
+        self._settings_slot = QWidget()
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Beranda"), self.home),
             (
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
                     self.tr("Laporan ketepatan waktu per langkah, berkas lengkap dan rekap tahunan."),
                 ),
             ),
-            (self.tr("Pengaturan"), self.settings_page),
+            (self.tr("Pengaturan"), self._settings_slot),
         ]
         for title, page in pages:
             QListWidgetItem(title, self.nav)
@@ -105,10 +107,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
 
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.settings_page.changed.connect(self.broadcast)
+        self.nav.currentRowChanged.connect(self._show_page)
         self.changed.connect(self.home.on_changes)
-        self.changed.connect(self.settings_page.on_changes)
         self.nav.setCurrentRow(0)
         self._restore_state()
 
@@ -169,6 +169,25 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("status_db")
         for label in (self.user_label, self.role_label, self.db_label):
             bar.addPermanentWidget(label)
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        if self._settings_page is None:
+            page = SettingsPage(self.db, self.actor)
+            index = self.stack.indexOf(self._settings_slot)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(self._settings_slot)
+            self._settings_slot.deleteLater()
+            page.changed.connect(self.broadcast)
+            self.changed.connect(page.on_changes)
+            self._settings_page = page
+        return self._settings_page
+
+    @Slot(int)
+    def _show_page(self, row: int) -> None:
+        if self.stack.widget(row) is self._settings_slot:
+            self.settings_page  # noqa: B018 - builds the page in its slot
+        self.stack.setCurrentIndex(row)
 
     # --- state ----------------------------------------------------------------------
 
