@@ -196,7 +196,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         geometry = settings.value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width()), min(800, screen.height() - 40))
         state = settings.value("main_window/state")
         if state is not None:
             self.restoreState(state)

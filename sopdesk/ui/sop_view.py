@@ -45,9 +45,9 @@ class SopDialog(QDialog):
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
         for row, step in enumerate(sop.steps):
-            back = (
-                self.tr(" (dapat kembali ke langkah %1)").replace("%1", str(step.returns_to)) if step.returns_to else ""
-            )
+            notes = [step.keterangan] if step.keterangan else []
+            if step.returns_to:
+                notes.append(self.tr("Dapat dikembalikan ke langkah %1").replace("%1", str(step.returns_to)))
             values = [
                 str(step.no),
                 step.uraian,
@@ -55,13 +55,13 @@ class SopDialog(QDialog):
                 "\n".join(f"- {k}" for k in sop.resolved_kelengkapan(step.no)),
                 _number(step.waktu_hari),
                 "\n".join(f"- {o}" for o in sop.resolved_output(step.no)),
-                step.keterangan + back,
+                "\n".join(notes),
             ]
             for col, value in enumerate(values):
                 table.setItem(row, col, QTableWidgetItem(value))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((40, 320, 170, 300, 80, 180, 200)):
+        for col, width in enumerate((36, 280, 150, 270, 86, 160, 170)):
             header.resizeSection(col, width)
         table.setWordWrap(True)
         table.resizeRowsToContents()
@@ -73,4 +73,6 @@ class SopDialog(QDialog):
         buttons.buttons()[1].hide()
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(1200, 680)
+        header.setStretchLastSection(True)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1220, screen.width() - 40), min(700, screen.height() - 60))

@@ -152,7 +152,7 @@ def test_sop_document_lists_the_eleven_steps(qtbot, sqlite_db: Database) -> None
     assert table.rowCount() == 11
     assert table.item(3, 4).text() == "30"
     assert table.item(4, 2).text() == "Kabag. Organisasi, Sekda, Asda III, Kasubag, Staf"
-    assert "kembali ke langkah 4" in table.item(5, 6).text()
+    assert table.item(5, 6).text() == "Dapat dikembalikan ke langkah 4"
 
 
 def test_record_model_passes_the_model_tester(qtmodeltester, sqlite_db: Database) -> None:
