@@ -17,7 +17,6 @@ APT_RUN := python3-venv libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11
 # The tests also need a virtual screen, PDF tools and a real PostgreSQL server.
 APT_TEST := $(APT_RUN) xvfb xauth poppler-utils postgresql
 
-export QT_QPA_PLATFORM_PLUGIN_PATH :=
 
 .PHONY: run test setup setup-test system-run system-test lint typecheck imports pytest bench \
 	translations pg-start pg-stop clean
@@ -63,7 +62,7 @@ resources/translations/%.qm: resources/translations/%.ts | $(STAMPS)/venv-run
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 lint:
-	$(BIN)/ruff check sopdesk tests installer
+	$(BIN)/ruff check sopdesk tests
 
 typecheck:
 	$(BIN)/mypy

@@ -271,7 +271,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="berkas SQLite atau URL postgresql:// (bawaan: SOPDESK_DATABASE_URL atau folder data)")
     p.add_argument("--data-dir", help="folder data (bawaan: folder data pengguna)")
     p.add_argument("--lang", choices=["id", "en"], help="bahasa antarmuka (GUI)")
-    p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", parser_class=Parser)
 
     def add(name: str, func: Callable[[Context], int], help_text: str, parent: Any = sub) -> argparse.ArgumentParser:
