@@ -50,8 +50,12 @@ class Context:
             raise CliError(f"{prompt.rstrip(': ')}: tidak ada masukan di stdin.")
         return line.rstrip("\r\n")
 
-    def database(self, *, initialise: bool = False) -> Database:
-        """Open the database; unless ``initialise``, refuse one that does not exist yet."""
+    def database(self, *, initialise: bool = False, upgrade: bool = True) -> Database:
+        """Open the database; unless ``initialise``, refuse one that does not exist yet.
+
+        Commands bring an older schema up to date first (after a backup), except ``check``
+        (``upgrade=False``), which reports the database exactly as it finds it.
+        """
         if self._db is None:
             from sopdesk.store.database import Database
 
@@ -59,7 +63,7 @@ class Context:
                 raise CliError(f"Basis data {self.target} belum ada. Buat dengan 'sopdesk init'.")
             self.paths.ensure() if "://" not in self.target else None
             db = Database.connect(self.target)
-            if not initialise:
+            if not initialise and upgrade:
                 from sopdesk.store.database import head_revision
 
                 current = db.current_revision()
@@ -162,7 +166,7 @@ def cmd_user_list(ctx: Context) -> int:
 def cmd_check(ctx: Context) -> int:
     from sopdesk.services.maintenance import check
 
-    problems = check(ctx.database())
+    problems = check(ctx.database(upgrade=False))
     if not problems:
         ctx.out("Basis data baik: integritas, kunci asing, trigger audit dan rantai audit cocok.")
         return 0

@@ -84,9 +84,7 @@ def memory_db() -> Iterator[Database]:
 
 def make_users(database: Database) -> dict[str, Actor]:
     """An administrator plus one user per role; passwords ADMIN_PASSWORD / PASSWORD."""
-    admin = create_first_admin(
-        database, NewUser("admin", "Administrator", "", Role.ADMIN, ADMIN_PASSWORD)
-    )
+    admin = create_first_admin(database, NewUser("admin", "Administrator", "", Role.ADMIN, ADMIN_PASSWORD))
     admin_actor = Actor(admin.id, admin.username, admin.role, admin.nama)
     actors = {"admin": admin_actor}
     for role in (Role.STAF, Role.KASUBAG, Role.KABAG, Role.PIMPINAN):

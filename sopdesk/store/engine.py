@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,10 +72,14 @@ def parse_target(value: str) -> Target:
     raise StoreError(f"Jenis basis data '{backend}' tidak didukung. Gunakan berkas SQLite atau URL postgresql://.")
 
 
-def network_filesystem(path: Path) -> str | None:
-    """The network filesystem type ``path`` lives on, or None when it is local."""
+def network_filesystem(path: Path, mounts_text: str | None = None) -> str | None:
+    """The network filesystem type ``path`` lives on, or None when it is local.
+
+    On Linux the mount table is read from ``/proc/mounts`` unless ``mounts_text`` (same
+    format: device, mount point, type, ...) is given.
+    """
     text = str(path)
-    if sys.platform == "win32":
+    if sys.platform == "win32" and mounts_text is None:
         if text.startswith("\\\\"):
             return "berbagi jaringan Windows (UNC)"
         try:
@@ -86,10 +91,12 @@ def network_filesystem(path: Path) -> str | None:
         except (AttributeError, OSError):
             return None
         return None
-    try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return None
+    if mounts_text is None:
+        try:
+            mounts_text = Path("/proc/mounts").read_text(encoding="utf-8")
+        except OSError:
+            return None
+    mounts = mounts_text.splitlines()
     best, best_type = "", None
     for line in mounts:
         parts = line.split()
@@ -114,7 +121,7 @@ def refuse_network_share(path: Path) -> None:
         )
 
 
-def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any, where: str = "") -> None:
     # Take transaction control away from the pysqlite driver: SQLAlchemy emits BEGIN itself.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
@@ -122,11 +129,21 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA synchronous = FULL")
-        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
-        if str(mode).lower() not in ("wal", "memory"):
-            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA schema_version")  # reads the header: is this a database at all?
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") != "SQLITE_NOTADB":
+            raise
+        not_a_database = True
+    else:
+        not_a_database = False
     finally:
         cursor.close()
+    if not_a_database:
+        dbapi_connection.close()
+        raise StoreError(
+            f"Berkas {where} bukan basis data SQLite (rusak, terenkripsi, atau berkas lain); berkas tidak "
+            "diubah. Pilih berkas yang benar dengan --db, atau pulihkan cadangan terakhir (folder backups)."
+        )
 
 
 def _sqlite_on_begin(conn: Any) -> None:
@@ -134,8 +151,14 @@ def _sqlite_on_begin(conn: Any) -> None:
     # a writer never fails half-way with "database is locked". Reads begin deferred.
     if conn.get_execution_options().get("sopdesk_readonly"):
         conn.exec_driver_sql("BEGIN")
-    else:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    # WAL is switched on by the first write (a new database's schema, a restored backup's
+    # first save), never by connecting or reading: a file that start-up refuses (newer
+    # schema, not a SOPDesk database) is left exactly as it was.
+    mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+    if str(mode).lower() not in ("wal", "memory"):
+        conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(target: Target, *, echo: bool = False) -> Engine:
@@ -154,7 +177,8 @@ def make_engine(target: Target, *, echo: bool = False) -> Engine:
                 poolclass=StaticPool,
                 connect_args={"check_same_thread": False},
             )
-        event.listen(engine, "connect", _sqlite_on_connect)
+        where = target.display()
+        event.listen(engine, "connect", lambda conn, record: _sqlite_on_connect(conn, record, where))
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
     return create_engine(target.url, echo=echo, pool_pre_ping=True, connect_args={"connect_timeout": 10})

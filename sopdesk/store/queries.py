@@ -106,8 +106,10 @@ def sop_definition(db: Database, version_id: int | None = None, nomor: str | Non
         stmt = stmt.where(SopVersionRow.id == version_id)
     else:
         if nomor is not None:
-            stmt = stmt.where(SopVersionRow.nomor == nomor)
-        stmt = stmt.order_by(SopVersionRow.loaded_at.desc(), SopVersionRow.version.desc()).limit(1)
+            # The current version of one SOP is its highest version number, as in sop_versions().
+            stmt = stmt.where(SopVersionRow.nomor == nomor).order_by(SopVersionRow.version.desc()).limit(1)
+        else:
+            stmt = stmt.order_by(SopVersionRow.loaded_at.desc(), SopVersionRow.version.desc()).limit(1)
     with _session(db) as s:
         row = s.scalar(stmt)
         if row is None:

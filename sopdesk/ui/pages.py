@@ -101,7 +101,9 @@ class HomePage(QWidget):
         if missing:
             items = "".join(f"<li>{html.escape(jabatan)}</li>" for jabatan in missing)
             self.notices.setText(
-                "<b>" + self.tr("Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk") + "</b>"
+                "<b>"
+                + self.tr("Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk")
+                + "</b>"
                 + f"<ul>{items}</ul>"
             )
         else:

@@ -68,7 +68,11 @@ def main() -> int:
     env = {**os.environ, "SOPDESK_DATA_DIR": str(data), "HOME": str(work)}
     subprocess.run(
         [python, "-m", "sopdesk", "init", "--admin", "bench", "--name", "Bench"],
-        input=PASSWORD + "\n", text=True, env=env, check=True, stdout=subprocess.DEVNULL,
+        input=PASSWORD + "\n",
+        text=True,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
     db_file = data / "sopdesk.sqlite3"
     env["DB"] = str(db_file)
@@ -84,14 +88,20 @@ def main() -> int:
         main_window.append(marks["main_shown"])
 
     med = statistics.median
-    print(f"SOPDesk start-up, median of {RUNS} runs (seconds from process start), platform "
-          f"{env.get('QT_QPA_PLATFORM', 'offscreen')}:")
+    print(
+        f"SOPDesk start-up, median of {RUNS} runs (seconds from process start), platform "
+        f"{env.get('QT_QPA_PLATFORM', 'offscreen')}:"
+    )
     print(f"  floor 1, bare PySide6 QMainWindow            {med(bare):6.3f}")
     print(f"  floor 2, + import sqlalchemy.orm + open db   {med(floor_db):6.3f}")
-    print(f"  SOPDesk login window                         {med(login):6.3f}  "
-          f"= {med(login) / med(bare):.2f}x floor 1 (goal <= 2.00x)")
-    print(f"  SOPDesk main window after login              {med(main_window):6.3f}  "
-          f"= {med(main_window) / med(floor_db):.2f}x floor 2 (goal <= 1.25x)")
+    print(
+        f"  SOPDesk login window                         {med(login):6.3f}  "
+        f"= {med(login) / med(bare):.2f}x floor 1 (goal <= 2.00x)"
+    )
+    print(
+        f"  SOPDesk main window after login              {med(main_window):6.3f}  "
+        f"= {med(main_window) / med(floor_db):.2f}x floor 2 (goal <= 1.25x)"
+    )
     print(f"  all runs: login {[round(x, 3) for x in login]}, main {[round(x, 3) for x in main_window]}")
     return 0
 

@@ -1,0 +1,49 @@
+"""Migrations and models agree, on SQLite and PostgreSQL, and leave the audit triggers in place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from sopdesk.store.database import Database, alembic_config, head_revision
+from sopdesk.store.rows import Base
+from sopdesk.store.triggers import existing_triggers, expected_triggers
+
+
+@pytest.fixture
+def migrated(db_target: str) -> Iterator[Database]:
+    """A freshly migrated database, no seed data."""
+    database = Database.connect(db_target)
+    report = database.open(None)
+    assert report.created
+    yield database
+    database.dispose()
+
+
+def test_models_and_migrations_describe_the_same_schema(migrated: Database):
+    with migrated.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_every_model_table_exists(migrated: Database):
+    assert set(Base.metadata.tables) | {"alembic_version"} == set(migrated.table_names())
+
+
+def test_database_is_at_this_programs_head(migrated: Database):
+    assert migrated.current_revision() == head_revision()
+
+
+def test_head_revision_is_the_newest_migration_script():
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == head_revision()
+
+
+def test_audit_triggers_exist_after_upgrade(migrated: Database):
+    with migrated.engine.connect() as conn:
+        have = existing_triggers(conn)
+    assert {"audit_event_no_update", "audit_event_no_delete"} <= expected_triggers(migrated.dialect)
+    assert expected_triggers(migrated.dialect) <= have

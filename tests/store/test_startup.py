@@ -1,0 +1,196 @@
+"""Start-up protects data: a newer or foreign database is refused untouched; network shares too."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from sopdesk.services.setup import initialise
+from sopdesk.store import engine as engine_module
+from sopdesk.store.database import Database
+from sopdesk.store.engine import StoreError, network_filesystem, parse_target
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def sqlite_exec(path: Path, *statements: str) -> None:
+    with closing(sqlite3.connect(path)) as conn:
+        for sql in statements:
+            conn.execute(sql)
+        conn.commit()
+
+
+def refused(path: Path) -> StoreError:
+    database = Database.connect(str(path))
+    try:
+        with pytest.raises(StoreError) as info:
+            database.open(path.parent / "backups")
+    finally:
+        database.dispose()
+    return info.value
+
+
+# --- opening ---------------------------------------------------------------------------------
+
+
+def test_new_file_is_created_then_opened_as_is(sqlite_path: Path):
+    database = Database.connect(str(sqlite_path))
+    try:
+        first = database.open(None)
+        assert (first.created, first.migrated_from, first.backup) == (True, None, None)
+        second = database.open(None)
+        assert (second.created, second.migrated_from) == (False, None)
+        assert second.revision == first.revision == database.current_revision()
+    finally:
+        database.dispose()
+
+
+def test_database_of_a_newer_sopdesk_is_refused_and_left_untouched(sqlite_path: Path, tmp_path: Path):
+    database = Database.connect(str(sqlite_path))
+    initialise(database, None)
+    database.dispose()
+    sqlite_exec(sqlite_path, "UPDATE alembic_version SET version_num = 'ffff'")
+    before = digest(sqlite_path)
+
+    err = refused(sqlite_path)
+    assert "lebih baru" in str(err)
+    assert "ffff" in str(err)
+    assert "Pasang SOPDesk versi terbaru" in str(err)
+    assert digest(sqlite_path) == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_newer_database_restored_from_a_backup_is_left_untouched(sqlite_path: Path, tmp_path: Path):
+    """A backup is a single file in rollback-journal mode; refusing it must not convert it."""
+    source = Database.connect(str(tmp_path / "asal.sqlite3"))
+    initialise(source, None)
+    source.backup_to(sqlite_path)
+    source.dispose()
+    sqlite_exec(sqlite_path, "UPDATE alembic_version SET version_num = 'ffff'")
+    before = digest(sqlite_path)
+
+    assert "lebih baru" in str(refused(sqlite_path))
+    assert digest(sqlite_path) == before
+    with closing(sqlite3.connect(sqlite_path)) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_foreign_sqlite_file_is_refused_and_left_untouched(sqlite_path: Path):
+    sqlite_exec(sqlite_path, "CREATE TABLE resep (nama TEXT)", "INSERT INTO resep VALUES ('rendang')")
+    before = digest(sqlite_path)
+    assert "bukan basis data SOPDesk" in str(refused(sqlite_path))
+    assert digest(sqlite_path) == before
+
+
+def test_file_that_is_not_a_database_is_refused_clearly_and_left_untouched(sqlite_path: Path):
+    sqlite_path.write_bytes(b"Ini laporan, bukan basis data.\n" * 200)
+    before = digest(sqlite_path)
+    err = refused(sqlite_path)
+    assert str(err).startswith(f"Berkas {sqlite_path} bukan basis data SQLite")
+    assert "pulihkan cadangan" in str(err)
+    assert digest(sqlite_path) == before
+
+
+def test_restored_backup_of_this_version_opens_and_writes_in_wal_mode(sqlite_path: Path, tmp_path: Path):
+    source = Database.connect(str(tmp_path / "asal.sqlite3"))
+    initialise(source, None)
+    source.backup_to(sqlite_path)
+    source.dispose()
+
+    database = Database.connect(str(sqlite_path))
+    try:
+        initialise(database, None)
+        from sopdesk.domain.records import Actor
+        from sopdesk.services.master import set_setting
+
+        set_setting(database, Actor.system(), "kertas", "F4")
+        with database.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        database.dispose()
+
+
+# --- where the database may live ---------------------------------------------------------------
+
+
+def test_a_path_is_a_sqlite_file(tmp_path: Path):
+    target = parse_target(str(tmp_path / "data" / ".." / "sopdesk.sqlite3"))
+    assert target.is_sqlite
+    assert target.sqlite_path == tmp_path / "sopdesk.sqlite3"
+    assert target.display() == str(tmp_path / "sopdesk.sqlite3")
+    assert target.url.drivername == "sqlite+pysqlite"
+
+
+def test_home_folder_is_expanded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert parse_target("~/sopdesk.sqlite3").sqlite_path == tmp_path / "sopdesk.sqlite3"
+
+
+def test_sqlite_urls(tmp_path: Path):
+    memory = parse_target("sqlite://")
+    assert memory.sqlite_path is None and memory.url.get_backend_name() == "sqlite"
+    file_url = parse_target(f"sqlite:///{tmp_path}/a.sqlite3")
+    assert file_url.sqlite_path == tmp_path / "a.sqlite3"
+
+
+@pytest.mark.parametrize("scheme", ["postgresql", "postgresql+psycopg2", "postgresql+psycopg"])
+def test_postgresql_url_uses_psycopg_and_hides_the_password(scheme):
+    target = parse_target(f"{scheme}://kantor:rahasia@server/sopdesk")
+    assert not target.is_sqlite
+    assert target.url.drivername == "postgresql+psycopg"
+    assert "rahasia" not in target.display()
+    assert target.display().startswith("postgresql+psycopg://kantor:")
+
+
+def test_other_databases_are_refused():
+    with pytest.raises(StoreError, match="'mysql' tidak didukung"):
+        parse_target("mysql://u@server/sopdesk")
+
+
+MOUNTS = """\
+sysfs /sys sysfs rw,nosuid,nodev,noexec,relatime 0 0
+/dev/sda1 / ext4 rw,relatime 0 0
+/dev/sdb1 /home ext4 rw,relatime 0 0
+fileserver:/export/kantor /mnt/kantor nfs4 rw,relatime,vers=4.2 0 0
+//nas/Data\\040Bersama /media/Data\\040Bersama cifs rw,relatime,vers=3.0 0 0
+/dev/sdc1 /mnt/kantor/lokal ext4 rw,relatime 0 0
+budi@laptop:/srv /mnt/ssh fuse.sshfs rw,nosuid,nodev 0 0
+"""
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/home/budi/SOPDesk/sopdesk.sqlite3", None),
+        ("/var/lib/sopdesk.sqlite3", None),
+        ("/mnt/kantor/sopdesk.sqlite3", "nfs4"),
+        ("/mnt/kantor", "nfs4"),
+        ("/mnt/kantor-lain/sopdesk.sqlite3", None),  # a sibling, not inside the share
+        ("/mnt/kantor/lokal/sopdesk.sqlite3", None),  # a local disk mounted inside the share
+        ("/media/Data Bersama/sopdesk.sqlite3", "cifs"),  # \040 is a space in the mount table
+        ("/mnt/ssh/sopdesk.sqlite3", "fuse.sshfs"),
+    ],
+)
+def test_network_filesystem_from_the_mount_table(path, expected):
+    assert network_filesystem(Path(path), mounts_text=MOUNTS) == expected
+
+
+def test_sqlite_on_a_network_share_is_refused_with_advice(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    share = tmp_path / "share"
+    mounts = f"/dev/sda1 / ext4 rw 0 0\nnas:/kantor {share} cifs rw 0 0\n"
+    real = engine_module.network_filesystem
+    monkeypatch.setattr(engine_module, "network_filesystem", lambda p: real(p, mounts_text=mounts))
+    with pytest.raises(StoreError) as info:
+        Database.connect(str(share / "sopdesk.sqlite3"))
+    message = str(info.value)
+    assert "cifs" in message
+    assert "PostgreSQL" in message and "postgresql://" in message
+    assert not share.exists()
+    # The same folder outside the share is fine.
+    Database.connect(str(tmp_path / "lokal" / "sopdesk.sqlite3")).dispose()

@@ -1,0 +1,206 @@
+"""Logging in: failures counted per user, a growing delay, rehashing, changing the password."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+import argon2
+import pytest
+
+from sopdesk.domain.errors import AuthenticationFailed, ValidationError
+from sopdesk.domain.roles import Role
+from sopdesk.services import passwords, read
+from sopdesk.services.auth import (
+    LOGIN_FAILED,
+    authenticate,
+    change_password,
+    login_delay_seconds,
+    remaining_wait,
+)
+from sopdesk.store.uow import UnitOfWork
+from tests.conftest import ADMIN_PASSWORD, PASSWORD
+
+
+def credentials(db, username):
+    with UnitOfWork(db) as uow:
+        creds = uow.users.credentials(username)
+    assert creds is not None
+    return creds
+
+
+def audit_count(db) -> int:
+    return read.summary(db).audit_events
+
+
+def last_action(db) -> str:
+    return read.audit_events(db, limit=1)[0].action
+
+
+# --- the delay, as pure arithmetic ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("failed", "delay"),
+    [(0, 0), (1, 0), (2, 0), (3, 2), (4, 4), (5, 8), (6, 16), (7, 30), (12, 30)],
+)
+def test_login_delay_grows_after_three_failures_and_is_capped(failed, delay):
+    assert login_delay_seconds(failed) == delay
+
+
+def test_remaining_wait_counts_down_from_the_last_failure():
+    now = datetime(2026, 11, 23, 8, 0, 0)
+    assert remaining_wait(3, now - timedelta(seconds=0.5), now) == pytest.approx(1.5)
+    assert remaining_wait(5, now - timedelta(seconds=3), now) == pytest.approx(5)
+    assert remaining_wait(3, now - timedelta(seconds=2), now) == 0
+    assert remaining_wait(3, now - timedelta(hours=1), now) == 0
+    assert remaining_wait(2, now, now) == 0
+    assert remaining_wait(7, None, now) == 0
+
+
+# --- logging in ----------------------------------------------------------------------------
+
+
+def test_correct_login_returns_the_actor_and_is_audited(memory_db, actors):
+    before = audit_count(memory_db)
+    result = authenticate(memory_db, "staf", PASSWORD)
+    assert result.actor.username == "staf"
+    assert result.actor.role is Role.STAF
+    assert result.actor.user_id == actors["staf"].user_id
+    assert result.rehashed is False
+    assert audit_count(memory_db) == before + 1
+    assert last_action(memory_db) == "user.login"
+    assert credentials(memory_db, "staf").user.last_login_at is not None
+
+
+def test_username_is_not_case_sensitive(memory_db, actors):
+    assert authenticate(memory_db, "  Staf ", PASSWORD).actor.username == "staf"
+
+
+def test_wrong_password_is_refused_and_counted(memory_db, actors):
+    before = audit_count(memory_db)
+    with pytest.raises(AuthenticationFailed) as info:
+        authenticate(memory_db, "staf", "salah-sekali")
+    assert str(info.value) == LOGIN_FAILED
+    assert credentials(memory_db, "staf").failed_attempts == 1
+    assert audit_count(memory_db) == before + 1
+    assert last_action(memory_db) == "user.login_failed"
+
+
+def test_unknown_user_gets_the_same_message_as_a_wrong_password(memory_db, actors):
+    with pytest.raises(AuthenticationFailed) as info:
+        authenticate(memory_db, "siapa", PASSWORD)
+    assert str(info.value) == LOGIN_FAILED
+
+
+def test_correct_login_resets_the_failures(memory_db, actors):
+    for _ in range(2):
+        with pytest.raises(AuthenticationFailed):
+            authenticate(memory_db, "staf", "salah-sekali")
+    assert credentials(memory_db, "staf").failed_attempts == 2
+    authenticate(memory_db, "staf", PASSWORD)
+    assert credentials(memory_db, "staf").failed_attempts == 0
+    # And the next wrong password starts counting from one again: no delay yet.
+    with pytest.raises(AuthenticationFailed) as info:
+        authenticate(memory_db, "staf", "salah-sekali")
+    assert str(info.value) == LOGIN_FAILED
+
+
+def test_after_three_failures_even_the_right_password_must_wait(memory_db, actors):
+    for _ in range(2):
+        with pytest.raises(AuthenticationFailed):
+            authenticate(memory_db, "staf", "salah-sekali")
+    with pytest.raises(AuthenticationFailed) as third:
+        authenticate(memory_db, "staf", "salah-sekali")
+    assert str(third.value) == LOGIN_FAILED + " Tunggu 2 detik sebelum mencoba lagi."
+
+    events = audit_count(memory_db)
+    with pytest.raises(AuthenticationFailed) as refused:
+        authenticate(memory_db, "staf", PASSWORD)
+    match = re.fullmatch(r"Terlalu banyak percobaan gagal\. Coba lagi dalam (\d+) detik\.", str(refused.value))
+    assert match is not None, str(refused.value)
+    assert 1 <= int(match.group(1)) <= 2
+    # The refusal inside the delay neither counts nor logs in.
+    creds = credentials(memory_db, "staf")
+    assert creds.failed_attempts == 3
+    assert creds.user.last_login_at is None
+    assert audit_count(memory_db) == events
+
+    # Once the delay has passed (the last failure moved 3 s into the past), it works.
+    with UnitOfWork(memory_db) as uow:
+        uow.users.update(actors["staf"].user_id, last_failed_at=creds.last_failed_at - timedelta(seconds=3))
+        uow.commit()
+    assert authenticate(memory_db, "staf", PASSWORD).actor.username == "staf"
+    assert credentials(memory_db, "staf").failed_attempts == 0
+
+
+def test_the_delay_is_per_user(memory_db, actors):
+    for _ in range(3):
+        with pytest.raises(AuthenticationFailed):
+            authenticate(memory_db, "staf", "salah-sekali")
+    assert authenticate(memory_db, "kasubag", PASSWORD).actor.username == "kasubag"
+
+
+def test_deactivated_user_cannot_log_in(memory_db, actors):
+    from sopdesk.services.users import UserUpdate, update_user
+
+    update_user(
+        memory_db,
+        actors["admin"],
+        UserUpdate(actors["staf"].user_id, "Pengguna staf", "", Role.STAF, active=False, official_id=None),
+    )
+    with pytest.raises(AuthenticationFailed) as info:
+        authenticate(memory_db, "staf", PASSWORD)
+    assert str(info.value) == LOGIN_FAILED
+
+
+def test_weak_stored_hash_is_upgraded_at_login(memory_db, actors):
+    weak = argon2.PasswordHasher(time_cost=1, memory_cost=8192).hash(PASSWORD)
+    with UnitOfWork(memory_db) as uow:
+        uow.users.set_password_hash(actors["staf"].user_id, weak)
+        uow.commit()
+    assert passwords.needs_rehash(weak)
+
+    result = authenticate(memory_db, "staf", PASSWORD)
+    assert result.rehashed is True
+    stored = credentials(memory_db, "staf").password_hash
+    assert stored != weak
+    assert f"m={passwords.MEMORY_KIB},t={passwords.TIME_COST},p={passwords.PARALLELISM}" in stored
+    assert read.audit_events(memory_db, limit=1)[0].after == '{"rehashed":true}'
+
+    # The upgraded hash still accepts the same password, and is not upgraded again.
+    assert authenticate(memory_db, "staf", PASSWORD).rehashed is False
+
+
+# --- changing the password -----------------------------------------------------------------
+
+
+def test_change_password_needs_the_old_password(memory_db, actors):
+    before = audit_count(memory_db)
+    with pytest.raises(AuthenticationFailed, match="Kata sandi lama salah"):
+        change_password(memory_db, actors["staf"], "bukan-sandinya", "sandi-baru-123")
+    assert audit_count(memory_db) == before
+    assert authenticate(memory_db, "staf", PASSWORD)
+
+
+def test_change_password(memory_db, actors):
+    before = audit_count(memory_db)
+    changes = change_password(memory_db, actors["staf"], PASSWORD, "sandi-baru-123")
+    assert changes.entities == {"app_user"}
+    assert changes.ids == (actors["staf"].user_id,)
+    assert audit_count(memory_db) == before + 1
+    assert last_action(memory_db) == "user.change_password"
+    assert authenticate(memory_db, "staf", "sandi-baru-123").actor.username == "staf"
+    with pytest.raises(AuthenticationFailed):
+        authenticate(memory_db, "staf", PASSWORD)
+
+
+def test_new_password_must_be_long_enough_and_different(memory_db, actors):
+    with pytest.raises(ValidationError) as short:
+        change_password(memory_db, actors["staf"], PASSWORD, "pendek")
+    assert short.value.fields == {"new_password": "Kata sandi minimal 8 karakter."}
+    with pytest.raises(ValidationError) as same:
+        change_password(memory_db, actors["staf"], PASSWORD, PASSWORD)
+    assert same.value.fields == {"new_password": "Kata sandi baru harus berbeda dari yang lama."}
+    assert authenticate(memory_db, "admin", ADMIN_PASSWORD)
+    assert authenticate(memory_db, "staf", PASSWORD)
