@@ -194,3 +194,26 @@ def test_sqlite_on_a_network_share_is_refused_with_advice(monkeypatch: pytest.Mo
     assert not share.exists()
     # The same folder outside the share is fine.
     Database.connect(str(tmp_path / "lokal" / "sopdesk.sqlite3")).dispose()
+
+
+def test_an_older_schema_is_backed_up_before_it_is_migrated(
+    sqlite_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """When this program's head is newer than the file, the file is copied before Alembic runs."""
+    from sopdesk.store import migrations
+
+    database = Database.connect(str(sqlite_path))
+    initialise(database, tmp_path / "backups")
+    database.dispose()
+    # Pretend this program knows a revision after the file's "0001": a migration is due.
+    monkeypatch.setattr(migrations, "HEAD", "0002")
+    upgraded = Database.connect(str(sqlite_path))
+    report = upgraded.open(tmp_path / "backups")
+    upgraded.dispose()
+    assert report.migrated_from == "0001"
+    assert report.backup is not None and report.backup.parent == tmp_path / "backups"
+    assert "sebelum-migrasi-0001" in report.backup.name
+    with sqlite3.connect(report.backup) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert conn.execute("SELECT count(*) FROM opd").fetchone()[0] == 62
