@@ -109,35 +109,31 @@ class Startup(QObject):
     def _show_login(self) -> None:
         dialog = LoginDialog(self.display)
         dialog.submitted.connect(self._login)
-        dialog.rejected.connect(self._quit)
-        self.dialog = dialog
-        dialog.show()
-        _probe("login_shown")
+        self._show(dialog, "login_shown")
 
     def _show_first_run(self) -> None:
         dialog = FirstRunDialog(self.display)
         dialog.submitted.connect(self._create_admin)
+        self._show(dialog, "first_run_shown")
+
+    def _show(self, dialog: LoginDialog | FirstRunDialog, mark: str) -> None:
+        """Show ``dialog`` in place of the current one (closing it without quitting)."""
+        old = self.dialog
         dialog.rejected.connect(self._quit)
         self.dialog = dialog
         dialog.show()
-        _probe("first_run_shown")
+        _probe(mark)
+        if old is not None:
+            old.rejected.disconnect(self._quit)
+            old.close()
 
     @Slot(object)
     def _opened(self, result: tuple[Database, int]) -> None:
         self.db, users = result
         if users == 0 and not isinstance(self.dialog, FirstRunDialog):
-            old: LoginDialog | FirstRunDialog | None = self.dialog
             self._show_first_run()
-            if old is not None:
-                old.rejected.disconnect(self._quit)
-                old.close()
         elif users > 0 and isinstance(self.dialog, FirstRunDialog):
-            # Someone else created the administrator in the meantime.
-            old = self.dialog
-            assert old is not None
-            self._show_login()
-            old.rejected.disconnect(self._quit)
-            old.close()
+            self._show_login()  # someone else created the administrator in the meantime
         assert self.dialog is not None
         self.dialog.set_ready()
         credentials = os.environ.get("SOPDESK_PROBE_LOGIN")
