@@ -61,7 +61,8 @@ class Context:
 
             if "://" not in self.target and not Path(self.target).exists() and not initialise:
                 raise CliError(f"Basis data {self.target} belum ada. Buat dengan 'sopdesk init'.")
-            self.paths.ensure() if "://" not in self.target else None
+            if "://" not in self.target:
+                self.paths.ensure()
             db = Database.connect(self.target)
             if not initialise and upgrade:
                 from sopdesk.store.database import head_revision

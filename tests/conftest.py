@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Role
+from sopdesk.services.master import set_setting
 from sopdesk.services.setup import initialise
 from sopdesk.services.users import NewUser, add_user, create_first_admin
 from sopdesk.store.database import Database
@@ -96,3 +98,30 @@ def make_users(database: Database) -> dict[str, Actor]:
 @pytest.fixture
 def actors(memory_db: Database) -> dict[str, Actor]:
     return make_users(memory_db)
+
+
+def write_from_two_seats(target: str, writes: int) -> list[BaseException]:
+    """Two seats (threads, each with its own engine) save ``writes`` settings at the same moment.
+
+    Returns the errors they met; an empty list means every write succeeded.
+    """
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def seat(name: str) -> None:
+        database = Database.connect(target)
+        try:
+            start.wait()
+            for i in range(writes):
+                set_setting(database, Actor.system(), f"penghitung_{name}", i)
+        except BaseException as exc:  # reported to the test
+            errors.append(exc)
+        finally:
+            database.dispose()
+
+    threads = [threading.Thread(target=seat, args=(name,)) for name in ("a", "b")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    return errors

@@ -178,7 +178,7 @@
         <translation>SOP in force: %1 version %2 — %3; %4 steps, standard time %5 working days.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="104"/>
+        <location filename="../../sopdesk/ui/pages.py" line="105"/>
         <source>Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk</source>
         <translation>Still to be completed: the official&apos;s name (Settings › Officials) for</translation>
     </message>
@@ -254,64 +254,64 @@
         <translation>SOPDesk — Organisation Section, Regional Secretariat of Tangerang Regency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="59"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="61"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="61"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="63"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="63"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="65"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="65"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="67"/>
         <source>Pencatatan surat masuk dengan nomor agenda per tahun, tanda terima, kartu kendali dan pencetakan buku agenda.</source>
         <translation>Registration of incoming letters with yearly agenda numbers, receipts and control cards, and printing of the agenda book.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="71"/>
         <location filename="../../sopdesk/ui/main_window.py" line="73"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="75"/>
         <source>Disposisi</source>
         <translation>Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="74"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="76"/>
         <source>Lembar disposisi Kabag, penerusan ke Kasubag dan Staf, kotak masuk dengan pemberitahuan.</source>
         <translation>Disposition sheets from the Kabag, forwarding to the Kasubag and staff, and an inbox with notifications.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="78"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="80"/>
         <source>Berkas SP</source>
         <translation>SP Cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="80"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="82"/>
         <source>Berkas Standar Pelayanan</source>
         <translation>Service Standard (SP) Cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="82"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="84"/>
         <source>Pelacakan setiap berkas melalui sebelas langkah SOP 01.048.2017, diagram lajur dan linimasa terhadap mutu baku hari kerja.</source>
         <translation>Tracking of every case through the eleven steps of SOP 01.048.2017, with a swimlane diagram and a timeline measured against the standard working days.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="88"/>
         <location filename="../../sopdesk/ui/main_window.py" line="90"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="92"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="91"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="93"/>
         <source>Laporan ketepatan waktu per langkah, berkas lengkap dan rekap tahunan.</source>
         <translation>Timeliness reports per step, completed cases and annual summaries.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="94"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="96"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -386,57 +386,57 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="191"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="211"/>
         <source>Tunggu sampai pencadangan selesai.</source>
         <translation>Please wait until the backup has finished.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="214"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="234"/>
         <source>Cadangkan Basis Data</source>
         <translation>Back Up Database</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="214"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="234"/>
         <source>Basis data SQLite (*.sqlite3)</source>
         <translation>SQLite database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="224"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="244"/>
         <source>Mencadangkan ke %1…</source>
         <translation>Backing up to %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="233"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="253"/>
         <source>Cadangan selesai dan diperiksa: %1</source>
         <translation>Backup completed and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="241"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="261"/>
         <source>Pencadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="251"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="271"/>
         <source>Dokumen SOP</source>
         <translation>SOP Document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="251"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="271"/>
         <source>Belum ada SOP dimuat.</source>
         <translation>No SOP has been loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="259"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="279"/>
         <source>Tentang SOPDesk</source>
         <translation>About SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="262"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="282"/>
         <source>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Agenda surat, disposisi dan pelacakan SOP 01.048.2017 untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang.</source>
         <translation>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Letter agenda, dispositions and SOP 01.048.2017 tracking for the Organisation Section of the Regional Secretariat of Tangerang Regency.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="266"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="286"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -619,7 +619,7 @@
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="124"/>
+        <location filename="../../sopdesk/ui/pages.py" line="126"/>
         <source>Modul ini belum tersedia pada versi SOPDesk ini.</source>
         <translation>This module is not yet available in this version of SOPDesk.</translation>
     </message>
@@ -848,9 +848,9 @@
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sop_view.py" line="49"/>
-        <source> (dapat kembali ke langkah %1)</source>
-        <translation> (may return to step %1)</translation>
+        <location filename="../../sopdesk/ui/sop_view.py" line="50"/>
+        <source>Dapat dikembalikan ke langkah %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/sop_view.py" line="70"/>
@@ -866,18 +866,18 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sopdesk/app.py" line="156"/>
+        <location filename="../../sopdesk/app.py" line="152"/>
         <source>SOPDesk tidak dapat dimulai</source>
         <translation>SOPDesk cannot start</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="157"/>
+        <location filename="../../sopdesk/app.py" line="153"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database cannot be opened.</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>forms</name>
     <message>
         <location filename="../../sopdesk/ui/forms.py" line="88"/>
         <location filename="../../sopdesk/ui/forms.py" line="94"/>

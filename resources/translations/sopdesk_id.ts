@@ -178,7 +178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="104"/>
+        <location filename="../../sopdesk/ui/pages.py" line="105"/>
         <source>Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,64 +254,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="59"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="61"/>
         <source>Beranda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="61"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="63"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="63"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="65"/>
         <source>Buku Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="65"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="67"/>
         <source>Pencatatan surat masuk dengan nomor agenda per tahun, tanda terima, kartu kendali dan pencetakan buku agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="71"/>
         <location filename="../../sopdesk/ui/main_window.py" line="73"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="75"/>
         <source>Disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="74"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="76"/>
         <source>Lembar disposisi Kabag, penerusan ke Kasubag dan Staf, kotak masuk dengan pemberitahuan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="78"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="80"/>
         <source>Berkas SP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="80"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="82"/>
         <source>Berkas Standar Pelayanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="82"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="84"/>
         <source>Pelacakan setiap berkas melalui sebelas langkah SOP 01.048.2017, diagram lajur dan linimasa terhadap mutu baku hari kerja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="88"/>
         <location filename="../../sopdesk/ui/main_window.py" line="90"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="92"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="91"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="93"/>
         <source>Laporan ketepatan waktu per langkah, berkas lengkap dan rekap tahunan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="94"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="96"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,57 +386,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="191"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="211"/>
         <source>Tunggu sampai pencadangan selesai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="214"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="234"/>
         <source>Cadangkan Basis Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="214"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="234"/>
         <source>Basis data SQLite (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="224"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="244"/>
         <source>Mencadangkan ke %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="233"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="253"/>
         <source>Cadangan selesai dan diperiksa: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="241"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="261"/>
         <source>Pencadangan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="251"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="271"/>
         <source>Dokumen SOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="251"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="271"/>
         <source>Belum ada SOP dimuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="259"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="279"/>
         <source>Tentang SOPDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="262"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="282"/>
         <source>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Agenda surat, disposisi dan pelacakan SOP 01.048.2017 untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="266"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="286"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,7 +619,7 @@
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="124"/>
+        <location filename="../../sopdesk/ui/pages.py" line="126"/>
         <source>Modul ini belum tersedia pada versi SOPDesk ini.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,8 +848,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sop_view.py" line="49"/>
-        <source> (dapat kembali ke langkah %1)</source>
+        <location filename="../../sopdesk/ui/sop_view.py" line="50"/>
+        <source>Dapat dikembalikan ke langkah %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -866,18 +866,18 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sopdesk/app.py" line="156"/>
+        <location filename="../../sopdesk/app.py" line="152"/>
         <source>SOPDesk tidak dapat dimulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="157"/>
+        <location filename="../../sopdesk/app.py" line="153"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>forms</name>
     <message>
         <location filename="../../sopdesk/ui/forms.py" line="88"/>
         <location filename="../../sopdesk/ui/forms.py" line="94"/>

@@ -253,6 +253,14 @@ class _Parser:
     def fail(self, path: str, message: str, table: str, index: int | None, key: str | None) -> SopDefinitionError:
         return SopDefinitionError(self.file, self.loc.line(table, index, key), path, message)
 
+    def present(self, raw: dict[str, Any], key: str, table: str, index: int | None, path: str, required: bool) -> bool:
+        """Whether ``key`` is there; a missing required key is refused."""
+        if key in raw:
+            return True
+        if required:
+            raise self.fail(f"{path}.{key}", "wajib diisi", table, index, None)
+        return False
+
     def text(
         self,
         raw: dict[str, Any],
@@ -263,9 +271,7 @@ class _Parser:
         *,
         required: bool = True,
     ) -> str:
-        if key not in raw:
-            if required:
-                raise self.fail(f"{path}.{key}", "wajib diisi", table, index, None)
+        if not self.present(raw, key, table, index, path, required):
             return ""
         value = raw[key]
         if not isinstance(value, str):
@@ -284,9 +290,7 @@ class _Parser:
         *,
         required: bool = True,
     ) -> tuple[str, ...]:
-        if key not in raw:
-            if required:
-                raise self.fail(f"{path}.{key}", "wajib diisi", table, index, None)
+        if not self.present(raw, key, table, index, path, required):
             return ()
         value = raw[key]
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):

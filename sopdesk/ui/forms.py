@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -85,11 +85,11 @@ def button_box(parent: QWidget, ok_text: str, cancel_text: str) -> QDialogButton
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.NoButton, parent)
-    box.addButton(QPushButton(parent.tr("Tutup") if parent else "Tutup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QPushButton(QCoreApplication.translate("forms", "Tutup")), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.NoButton, parent)
-    box.addButton(QPushButton(parent.tr("Tutup") if parent else "Tutup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QPushButton(QCoreApplication.translate("forms", "Tutup")), QMessageBox.ButtonRole.AcceptRole)
     box.exec()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import replace
@@ -35,7 +34,7 @@ from sopdesk.services.users import NewUser, UserUpdate, add_user, create_first_a
 from sopdesk.store.check import check_database
 from sopdesk.store.database import Database
 from sopdesk.store.triggers import MESSAGE
-from tests.conftest import ADMIN_PASSWORD, PASSWORD
+from tests.conftest import ADMIN_PASSWORD, PASSWORD, write_from_two_seats
 
 
 def chain(db: Database) -> list[tuple[int, str, str, str, str]]:
@@ -179,26 +178,7 @@ def test_two_seats_writing_at_once_keep_one_chain(db: Database, db_target: str):
     """On PostgreSQL writers queue on an advisory lock, on SQLite on BEGIN IMMEDIATE: never a fork."""
     writes = 15
     before = len(chain(db))
-    errors: list[BaseException] = []
-    start = threading.Barrier(2)
-
-    def seat(name: str) -> None:
-        database = Database.connect(db_target)
-        try:
-            start.wait()
-            for i in range(writes):
-                set_setting(database, Actor.system(), f"penghitung_{name}", i)
-        except BaseException as exc:  # reported below
-            errors.append(exc)
-        finally:
-            database.dispose()
-
-    threads = [threading.Thread(target=seat, args=(name,)) for name in ("a", "b")]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
-    assert errors == []
+    assert write_from_two_seats(db_target, writes) == []
     events = chain(db)
     assert len(events) == before + 2 * writes
     assert len({e[1] for e in events}) == len(events), "two events share a previous hash: the chain forked"

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from sopdesk.domain.records import Actor
 from sopdesk.services import read
-from sopdesk.services.master import set_setting
 from sopdesk.store.check import check_database
 from sopdesk.store.database import Database
 from sopdesk.store.engine import BUSY_TIMEOUT_MS
+from tests.conftest import write_from_two_seats
 
 
 def pragma(conn, name: str):
@@ -49,26 +47,7 @@ def test_two_seats_writing_at_once_both_succeed_and_keep_one_audit_chain(sqlite_
     seats both hold a read lock, neither can upgrade, and one fails with "database is locked"."""
     writes = 40
     before = read.summary(sqlite_db).audit_events
-    errors: list[BaseException] = []
-    start = threading.Barrier(2)
-
-    def seat(name: str) -> None:
-        database = Database.connect(str(sqlite_path))
-        try:
-            start.wait()
-            for i in range(writes):
-                set_setting(database, Actor.system(), f"penghitung_{name}", i)
-        except BaseException as exc:  # reported below
-            errors.append(exc)
-        finally:
-            database.dispose()
-
-    threads = [threading.Thread(target=seat, args=(name,)) for name in ("a", "b")]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
-    assert errors == []
+    assert write_from_two_seats(str(sqlite_path), writes) == []
     assert read.summary(sqlite_db).audit_events == before + 2 * writes
     assert read.setting(sqlite_db, "penghitung_a") == read.setting(sqlite_db, "penghitung_b") == writes - 1
     assert check_database(sqlite_db) == []
