@@ -850,7 +850,7 @@
     <message>
         <location filename="../../sopdesk/ui/sop_view.py" line="50"/>
         <source>Dapat dikembalikan ke langkah %1</source>
-        <translation type="unfinished"></translation>
+        <translation>May be sent back to step %1</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/sop_view.py" line="70"/>
