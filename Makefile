@@ -14,12 +14,13 @@ APT_RUN := python3-venv libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11
 	libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 libxrender1 libxi6 \
 	fonts-dejavu-core
-# The tests also need a virtual screen, PDF tools and a real PostgreSQL server.
-APT_TEST := $(APT_RUN) xvfb xauth poppler-utils postgresql
+# The tests also need a virtual screen, PDF tools, a real PostgreSQL server and a real
+# printer (a CUPS queue that prints to PDF files, see database/cups-test-printer.sh).
+APT_TEST := $(APT_RUN) xvfb xauth poppler-utils postgresql cups cups-bsd printer-driver-cups-pdf
 
 
 .PHONY: run test setup setup-test system-run system-test lint typecheck imports pytest bench \
-	translations pg-start pg-stop clean
+	translations pg-start pg-stop cups-start cups-stop clean
 
 run: setup translations
 	$(BIN)/sopdesk
@@ -75,8 +76,15 @@ pg-start:
 pg-stop:
 	@database/pg-test-server.sh stop
 
-pytest: pg-start
+cups-start:
+	@database/cups-test-printer.sh start
+cups-stop:
+	@database/cups-test-printer.sh stop
+
+pytest: pg-start cups-start
 	QT_QPA_PLATFORM=offscreen SOPDESK_TEST_PG_URL="$$(database/pg-test-server.sh url)" \
+		SOPDESK_TEST_PRINTER="$$(database/cups-test-printer.sh name)" \
+		SOPDESK_TEST_PRINT_DIR="$$(database/cups-test-printer.sh dir)" \
 		SOPDESK_REQUIRE_PG=1 $(BIN)/pytest
 
 # Benchmarks print their figures; they are not part of `make test`.

@@ -254,6 +254,36 @@ def cmd_demo(ctx: Context) -> int:
     return 0
 
 
+def cmd_report_sop(ctx: Context) -> int:
+    from sopdesk.reports.sop_document import render_sop
+    from sopdesk.services.printing import prepare_sop_print
+
+    db = ctx.database()
+    actor = ctx.actor() if ctx.args.as_user else Actor.system()
+    job = prepare_sop_print(db, actor, ctx.args.paper)
+    pages = render_sop(job.sop, job.setup, job.mark, job.letterhead, Path(ctx.args.out))
+    paper = job.setup.paper.label
+    ctx.out(f"{ctx.args.out}: {job.mark.record_label}, {pages} halaman, {paper}, cetakan no. {job.mark.print_id}")
+    return 0
+
+
+def cmd_verify(ctx: Context) -> int:
+    from sopdesk.domain.printing import find_mark_in_pdf
+    from sopdesk.services.printing import verify
+
+    path = Path(ctx.args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"{path} tidak dapat dibaca: {exc.strerror}") from exc
+    result = verify(ctx.database(upgrade=False), find_mark_in_pdf(data))
+    if result.matches:
+        ctx.out(f"COCOK: {result.message}")
+        return 0
+    print(f"TIDAK COCOK: {result.message}", file=sys.stderr)
+    return 1
+
+
 def cmd_gui(ctx: Context) -> int:
     # Imported by name so that the CLI module graph never reaches Qt (import-linter checks it).
     app = importlib.import_module("sopdesk.app")
@@ -320,6 +350,16 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--nomor", default=None, help="nomor SOP (bawaan: yang terakhir dimuat)")
 
     add("demo", cmd_demo, "isi basis data dengan kantor contoh (pengguna dan pejabat)")
+
+    report = sub.add_parser("report", help="cetak dokumen ke PDF")
+    report_sub = report.add_subparsers(dest="report_command", required=True, parser_class=Parser)
+    sp = add("sop", cmd_report_sop, "dokumen SOP (format Permenpan RB 35/2012)", report_sub)
+    sp.add_argument("--out", required=True, help="berkas PDF tujuan")
+    sp.add_argument("--paper", choices=["a4", "f4"], help="ukuran kertas (bawaan: pengaturan)")
+    as_user(sp, required=False)
+
+    sp = add("verify", cmd_verify, "periksa apakah cetakan PDF masih cocok dengan basis data")
+    sp.add_argument("file", help="berkas PDF cetakan SOPDesk")
     return p
 
 

@@ -64,7 +64,7 @@ class FieldErrors:
         return unplaced
 
     def text(self, name: str) -> str:
-        return self.labels[name].text() if self.labels[name].isVisible() else ""
+        return "" if self.labels[name].isHidden() else self.labels[name].text()
 
 
 def button_box(parent: QWidget, ok_text: str, cancel_text: str) -> QDialogButtonBox:

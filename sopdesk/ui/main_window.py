@@ -25,12 +25,12 @@ from sopdesk import __version__
 from sopdesk.domain.errors import DomainError
 from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.roles import Permission, allowed
-from sopdesk.services import maintenance, read
+from sopdesk.services import maintenance
 from sopdesk.store.database import Database
-from sopdesk.ui.forms import show_error, show_info
+from sopdesk.ui.documents import DocumentJob, Renderer, ask_pdf_target, render_sop_document
+from sopdesk.ui.forms import show_error
 from sopdesk.ui.pages import HomePage, PendingPage
 from sopdesk.ui.settings_page import SettingsPage
-from sopdesk.ui.sop_view import SopDialog
 from sopdesk.ui.tasks import BackgroundTask
 
 
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.changed.connect(self.home.on_changes)
         self.nav.setCurrentRow(0)
         self._restore_state()
+        self._show_page(max(0, self.nav.currentRow()))
 
     # --- construction ---------------------------------------------------------------
 
@@ -132,13 +133,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Berkas"))
-        # Printing arrives with the printing module; until then the entries stay disabled.
-        self.print_action = self._action(self.tr("&Cetak…"), None, QKeySequence.StandardKey.Print, "action_print")
-        self.preview_action = self._action(self.tr("&Pratinjau Cetak…"), None, None, "action_preview")
-        self.export_action = self._action(self.tr("&Ekspor PDF…"), None, None, "action_export")
+        self.print_action = self._action(
+            self.tr("&Cetak…"), self.print_document, QKeySequence.StandardKey.Print, "action_print"
+        )
+        self.preview_action = self._action(self.tr("&Pratinjau Cetak…"), self.preview_document, None, "action_preview")
+        self.export_action = self._action(self.tr("&Ekspor PDF…"), self.export_document, None, "action_export")
         for action in (self.print_action, self.preview_action, self.export_action):
-            action.setEnabled(False)
-            action.setToolTip(self.tr("Belum ada yang dapat dicetak di halaman ini."))
             menu.addAction(action)
         menu.addSeparator()
         self.backup_action = self._action(self.tr("Ca&dangkan Basis Data…"), self.backup, None, "action_backup")
@@ -188,6 +188,70 @@ class MainWindow(QMainWindow):
         if self.stack.widget(row) is self._settings_slot:
             self.settings_page  # noqa: B018 - builds the page in its slot
         self.stack.setCurrentIndex(row)
+        printable = self.current_document() is not None
+        for action in (self.print_action, self.preview_action, self.export_action):
+            action.setEnabled(printable)
+            action.setToolTip("" if printable else self.tr("Tidak ada yang dapat dicetak di halaman ini."))
+
+    # --- printing -------------------------------------------------------------------
+
+    def current_document(self) -> tuple[str, Renderer] | None:
+        """What Berkas › Cetak prints on the page on screen (Beranda: the SOP in force)."""
+        if self.stack.currentWidget() is self.home:
+            return self.tr("Dokumen SOP"), render_sop_document
+        return None
+
+    def _render(self, document: tuple[str, Renderer], out: Path | None, then: Callable[[Path], None]) -> DocumentJob:
+        title, renderer = document
+        job = DocumentJob(title, renderer, self.db, self.actor, out, self)
+        job.rendered.connect(then)
+        job.start()
+        return job
+
+    @Slot()
+    def preview_document(self) -> DocumentJob | None:
+        document = self.current_document()
+        return None if document is None else self._render(document, None, lambda path: self._preview(path, document[0]))
+
+    @Slot()
+    def print_document(self) -> DocumentJob | None:
+        document = self.current_document()
+        return None if document is None else self._render(document, None, self._print)
+
+    @Slot()
+    def export_document(self) -> DocumentJob | None:
+        document = self.current_document()
+        if document is None:
+            return None
+        target = ask_pdf_target(self, document[0])
+        if target is None:
+            return None
+        return self.export_to(document, target)
+
+    def export_to(self, document: tuple[str, Renderer], target: Path) -> DocumentJob:
+        return self._render(
+            document,
+            target,
+            lambda path: self.statusBar().showMessage(self.tr("PDF disimpan: %1").replace("%1", str(path)), 10000),
+        )
+
+    def _preview(self, path: Path, title: str) -> None:
+        from sopdesk.ui.printing import PrintPreviewDialog
+
+        dialog = PrintPreviewDialog(path, title, self)
+        dialog.setObjectName("print_preview")
+        dialog.open()
+
+    def _print(self, path: Path) -> None:
+        from sopdesk.ui.printing import PrintError, choose_printer_and_print
+
+        try:
+            pages = choose_printer_and_print(path, self)
+        except PrintError as exc:
+            show_error(self, self.tr("Pencetakan gagal"), str(exc))
+            return
+        if pages:
+            self.statusBar().showMessage(self.tr("%1 halaman dikirim ke pencetak.").replace("%1", str(pages)), 10000)
 
     # --- state ----------------------------------------------------------------------
 
@@ -265,13 +329,10 @@ class MainWindow(QMainWindow):
         self.settings_page.change_own_password()
 
     @Slot()
-    def show_sop(self) -> None:
-        sop = read.sop_definition(self.db)
-        if sop is None:
-            show_info(self, self.tr("Dokumen SOP"), self.tr("Belum ada SOP dimuat."))
-            return
-        dialog = SopDialog(sop, self)
-        dialog.open()
+    def show_sop(self) -> DocumentJob:
+        """Bantuan › Dokumen SOP: the SOP in force as the bureau prints it for the archive."""
+        title = self.tr("Dokumen SOP")
+        return self._render((title, render_sop_document), None, lambda path: self._preview(path, title))
 
     @Slot()
     def about(self) -> None:

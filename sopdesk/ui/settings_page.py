@@ -33,6 +33,7 @@ from sopdesk.ui.dialogs import (
 )
 from sopdesk.ui.models import Column, RecordTableModel
 from sopdesk.ui.pages import page_title
+from sopdesk.ui.print_settings import PrintSettingsTab
 
 
 class MasterTab(QWidget):
@@ -222,12 +223,15 @@ class SettingsPage(QWidget):
         self.audit.edit_button.hide()
         self.audit.note.setText(self.tr("500 peristiwa terakhir. Jejak audit tidak dapat diubah atau dihapus."))
 
+        self.print_settings = PrintSettingsTab(db, actor)
+        self.print_settings.changed.connect(self.changed)
         for tab, title in (
             (self.opd, self.tr("OPD")),
             (self.codes, self.tr("Kode Klasifikasi")),
             (self.officials, self.tr("Pejabat")),
             (self.users, self.tr("Pengguna")),
             (self.audit, self.tr("Jejak Audit")),
+            (self.print_settings, self.tr("Kop dan Kertas")),
         ):
             self.tabs.addTab(tab, title)
         if not can_master:

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication
 
 from sopdesk.domain.records import Actor
 from sopdesk.services import read
@@ -14,7 +14,6 @@ from sopdesk.store.database import Database
 from sopdesk.ui.dialogs import OfficialDialog, OpdDialog
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.models import Column, RecordTableModel
-from sopdesk.ui.sop_view import SopDialog
 
 
 def open_window(qtbot, db: Database, actor: Actor, tmp_path: Path) -> MainWindow:
@@ -142,17 +141,6 @@ def test_window_state_and_page_are_remembered(qtbot, sqlite_db: Database, ui_act
     assert again.stack.currentWidget() is again.settings_page
     # The offscreen screen is narrow, so only the height survives its clamping unchanged.
     assert again.size().height() == 650
-
-
-def test_sop_document_lists_the_eleven_steps(qtbot, sqlite_db: Database) -> None:
-    sop = read.sop_definition(sqlite_db)
-    dialog = SopDialog(sop)
-    qtbot.addWidget(dialog)
-    table = dialog.findChild(QTableWidget, "sop_steps")
-    assert table.rowCount() == 11
-    assert table.item(3, 4).text() == "30"
-    assert table.item(4, 2).text() == "Kabag. Organisasi, Sekda, Asda III, Kasubag, Staf"
-    assert table.item(5, 6).text() == "Dapat dikembalikan ke langkah 4"
 
 
 def test_record_model_passes_the_model_tester(qtmodeltester, sqlite_db: Database) -> None:

@@ -1,0 +1,148 @@
+"""Printing records: page setup and letterhead settings, the print log, and verification.
+
+Every print is a service write: it appends an audit event (who printed what, when, and the
+record's content hash), whose id goes into the footer and the QR code. ``verify`` later
+finds that event and compares the hash with the record as it is now.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sopdesk.domain.dates import tanggal_jam
+from sopdesk.domain.errors import NotFound
+from sopdesk.domain.printing import (
+    LETTERHEAD_KEY,
+    PAGE_SETUP_KEY,
+    DocumentKind,
+    Letterhead,
+    MarkRef,
+    PageSetup,
+    PrintMark,
+    page_setup_for,
+    validate_letterhead,
+    validate_page_setup,
+)
+from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.roles import Permission, require
+from sopdesk.domain.sop import SopDefinition
+from sopdesk.services import read
+from sopdesk.services.master import set_setting
+from sopdesk.store.database import Database
+from sopdesk.store.uow import UnitOfWork
+
+KINDS = {"sop": "sop_version"}
+
+
+def page_setup(db: Database, kind: DocumentKind) -> PageSetup:
+    return page_setup_for(kind, read.setting(db, PAGE_SETUP_KEY))
+
+
+def save_page_setup(db: Database, actor: Actor, kind: DocumentKind, setup: PageSetup) -> Changes:
+    validate_page_setup(setup)
+    stored = read.setting(db, PAGE_SETUP_KEY)
+    value: dict[str, Any] = dict(stored) if isinstance(stored, dict) else {}
+    value[kind.value] = setup.to_dict()
+    return set_setting(db, actor, PAGE_SETUP_KEY, value)
+
+
+def letterhead(db: Database) -> Letterhead:
+    stored = read.setting(db, LETTERHEAD_KEY)
+    if not isinstance(stored, dict):
+        return Letterhead()
+    logo = stored.get("logo")
+    return Letterhead(
+        lines=tuple(str(line) for line in stored.get("lines", Letterhead().lines)),
+        logo=base64.b64decode(logo) if isinstance(logo, str) and logo else None,
+    )
+
+
+def save_letterhead(db: Database, actor: Actor, head: Letterhead) -> Changes:
+    """Stored in the database, so every seat prints the same kop."""
+    head = Letterhead(tuple(line.strip() for line in head.lines if line.strip()), head.logo)
+    validate_letterhead(head)
+    value = {
+        "lines": list(head.lines),
+        "logo": base64.b64encode(head.logo).decode("ascii") if head.logo else "",
+        "logo_sha256": hashlib.sha256(head.logo).hexdigest() if head.logo else "",
+    }
+    return set_setting(db, actor, LETTERHEAD_KEY, value)
+
+
+@dataclass(frozen=True)
+class SopPrint:
+    """Everything the SOP document needs, read and logged in one go."""
+
+    sop: SopDefinition
+    version_id: int
+    mark: PrintMark
+    setup: PageSetup
+    letterhead: Letterhead
+
+
+def _log_print(db: Database, actor: Actor, kind: str, record_id: str, label: str, content_hash: str) -> PrintMark:
+    require(actor.role, Permission.READ)
+    now = datetime.now()
+    with UnitOfWork(db) as uow:
+        event_id = uow.audit.append(
+            actor,
+            f"print.{kind}",
+            KINDS[kind],
+            record_id,
+            after={"label": label, "content_hash": content_hash, "printed_at": now.isoformat(timespec="seconds")},
+        )
+        uow.commit()
+    return PrintMark(event_id, kind, record_id, label, content_hash, tanggal_jam(now), actor.nama or actor.username)
+
+
+def prepare_sop_print(db: Database, actor: Actor, paper: str | None = None) -> SopPrint:
+    """The SOP in force, its page setup (``paper`` overrides the setting) and a logged mark."""
+    versions = [v for v in read.sop_versions(db) if v.current]
+    if not versions:
+        raise NotFound("Belum ada SOP dimuat. Jalankan 'sopdesk init'.")
+    version = versions[-1]
+    sop = read.sop_definition(db, version_id=version.id)
+    assert sop is not None
+    setup = page_setup(db, DocumentKind.SOP)
+    if paper is not None:
+        from sopdesk.domain.printing import Paper
+
+        setup = PageSetup(Paper(paper), setup.landscape, setup.margins_mm)
+    label = f"SOP {sop.nomor} versi {version.version}"
+    mark = _log_print(db, actor, "sop", str(version.id), label, sop.content_hash())
+    return SopPrint(sop, version.id, mark, setup, letterhead(db))
+
+
+@dataclass(frozen=True)
+class Verification:
+    matches: bool
+    message: str
+
+
+def verify(db: Database, ref: MarkRef | None) -> Verification:
+    """Does a printed record (its mark) still match the database?"""
+    if ref is None:
+        return Verification(False, "Tidak ada tanda SOPDesk pada berkas ini.")
+    events = read.audit_events(db, entity=KINDS.get(ref.kind, "-"), entity_id=ref.record_id, limit=10_000)
+    event = next((e for e in events if e.id == ref.print_id and e.action == f"print.{ref.kind}"), None)
+    if event is None:
+        return Verification(False, f"Cetakan no. {ref.print_id} tidak tercatat di basis data ini.")
+    current = _current_hash(db, ref.kind, ref.record_id)
+    if current is None:
+        return Verification(False, f"Data {ref.kind} {ref.record_id} tidak ditemukan.")
+    if current[:16] != ref.short_hash:
+        return Verification(False, f"Isi cetakan no. {ref.print_id} TIDAK cocok dengan data sekarang.")
+    return Verification(
+        True, f"Cetakan no. {ref.print_id} ({event.actor}, {event.at:%d-%m-%Y %H:%M} UTC) cocok dengan data."
+    )
+
+
+def _current_hash(db: Database, kind: str, record_id: str) -> str | None:
+    if kind == "sop":
+        sop = read.sop_definition(db, version_id=int(record_id)) if record_id.isdigit() else None
+        return None if sop is None else sop.content_hash()
+    return None

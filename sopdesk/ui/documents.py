@@ -1,0 +1,102 @@
+"""Documents the main window can print: rendered to PDF on a worker thread, then previewed,
+printed or exported through ui/printing.py. One path from record to paper."""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from sopdesk.domain.errors import DomainError
+from sopdesk.domain.records import Actor
+from sopdesk.store.database import Database
+from sopdesk.ui.forms import show_error
+from sopdesk.ui.tasks import BackgroundTask
+
+# A render function: (database, actor, output file, progress) -> pages written.
+Renderer = Callable[[Database, Actor, Path, Callable[[int, int], bool]], int]
+
+
+def render_sop_document(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
+    from sopdesk.reports.sop_document import render_sop
+    from sopdesk.services.printing import prepare_sop_print
+
+    job = prepare_sop_print(db, actor)
+    return render_sop(job.sop, job.setup, job.mark, job.letterhead, out, progress)
+
+
+class _ProgressRelay(QObject):
+    progressed = Signal(int, int)
+
+
+class DocumentJob(QObject):
+    """Renders one document on the thread pool with a progress dialog that can cancel."""
+
+    rendered = Signal(object)  # Path of the finished PDF
+
+    def __init__(
+        self, title: str, renderer: Renderer, db: Database, actor: Actor, out: Path | None, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.parent_widget = parent
+        if out is None:
+            folder = Path(tempfile.mkdtemp(prefix="sopdesk-cetak-"))
+            out = folder / f"{title}.pdf"
+        self.out = out
+        self._cancel = threading.Event()
+        self._relay = _ProgressRelay(self)
+        self.progress = QProgressDialog(self.tr("Menyiapkan %1…").replace("%1", title), self.tr("Batal"), 0, 0, parent)
+        self.progress.setWindowTitle(title)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)
+        self.progress.canceled.connect(self._cancel.set)
+        self._relay.progressed.connect(self._on_progress)
+
+        def work() -> int:
+            def report(done: int, total: int) -> bool:
+                self._relay.progressed.emit(done, total)
+                return not self._cancel.is_set()
+
+            return renderer(db, actor, self.out, report)
+
+        self.task = BackgroundTask(work, self)
+        self.task.finished.connect(self._done)
+        self.task.error.connect(self._failed)
+
+    def start(self) -> None:
+        self.task.start()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setLabelText(self.tr("Halaman %1 dari %2…").replace("%1", str(done)).replace("%2", str(total)))
+
+    @Slot(object)
+    def _done(self, _pages: object) -> None:
+        self.progress.reset()
+        self.rendered.emit(self.out)
+
+    @Slot(object)
+    def _failed(self, exc: object) -> None:
+        self.progress.reset()
+        from sopdesk.reports.base import CancelledError
+
+        if isinstance(exc, CancelledError):
+            return
+        message = str(exc) if isinstance(exc, DomainError | OSError) else f"{type(exc).__name__}: {exc}"
+        show_error(self.parent_widget, self.tr("Dokumen tidak dapat dibuat"), message)
+
+
+def ask_pdf_target(parent: QWidget, title: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Ekspor PDF"), str(Path.home() / f"{title}.pdf"), parent.tr("Dokumen PDF (*.pdf)")
+    )
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(".pdf") else path + ".pdf")

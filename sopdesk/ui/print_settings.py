@@ -1,0 +1,181 @@
+"""Pengaturan › Kop dan Kertas: the letterhead every seat prints, and paper per document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopdesk.domain.errors import DomainError, ValidationError
+from sopdesk.domain.printing import DocumentKind, Letterhead, PageSetup, Paper
+from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.roles import Permission, allowed
+from sopdesk.services import printing
+from sopdesk.store.database import Database
+from sopdesk.ui.forms import FieldErrors
+
+
+class PrintSettingsTab(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("print_settings")
+        self.db = db
+        self.actor = actor
+        self.logo: bytes | None = None
+        editable = allowed(actor.role, Permission.MANAGE_SETTINGS)
+
+        kop_box = QGroupBox(self.tr("Kop surat (dipakai semua komputer)"))
+        kop_form = QFormLayout(kop_box)
+        self.kop_errors = FieldErrors(kop_form)
+        self.lines = QPlainTextEdit()
+        self.lines.setObjectName("kop_lines")
+        self.lines.setFixedHeight(110)
+        self.kop_errors.add_row("lines", self.tr("Baris kop"), self.lines)
+        self.logo_preview = QLabel(self.tr("(tanpa logo)"))
+        self.logo_preview.setObjectName("logo_preview")
+        self.logo_preview.setFixedHeight(72)
+        self.pick_logo = QPushButton(self.tr("Pilih logo…"))
+        self.clear_logo = QPushButton(self.tr("Hapus logo"))
+        logo_row = QWidget()
+        row = QHBoxLayout(logo_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.logo_preview)
+        row.addWidget(self.pick_logo)
+        row.addWidget(self.clear_logo)
+        row.addStretch(1)
+        self.kop_errors.add_row("logo", self.tr("Logo (PNG/JPEG)"), logo_row)
+
+        paper_box = QGroupBox(self.tr("Kertas per dokumen"))
+        paper_form = QFormLayout(paper_box)
+        self.paper_errors = FieldErrors(paper_form)
+        self.paper: dict[DocumentKind, tuple[QComboBox, QComboBox, list[QDoubleSpinBox]]] = {}
+        for kind in DocumentKind:
+            paper = QComboBox()
+            paper.setObjectName(f"paper_{kind.value}")
+            for p in (Paper.F4, Paper.A4):
+                paper.addItem(p.label, p)
+            orientation = QComboBox()
+            orientation.setObjectName(f"orientation_{kind.value}")
+            orientation.addItem(self.tr("Mendatar (landscape)"), True)
+            orientation.addItem(self.tr("Tegak (portrait)"), False)
+            margins = []
+            holder = QWidget()
+            line = QHBoxLayout(holder)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(paper)
+            line.addWidget(orientation)
+            line.addWidget(QLabel(self.tr("Margin atas/kanan/bawah/kiri (mm)")))
+            for _ in range(4):
+                spin = QDoubleSpinBox()
+                spin.setRange(0, 80)
+                spin.setDecimals(0)
+                margins.append(spin)
+                line.addWidget(spin)
+            self.paper[kind] = (paper, orientation, margins)
+            self.paper_errors.add_row(f"margins_{kind.value}", kind.label, holder)
+
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.setObjectName("print_settings_save")
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(kop_box)
+        layout.addWidget(paper_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.status, 1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        for widget in (self.lines, self.pick_logo, self.clear_logo, self.save_button):
+            widget.setEnabled(editable)
+        for paper, orientation, margins in self.paper.values():
+            for w in (paper, orientation, *margins):
+                w.setEnabled(editable)
+        if not editable:
+            self.status.setText(self.tr("Hanya administrator yang dapat mengubah kop dan kertas."))
+
+        self.pick_logo.clicked.connect(self._pick_logo)
+        self.clear_logo.clicked.connect(self._clear_logo)
+        self.save_button.clicked.connect(self.save)
+        self.reload()
+
+    def reload(self) -> None:
+        head = printing.letterhead(self.db)
+        self.lines.setPlainText("\n".join(head.lines))
+        self.set_logo(head.logo)
+        for kind, (paper, orientation, margins) in self.paper.items():
+            setup = printing.page_setup(self.db, kind)
+            paper.setCurrentIndex(max(0, paper.findData(setup.paper)))
+            orientation.setCurrentIndex(0 if setup.landscape else 1)
+            for spin, value in zip(margins, setup.margins_mm, strict=True):
+                spin.setValue(value)
+
+    def set_logo(self, data: bytes | None) -> None:
+        self.logo = data
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.logo_preview.setPixmap(pixmap.scaledToHeight(68, Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("(tanpa logo)"))
+
+    @Slot()
+    def _pick_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih logo"), str(Path.home()), self.tr("Gambar (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.set_logo(Path(path).read_bytes())
+
+    @Slot()
+    def _clear_logo(self) -> None:
+        self.set_logo(None)
+
+    @Slot()
+    def save(self) -> None:
+        self.kop_errors.clear()
+        self.paper_errors.clear()
+        self.status.clear()
+        try:
+            printing.save_letterhead(
+                self.db, self.actor, Letterhead(tuple(self.lines.toPlainText().splitlines()), self.logo)
+            )
+        except ValidationError as exc:
+            self.status.setText("\n".join(self.kop_errors.show(exc.fields)))
+            return
+        except DomainError as exc:
+            self.status.setText(str(exc))
+            return
+        for kind, (paper, orientation, margins) in self.paper.items():
+            setup = PageSetup(
+                Paper(paper.currentData()),
+                bool(orientation.currentData()),
+                (margins[0].value(), margins[1].value(), margins[2].value(), margins[3].value()),
+            )
+            try:
+                printing.save_page_setup(self.db, self.actor, kind, setup)
+            except ValidationError as exc:
+                self.paper_errors.show({f"margins_{kind.value}": m for m in exc.fields.values()})
+                return
+            except DomainError as exc:
+                self.status.setText(str(exc))
+                return
+        self.status.setText(self.tr("Tersimpan."))
+        self.changed.emit(Changes.of("setting"))
