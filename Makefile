@@ -13,7 +13,7 @@ APT_RUN := python3-venv libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11
 	libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 \
 	libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 libxrender1 libxi6 \
-	fonts-dejavu-core
+	fonts-dejavu-core libcups2
 # The tests also need a virtual screen, PDF tools, a real PostgreSQL server and a real
 # printer (a CUPS queue that prints to PDF files, see database/cups-test-printer.sh).
 APT_TEST := $(APT_RUN) xvfb xauth poppler-utils postgresql cups cups-bsd printer-driver-cups-pdf

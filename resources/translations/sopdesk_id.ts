@@ -35,6 +35,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentJob</name>
+    <message>
+        <location filename="../../sopdesk/ui/documents.py" line="53"/>
+        <source>Menyiapkan %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/documents.py" line="53"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/documents.py" line="78"/>
+        <source>Halaman %1 dari %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/documents.py" line="93"/>
+        <source>Dokumen tidak dapat dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <location filename="../../sopdesk/ui/dialogs.py" line="215"/>
@@ -316,28 +339,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="134"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="135"/>
         <source>&amp;Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="136"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
         <source>&amp;Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="139"/>
         <source>&amp;Pratinjau Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
         <source>&amp;Ekspor PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="141"/>
-        <source>Belum ada yang dapat dicetak di halaman ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -386,57 +404,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="211"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="194"/>
+        <source>Tidak ada yang dapat dicetak di halaman ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="235"/>
+        <source>PDF disimpan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="251"/>
+        <source>Pencetakan gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="254"/>
+        <source>%1 halaman dikirim ke pencetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="275"/>
         <source>Tunggu sampai pencadangan selesai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="234"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="298"/>
         <source>Cadangkan Basis Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="234"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="298"/>
         <source>Basis data SQLite (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="244"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="308"/>
         <source>Mencadangkan ke %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="253"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="317"/>
         <source>Cadangan selesai dan diperiksa: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="261"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="325"/>
         <source>Pencadangan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="271"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="201"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="334"/>
         <source>Dokumen SOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="271"/>
-        <source>Belum ada SOP dimuat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="279"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="340"/>
         <source>Tentang SOPDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="282"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="343"/>
         <source>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Agenda surat, disposisi dan pelacakan SOP 01.048.2017 untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="286"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="347"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,12 +478,12 @@
 <context>
     <name>MasterTab</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="69"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="70"/>
         <source>Tambah…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="71"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="72"/>
         <source>Ubah…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,6 +659,153 @@
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="343"/>
+        <source>Pratinjau Cetak — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="356"/>
+        <source>Perkecil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="357"/>
+        <source>Perbesar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="358"/>
+        <source>Sesuaikan Lebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="359"/>
+        <source>Satu Halaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="363"/>
+        <source>Sebelumnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="368"/>
+        <source>Berikutnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="377"/>
+        <source>Cetak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="381"/>
+        <source>Simpan PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="385"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="440"/>
+        <source>Berkas PDF tidak dapat dibuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="506"/>
+        <source>Halaman %1 dari %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="527"/>
+        <source>Cetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsTab</name>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="43"/>
+        <source>Kop surat (dipakai semua komputer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="49"/>
+        <source>Baris kop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="50"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="137"/>
+        <source>(tanpa logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="53"/>
+        <source>Pilih logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="54"/>
+        <source>Hapus logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="62"/>
+        <source>Logo (PNG/JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="64"/>
+        <source>Kertas per dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="75"/>
+        <source>Mendatar (landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="76"/>
+        <source>Tegak (portrait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="83"/>
+        <source>Margin atas/kanan/bawah/kiri (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="93"/>
+        <source>Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="112"/>
+        <source>Hanya administrator yang dapat mengubah kop dan kertas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="142"/>
+        <source>Pilih logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="142"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="180"/>
+        <source>Tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../sopdesk/ui/dialogs.py" line="46"/>
@@ -640,226 +821,163 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="135"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="169"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="187"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="136"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="170"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="188"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="136"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="137"/>
         <source>Singkatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="137"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="138"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="138"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="152"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="190"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="139"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="153"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="191"/>
         <source>Aktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="149"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="150"/>
         <source>Set kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="150"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="151"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="151"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="152"/>
         <source>Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="167"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="168"/>
         <source>Lajur SOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="168"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="169"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="169"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="170"/>
         <source>(belum diisi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="170"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="188"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="171"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="189"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="171"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="172"/>
         <source>Menjabat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="186"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="187"/>
         <source>Nama pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="189"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="190"/>
         <source>Peran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="191"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="192"/>
         <source>Terakhir masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="202"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="203"/>
         <source>Atur ulang kata sandi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="211"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="212"/>
         <source>Waktu (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="212"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="213"/>
         <source>Oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="213"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="214"/>
         <source>Atas nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="214"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="215"/>
         <source>Tindakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="215"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="216"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="216"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="217"/>
         <source>Sesudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="223"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="224"/>
         <source>500 peristiwa terakhir. Jejak audit tidak dapat diubah atau dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="226"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="229"/>
         <source>OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="227"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="230"/>
         <source>Kode Klasifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="228"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="231"/>
         <source>Pejabat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="229"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="232"/>
         <source>Pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="230"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="233"/>
         <source>Jejak Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="235"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="234"/>
+        <source>Kop dan Kertas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/settings_page.py" line="239"/>
         <source>Peran Anda hanya dapat melihat data ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="237"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="241"/>
         <source>Pengaturan</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SopDialog</name>
-    <message>
-        <location filename="../../sopdesk/ui/sop_view.py" line="19"/>
-        <source>SOP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sop_view.py" line="24"/>
-        <source>Nomor SOP: %1 · Judul: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sop_view.py" line="26"/>
-        <source>Disahkan oleh %1: %2, NIP %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sop_view.py" line="35"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sop_view.py" line="36"/>
-        <source>Uraian Prosedur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sop_view.py" line="37"/>
-        <source>Pelaksana</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sop_view.py" line="38"/>
-        <source>Kelengkapan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sop_view.py" line="39"/>
-        <source>Waktu (hari)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sop_view.py" line="40"/>
-        <source>Output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sop_view.py" line="41"/>
-        <source>Keterangan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sop_view.py" line="50"/>
-        <source>Dapat dikembalikan ke langkah %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sop_view.py" line="70"/>
-        <source>Jumlah mutu baku waktu: %1 hari kerja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sop_view.py" line="72"/>
-        <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -877,11 +995,84 @@
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <location filename="../../sopdesk/ui/documents.py" line="99"/>
+        <source>Ekspor PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/documents.py" line="101"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <location filename="../../sopdesk/ui/forms.py" line="88"/>
         <location filename="../../sopdesk/ui/forms.py" line="94"/>
         <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="68"/>
+        <source>Berkas PDF tidak dapat dibuka: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="126"/>
+        <source>Halaman %1 tidak dapat digambar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="171"/>
+        <source>Pencetak %1 tidak dapat dipakai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="176"/>
+        <source>Pencetak menolak halaman berikutnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="219"/>
+        <source>Mencetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="220"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="232"/>
+        <source>Mencetak halaman %1 dari %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="266"/>
+        <source>Cetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="308"/>
+        <location filename="../../sopdesk/ui/printing.py" line="322"/>
+        <source>Simpan PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="310"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="323"/>
+        <source>PDF tidak dapat disimpan ke %1:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

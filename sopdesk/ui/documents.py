@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from sopdesk.domain.errors import DomainError
@@ -95,7 +95,10 @@ class DocumentJob(QObject):
 
 def ask_pdf_target(parent: QWidget, title: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Ekspor PDF"), str(Path.home() / f"{title}.pdf"), parent.tr("Dokumen PDF (*.pdf)")
+        parent,
+        QCoreApplication.translate("documents", "Ekspor PDF"),
+        str(Path.home() / f"{title}.pdf"),
+        QCoreApplication.translate("documents", "Dokumen PDF (*.pdf)"),
     )
     if not path:
         return None
