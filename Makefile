@@ -90,6 +90,7 @@ pytest: pg-start cups-start
 # Benchmarks print their figures; they are not part of `make test`.
 bench: setup-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.startup
+	$(BIN)/python -m tests.perf.reports
 
 clean:
 	rm -rf $(STAMPS) build dist *.egg-info resources/translations/*.qm

@@ -267,6 +267,21 @@ def cmd_report_sop(ctx: Context) -> int:
     return 0
 
 
+def cmd_report_list(ctx: Context) -> int:
+    from sopdesk.reports.table_document import render_table
+    from sopdesk.services.printing import prepare_list_print
+
+    db = ctx.database()
+    actor = ctx.actor() if ctx.args.as_user else Actor.system()
+    job = prepare_list_print(db, actor, ctx.args.name)
+    pages = render_table(job.document, job.setup, job.mark, job.letterhead, Path(ctx.args.out))
+    ctx.out(
+        f"{ctx.args.out}: {job.document.title}, {len(job.document.rows)} baris, {pages} halaman, "
+        f"cetakan no. {job.mark.print_id}"
+    )
+    return 0
+
+
 def cmd_verify(ctx: Context) -> int:
     from sopdesk.domain.printing import find_mark_in_pdf
     from sopdesk.services.printing import verify
@@ -356,6 +371,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("sop", cmd_report_sop, "dokumen SOP (format Permenpan RB 35/2012)", report_sub)
     sp.add_argument("--out", required=True, help="berkas PDF tujuan")
     sp.add_argument("--paper", choices=["a4", "f4"], help="ukuran kertas (bawaan: pengaturan)")
+    as_user(sp, required=False)
+
+    sp = add("list", cmd_report_list, "daftar data induk di bawah kop surat", report_sub)
+    sp.add_argument("name", choices=["opd", "pejabat", "klasifikasi"])
+    sp.add_argument("--out", required=True, help="berkas PDF tujuan")
     as_user(sp, required=False)
 
     sp = add("verify", cmd_verify, "periksa apakah cetakan PDF masih cocok dengan basis data")

@@ -37,22 +37,22 @@
 <context>
     <name>DocumentJob</name>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="53"/>
+        <location filename="../../sopdesk/ui/documents.py" line="66"/>
         <source>Menyiapkan %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="53"/>
+        <location filename="../../sopdesk/ui/documents.py" line="66"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="78"/>
+        <location filename="../../sopdesk/ui/documents.py" line="91"/>
         <source>Halaman %1 dari %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="93"/>
+        <location filename="../../sopdesk/ui/documents.py" line="106"/>
         <source>Dokumen tidak dapat dibuat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,73 +404,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="194"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="199"/>
         <source>Tidak ada yang dapat dicetak di halaman ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="235"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="245"/>
         <source>PDF disimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="251"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="261"/>
         <source>Pencetakan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="254"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="264"/>
         <source>%1 halaman dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="275"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="285"/>
         <source>Tunggu sampai pencadangan selesai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="298"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="308"/>
         <source>Cadangkan Basis Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="298"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="308"/>
         <source>Basis data SQLite (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="308"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="318"/>
         <source>Mencadangkan ke %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="317"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="327"/>
         <source>Cadangan selesai dan diperiksa: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="325"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="335"/>
         <source>Pencadangan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="201"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="334"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="207"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="344"/>
         <source>Dokumen SOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="340"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="350"/>
         <source>Tentang SOPDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="343"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="353"/>
         <source>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Agenda surat, disposisi dan pelacakan SOP 01.048.2017 untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="347"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="357"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,6 +980,21 @@
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../sopdesk/ui/settings_page.py" line="249"/>
+        <source>Daftar OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/settings_page.py" line="250"/>
+        <source>Daftar Pejabat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/settings_page.py" line="251"/>
+        <source>Daftar Kode Klasifikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -997,12 +1012,12 @@
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="99"/>
+        <location filename="../../sopdesk/ui/documents.py" line="112"/>
         <source>Ekspor PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="101"/>
+        <location filename="../../sopdesk/ui/documents.py" line="114"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -70,17 +72,34 @@ class PageSetup:
 
 class DocumentKind(StrEnum):
     SOP = "sop"
+    LIST = "list"
 
     @property
     def label(self) -> str:
         return DOCUMENT_LABELS[self]
 
 
-DOCUMENT_LABELS = {DocumentKind.SOP: "Dokumen SOP"}
+DOCUMENT_LABELS = {DocumentKind.SOP: "Dokumen SOP", DocumentKind.LIST: "Daftar data induk"}
 
 DEFAULT_PAGE_SETUP: dict[DocumentKind, PageSetup] = {
     DocumentKind.SOP: PageSetup(Paper.F4, landscape=True, margins_mm=(12.0, 12.0, 12.0, 12.0)),
+    DocumentKind.LIST: PageSetup(Paper.F4, landscape=False, margins_mm=(15.0, 15.0, 15.0, 20.0)),
 }
+
+
+@dataclass(frozen=True)
+class TableDocument:
+    """A list printed under the letterhead: title, columns with relative widths, text rows."""
+
+    title: str
+    subtitle: str
+    columns: tuple[tuple[str, float], ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    def content_hash(self) -> str:
+        payload = json.dumps([self.title, self.columns, self.rows], ensure_ascii=False)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
 
 PAGE_SETUP_KEY = "page_setup"
 LETTERHEAD_KEY = "letterhead"

@@ -22,10 +22,10 @@ from sopdesk.reports.base import (
     FONT,
     FONT_BOLD,
     CancelledError,
+    Footer,
     Frame,
     Progress,
     atomic_pdf,
-    draw_footer,
     new_canvas,
     register_fonts,
 )
@@ -340,8 +340,9 @@ def render_sop(
     total = 1 + len(flow)
     with atomic_pdf(out) as partial:
         canvas = new_canvas(partial, frame, f"SOP {sop.nomor} {sop.identity.judul}", mark)
+        footer = Footer(canvas, frame, mark)
         _draw_identity(canvas, sop, frame, head)
-        draw_footer(canvas, frame, mark, 1, total)
+        footer.draw(1, total)
         canvas.showPage()
         if progress and not progress(1, total):
             raise CancelledError
@@ -367,7 +368,7 @@ def render_sop(
                     para.drawOn(canvas, x + PAD, y - PAD - ph)
                 y -= h
             _draw_flow(canvas, page, cols, _Rows(tops, row_heights))
-            draw_footer(canvas, frame, mark, number, total)
+            footer.draw(number, total)
             canvas.showPage()
             if progress and not progress(number, total):
                 raise CancelledError

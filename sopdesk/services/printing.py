@@ -10,10 +10,10 @@ from __future__ import annotations
 import base64
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sopdesk.domain.dates import tanggal_jam
+from sopdesk.domain.dates import tanggal, tanggal_jam
 from sopdesk.domain.errors import NotFound
 from sopdesk.domain.printing import (
     LETTERHEAD_KEY,
@@ -23,6 +23,7 @@ from sopdesk.domain.printing import (
     MarkRef,
     PageSetup,
     PrintMark,
+    TableDocument,
     page_setup_for,
     validate_letterhead,
     validate_page_setup,
@@ -31,11 +32,11 @@ from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.roles import Permission, require
 from sopdesk.domain.sop import SopDefinition
 from sopdesk.services import read
-from sopdesk.services.master import set_setting
+from sopdesk.services.master import SCHEMES, set_setting
 from sopdesk.store.database import Database
 from sopdesk.store.uow import UnitOfWork
 
-KINDS = {"sop": "sop_version"}
+KINDS = {"sop": "sop_version", "list": "master_list"}
 
 
 def page_setup(db: Database, kind: DocumentKind) -> PageSetup:
@@ -145,4 +146,69 @@ def _current_hash(db: Database, kind: str, record_id: str) -> str | None:
     if kind == "sop":
         sop = read.sop_definition(db, version_id=int(record_id)) if record_id.isdigit() else None
         return None if sop is None else sop.content_hash()
+    if kind == "list" and record_id in LISTS:
+        return list_document(db, record_id).content_hash()
     return None
+
+
+# --- lists of master data ---------------------------------------------------------------
+
+LISTS = {
+    "opd": "Daftar Perangkat Daerah (OPD)",
+    "pejabat": "Daftar Pejabat Pemegang Lajur SOP",
+    "klasifikasi": "Daftar Kode Klasifikasi Arsip",
+}
+
+
+def _yes(value: bool) -> str:
+    return "Ya" if value else "Tidak"
+
+
+def list_document(db: Database, name: str) -> TableDocument:
+    """One of the master-data lists as a printable table (its hash ignores the print date)."""
+    today = f"Keadaan per {tanggal(date.today())}"
+    columns: tuple[tuple[str, float], ...]
+    rows: tuple[tuple[str, ...], ...]
+    if name == "opd":
+        rows = tuple(
+            (str(i), o.nama, o.singkatan, o.jenis, _yes(o.active)) for i, o in enumerate(read.opd_list(db), start=1)
+        )
+        columns = (("No", 5.0), ("Nama", 52.0), ("Singkatan", 18.0), ("Jenis", 15.0), ("Aktif", 8.0))
+    elif name == "pejabat":
+        sop = read.sop_definition(db)
+        lanes = {lane.code: lane.nama for lane in sop.lanes} if sop else {}
+        rows = tuple(
+            (str(i), lanes.get(o.lane, o.lane), o.jabatan, o.nama or "(belum diisi)", o.nip, _yes(o.active))
+            for i, o in enumerate(read.officials(db), start=1)
+        )
+        columns = (
+            ("No", 5.0),
+            ("Lajur SOP", 14.0),
+            ("Jabatan", 27.0),
+            ("Nama", 27.0),
+            ("NIP", 21.0),
+            ("Menjabat", 12.0),
+        )
+    elif name == "klasifikasi":
+        rows = tuple(
+            (str(i), SCHEMES.get(c.scheme, c.scheme), c.kode, c.uraian, _yes(c.active))
+            for i, c in enumerate(read.classification_codes(db), start=1)
+        )
+        columns = (("No", 5.0), ("Set kode", 30.0), ("Kode", 13.0), ("Uraian", 42.0), ("Aktif", 8.0))
+    else:
+        raise NotFound(f"Daftar '{name}' tidak dikenal; pilih {', '.join(LISTS)}.")
+    return TableDocument(LISTS[name], today, columns, rows)
+
+
+@dataclass(frozen=True)
+class ListPrint:
+    document: TableDocument
+    mark: PrintMark
+    setup: PageSetup
+    letterhead: Letterhead
+
+
+def prepare_list_print(db: Database, actor: Actor, name: str) -> ListPrint:
+    document = list_document(db, name)
+    mark = _log_print(db, actor, "list", name, document.title, document.content_hash())
+    return ListPrint(document, mark, page_setup(db, DocumentKind.LIST), letterhead(db))

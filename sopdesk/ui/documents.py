@@ -29,6 +29,19 @@ def render_sop_document(db: Database, actor: Actor, out: Path, progress: Callabl
     return render_sop(job.sop, job.setup, job.mark, job.letterhead, out, progress)
 
 
+def list_renderer(name: str) -> Renderer:
+    """A master-data list (opd, pejabat, klasifikasi) under the letterhead."""
+
+    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
+        from sopdesk.reports.table_document import render_table
+        from sopdesk.services.printing import prepare_list_print
+
+        job = prepare_list_print(db, actor, name)
+        return render_table(job.document, job.setup, job.mark, job.letterhead, out, progress)
+
+    return render
+
+
 class _ProgressRelay(QObject):
     progressed = Signal(int, int)
 

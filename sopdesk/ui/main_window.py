@@ -27,7 +27,7 @@ from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import maintenance
 from sopdesk.store.database import Database
-from sopdesk.ui.documents import DocumentJob, Renderer, ask_pdf_target, render_sop_document
+from sopdesk.ui.documents import DocumentJob, Renderer, ask_pdf_target, list_renderer, render_sop_document
 from sopdesk.ui.forms import show_error
 from sopdesk.ui.pages import HomePage, PendingPage
 from sopdesk.ui.settings_page import SettingsPage
@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
             self._settings_slot.deleteLater()
             page.changed.connect(self.broadcast)
             self.changed.connect(page.on_changes)
+            page.tabs.currentChanged.connect(self._update_print_actions)
             self._settings_page = page
         return self._settings_page
 
@@ -188,6 +189,10 @@ class MainWindow(QMainWindow):
         if self.stack.widget(row) is self._settings_slot:
             self.settings_page  # noqa: B018 - builds the page in its slot
         self.stack.setCurrentIndex(row)
+        self._update_print_actions()
+
+    @Slot()
+    def _update_print_actions(self) -> None:
         printable = self.current_document() is not None
         for action in (self.print_action, self.preview_action, self.export_action):
             action.setEnabled(printable)
@@ -197,8 +202,13 @@ class MainWindow(QMainWindow):
 
     def current_document(self) -> tuple[str, Renderer] | None:
         """What Berkas › Cetak prints on the page on screen (Beranda: the SOP in force)."""
-        if self.stack.currentWidget() is self.home:
+        page = self.stack.currentWidget()
+        if page is self.home:
             return self.tr("Dokumen SOP"), render_sop_document
+        if page is self._settings_page and self._settings_page is not None:
+            name = self._settings_page.printable_list()
+            if name is not None:
+                return name[1], list_renderer(name[0])
         return None
 
     def _render(self, document: tuple[str, Renderer], out: Path | None, then: Callable[[Path], None]) -> DocumentJob:

@@ -242,6 +242,18 @@ class SettingsPage(QWidget):
         layout.addWidget(self.tabs)
         self.reload()
 
+    def printable_list(self) -> tuple[str, str] | None:
+        """(list name, title) of the tab on screen, when it is a printable master-data list."""
+        current = self.tabs.currentWidget()
+        for tab, name, title in (
+            (self.opd, "opd", self.tr("Daftar OPD")),
+            (self.officials, "pejabat", self.tr("Daftar Pejabat")),
+            (self.codes, "klasifikasi", self.tr("Daftar Kode Klasifikasi")),
+        ):
+            if current is tab:
+                return name, title
+        return None
+
     def reload(self) -> None:
         for tab in (self.opd, self.codes, self.officials, self.users, self.audit):
             tab.reload()

@@ -90,3 +90,21 @@ def test_staff_see_the_print_settings_but_cannot_change_them(qtbot, sqlite_db: D
     tab = window.settings_page.print_settings
     assert not tab.save_button.isEnabled()
     assert "Hanya administrator" in tab.status.text()
+
+
+def test_settings_lists_print_under_the_letterhead(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path):
+    window = open_window(qtbot, sqlite_db, ui_actors["kasubag"], tmp_path)
+    window.nav.setCurrentRow(5)
+    page = window.settings_page
+    page.tabs.setCurrentWidget(page.officials)
+    assert window.export_action.isEnabled()
+    page.tabs.setCurrentWidget(page.print_settings)
+    assert not window.export_action.isEnabled()
+    page.tabs.setCurrentWidget(page.opd)
+    target = tmp_path / "opd.pdf"
+    job = window.export_to(window.current_document(), target)
+    with qtbot.waitSignal(job.rendered, timeout=30000):
+        pass
+    text = pdf_text(target)
+    assert "DAFTAR PERANGKAT DAERAH (OPD)" in text and "Kecamatan Tigaraksa" in text
+    assert "PEMERINTAH KABUPATEN TANGERANG" in text

@@ -1,0 +1,77 @@
+"""Lists under the letterhead: repeated header, page numbers, integrity mark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sopdesk.cli import main
+from sopdesk.domain.printing import Letterhead, PageSetup, Paper, PrintMark, TableDocument
+from sopdesk.reports.table_document import render_table
+from tests.unit.test_sop_report import info, text_of
+
+
+def mark() -> PrintMark:
+    return PrintMark(1, "list", "uji", "Daftar uji", "0" * 64, "27 November 2026 10.00", "Staf Uji")
+
+
+def test_a_long_list_repeats_its_header_and_numbers_every_page(tmp_path: Path):
+    rows = tuple(
+        (str(i), f"Surat nomor {i:04d} perihal uji coba pencetakan daftar panjang", "Biasa") for i in range(1, 1001)
+    )
+    doc = TableDocument("Daftar uji", "Keadaan per 27 November 2026", (("No", 6), ("Perihal", 70), ("Sifat", 14)), rows)
+    out = tmp_path / "panjang.pdf"
+    pages = render_table(doc, PageSetup(Paper.F4, False), mark(), Letterhead(), out)
+    assert info(out)["Pages"] == str(pages) and pages > 10
+    text = text_of(out)
+    assert text.count("No Perihal Sifat") == pages
+    for page in range(1, pages + 1):
+        assert f"Halaman {page} dari {pages}" in text
+    assert "Surat nomor 0001" in text and "Surat nomor 1000" in text
+    assert text.count("PEMERINTAH KABUPATEN TANGERANG") == 1  # the kop heads the first page only
+
+
+def test_an_empty_list_still_prints_one_page(tmp_path: Path):
+    doc = TableDocument("Daftar kosong", "", (("No", 1), ("Nama", 5)), ())
+    out = tmp_path / "kosong.pdf"
+    assert render_table(doc, PageSetup(Paper.A4, False), mark(), Letterhead(), out) == 1
+    assert "Halaman 1 dari 1" in text_of(out)
+
+
+def test_printed_opd_list_verifies_until_the_list_changes(tmp_path: Path, capsys):
+    data = tmp_path / "data"
+    assert (
+        main(
+            ["--data-dir", str(data), "init", "--admin", "admin", "--name", "Admin"], stdin=_Lines("sandi-rahasia-1\n")
+        )
+        == 0
+    )
+    out = tmp_path / "opd.pdf"
+    assert main(["--data-dir", str(data), "report", "list", "opd", "--out", str(out)]) == 0
+    text = text_of(out)
+    assert "DAFTAR PERANGKAT DAERAH (OPD)" in text and "Kecamatan Tigaraksa" in text
+    assert main(["--data-dir", str(data), "verify", str(out)]) == 0
+    from sopdesk.domain.records import Actor
+    from sopdesk.services.auth import authenticate
+    from sopdesk.services.master import OpdInput, save_opd
+    from sopdesk.store.database import Database
+
+    db = Database.connect(str(data / "sopdesk.sqlite3"))
+    actor: Actor = authenticate(db, "admin", "sandi-rahasia-1").actor
+    save_opd(db, actor, OpdInput("Dinas Pemadam Kebakaran"))
+    db.dispose()
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "verify", str(out)]) == 1
+    assert "TIDAK cocok" in capsys.readouterr().err
+
+
+class _Lines:
+    """A stdin that is not a terminal."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines(keepends=True)
+
+    def isatty(self) -> bool:
+        return False
+
+    def readline(self) -> str:
+        return self.lines.pop(0) if self.lines else ""
