@@ -60,13 +60,30 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="sopdesk-bench-"))
     sop = load_sop_file(sop_dir() / "01.048.2017.toml")
     sop_setup = PageSetup(Paper.F4, True, (12, 12, 12, 12))
-    sop_rows = [(str(s.no), s.uraian, *("" for _ in sop.lanes), " ".join(s.kelengkapan), str(s.waktu_hari),
-                 " ".join(s.output), s.keterangan) for s in sop.steps]
+    sop_rows = [
+        (
+            str(s.no),
+            s.uraian,
+            *("" for _ in sop.lanes),
+            " ".join(s.kelengkapan),
+            str(s.waktu_hari),
+            " ".join(s.output),
+            s.keterangan,
+        )
+        for s in sop.steps
+    ]
     t_sop = timed(lambda: render_sop(sop, sop_setup, MARK, Letterhead(), work / "sop.pdf"))
     t_sop_floor = timed(lambda: floor(work / "sop-floor.pdf", sop_rows * 3, sop_setup, 17 * mm))
 
-    rows = tuple((str(i), f"Dinas contoh {i}", f"Surat nomor 800/{i:04d}-Org/2026 perihal penyusunan standar "
-                  "pelayanan dan maklumat pelayanan", "Biasa") for i in range(1, 1001))
+    rows = tuple(
+        (
+            str(i),
+            f"Dinas contoh {i}",
+            f"Surat nomor 800/{i:04d}-Org/2026 perihal penyusunan standar pelayanan dan maklumat pelayanan",
+            "Biasa",
+        )
+        for i in range(1, 1001)
+    )
     doc = TableDocument("Daftar uji 1.000 baris", "", (("No", 6), ("Asal", 25), ("Perihal", 60), ("Sifat", 10)), rows)
     list_setup = PageSetup(Paper.F4, False)
     pages = render_table(doc, list_setup, MARK, Letterhead(), work / "table.pdf")
@@ -74,10 +91,14 @@ def main() -> int:
     t_table_floor = timed(lambda: floor(work / "table-floor.pdf", list(rows), list_setup, 2 * 9.8 + 2 * 1.3 * mm))
 
     print(f"Report rendering, median of {RUNS} runs (seconds):")
-    print(f"  SOP document (3 pages, F4 landscape)        {t_sop:6.3f}   floor {t_sop_floor:6.3f}   "
-          f"ratio {t_sop / t_sop_floor:5.1f}x")
-    print(f"  1,000-row table ({pages} pages, F4, wrapped)   {t_table:6.3f}   floor {t_table_floor:6.3f}   "
-          f"ratio {t_table / t_table_floor:5.1f}x")
+    print(
+        f"  SOP document (3 pages, F4 landscape)        {t_sop:6.3f}   floor {t_sop_floor:6.3f}   "
+        f"ratio {t_sop / t_sop_floor:5.1f}x"
+    )
+    print(
+        f"  1,000-row table ({pages} pages, F4, wrapped)   {t_table:6.3f}   floor {t_table_floor:6.3f}   "
+        f"ratio {t_table / t_table_floor:5.1f}x"
+    )
     return 0
 
 
