@@ -75,3 +75,32 @@ class _Lines:
 
     def readline(self) -> str:
         return self.lines.pop(0) if self.lines else ""
+
+
+def tiny_png(width: int, height: int) -> bytes:
+    import struct
+    import zlib
+
+    raw = b"".join(b"\x00" + bytes([200, 30, 30]) * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+
+
+def test_the_letterhead_logo_is_printed_on_lists_and_on_the_sop(tmp_path: Path):
+    import subprocess
+
+    from sopdesk.domain.sop import load_sop_file
+    from sopdesk.paths import sop_dir
+    from sopdesk.reports.sop_document import render_sop
+
+    head = Letterhead(Letterhead().lines, tiny_png(40, 50))
+    listing, sop = tmp_path / "list.pdf", tmp_path / "sop.pdf"
+    render_table(TableDocument("T", "", (("A", 1),), (("a",),)), PageSetup(Paper.A4, False), mark(), head, listing)
+    render_sop(load_sop_file(sop_dir() / "01.048.2017.toml"), PageSetup(Paper.F4, True), mark(), head, sop)
+    for pdf in (listing, sop):
+        images = subprocess.run(["pdfimages", "-list", str(pdf)], check=True, capture_output=True, text=True).stdout
+        assert " 40    50  rgb" in images
