@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimer, QTranslator, Slot
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sopdesk.paths import Paths, database_target, resource_dir
@@ -214,6 +214,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("SOPDesk")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
+    # The installed .desktop entry is sopdesk.desktop; its icon also titles every window.
+    app.setDesktopFileName("sopdesk")
+    icon = resource_dir() / "icons" / "sopdesk.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
@@ -228,3 +233,80 @@ def run(args: argparse.Namespace) -> int:
     if startup.db is not None:
         startup.db.dispose()
     return code or startup.exit_code
+
+
+def self_test() -> int:
+    """``sopdesk --self-test``: the installed program works end to end, without a screen.
+
+    On a temporary data folder (and temporary Qt settings): create and seed a SQLite
+    database, create an administrator, open the main window, render the SOP document to
+    PDF. Prints one line and returns 0, or prints the error on stderr and returns 1. The
+    user's own data folder and settings are never touched.
+    """
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        with tempfile.TemporaryDirectory(prefix="sopdesk-self-test-") as tmp:
+            summary = _self_test_in(Path(tmp))
+    except Exception as exc:
+        print(f"Uji mandiri SOPDesk GAGAL: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    print(summary)
+    return 0
+
+
+def _self_test_in(work: Path) -> str:
+    import secrets
+
+    from sopdesk import __version__
+    from sopdesk.domain.printing import Letterhead
+    from sopdesk.domain.records import Actor
+    from sopdesk.domain.roles import Role
+    from sopdesk.reports.sop_document import render_sop
+    from sopdesk.services.printing import prepare_sop_print, save_letterhead
+    from sopdesk.services.setup import initialise
+    from sopdesk.services.users import NewUser, create_first_admin
+    from sopdesk.store.database import Database
+    from sopdesk.ui.main_window import MainWindow
+
+    started = time.perf_counter()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "qsettings"))
+    app = make_application()
+    install_fonts(app)
+    install_translator(app, "id")
+
+    paths = Paths(work / "data")
+    paths.ensure()
+    db = Database.connect(str(paths.database_file))
+    try:
+        result = initialise(db, paths.backup_dir)
+        password = "uji-" + secrets.token_urlsafe(12)
+        user = create_first_admin(db, NewUser("ujimandiri", "Uji Mandiri", "", Role.ADMIN, password))
+        actor = Actor(user.id, user.username, user.role, user.nama)
+
+        window = MainWindow(db, actor, paths.backup_dir)
+        window.show()
+        app.processEvents()
+        if not window.isVisible():
+            raise RuntimeError("jendela utama tidak tampil")
+        window.close()
+        app.processEvents()
+        window.deleteLater()
+        app.processEvents()
+
+        # The application icon as the letterhead logo, so the image path (Pillow) is exercised too.
+        save_letterhead(db, actor, Letterhead(logo=(resource_dir() / "icons" / "sopdesk.png").read_bytes()))
+        job = prepare_sop_print(db, actor)
+        pdf = work / "dokumen-sop.pdf"
+        pages = render_sop(job.sop, job.setup, job.mark, job.letterhead, pdf)
+        if not pdf.exists() or not pdf.read_bytes().startswith(b"%PDF"):
+            raise RuntimeError(f"{pdf.name} tidak terbentuk atau bukan PDF")
+    finally:
+        db.dispose()
+    return (
+        f"Uji mandiri SOPDesk {__version__} berhasil: basis data skema {result.report.revision} dibuat, "
+        f"jendela utama dibuka, dokumen SOP {pages} halaman dicetak ke PDF "
+        f"({time.perf_counter() - started:.1f} detik)."
+    )

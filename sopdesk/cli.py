@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from sopdesk import __version__
+from sopdesk.domain.agenda import LetterRecord, Sifat, Sumber, Urgensi
 from sopdesk.domain.errors import DomainError, ValidationError
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Role
@@ -299,6 +300,90 @@ def cmd_verify(ctx: Context) -> int:
     return 1
 
 
+def _letter_json(r: LetterRecord) -> dict[str, object]:
+    return {
+        "number": r.number,
+        "received_at": r.received_at.isoformat(timespec="minutes"),
+        "asal": r.asal,
+        "nomor_surat": r.nomor_surat,
+        "tanggal_surat": r.tanggal_surat.isoformat(),
+        "perihal": r.perihal,
+        "sifat": r.sifat.value,
+        "urgensi": r.urgensi.value,
+        "kode": r.kode,
+        "status": r.status.value,
+        "voided": r.voided,
+        "void_reason": r.void_reason,
+    }
+
+
+def cmd_agenda_add(ctx: Context) -> int:
+    from sopdesk.domain.agenda import LetterInput, Sifat, Sumber, Urgensi, parse_tanggal, parse_waktu
+    from sopdesk.services.agenda import register_letter
+
+    a = ctx.args
+    try:
+        received, dated = parse_waktu(a.received), parse_tanggal(a.dated)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    cmd = LetterInput(
+        received_at=received,
+        asal=a.from_,
+        nomor_surat=a.number,
+        tanggal_surat=dated,
+        perihal=a.subject,
+        isi_ringkas=a.summary or "",
+        sifat=Sifat(a.sifat),
+        urgensi=Urgensi(a.urgensi),
+        kode=a.kode or "",
+        sumber=Sumber(a.sumber),
+        srikandi_no=a.srikandi or "",
+        lampiran=a.lampiran or "",
+    )
+    result = register_letter(ctx.database(), ctx.actor(), cmd, seq=a.seq)
+    for other in result.duplicates:
+        print(
+            f"Peringatan: nomor surat yang sama dari pengirim ini sudah tercatat sebagai {other.number}.",
+            file=sys.stderr,
+        )
+    ctx.out(result.letter.number)
+    return 0
+
+
+def cmd_agenda_list(ctx: Context) -> int:
+    import csv
+
+    from sopdesk.domain.agenda import AgendaQuery
+    from sopdesk.services import read
+
+    db = ctx.database()
+    ids = read.agenda_ids(db, AgendaQuery(year=ctx.args.year, search=ctx.args.search or "", descending=False))
+    rows: list[dict[str, object]] = []
+    for start in range(0, len(ids), 500):
+        page = read.letters(db, ids[start : start + 500])
+        rows.extend(_letter_json(page[i]) for i in ids[start : start + 500])
+    if ctx.args.format == "json":
+        ctx.out(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        writer = csv.DictWriter(ctx.stdout, fieldnames=list(rows[0]) if rows else ["number"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return 0
+
+
+def cmd_agenda_void(ctx: Context) -> int:
+    from sopdesk.services import read
+    from sopdesk.services.agenda import void_letter
+
+    db = ctx.database()
+    record = read.letter_by_number(db, ctx.args.number)
+    if record is None:
+        raise CliError(f"Nomor agenda {ctx.args.number} tidak ditemukan.")
+    void_letter(db, ctx.actor(), record.id, ctx.args.reason)
+    ctx.out(f"{record.number} dibatalkan: {ctx.args.reason}")
+    return 0
+
+
 def cmd_gui(ctx: Context) -> int:
     # Imported by name so that the CLI module graph never reaches Qt (import-linter checks it).
     app = importlib.import_module("sopdesk.app")
@@ -321,6 +406,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="berkas SQLite atau URL postgresql:// (bawaan: SOPDESK_DATABASE_URL atau folder data)")
     p.add_argument("--data-dir", help="folder data (bawaan: folder data pengguna)")
     p.add_argument("--lang", choices=["id", "en"], help="bahasa antarmuka (GUI)")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="uji mandiri tanpa layar: basis data sementara, jendela utama, satu laporan PDF; lalu keluar",
+    )
     sub = p.add_subparsers(dest="command", parser_class=Parser)
 
     def add(name: str, func: Callable[[Context], int], help_text: str, parent: Any = sub) -> argparse.ArgumentParser:
@@ -366,6 +456,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("demo", cmd_demo, "isi basis data dengan kantor contoh (pengguna dan pejabat)")
 
+    agenda = sub.add_parser("agenda", help="buku agenda surat masuk")
+    agenda_sub = agenda.add_subparsers(dest="agenda_command", required=True, parser_class=Parser)
+    sp = add("add", cmd_agenda_add, "catat surat masuk; mencetak nomor agenda", agenda_sub)
+    sp.add_argument("--received", required=True, help="tanggal dan jam terima, hh-bb-tttt JJ:MM")
+    sp.add_argument("--from", dest="from_", required=True, help="asal surat (OPD atau teks bebas)")
+    sp.add_argument("--number", required=True, help="nomor surat")
+    sp.add_argument("--dated", required=True, help="tanggal surat, hh-bb-tttt")
+    sp.add_argument("--subject", required=True, help="perihal")
+    sp.add_argument("--summary", help="isi ringkas")
+    sp.add_argument("--sifat", default="Biasa", choices=[s.value for s in Sifat])
+    sp.add_argument("--urgensi", default="Biasa", choices=[u.value for u in Urgensi])
+    sp.add_argument("--kode", help="kode klasifikasi")
+    sp.add_argument("--sumber", default="fisik", choices=[s.value for s in Sumber])
+    sp.add_argument("--srikandi", help="nomor registrasi Srikandi")
+    sp.add_argument("--lampiran", help="lampiran")
+    sp.add_argument("--seq", type=int, help="nomor urut asli (mengisi surat tahun-tahun lalu)")
+    as_user(sp)
+    sp = add("list", cmd_agenda_list, "daftar surat", agenda_sub)
+    sp.add_argument("--year", type=int)
+    sp.add_argument("--search", help="cari di perihal, asal, nomor surat, isi ringkas, keterangan")
+    sp.add_argument("--format", choices=["csv", "json"], default="csv")
+    sp = add("void", cmd_agenda_void, "batalkan surat yang salah catat (nomor tetap)", agenda_sub)
+    sp.add_argument("number", help="nomor agenda")
+    sp.add_argument("--reason", required=True, help="alasan pembatalan")
+    as_user(sp)
+
     report = sub.add_parser("report", help="cetak dokumen ke PDF")
     report_sub = report.add_subparsers(dest="report_command", required=True, parser_class=Parser)
     sp = add("sop", cmd_report_sop, "dokumen SOP (format Permenpan RB 35/2012)", report_sub)
@@ -386,6 +502,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:  # the installer's smoke test; Qt is imported by name, as for the GUI
+        self_test: Callable[[], int] = importlib.import_module("sopdesk.app").self_test
+        return self_test()
     ctx = Context(args, stdin or sys.stdin, stdout or sys.stdout)
     func: Callable[[Context], int] = getattr(args, "func", cmd_gui)
     try:

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from sopdesk.store.queries import (
+    agenda_ids,
+    agenda_years,
     audit_events,
     classification_codes,
+    letter,
+    letter_by_number,
+    letters,
     officials,
     opd_list,
+    past_senders,
     setting,
     sop_definition,
     sop_versions,
@@ -16,10 +22,16 @@ from sopdesk.store.queries import (
 )
 
 __all__ = [
+    "agenda_ids",
+    "agenda_years",
     "audit_events",
     "classification_codes",
+    "letter",
+    "letter_by_number",
+    "letters",
     "officials",
     "opd_list",
+    "past_senders",
     "setting",
     "sop_definition",
     "sop_versions",

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
+from sopdesk.domain.agenda import AgendaQuery, LetterRecord, SortKey
 from sopdesk.domain.records import (
     AuditEventRecord,
     ClassificationRecord,
@@ -21,6 +22,7 @@ from sopdesk.domain.sop import SopDefinition, sop_from_dict
 from sopdesk.store.database import Database
 from sopdesk.store.repositories import (
     classification_record,
+    letter_record,
     official_record,
     opd_record,
     user_record,
@@ -28,12 +30,14 @@ from sopdesk.store.repositories import (
 from sopdesk.store.rows import (
     AuditEventRow,
     ClassificationRow,
+    LetterRow,
     OfficialRow,
     OpdRow,
     SettingRow,
     SopVersionRow,
     UserRow,
 )
+from sopdesk.store.search import search_condition
 
 
 def _session(db: Database) -> Session:
@@ -162,3 +166,79 @@ def summary(db: Database) -> DatabaseSummary:
             sop_versions=count(SopVersionRow),
             audit_events=count(AuditEventRow),
         )
+
+
+# --- agenda ----------------------------------------------------------------------------------
+
+_SORT_COLUMNS = {
+    SortKey.NUMBER: (LetterRow.year, LetterRow.seq),
+    SortKey.RECEIVED: (LetterRow.received_at, LetterRow.id),
+    SortKey.ASAL: (LetterRow.asal, LetterRow.id),
+    SortKey.NOMOR_SURAT: (LetterRow.nomor_surat, LetterRow.id),
+    SortKey.TANGGAL_SURAT: (LetterRow.tanggal_surat, LetterRow.id),
+    SortKey.PERIHAL: (LetterRow.perihal, LetterRow.id),
+    SortKey.SIFAT: (LetterRow.sifat, LetterRow.id),
+    SortKey.URGENSI: (LetterRow.urgensi, LetterRow.id),
+    SortKey.STATUS: (LetterRow.status, LetterRow.id),
+}
+
+
+def agenda_ids(db: Database, query: AgendaQuery) -> list[int]:
+    """Ids of the letters that pass the filters, in the chosen order (all in SQL)."""
+    stmt = select(LetterRow.id)
+    if query.year is not None:
+        stmt = stmt.where(LetterRow.year == query.year)
+    if query.month is not None:
+        if query.year is not None:
+            start = datetime(query.year, query.month, 1)
+            end = datetime(query.year + (query.month == 12), query.month % 12 + 1, 1)
+            stmt = stmt.where(LetterRow.received_at >= start, LetterRow.received_at < end)
+        else:
+            stmt = stmt.where(extract("month", LetterRow.received_at) == query.month)
+    if query.sifat is not None:
+        stmt = stmt.where(LetterRow.sifat == query.sifat.value)
+    if query.urgensi is not None:
+        stmt = stmt.where(LetterRow.urgensi == query.urgensi.value)
+    if query.asal:
+        stmt = stmt.where(LetterRow.asal == query.asal)
+    if query.status is not None:
+        stmt = stmt.where(LetterRow.status == query.status.value, LetterRow.voided.is_(False))
+    condition = search_condition(db.dialect, query.search)
+    if condition is not None:
+        stmt = stmt.where(condition)
+    columns = _SORT_COLUMNS[query.sort]
+    stmt = stmt.order_by(*(c.desc() if query.descending else c.asc() for c in columns))
+    with _session(db) as s:
+        return list(s.scalars(stmt))
+
+
+def letters(db: Database, ids: list[int]) -> dict[int, LetterRecord]:
+    """One page of the agenda: the records of ``ids``."""
+    if not ids:
+        return {}
+    with _session(db) as s:
+        return {r.id: letter_record(r) for r in s.scalars(select(LetterRow).where(LetterRow.id.in_(ids)))}
+
+
+def letter(db: Database, letter_id: int) -> LetterRecord | None:
+    with _session(db) as s:
+        row = s.get(LetterRow, letter_id)
+        return None if row is None else letter_record(row)
+
+
+def letter_by_number(db: Database, number: str) -> LetterRecord | None:
+    with _session(db) as s:
+        row = s.scalar(select(LetterRow).where(LetterRow.number == number))
+        return None if row is None else letter_record(row)
+
+
+def past_senders(db: Database, limit: int = 2000) -> list[str]:
+    """Senders used before, most used first, for completing the asal surat field."""
+    stmt = select(LetterRow.asal).group_by(LetterRow.asal).order_by(func.count().desc()).limit(limit)
+    with _session(db) as s:
+        return list(s.scalars(stmt))
+
+
+def agenda_years(db: Database) -> list[int]:
+    with _session(db) as s:
+        return list(s.scalars(select(LetterRow.year).distinct().order_by(LetterRow.year.desc())))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import ForeignKey, Index, MetaData, Numeric, String, Text, UniqueConstraint
@@ -143,3 +143,52 @@ class AuditEventRow(Base):
     after: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class NumberCounterRow(Base):
+    """The last number given per series and year: bumped with an upsert in the same
+    transaction as the record it numbers, so numbers have no gaps and no duplicates."""
+
+    __tablename__ = "number_counter"
+
+    series: Mapped[str] = mapped_column(String(32), primary_key=True)
+    year: Mapped[int] = mapped_column(primary_key=True)
+    last: Mapped[int]
+
+
+class LetterRow(Base):
+    """A letter in the agenda book. Never deleted: a mistaken entry is voided with a reason."""
+
+    __tablename__ = "letter"
+    __table_args__ = (
+        UniqueConstraint("year", "seq", name="uq_letter_year_seq"),
+        Index("ix_letter_received_at", "received_at"),
+        Index("ix_letter_asal", "asal"),
+        Index("ix_letter_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int]
+    seq: Mapped[int]
+    number: Mapped[str] = mapped_column(String(80))
+    received_at: Mapped[datetime]
+    asal: Mapped[str] = mapped_column(String(300))
+    asal_opd_id: Mapped[int | None] = mapped_column(ForeignKey("opd.id"))
+    nomor_surat: Mapped[str] = mapped_column(String(255))
+    tanggal_surat: Mapped[date]
+    perihal: Mapped[str] = mapped_column(Text)
+    isi_ringkas: Mapped[str] = mapped_column(Text, default="")
+    sifat: Mapped[str] = mapped_column(String(20))
+    urgensi: Mapped[str] = mapped_column(String(20))
+    lampiran: Mapped[str] = mapped_column(String(300), default="")
+    kode: Mapped[str] = mapped_column(String(40), default="")
+    sumber: Mapped[str] = mapped_column(String(20))
+    srikandi_no: Mapped[str] = mapped_column(String(300), default="")
+    diteruskan_kepada: Mapped[str] = mapped_column(String(300), default="")
+    keterangan: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(30))
+    voided: Mapped[bool] = mapped_column(default=False)
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]

@@ -10,6 +10,7 @@ from sopdesk.store.audit import AuditRepository
 from sopdesk.store.database import Database
 from sopdesk.store.repositories import (
     ClassificationRepository,
+    LetterRepository,
     OfficialRepository,
     OpdRepository,
     SettingsRepository,
@@ -28,6 +29,7 @@ class UnitOfWork:
     sop: SopRepository
     settings: SettingsRepository
     audit: AuditRepository
+    letters: LetterRepository
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -43,6 +45,7 @@ class UnitOfWork:
         self.sop = SopRepository(session)
         self.settings = SettingsRepository(session)
         self.audit = AuditRepository(session)
+        self.letters = LetterRepository(session)
         return self
 
     def __exit__(

@@ -196,17 +196,21 @@ def test_sqlite_on_a_network_share_is_refused_with_advice(monkeypatch: pytest.Mo
     Database.connect(str(tmp_path / "lokal" / "sopdesk.sqlite3")).dispose()
 
 
-def test_an_older_schema_is_backed_up_before_it_is_migrated(
-    sqlite_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
-    """When this program's head is newer than the file, the file is copied before Alembic runs."""
-    from sopdesk.store import migrations
+def test_an_older_schema_is_backed_up_before_it_is_migrated(sqlite_path: Path, tmp_path: Path):
+    """A file of the first release (schema 0001, before the agenda) is copied before Alembic runs."""
+    from alembic import command
 
-    database = Database.connect(str(sqlite_path))
-    initialise(database, tmp_path / "backups")
-    database.dispose()
-    # Pretend this program knows a revision after the file's "0001": a migration is due.
-    monkeypatch.setattr(migrations, "HEAD", "0002")
+    from sopdesk.store.database import alembic_config
+
+    old = Database.connect(str(sqlite_path))
+    cfg = alembic_config()
+    with old.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    old.dispose()
+    with sqlite3.connect(sqlite_path) as conn:
+        conn.execute("INSERT INTO opd (nama, singkatan, jenis, active) VALUES ('Dinas Lama', '', 'dinas', 1)")
+
     upgraded = Database.connect(str(sqlite_path))
     report = upgraded.open(tmp_path / "backups")
     upgraded.dispose()
@@ -216,4 +220,8 @@ def test_an_older_schema_is_backed_up_before_it_is_migrated(
     with sqlite3.connect(report.backup) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
-        assert conn.execute("SELECT count(*) FROM opd").fetchone()[0] == 62
+        assert conn.execute("SELECT nama FROM opd").fetchall() == [("Dinas Lama",)]
+    with sqlite3.connect(sqlite_path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert conn.execute("SELECT count(*) FROM letter").fetchone()[0] == 0
+        assert conn.execute("SELECT nama FROM opd").fetchall() == [("Dinas Lama",)]

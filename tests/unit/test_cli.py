@@ -19,7 +19,7 @@ from sopdesk.domain.errors import AuthenticationFailed
 from sopdesk.domain.roles import Role
 from sopdesk.services import read
 from sopdesk.services.auth import authenticate
-from sopdesk.store.database import Database
+from sopdesk.store.database import Database, head_revision
 from tests.conftest import ADMIN_PASSWORD
 
 SOPDESK = Path(sys.executable).with_name("sopdesk")
@@ -88,7 +88,7 @@ def test_init_creates_the_database_and_the_first_admin(capsys, data_dir: Path):
     assert (code, err) == (0, "")
     db_file = data_dir / "sopdesk.sqlite3"
     assert out.splitlines() == [
-        f"Basis data dibuat: {db_file} (skema 0001)",
+        f"Basis data dibuat: {db_file} (skema {head_revision()})",
         "Data awal opd: 62 baris",
         "Data awal classification_code: 9 baris",
         "Data awal official: 5 baris",
@@ -107,7 +107,7 @@ def test_init_creates_the_database_and_the_first_admin(capsys, data_dir: Path):
 def test_init_again_changes_nothing(capsys, office: Path):
     code, out, _ = run(capsys, "--data-dir", str(office), "init")
     assert code == 0
-    assert out.splitlines() == [f"Basis data sudah mutakhir: {office / 'sopdesk.sqlite3'} (skema 0001)"]
+    assert out.splitlines() == [f"Basis data sudah mutakhir: {office / 'sopdesk.sqlite3'} (skema {head_revision()})"]
 
 
 def test_second_first_admin_is_refused(capsys, office: Path):

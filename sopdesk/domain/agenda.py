@@ -1,0 +1,222 @@
+"""The agenda book of incoming mail: the letter record, its validation and its number."""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from enum import StrEnum
+
+from sopdesk.domain.errors import ValidationError
+from sopdesk.domain.validation import clean_text
+
+
+class Sifat(StrEnum):
+    BIASA = "Biasa"
+    TERBATAS = "Terbatas"
+    RAHASIA = "Rahasia"
+    SANGAT_RAHASIA = "Sangat Rahasia"
+
+
+class Urgensi(StrEnum):
+    BIASA = "Biasa"
+    SEGERA = "Segera"
+    SANGAT_SEGERA = "Sangat Segera"
+
+
+class Sumber(StrEnum):
+    FISIK = "fisik"
+    SRIKANDI = "srikandi"
+    EMAIL = "email"
+    LAINNYA = "lainnya"
+
+
+class LetterStatus(StrEnum):
+    BELUM = "belum didisposisi"
+    DIDISPOSISI = "didisposisi"
+    DIPROSES = "diproses SOP"
+    SELESAI = "selesai"
+
+
+NUMBER_PATTERN_KEY = "agenda_number_pattern"
+UNIT_KEY = "agenda_unit"
+DEFAULT_PATTERN = "{kode}/{seq:03}-Org/{tahun}"
+DEFAULT_UNIT = "Org"
+MAX_NOMOR_SURAT = 255
+TOKENS = {"seq", "tahun", "kode", "unit"}
+
+
+def check_pattern(pattern: str) -> str | None:
+    """None when ``pattern`` is a usable agenda number pattern, else the Indonesian reason."""
+    if "{seq" not in pattern:
+        return "Pola nomor harus memuat {seq} (nomor urut)."
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None}
+    except ValueError:
+        return "Pola nomor tidak sah: periksa tanda kurung kurawal."
+    unknown = names - TOKENS
+    if unknown:
+        return f"Token tidak dikenal: {', '.join(sorted(unknown))}. Gunakan {{seq}}, {{tahun}}, {{kode}}, {{unit}}."
+    try:
+        format_number(pattern, 1, 2026, "000", "Org")
+    except (ValueError, IndexError, KeyError):
+        return "Pola nomor tidak sah: format {seq} seperti {seq:03}."
+    return None
+
+
+def format_number(pattern: str, seq: int, year: int, kode: str, unit: str) -> str:
+    """``{kode}/{seq:03}-Org/{tahun}`` with seq 7, year 2026, kode 065 gives ``065/007-Org/2026``."""
+    return pattern.format(seq=seq, tahun=year, kode=kode, unit=unit)
+
+
+def pattern_needs_kode(pattern: str) -> bool:
+    return "{kode" in pattern
+
+
+@dataclass(frozen=True)
+class LetterInput:
+    """What the registration dialog (or ``sopdesk agenda add``) collects."""
+
+    received_at: datetime
+    asal: str
+    nomor_surat: str
+    tanggal_surat: date
+    perihal: str
+    isi_ringkas: str = ""
+    sifat: Sifat = Sifat.BIASA
+    urgensi: Urgensi = Urgensi.BIASA
+    lampiran: str = ""
+    kode: str = ""
+    sumber: Sumber = Sumber.FISIK
+    srikandi_no: str = ""
+    diteruskan_kepada: str = ""
+    keterangan: str = ""
+
+
+def normalise_letter(cmd: LetterInput, now: datetime, pattern: str) -> LetterInput:
+    """Trim and fold the text fields and check every rule; errors are per field, in Indonesian."""
+    cmd = replace(
+        cmd,
+        asal=clean_text(cmd.asal),
+        nomor_surat=clean_text(cmd.nomor_surat),
+        perihal=clean_text(cmd.perihal),
+        isi_ringkas=clean_text(cmd.isi_ringkas),
+        lampiran=clean_text(cmd.lampiran),
+        kode=cmd.kode.strip(),
+        srikandi_no=clean_text(cmd.srikandi_no),
+        diteruskan_kepada=clean_text(cmd.diteruskan_kepada),
+        keterangan=clean_text(cmd.keterangan),
+        received_at=cmd.received_at.replace(microsecond=0),
+    )
+    errors: dict[str, str] = {}
+    if not cmd.asal:
+        errors["asal"] = "Asal surat wajib diisi."
+    elif len(cmd.asal) > 300:
+        errors["asal"] = "Asal surat paling panjang 300 karakter."
+    if not cmd.nomor_surat:
+        errors["nomor_surat"] = "Nomor surat wajib diisi."
+    elif len(cmd.nomor_surat) > MAX_NOMOR_SURAT:
+        errors["nomor_surat"] = f"Nomor surat paling panjang {MAX_NOMOR_SURAT} karakter."
+    if not cmd.perihal:
+        errors["perihal"] = "Perihal wajib diisi."
+    elif len(cmd.perihal) > 1000:
+        errors["perihal"] = "Perihal paling panjang 1.000 karakter."
+    if cmd.received_at > now:
+        errors["received_at"] = "Tanggal terima tidak boleh di masa depan."
+    elif cmd.received_at.year < 1990:
+        errors["received_at"] = "Tanggal terima sebelum 1990 tidak diterima."
+    if cmd.tanggal_surat > now.date():
+        errors["tanggal_surat"] = "Tanggal surat tidak boleh di masa depan."
+    elif cmd.tanggal_surat > cmd.received_at.date():
+        errors["tanggal_surat"] = "Tanggal surat tidak boleh sesudah tanggal terima."
+    if pattern_needs_kode(pattern) and not cmd.kode:
+        errors["kode"] = "Kode klasifikasi wajib: nomor agenda memuatnya."
+    elif len(cmd.kode) > 40 or (cmd.kode and not re.fullmatch(r"[0-9A-Za-z.\-]+", cmd.kode)):
+        errors["kode"] = "Kode klasifikasi hanya angka, huruf, titik dan strip."
+    if cmd.sumber is Sumber.SRIKANDI and not cmd.srikandi_no:
+        errors["srikandi_no"] = "Nomor registrasi Srikandi wajib untuk surat dari Srikandi."
+    for name in ("isi_ringkas", "keterangan"):
+        if len(getattr(cmd, name)) > 4000:
+            errors[name] = "Paling panjang 4.000 karakter."
+    for name in ("lampiran", "srikandi_no", "diteruskan_kepada"):
+        if len(getattr(cmd, name)) > 300:
+            errors[name] = "Paling panjang 300 karakter."
+    if errors:
+        raise ValidationError(errors)
+    return cmd
+
+
+@dataclass(frozen=True)
+class LetterRecord:
+    id: int
+    year: int
+    seq: int
+    number: str
+    received_at: datetime
+    asal: str
+    nomor_surat: str
+    tanggal_surat: date
+    perihal: str
+    isi_ringkas: str
+    sifat: Sifat
+    urgensi: Urgensi
+    lampiran: str
+    kode: str
+    sumber: Sumber
+    srikandi_no: str
+    diteruskan_kepada: str
+    keterangan: str
+    status: LetterStatus
+    voided: bool
+    void_reason: str
+    created_by: str
+
+
+class SortKey(StrEnum):
+    NUMBER = "number"
+    RECEIVED = "received_at"
+    ASAL = "asal"
+    NOMOR_SURAT = "nomor_surat"
+    TANGGAL_SURAT = "tanggal_surat"
+    PERIHAL = "perihal"
+    SIFAT = "sifat"
+    URGENSI = "urgensi"
+    STATUS = "status"
+
+
+@dataclass(frozen=True)
+class AgendaQuery:
+    """The agenda window's filters; every one is applied in SQL."""
+
+    year: int | None = None
+    month: int | None = None
+    sifat: Sifat | None = None
+    urgensi: Urgensi | None = None
+    asal: str | None = None
+    status: LetterStatus | None = None
+    search: str = ""
+    sort: SortKey = SortKey.NUMBER
+    descending: bool = True
+
+
+def parse_tanggal(text: str) -> date:
+    """``dd-mm-yyyy`` (or ``dd/mm/yyyy``, or ISO ``yyyy-mm-dd``)."""
+    text = text.strip()
+    for fmt in ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"Tanggal '{text}' tidak sah: tulis hh-bb-tttt, misalnya 23-11-2026.")
+
+
+def parse_waktu(text: str) -> datetime:
+    """``dd-mm-yyyy HH:MM`` or ISO; a date alone means 00:00."""
+    text = text.strip().replace("T", " ")
+    for fmt in ("%d-%m-%Y %H:%M", "%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"):
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return datetime.combine(parse_tanggal(text), datetime.min.time())

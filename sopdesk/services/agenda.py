@@ -1,0 +1,139 @@
+"""The agenda book: registering, correcting and voiding incoming letters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sopdesk.domain.agenda import (
+    DEFAULT_PATTERN,
+    DEFAULT_UNIT,
+    NUMBER_PATTERN_KEY,
+    UNIT_KEY,
+    LetterInput,
+    LetterRecord,
+    check_pattern,
+    format_number,
+    normalise_letter,
+)
+from sopdesk.domain.errors import Conflict, ValidationError
+from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.roles import Permission, require
+from sopdesk.domain.validation import clean_text
+from sopdesk.services import read
+from sopdesk.services.master import set_setting
+from sopdesk.store.database import Database
+from sopdesk.store.repositories import letter_values
+from sopdesk.store.uow import UnitOfWork
+
+
+def number_pattern(db: Database) -> tuple[str, str]:
+    pattern = read.setting(db, NUMBER_PATTERN_KEY)
+    unit = read.setting(db, UNIT_KEY)
+    return (pattern if isinstance(pattern, str) else DEFAULT_PATTERN, unit if isinstance(unit, str) else DEFAULT_UNIT)
+
+
+def save_number_pattern(db: Database, actor: Actor, pattern: str, unit: str) -> Changes:
+    problem = check_pattern(pattern.strip())
+    if problem:
+        raise ValidationError.single("pattern", problem)
+    set_setting(db, actor, NUMBER_PATTERN_KEY, pattern.strip())
+    return set_setting(db, actor, UNIT_KEY, clean_text(unit) or DEFAULT_UNIT)
+
+
+@dataclass(frozen=True)
+class Registered:
+    letter: LetterRecord
+    duplicates: tuple[LetterRecord, ...]  # same nomor surat from the same sender, registered before
+
+
+def possible_duplicates(db: Database, asal: str, nomor_surat: str) -> list[LetterRecord]:
+    """For the dialog's warning (not a block): the same nomor surat from the same sender."""
+    with UnitOfWork(db) as uow:
+        return uow.letters.same_sender_and_number(clean_text(asal), clean_text(nomor_surat))
+
+
+def register_letter(
+    db: Database, actor: Actor, cmd: LetterInput, *, seq: int | None = None, now: datetime | None = None
+) -> Registered:
+    """Give the letter the next agenda number of its year and save it with its audit event.
+
+    ``seq`` back-fills a letter of an earlier year under its original number from the paper book.
+    """
+    require(actor.role, Permission.REGISTER_MAIL)
+    now = now or datetime.now()
+    pattern, unit = number_pattern(db)
+    cmd = normalise_letter(cmd, now, pattern)
+    year = cmd.received_at.year
+    if seq is not None and (year >= now.year or seq < 1):
+        raise ValidationError.single(
+            "seq", "Nomor urut asli hanya untuk surat tahun-tahun sebelumnya (nomor 1 atau lebih)."
+        )
+    with UnitOfWork(db) as uow:
+        duplicates = tuple(uow.letters.same_sender_and_number(cmd.asal, cmd.nomor_surat))
+        opd = uow.opd.by_name(cmd.asal)
+        if seq is None:
+            seq = uow.letters.next_seq(year)
+        else:
+            uow.letters.claim_seq(year, seq)
+        number = format_number(pattern, seq, year, cmd.kode, unit)
+        record = uow.letters.add(
+            cmd, year=year, seq=seq, number=number, asal_opd_id=opd.id if opd else None, created_by=actor.username
+        )
+        after = {"number": number, **{k: str(v) for k, v in letter_values(cmd).items()}}
+        uow.audit.append(actor, "letter.register", "letter", record.id, after=after)
+        uow.commit()
+    return Registered(record, duplicates)
+
+
+def correct_letter(db: Database, actor: Actor, letter_id: int, cmd: LetterInput, reason: str) -> Changes:
+    """An edit needs a reason and leaves the before and after in the audit trail."""
+    require(actor.role, Permission.CORRECT_MAIL)
+    reason = clean_text(reason)
+    if len(reason) < 5:
+        raise ValidationError.single("reason", "Tuliskan alasan koreksi (minimal 5 karakter).")
+    pattern, _ = number_pattern(db)
+    cmd = normalise_letter(cmd, datetime.now(), pattern)
+    with UnitOfWork(db) as uow:
+        current = uow.letters.get(letter_id)
+        if current.voided:
+            raise Conflict(f"Surat {current.number} sudah dibatalkan dan tidak dapat dikoreksi.")
+        if cmd.received_at.year != current.year:
+            raise ValidationError.single(
+                "received_at", f"Tahun terima harus tetap {current.year}: nomor agenda berlaku per tahun."
+            )
+        before, after = uow.letters.update(letter_id, **letter_values(cmd))
+        if after:
+            uow.audit.append(
+                actor,
+                "letter.correct",
+                "letter",
+                letter_id,
+                before={k: str(v) for k, v in before.items()},
+                after={"reason": reason, **{k: str(v) for k, v in after.items()}},
+            )
+        uow.commit()
+    return Changes.of("letter", ids=(letter_id,))
+
+
+def void_letter(db: Database, actor: Actor, letter_id: int, reason: str) -> Changes:
+    """A mistaken entry keeps its number, is shown struck through, and says why."""
+    require(actor.role, Permission.CORRECT_MAIL)
+    reason = clean_text(reason)
+    if len(reason) < 5:
+        raise ValidationError.single("reason", "Tuliskan alasan pembatalan (minimal 5 karakter).")
+    with UnitOfWork(db) as uow:
+        current = uow.letters.get(letter_id)
+        if current.voided:
+            raise Conflict(f"Surat {current.number} sudah dibatalkan.")
+        uow.letters.update(letter_id, voided=True, void_reason=reason)
+        uow.audit.append(
+            actor,
+            "letter.void",
+            "letter",
+            letter_id,
+            before={"voided": False},
+            after={"voided": True, "reason": reason, "number": current.number},
+        )
+        uow.commit()
+    return Changes.of("letter", ids=(letter_id,))

@@ -1,0 +1,83 @@
+"""`sopdesk agenda`: the clerk's command line for the agenda book."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sopdesk.cli import main
+from tests.unit.test_table_report import _Lines
+
+PASSWORD = "sandi-rahasia-1"
+ADD = [
+    "agenda",
+    "add",
+    "--received",
+    "20-11-2026 09:30",
+    "--from",
+    "Dinas Kesehatan",
+    "--number",
+    "440/1",
+    "--dated",
+    "18-11-2026",
+    "--subject",
+    "Rancangan maklumat pelayanan",
+    "--kode",
+    "065",
+    "--as",
+    "admin",
+]
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    assert (
+        main(["--data-dir", str(folder), "init", "--admin", "admin", "--name", "Admin"], stdin=_Lines(PASSWORD + "\n"))
+        == 0
+    )
+    monkeypatch.setenv("SOPDESK_PASSWORD", PASSWORD)
+    return folder
+
+
+def run(data: Path, *args: str) -> int:
+    return main(["--data-dir", str(data), *args])
+
+
+def test_add_prints_the_agenda_number_and_warns_about_a_repeat(data: Path, capsys):
+    capsys.readouterr()
+    assert run(data, *ADD) == 0
+    assert capsys.readouterr().out == "065/001-Org/2026\n"
+    assert run(data, *ADD) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "065/002-Org/2026\n"
+    assert "sudah tercatat sebagai 065/001-Org/2026" in captured.err
+
+
+def test_bad_input_fails_with_field_messages_and_no_number(data: Path, capsys):
+    capsys.readouterr()
+    args = [*ADD]
+    args[args.index("--dated") + 1] = "31-02-2026"
+    assert run(data, *args) == 1
+    assert "Tanggal '31-02-2026' tidak sah" in capsys.readouterr().err
+    args = [*ADD]
+    args[args.index("--from") + 1] = "  "
+    assert run(data, *args) == 1
+    assert "Asal surat wajib diisi." in capsys.readouterr().err
+    assert run(data, "agenda", "list", "--format", "json") == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_void_and_list(data: Path, capsys):
+    assert run(data, *ADD) == 0
+    assert run(data, "agenda", "void", "065/001-Org/2026", "--reason", "Tercatat dua kali", "--as", "admin") == 0
+    assert run(data, "agenda", "void", "065/009-Org/2026", "--reason", "Tidak ada", "--as", "admin") == 1
+    capsys.readouterr()
+    assert run(data, "agenda", "list", "--search", "makl", "--format", "json") == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert (row["number"], row["voided"], row["void_reason"]) == ("065/001-Org/2026", True, "Tercatat dua kali")
+    assert run(data, "agenda", "list", "--year", "2026") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("number,received_at,asal") and len(lines) == 2
