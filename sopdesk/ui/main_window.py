@@ -27,6 +27,7 @@ from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import maintenance
 from sopdesk.store.database import Database
+from sopdesk.ui.agenda import AgendaPage
 from sopdesk.ui.documents import DocumentJob, Renderer, ask_pdf_target, list_renderer, render_sop_document
 from sopdesk.ui.forms import show_error
 from sopdesk.ui.pages import HomePage, PendingPage
@@ -54,21 +55,13 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.home = HomePage(db, actor)
-        # Settings holds five tables; it is built the first time it is opened.
-        self._settings_page: SettingsPage | None = None
-        self._settings_slot = QWidget()
+        # Agenda and Settings query the database to fill their tables: each is built the
+        # first time it is opened, in a placeholder slot of the stack.
+        self._slots: dict[str, QWidget] = {"agenda": QWidget(), "settings": QWidget()}
+        self._built: dict[str, QWidget] = {}
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Beranda"), self.home),
-            (
-                self.tr("Agenda"),
-                PendingPage(
-                    self.tr("Buku Agenda"),
-                    self.tr(
-                        "Pencatatan surat masuk dengan nomor agenda per tahun, tanda terima, kartu kendali dan "
-                        "pencetakan buku agenda."
-                    ),
-                ),
-            ),
+            (self.tr("Agenda"), self._slots["agenda"]),
             (
                 self.tr("Disposisi"),
                 PendingPage(
@@ -93,7 +86,7 @@ class MainWindow(QMainWindow):
                     self.tr("Laporan ketepatan waktu per langkah, berkas lengkap dan rekap tahunan."),
                 ),
             ),
-            (self.tr("Pengaturan"), self._settings_slot),
+            (self.tr("Pengaturan"), self._slots["settings"]),
         ]
         for title, page in pages:
             QListWidgetItem(title, self.nav)
@@ -170,24 +163,41 @@ class MainWindow(QMainWindow):
         for label in (self.user_label, self.role_label, self.db_label):
             bar.addPermanentWidget(label)
 
-    @property
-    def settings_page(self) -> SettingsPage:
-        if self._settings_page is None:
-            page = SettingsPage(self.db, self.actor)
-            index = self.stack.indexOf(self._settings_slot)
-            self.stack.insertWidget(index, page)
-            self.stack.removeWidget(self._settings_slot)
-            self._settings_slot.deleteLater()
+    def _page(self, name: str) -> QWidget:
+        """The page ``name``, built in its slot the first time it is needed."""
+        if name not in self._built:
+            page: AgendaPage | SettingsPage
+            if name == "agenda":
+                page = AgendaPage(self.db, self.actor)
+            else:
+                page = SettingsPage(self.db, self.actor)
+                page.tabs.currentChanged.connect(self._update_print_actions)
+            slot = self._slots[name]
+            self.stack.insertWidget(self.stack.indexOf(slot), page)
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
             page.changed.connect(self.broadcast)
             self.changed.connect(page.on_changes)
-            page.tabs.currentChanged.connect(self._update_print_actions)
-            self._settings_page = page
-        return self._settings_page
+            self._built[name] = page
+        return self._built[name]
+
+    @property
+    def agenda(self) -> AgendaPage:
+        page = self._page("agenda")
+        assert isinstance(page, AgendaPage)
+        return page
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        page = self._page("settings")
+        assert isinstance(page, SettingsPage)
+        return page
 
     @Slot(int)
     def _show_page(self, row: int) -> None:
-        if self.stack.widget(row) is self._settings_slot:
-            self.settings_page  # noqa: B018 - builds the page in its slot
+        for name, slot in self._slots.items():
+            if self.stack.widget(row) is slot:
+                self._page(name)
         self.stack.setCurrentIndex(row)
         self._update_print_actions()
 
@@ -205,8 +215,8 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if page is self.home:
             return self.tr("Dokumen SOP"), render_sop_document
-        if page is self._settings_page and self._settings_page is not None:
-            name = self._settings_page.printable_list()
+        if isinstance(page, SettingsPage):
+            name = page.printable_list()
             if name is not None:
                 return name[1], list_renderer(name[0])
         return None

@@ -55,6 +55,8 @@ def test_navigation_menus_and_status_bar(qtbot, sqlite_db: Database, ui_actors, 
     window.nav.setCurrentRow(5)
     assert window.stack.currentWidget() is window.settings_page
     window.nav.setCurrentRow(1)
+    assert window.stack.currentWidget() is window.agenda
+    window.nav.setCurrentRow(2)
     assert "belum tersedia" in window.stack.currentWidget().findChild(type(window.user_label), "pending_note").text()
 
 

@@ -1,0 +1,553 @@
+"""Buku Agenda: the clerks' window for incoming mail.
+
+The table model holds only the ids of the letters that pass the filters (sorted in SQL)
+and fetches their records a page at a time as the view scrolls, so a year of letters opens
+as fast as a week of them.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopdesk.domain.agenda import (
+    AgendaQuery,
+    LetterInput,
+    LetterRecord,
+    LetterStatus,
+    Sifat,
+    SortKey,
+    Sumber,
+    Urgensi,
+)
+from sopdesk.domain.dates import BULAN, tanggal, tanggal_jam
+from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.roles import Permission, allowed
+from sopdesk.services import agenda, read
+from sopdesk.store.database import Database
+from sopdesk.ui.dialogs import RecordDialog
+from sopdesk.ui.pages import page_title
+
+PAGE = 100
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+LETTER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+COLUMNS: list[tuple[str, SortKey]] = [
+    ("No. Agenda", SortKey.NUMBER),
+    ("Tanggal Terima", SortKey.RECEIVED),
+    ("Asal Surat", SortKey.ASAL),
+    ("Nomor Surat", SortKey.NOMOR_SURAT),
+    ("Tanggal Surat", SortKey.TANGGAL_SURAT),
+    ("Perihal", SortKey.PERIHAL),
+    ("Sifat", SortKey.SIFAT),
+    ("Urgensi", SortKey.URGENSI),
+    ("Status", SortKey.STATUS),
+]
+
+
+def _cell(record: LetterRecord, column: int) -> str:
+    return [
+        record.number,
+        record.received_at.strftime("%d-%m-%Y %H:%M"),
+        record.asal,
+        record.nomor_surat,
+        record.tanggal_surat.strftime("%d-%m-%Y"),
+        record.perihal,
+        record.sifat.value,
+        record.urgensi.value,
+        "dibatalkan" if record.voided else record.status.value,
+    ][column]
+
+
+class AgendaModel(QAbstractTableModel):
+    """Ids of the filtered letters; records fetched in pages of 100 and kept in a small cache."""
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.query = AgendaQuery()
+        self.ids: list[int] = []
+        self._cache: OrderedDict[int, dict[int, LetterRecord]] = OrderedDict()
+
+    def reload(self, query: AgendaQuery | None = None) -> None:
+        self.beginResetModel()
+        if query is not None:
+            self.query = query
+        self.ids = read.agenda_ids(self.db, self.query)
+        self._cache.clear()
+        self.endResetModel()
+
+    def refresh_rows(self, ids: tuple[int, ...]) -> None:
+        """A letter changed: drop its page from the cache and repaint its row."""
+        for letter_id in ids:
+            if letter_id in self.ids:
+                row = self.ids.index(letter_id)
+                self._cache.pop(row // PAGE, None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def record(self, row: int) -> LetterRecord:
+        page = row // PAGE
+        cached = self._cache.get(page)
+        if cached is None:
+            cached = read.letters(self.db, self.ids[page * PAGE : (page + 1) * PAGE])
+            self._cache[page] = cached
+            while len(self._cache) > 20:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(page)
+        return cached[self.ids[row]]
+
+    def row_of(self, letter_id: int) -> int | None:
+        try:
+            return self.ids.index(letter_id)
+        except ValueError:
+            return None
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+            return None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ForegroundRole,
+            LETTER_ROLE,
+        ):
+            return None
+        record = self.record(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _cell(record, index.column())
+        if role == LETTER_ROLE:
+            return record
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if record.voided:
+                return f"Dibatalkan: {record.void_reason}"
+            return _cell(record, index.column())
+        if record.voided and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if record.voided and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#888888"))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section][0] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            key = COLUMNS[column][1]
+            q = self.query
+            self.reload(
+                AgendaQuery(
+                    q.year,
+                    q.month,
+                    q.sifat,
+                    q.urgensi,
+                    q.asal,
+                    q.status,
+                    q.search,
+                    key,
+                    order == Qt.SortOrder.DescendingOrder,
+                )
+            )
+
+
+class LetterDialog(RecordDialog):
+    """Keyboard first: Tab through the fields, Enter saves, Esc cancels. The number is
+    taken only when the letter is saved."""
+
+    show_letter = Signal(int)
+
+    def __init__(self, save: Callable[[LetterInput], object], db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Catat Surat Masuk"), save, parent)
+        self.setObjectName("letter_dialog")
+        self.db = db
+        now = QDateTime.currentDateTime()
+        self.received = QDateTimeEdit(now)
+        self.received.setObjectName("received_at")
+        self.received.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.received.setCalendarPopup(True)
+        self.received.setMaximumDateTime(now.addSecs(60))
+        self.errors.add_row("received_at", self.tr("Tanggal terima"), self.received)
+        self.asal = self.line("asal", self.tr("Asal surat"))
+        names = [o.nama for o in read.opd_list(db, active_only=True)]
+        senders = names + [s for s in read.past_senders(db) if s not in set(names)]
+        completer = QCompleter(senders, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.asal.setCompleter(completer)
+        self.nomor = self.line("nomor_surat", self.tr("Nomor surat"))
+        self.nomor.setMaxLength(255)
+        self.duplicate = QLabel()
+        self.duplicate.setObjectName("duplicate_warning")
+        self.duplicate.setStyleSheet("color: #8a5a00;")
+        self.duplicate.setWordWrap(True)
+        self.duplicate.setVisible(False)
+        self.form.addRow("", self.duplicate)
+        self.dated = QDateEdit(QDate.currentDate())
+        self.dated.setObjectName("tanggal_surat")
+        self.dated.setDisplayFormat("dd-MM-yyyy")
+        self.dated.setCalendarPopup(True)
+        self.errors.add_row("tanggal_surat", self.tr("Tanggal surat"), self.dated)
+        self.perihal = self.line("perihal", self.tr("Perihal"))
+        self.isi = self.line("isi_ringkas", self.tr("Isi ringkas"))
+        self.sifat = self.combo("sifat", self.tr("Sifat"), [(s.value, s) for s in Sifat], Sifat.BIASA)
+        self.urgensi = self.combo("urgensi", self.tr("Urgensi"), [(u.value, u) for u in Urgensi], Urgensi.BIASA)
+        codes = [(f"{c.kode} — {c.uraian}", c.kode) for c in read.classification_codes(db) if c.active]
+        self.kode = self.combo("kode", self.tr("Kode klasifikasi"), [("", ""), *codes])
+        self.lampiran = self.line("lampiran", self.tr("Lampiran"))
+        self.sumber = self.combo("sumber", self.tr("Sumber"), [(s.value, s) for s in Sumber], Sumber.FISIK)
+        self.srikandi = self.line("srikandi_no", self.tr("No. registrasi Srikandi"))
+        self.teruskan = self.line("diteruskan_kepada", self.tr("Diteruskan kepada"))
+        self.keterangan = self.line("keterangan", self.tr("Keterangan"))
+        self.buttons.buttons()[0].setText(self.tr("Simpan (Enter)"))
+        self.nomor.editingFinished.connect(self._check_duplicate)
+        self.asal.editingFinished.connect(self._check_duplicate)
+        self.duplicate.linkActivated.connect(lambda link: self.show_letter.emit(int(link)))
+        self.asal.setFocus()
+        self.setMinimumWidth(560)
+
+    @Slot()
+    def _check_duplicate(self) -> None:
+        found = (
+            agenda.possible_duplicates(self.db, self.asal.text(), self.nomor.text())
+            if (self.asal.text().strip() and self.nomor.text().strip())
+            else []
+        )
+        if not found:
+            self.duplicate.setVisible(False)
+            return
+        links = ", ".join(f'<a href="{r.id}">{r.number}</a>' for r in found)
+        self.duplicate.setText(
+            self.tr("Perhatian: nomor surat ini dari pengirim yang sama sudah tercatat: %1").replace("%1", links)
+        )
+        self.duplicate.setVisible(True)
+
+    def command(self) -> LetterInput:
+        return LetterInput(
+            received_at=_python_datetime(self.received.dateTime()),
+            asal=self.asal.text(),
+            nomor_surat=self.nomor.text(),
+            tanggal_surat=_python_date(self.dated.date()),
+            perihal=self.perihal.text(),
+            isi_ringkas=self.isi.text(),
+            sifat=Sifat(self.sifat.currentData()),
+            urgensi=Urgensi(self.urgensi.currentData()),
+            lampiran=self.lampiran.text(),
+            kode=str(self.kode.currentData() or ""),
+            sumber=Sumber(self.sumber.currentData()),
+            srikandi_no=self.srikandi.text(),
+            diteruskan_kepada=self.teruskan.text(),
+            keterangan=self.keterangan.text(),
+        )
+
+
+class ReasonDialog(RecordDialog):
+    def __init__(self, title: str, prompt: str, save: Callable[[str], object], parent: QWidget | None = None) -> None:
+        super().__init__(title, save, parent)
+        self.setObjectName("reason_dialog")
+        self.reason = self.line("reason", prompt)
+
+    def command(self) -> str:
+        return self.reason.text()
+
+
+class AgendaPage(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agenda")
+        self.db = db
+        self.actor = actor
+        self.model = AgendaModel(db, self)
+        self.view = QTableView()
+        self.view.setObjectName("agenda_table")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((130, 120, 200, 160, 95, 360, 80, 95, 130)):
+            header.resizeSection(col, width)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("agenda_search")
+        self.search.setPlaceholderText(self.tr("Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.year = QComboBox()
+        self.year.setObjectName("agenda_year")
+        self.month = QComboBox()
+        self.month.setObjectName("agenda_month")
+        self.month.addItem(self.tr("Semua bulan"), None)
+        for number, name in enumerate(BULAN, start=1):
+            self.month.addItem(name, number)
+        self.sifat = QComboBox()
+        self.sifat.setObjectName("agenda_sifat")
+        self.sifat.addItem(self.tr("Semua sifat"), None)
+        for s in Sifat:
+            self.sifat.addItem(s.value, s.value)
+        self.status = QComboBox()
+        self.status.setObjectName("agenda_status")
+        self.status.addItem(self.tr("Semua status"), None)
+        for st in LetterStatus:
+            self.status.addItem(st.value, st.value)
+        self.new_button = QPushButton(self.tr("Catat Surat (Ctrl+N)"))
+        self.new_button.setObjectName("agenda_new")
+        self.void_button = QPushButton(self.tr("Batalkan…"))
+        self.void_button.setObjectName("agenda_void")
+        can_register = allowed(actor.role, Permission.REGISTER_MAIL)
+        self.new_button.setEnabled(can_register)
+        self.void_button.setEnabled(False)
+        self.count = QLabel()
+        self.count.setObjectName("agenda_count")
+        self.detail = QLabel()
+        self.detail.setObjectName("agenda_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setMinimumWidth(280)
+
+        bar = QHBoxLayout()
+        for widget in (self.new_button, self.void_button, self.search, self.year, self.month, self.sifat, self.status):
+            bar.addWidget(widget)
+        bar.setStretch(2, 1)
+        split = QSplitter()
+        split.addWidget(self.view)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Buku Agenda")))
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.count)
+
+        self.new_action = QAction(self.tr("Catat surat"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.setEnabled(can_register)
+        self.find_action = QAction(self.tr("Cari"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.new_action)
+        self.addAction(self.find_action)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+
+        self.new_action.triggered.connect(self.register)
+        self.new_button.clicked.connect(self.register)
+        self.find_action.triggered.connect(self.focus_search)
+        self.void_button.clicked.connect(self.void_selected)
+        self.search.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self.apply_filters)
+        for combo in (self.year, self.month, self.sifat, self.status):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.model.modelReset.connect(self._update_count)
+        self._fill_years()
+        self.apply_filters()
+
+    def _fill_years(self) -> None:
+        current = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(self.tr("Semua tahun"), None)
+        years = set(read.agenda_years(self.db)) | {datetime.now().year}
+        for y in sorted(years, reverse=True):
+            self.year.addItem(str(y), y)
+        index = self.year.findData(current)
+        self.year.setCurrentIndex(max(index, 0))
+        self.year.blockSignals(False)
+
+    def current_query(self) -> AgendaQuery:
+        q = self.model.query
+        sifat, status = self.sifat.currentData(), self.status.currentData()
+        return AgendaQuery(
+            year=self.year.currentData(),
+            month=self.month.currentData(),
+            sifat=Sifat(sifat) if sifat else None,
+            urgensi=None,
+            asal=None,
+            status=LetterStatus(status) if status else None,
+            search=self.search.text(),
+            sort=q.sort,
+            descending=q.descending,
+        )
+
+    @Slot()
+    def apply_filters(self) -> None:
+        self.model.reload(self.current_query())
+
+    @Slot()
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%1 surat").replace("%1", f"{len(self.model.ids):,}".replace(",", ".")))
+        self.detail.clear()
+        self.void_button.setEnabled(False)
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def selected(self) -> LetterRecord | None:
+        index = self.view.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    @Slot(QModelIndex, QModelIndex)
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.detail.clear()
+            return
+        r = self.model.record(current.row())
+        self.void_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.CORRECT_MAIL))
+        rows = [
+            ("No. agenda", r.number),
+            ("Diterima", tanggal_jam(r.received_at)),
+            ("Asal", r.asal),
+            ("Nomor surat", r.nomor_surat),
+            ("Tanggal surat", tanggal(r.tanggal_surat)),
+            ("Perihal", r.perihal),
+            ("Isi ringkas", r.isi_ringkas),
+            ("Sifat / urgensi", f"{r.sifat.value} / {r.urgensi.value}"),
+            ("Kode", r.kode),
+            ("Lampiran", r.lampiran),
+            ("Sumber", r.sumber.value + (f" ({r.srikandi_no})" if r.srikandi_no else "")),
+            ("Diteruskan kepada", r.diteruskan_kepada),
+            ("Keterangan", r.keterangan),
+            ("Status", r.status.value),
+        ]
+        html = "".join(f"<b>{k}:</b> {_esc(v)}<br>" for k, v in rows if v)
+        if r.voided:
+            html = f"<p style='color:#b00020'><b>DIBATALKAN:</b> {_esc(r.void_reason)}</p>" + html
+        events = read.audit_events(self.db, entity="letter", entity_id=str(r.id), limit=20)
+        history = "".join(f"<li>{e.at:%d-%m-%Y %H:%M} UTC — {_esc(e.action)} oleh {_esc(e.actor)}</li>" for e in events)
+        self.detail.setText(html + f"<p><b>{self.tr('Riwayat')}</b></p><ul>{history}</ul>")
+
+    def select_letter(self, letter_id: int) -> None:
+        row = self.model.row_of(letter_id)
+        if row is None:
+            self.search.clear()
+            self.year.setCurrentIndex(0)
+            self.month.setCurrentIndex(0)
+            self.sifat.setCurrentIndex(0)
+            self.status.setCurrentIndex(0)
+            self.apply_filters()
+            row = self.model.row_of(letter_id)
+        if row is not None:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
+
+    @Slot()
+    def register(self) -> LetterDialog | None:
+        if not self.new_button.isEnabled():
+            return None
+        db, actor = self.db, self.actor
+        dialog = LetterDialog(lambda cmd: agenda.register_letter(db, actor, cmd), db, self)
+        dialog.setModal(True)
+        dialog.accepted.connect(lambda: self._registered(dialog.result_value))
+        dialog.show_letter.connect(self._show_duplicate)
+        dialog.open()
+        return dialog
+
+    def _show_duplicate(self, letter_id: int) -> None:
+        self.select_letter(letter_id)
+
+    def _registered(self, result: object) -> None:
+        assert isinstance(result, agenda.Registered)
+        self._fill_years()
+        self.apply_filters()
+        self.select_letter(result.letter.id)
+        self.count.setText(self.tr("Tercatat dengan nomor agenda %1.").replace("%1", result.letter.number))
+        self.changed.emit(Changes.of("letter", ids=(result.letter.id,)))
+
+    @Slot()
+    def void_selected(self) -> ReasonDialog | None:
+        record = self.selected()
+        if record is None or record.voided:
+            return None
+        db, actor = self.db, self.actor
+        dialog = ReasonDialog(
+            self.tr("Batalkan %1").replace("%1", record.number),
+            self.tr("Alasan pembatalan"),
+            lambda reason: agenda.void_letter(db, actor, record.id, reason),
+            self,
+        )
+        dialog.accepted.connect(lambda: self._voided(record.id))
+        dialog.open()
+        return dialog
+
+    def _voided(self, letter_id: int) -> None:
+        self.model.refresh_rows((letter_id,))
+        self.select_letter(letter_id)
+        self._show_detail(self.view.currentIndex(), QModelIndex())
+        self.changed.emit(Changes.of("letter", ids=(letter_id,)))
+
+    def on_changes(self, changes: Changes) -> None:
+        if "letter" in changes.entities and changes.ids:
+            self.model.refresh_rows(changes.ids)
+
+
+def _python_datetime(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+def _python_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+__all__ = ["AgendaModel", "AgendaPage", "LetterDialog"]

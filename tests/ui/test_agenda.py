@@ -1,0 +1,136 @@
+"""The clerk's agenda window: keyboard-only registration, search as she types, voids."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from sopdesk.domain.agenda import LetterInput
+from sopdesk.services import agenda, read
+from sopdesk.store.database import Database
+from sopdesk.ui.agenda import AgendaModel, LetterDialog, ReasonDialog
+from sopdesk.ui.main_window import MainWindow
+
+
+def open_agenda(qtbot, db: Database, actor, tmp_path: Path):
+    window = MainWindow(db, actor, tmp_path / "backups")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)  # shortcuts need an active window
+    window.nav.setCurrentRow(1)
+    window.agenda.view.setFocus()
+    return window, window.agenda
+
+
+def visible(kind):
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+
+
+def add(db: Database, actor, day: int, perihal: str, asal: str = "Dinas Kesehatan", nomor: str | None = None):
+    return agenda.register_letter(
+        db,
+        actor,
+        LetterInput(
+            datetime(2026, 11, day, 9, 0), asal, nomor or f"440/{day}", date(2026, 11, day), perihal, kode="065"
+        ),
+    ).letter
+
+
+def test_a_letter_is_registered_with_the_keyboard_alone(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path):
+    _window, page = open_agenda(qtbot, sqlite_db, ui_actors["staf"], tmp_path)
+    qtbot.keyClick(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = visible(LetterDialog)
+    assert dialog.sifat.currentText() == "Biasa" and dialog.urgensi.currentText() == "Biasa"
+    assert dialog.dated.date().toString("dd-MM-yyyy") == date.today().strftime("%d-%m-%Y")
+    qtbot.keyClicks(dialog.asal, "Dinas Kesehatan")
+    qtbot.keyClick(dialog.asal, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.nomor, "440/123/Dinkes/2026")
+    qtbot.keyClicks(dialog.perihal, "Penyampaian rancangan maklumat pelayanan")
+    qtbot.keyClick(dialog.perihal, Qt.Key.Key_Return)  # Enter saves... once every rule holds
+    assert dialog.isVisible()
+    assert dialog.errors.text("kode") == "Kode klasifikasi wajib: nomor agenda memuatnya."
+    dialog.kode.setCurrentIndex(dialog.kode.findData("065"))
+    qtbot.keyClick(dialog.perihal, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    year = datetime.now().year
+    assert page.count.text() == f"Tercatat dengan nomor agenda 065/001-Org/{year}."
+    assert page.model.rowCount() == 1
+    assert page.view.currentIndex().row() == 0
+    assert f"065/001-Org/{year}" in page.detail.text() and "letter.register" in page.detail.text()
+
+
+def test_search_narrows_as_she_types_and_filters_combine(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path):
+    staf = ui_actors["staf"]
+    add(sqlite_db, staf, 20, "Penyampaian rancangan maklumat pelayanan")
+    add(sqlite_db, staf, 21, "Undangan rapat koordinasi", asal="Kecamatan Cikupa")
+    add(sqlite_db, staf, 22, "Laporan maklumat tahunan", asal="Bappeda")
+    _window, page = open_agenda(qtbot, sqlite_db, staf, tmp_path)
+    assert page.model.rowCount() == 3
+    qtbot.keyClick(page.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    qtbot.keyClicks(page.search, "makl")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
+    assert page.count.text() == "2 surat"
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=3000)
+    page.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # Asal Surat, in SQL
+    assert [page.model.record(r).asal for r in range(3)] == ["Bappeda", "Dinas Kesehatan", "Kecamatan Cikupa"]
+    page.month.setCurrentIndex(page.month.findData(10))  # Oktober: nothing
+    assert page.model.rowCount() == 0
+
+
+def test_a_mistaken_entry_is_voided_with_a_reason_and_struck_through(
+    qtbot, sqlite_db: Database, ui_actors, tmp_path: Path
+):
+    staf = ui_actors["staf"]
+    record = add(sqlite_db, staf, 20, "Surat tercatat dua kali")
+    _window, page = open_agenda(qtbot, sqlite_db, staf, tmp_path)
+    page.view.selectRow(0)
+    qtbot.mouseClick(page.void_button, Qt.MouseButton.LeftButton)
+    dialog = visible(ReasonDialog)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.errors.text("reason") == "Tuliskan alasan pembatalan (minimal 5 karakter)."
+    qtbot.keyClicks(dialog.reason, "Tercatat dua kali")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    index = page.model.index(0, 5)
+    assert page.model.data(index, Qt.ItemDataRole.FontRole).strikeOut()
+    assert page.model.data(index, Qt.ItemDataRole.ToolTipRole) == "Dibatalkan: Tercatat dua kali"
+    assert page.model.data(page.model.index(0, 0)) == record.number  # the number is kept
+    assert "DIBATALKAN" in page.detail.text()
+    assert not page.void_button.isEnabled()
+
+
+def test_a_repeated_nomor_surat_is_flagged_with_a_link(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path):
+    staf = ui_actors["staf"]
+    first = add(sqlite_db, staf, 20, "Rancangan SP", nomor="440/9")
+    _window, page = open_agenda(qtbot, sqlite_db, staf, tmp_path)
+    dialog = page.register()
+    qtbot.keyClicks(dialog.asal, "Dinas Kesehatan")
+    qtbot.keyClicks(dialog.nomor, "440/9")
+    dialog.nomor.editingFinished.emit()
+    assert dialog.duplicate.isVisibleTo(dialog)
+    assert f'<a href="{first.id}">{first.number}</a>' in dialog.duplicate.text()
+    dialog.reject()
+
+
+def test_read_only_users_see_the_agenda_but_cannot_register(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path):
+    add(sqlite_db, ui_actors["staf"], 20, "Surat")
+    _window, page = open_agenda(qtbot, sqlite_db, ui_actors["pimpinan"], tmp_path)
+    assert page.model.rowCount() == 1
+    assert not page.new_button.isEnabled()
+    assert page.register() is None
+
+
+def test_the_agenda_model_passes_the_model_tester(qtmodeltester, sqlite_db: Database, ui_actors):
+    staf = ui_actors["staf"]
+    for day in range(1, 25):
+        add(sqlite_db, staf, day, f"Surat ke-{day}")
+    model = AgendaModel(sqlite_db)
+    model.reload()
+    qtmodeltester.check(model)
+    assert model.rowCount() == 24 and read.agenda_ids(sqlite_db, model.query)[0] == model.ids[0]
