@@ -240,18 +240,21 @@ def cmd_sop_show(ctx: Context) -> int:
 
 
 def cmd_demo(ctx: Context) -> int:
-    from sopdesk.services.demo import fill_demo
+    from sopdesk.services.demo import fill_demo, fill_demo_letters
     from sopdesk.services.setup import initialise
 
     db = ctx.database(initialise=True)
     initialise(db, ctx.paths.backup_dir)
     created = fill_demo(db)
-    if not created:
+    if created:
+        ctx.out("Pengguna demo (kata sandi hanya ditampilkan sekali ini):")
+        for user in created:
+            ctx.out(f"  {user.username:<10} {user.role.value:<9} {user.password}")
+    else:
         ctx.out("Data demo sudah ada; tidak ada pengguna baru.")
-        return 0
-    ctx.out("Pengguna demo (kata sandi hanya ditampilkan sekali ini):")
-    for user in created:
-        ctx.out(f"  {user.username:<10} {user.role.value:<9} {user.password}")
+    letters = fill_demo_letters(db)
+    if letters:
+        ctx.out(f"Surat demo dicatat di buku agenda: {letters}")
     return 0
 
 

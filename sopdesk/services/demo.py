@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import random
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Role
@@ -67,3 +69,63 @@ def fill_demo(db: Database) -> list[DemoUser]:
             created.append(DemoUser(username, role, password))
         uow.commit()
     return created
+
+
+PERIHAL = (
+    "Penyampaian rancangan Standar Pelayanan dan Maklumat Pelayanan",
+    "Permohonan fasilitasi penyusunan Standar Operasional Prosedur",
+    "Undangan rapat koordinasi evaluasi pelayanan publik",
+    "Penyampaian laporan capaian Standar Pelayanan Minimal triwulan",
+    "Permohonan verifikasi berita acara pembahasan standar pelayanan",
+    "Penyampaian revisi maklumat pelayanan",
+    "Permohonan data survei kepuasan masyarakat",
+    "Penyampaian notulen ekspose rancangan standar pelayanan",
+    "Undangan sosialisasi aplikasi SIPP KemenPAN RB",
+    "Permohonan narasumber penyusunan analisis jabatan",
+)
+
+
+def fill_demo_letters(db: Database, per_year: int = 400, today: date | None = None) -> int:
+    """Two years of realistic incoming mail (last year and this year up to today), if the
+    agenda is still empty. Registered through the service, numbers and audit included."""
+    from sopdesk.domain.agenda import AgendaQuery, LetterInput, Sifat, Sumber, Urgensi
+    from sopdesk.services.agenda import register_letter
+    from sopdesk.store.queries import agenda_ids, opd_list
+
+    if agenda_ids(db, AgendaQuery()):
+        return 0
+    today = today or date.today()
+    rng = random.Random(2017)
+    senders = [o.nama for o in opd_list(db, active_only=True)]
+    clerk = Actor(None, "demo", Role.STAF, "Data demo")
+    count = 0
+    for year in (today.year - 1, today.year):
+        last = today if year == today.year else date(year, 12, 31)
+        days = (last - date(year, 1, 2)).days
+        moments = sorted(
+            datetime.combine(date(year, 1, 2) + timedelta(days=rng.randrange(days + 1)), time(7, 30))
+            + timedelta(minutes=rng.randrange(8 * 60))
+            for _ in range(per_year if year < today.year else per_year * max(1, last.timetuple().tm_yday) // 365)
+        )
+        for moment in moments:
+            if moment > datetime.now():
+                continue
+            sender = rng.choice(senders)
+            kode = rng.choice(("065", "067", "069")) if year < 2023 else rng.choice(("000.8.3.2", "000.8.3.3"))
+            letter = LetterInput(
+                received_at=moment,
+                asal=sender,
+                nomor_surat=f"{rng.randrange(1, 900):03d}/{rng.randrange(1, 999)}/{sender.split()[-1][:6]}/{year}",
+                tanggal_surat=(moment - timedelta(days=rng.randrange(4))).date(),
+                perihal=rng.choice(PERIHAL),
+                sifat=rng.choices(list(Sifat), (85, 10, 4, 1))[0],
+                urgensi=rng.choices(list(Urgensi), (70, 22, 8))[0],
+                kode=kode,
+                sumber=rng.choices((Sumber.FISIK, Sumber.SRIKANDI, Sumber.EMAIL), (60, 30, 10))[0],
+                lampiran=rng.choice(("", "1 berkas", "2 berkas", "1 bundel")),
+            )
+            if letter.sumber is Sumber.SRIKANDI:
+                letter = replace(letter, srikandi_no=f"SRK-{year}-{rng.randrange(10**5, 10**6)}")
+            register_letter(db, clerk, letter, now=datetime.now())
+            count += 1
+    return count

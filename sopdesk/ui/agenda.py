@@ -315,7 +315,7 @@ class AgendaPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((130, 120, 200, 160, 95, 360, 80, 95, 130)):
+        for col, width in enumerate((178, 128, 200, 170, 100, 380, 80, 100, 130)):
             header.resizeSection(col, width)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
 

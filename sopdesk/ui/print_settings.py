@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -14,17 +15,19 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from sopdesk.domain.agenda import check_pattern, format_number
 from sopdesk.domain.errors import DomainError, ValidationError
 from sopdesk.domain.printing import DocumentKind, Letterhead, PageSetup, Paper
 from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.roles import Permission, allowed
-from sopdesk.services import printing
+from sopdesk.services import agenda, printing
 from sopdesk.store.database import Database
 from sopdesk.ui.forms import FieldErrors
 
@@ -90,6 +93,22 @@ class PrintSettingsTab(QWidget):
             self.paper[kind] = (paper, orientation, margins)
             self.paper_errors.add_row(f"margins_{kind.value}", kind.label, holder)
 
+        number_box = QGroupBox(self.tr("Nomor agenda surat masuk"))
+        number_form = QFormLayout(number_box)
+        self.number_errors = FieldErrors(number_form)
+        self.pattern = QLineEdit()
+        self.pattern.setObjectName("agenda_pattern")
+        self.pattern.setToolTip(
+            self.tr("Token: {seq} atau {seq:03} nomor urut, {tahun}, {kode} kode klasifikasi, {unit}")
+        )
+        self.number_errors.add_row("pattern", self.tr("Pola nomor"), self.pattern)
+        self.unit = QLineEdit()
+        self.unit.setObjectName("agenda_unit")
+        self.number_errors.add_row("unit", self.tr("Unit"), self.unit)
+        self.example = QLabel()
+        self.example.setObjectName("agenda_example")
+        number_form.addRow(self.tr("Contoh"), self.example)
+
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setObjectName("print_settings_save")
         self.status = QLabel()
@@ -98,12 +117,13 @@ class PrintSettingsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(kop_box)
         layout.addWidget(paper_box)
+        layout.addWidget(number_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        for widget in (self.lines, self.pick_logo, self.clear_logo, self.save_button):
+        for widget in (self.lines, self.pick_logo, self.clear_logo, self.save_button, self.pattern, self.unit):
             widget.setEnabled(editable)
         for paper, orientation, margins in self.paper.values():
             for w in (paper, orientation, *margins):
@@ -114,6 +134,8 @@ class PrintSettingsTab(QWidget):
         self.pick_logo.clicked.connect(self._pick_logo)
         self.clear_logo.clicked.connect(self._clear_logo)
         self.save_button.clicked.connect(self.save)
+        self.pattern.textChanged.connect(self._show_example)
+        self.unit.textChanged.connect(self._show_example)
         self.reload()
 
     def reload(self) -> None:
@@ -126,6 +148,17 @@ class PrintSettingsTab(QWidget):
             orientation.setCurrentIndex(0 if setup.landscape else 1)
             for spin, value in zip(margins, setup.margins_mm, strict=True):
                 spin.setValue(value)
+        pattern, unit = agenda.number_pattern(self.db)
+        self.pattern.setText(pattern)
+        self.unit.setText(unit)
+
+    @Slot()
+    def _show_example(self) -> None:
+        problem = check_pattern(self.pattern.text())
+        if problem:
+            self.example.setText(problem)
+            return
+        self.example.setText(format_number(self.pattern.text(), 7, date.today().year, "000.8.3.2", self.unit.text()))
 
     def set_logo(self, data: bytes | None) -> None:
         self.logo = data
@@ -152,6 +185,7 @@ class PrintSettingsTab(QWidget):
     def save(self) -> None:
         self.kop_errors.clear()
         self.paper_errors.clear()
+        self.number_errors.clear()
         self.status.clear()
         try:
             printing.save_letterhead(
@@ -173,6 +207,15 @@ class PrintSettingsTab(QWidget):
                 printing.save_page_setup(self.db, self.actor, kind, setup)
             except ValidationError as exc:
                 self.paper_errors.show({f"margins_{kind.value}": m for m in exc.fields.values()})
+                return
+            except DomainError as exc:
+                self.status.setText(str(exc))
+                return
+        if (self.pattern.text(), self.unit.text()) != agenda.number_pattern(self.db):
+            try:
+                agenda.save_number_pattern(self.db, self.actor, self.pattern.text(), self.unit.text())
+            except ValidationError as exc:
+                self.status.setText("\n".join(self.number_errors.show(exc.fields)))
                 return
             except DomainError as exc:
                 self.status.setText(str(exc))

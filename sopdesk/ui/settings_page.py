@@ -231,7 +231,7 @@ class SettingsPage(QWidget):
             (self.officials, self.tr("Pejabat")),
             (self.users, self.tr("Pengguna")),
             (self.audit, self.tr("Jejak Audit")),
-            (self.print_settings, self.tr("Kop dan Kertas")),
+            (self.print_settings, self.tr("Kop, Kertas dan Nomor")),
         ):
             self.tabs.addTab(tab, title)
         if not can_master:

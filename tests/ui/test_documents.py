@@ -108,3 +108,21 @@ def test_settings_lists_print_under_the_letterhead(qtbot, sqlite_db: Database, u
     text = pdf_text(target)
     assert "DAFTAR PERANGKAT DAERAH (OPD)" in text and "Kecamatan Tigaraksa" in text
     assert "PEMERINTAH KABUPATEN TANGERANG" in text
+
+
+def test_the_agenda_number_pattern_is_edited_with_a_live_example(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path):
+    from sopdesk.services import agenda
+
+    window = open_window(qtbot, sqlite_db, ui_actors["admin"], tmp_path)
+    tab = window.settings_page.print_settings
+    assert tab.pattern.text() == "{kode}/{seq:03}-Org/{tahun}"
+    tab.pattern.setText("{seq}/{kode}/{unit}")
+    tab.unit.setText("OR")
+    assert tab.example.text() == "7/000.8.3.2/OR"
+    tab.pattern.setText("{nomor}/{tahun}")
+    assert tab.example.text() == "Pola nomor harus memuat {seq} (nomor urut)."
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert tab.number_errors.text("pattern") == "Pola nomor harus memuat {seq} (nomor urut)."
+    tab.pattern.setText("{seq}/{kode}/{unit}")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert agenda.number_pattern(sqlite_db) == ("{seq}/{kode}/{unit}", "OR")
