@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, MetaData, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, MetaData, Numeric, String, Text, UniqueConstraint, func, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -165,6 +165,8 @@ class LetterRow(Base):
         Index("ix_letter_received_at", "received_at"),
         Index("ix_letter_asal", "asal"),
         Index("ix_letter_status", "status"),
+        # The repeated-letter warning looks up a nomor surat case-insensitively.
+        Index("ix_letter_nomor_surat_lower", func.lower(text("nomor_surat"))),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -62,7 +62,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def search_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
     """A WHERE condition matching letters whose text contains every word of ``query``."""
     words = _WORD.findall(query.lower())
-    if not words:
+    if not words or all(len(w) < 3 and not w.isdigit() for w in words):
         return None
     conditions: list[ColumnElement[bool]] = []
     if dialect == "sqlite":
@@ -72,7 +72,10 @@ def search_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
             conditions.append(
                 LetterRow.id.in_(text("SELECT rowid FROM letter_fts WHERE letter_fts MATCH :fts").bindparams(fts=match))
             )
-        scanned = [w for w in words if len(w) < 3]  # the trigram index needs three characters
+        # The trigram index needs three characters. Shorter words narrow nothing useful as the
+        # clerk starts typing ("m", "ma") and would scan every row, so they wait for the third
+        # letter; short numbers ("5" in "100/5") are looked up by a plain scan.
+        scanned = [w for w in words if len(w) < 3 and w.isdigit()]
     else:
         # PostgreSQL's parser keeps "100/5" or "440/123/dinkes" as one lexeme: words with digits
         # are matched as substrings, plain words by prefix in the full-text index.

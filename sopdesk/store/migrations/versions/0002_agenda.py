@@ -60,6 +60,7 @@ def upgrade() -> None:
     op.create_index("ix_letter_received_at", "letter", ["received_at"])
     op.create_index("ix_letter_asal", "letter", ["asal"])
     op.create_index("ix_letter_status", "letter", ["status"])
+    op.create_index("ix_letter_nomor_surat_lower", "letter", [sa.text("lower(nomor_surat)")])
     create_letter_search(op.get_bind())
 
 
