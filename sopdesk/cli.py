@@ -286,6 +286,45 @@ def cmd_report_list(ctx: Context) -> int:
     return 0
 
 
+def cmd_report_agenda(ctx: Context) -> int:
+    from sopdesk.domain.agenda import parse_tanggal
+    from sopdesk.reports.table_document import render_table
+    from sopdesk.services.printing import prepare_agenda_book
+
+    try:
+        start, end = parse_tanggal(ctx.args.from_), parse_tanggal(ctx.args.to)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    db = ctx.database()
+    actor = ctx.actor() if ctx.args.as_user else Actor.system()
+    job = prepare_agenda_book(db, actor, start, end)
+    pages = render_table(job.document, job.setup, job.mark, job.letterhead, Path(ctx.args.out))
+    ctx.out(f"{ctx.args.out}: {job.document.subtitle}, {len(job.document.rows)} surat, {pages} halaman")
+    return 0
+
+
+def cmd_report_letter(ctx: Context) -> int:
+    from sopdesk.domain.printing import DocumentKind
+    from sopdesk.reports.letter_documents import render_control_card, render_receipt
+    from sopdesk.services import read
+    from sopdesk.services.printing import prepare_letter_print
+
+    db = ctx.database()
+    record = read.letter_by_number(db, ctx.args.number)
+    if record is None:
+        raise CliError(f"Nomor agenda {ctx.args.number} tidak ditemukan.")
+    actor = ctx.actor() if ctx.args.as_user else Actor.system()
+    out = Path(ctx.args.out)
+    if ctx.args.report_command == "tanda-terima":
+        job = prepare_letter_print(db, actor, record.id, DocumentKind.RECEIPT)
+        render_receipt(job.letter, job.receiver, job.place, job.setup, job.mark, job.letterhead, out)
+    else:
+        job = prepare_letter_print(db, actor, record.id, DocumentKind.CONTROL_CARD)
+        render_control_card(job.letter, job.setup, job.mark, out)
+    ctx.out(f"{out}: {job.mark.record_label}, cetakan no. {job.mark.print_id}")
+    return 0
+
+
 def cmd_verify(ctx: Context) -> int:
     from sopdesk.domain.printing import find_mark_in_pdf
     from sopdesk.services.printing import verify
@@ -496,6 +535,20 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("name", choices=["opd", "pejabat", "klasifikasi"])
     sp.add_argument("--out", required=True, help="berkas PDF tujuan")
     as_user(sp, required=False)
+
+    sp = add("agenda", cmd_report_agenda, "buku agenda surat masuk untuk satu periode", report_sub)
+    sp.add_argument("--from", dest="from_", required=True, help="tanggal awal, hh-bb-tttt")
+    sp.add_argument("--to", required=True, help="tanggal akhir, hh-bb-tttt")
+    sp.add_argument("--out", required=True, help="berkas PDF tujuan")
+    as_user(sp, required=False)
+    for name, text in (
+        ("tanda-terima", "tanda terima surat untuk kurir"),
+        ("kartu-kendali", "kartu kendali 10 x 15 cm"),
+    ):
+        sp = add(name, cmd_report_letter, text, report_sub)
+        sp.add_argument("number", help="nomor agenda")
+        sp.add_argument("--out", required=True, help="berkas PDF tujuan")
+        as_user(sp, required=False)
 
     sp = add("verify", cmd_verify, "periksa apakah cetakan PDF masih cocok dengan basis data")
     sp.add_argument("file", help="berkas PDF cetakan SOPDesk")

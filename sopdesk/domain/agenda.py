@@ -198,6 +198,8 @@ class AgendaQuery:
     search: str = ""
     sort: SortKey = SortKey.NUMBER
     descending: bool = True
+    received_from: date | None = None  # inclusive
+    received_to: date | None = None  # inclusive
 
 
 def parse_tanggal(text: str) -> date:
@@ -220,3 +222,12 @@ def parse_waktu(text: str) -> datetime:
         except ValueError:
             continue
     return datetime.combine(parse_tanggal(text), datetime.min.time())
+
+
+def letter_hash(record: LetterRecord) -> str:
+    """SHA-256 of what a printed letter shows; a correction or a void changes it."""
+    import hashlib
+    import json
+
+    fields = {k: str(v) for k, v in record.__dict__.items() if k not in ("status",)}
+    return hashlib.sha256(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()

@@ -16,6 +16,7 @@ class Paper(StrEnum):
     A4 = "a4"
     F4 = "f4"
     HALF_FOLIO = "half-folio"
+    CARD = "kartu"
 
     @property
     def size_mm(self) -> tuple[float, float]:
@@ -31,11 +32,13 @@ PAPER_MM: dict[Paper, tuple[float, float]] = {
     Paper.A4: (210.0, 297.0),
     Paper.F4: (215.0, 330.0),
     Paper.HALF_FOLIO: (215.0, 165.0),
+    Paper.CARD: (100.0, 150.0),
 }
 PAPER_LABELS: dict[Paper, str] = {
     Paper.A4: "A4 (210 x 297 mm)",
     Paper.F4: "F4 / Folio (215 x 330 mm)",
     Paper.HALF_FOLIO: "Setengah folio (215 x 165 mm)",
+    Paper.CARD: "Kartu (100 x 150 mm)",
 }
 
 
@@ -48,7 +51,7 @@ class PageSetup:
     @property
     def size_mm(self) -> tuple[float, float]:
         w, h = self.paper.size_mm
-        if self.paper is Paper.HALF_FOLIO:
+        if self.paper in (Paper.HALF_FOLIO,):
             return (w, h)  # half folio is already wider than tall
         return (h, w) if self.landscape else (w, h)
 
@@ -73,17 +76,29 @@ class PageSetup:
 class DocumentKind(StrEnum):
     SOP = "sop"
     LIST = "list"
+    AGENDA_BOOK = "agenda"
+    RECEIPT = "tanda-terima"
+    CONTROL_CARD = "kartu-kendali"
 
     @property
     def label(self) -> str:
         return DOCUMENT_LABELS[self]
 
 
-DOCUMENT_LABELS = {DocumentKind.SOP: "Dokumen SOP", DocumentKind.LIST: "Daftar data induk"}
+DOCUMENT_LABELS = {
+    DocumentKind.SOP: "Dokumen SOP",
+    DocumentKind.LIST: "Daftar data induk",
+    DocumentKind.AGENDA_BOOK: "Buku Agenda",
+    DocumentKind.RECEIPT: "Tanda terima surat",
+    DocumentKind.CONTROL_CARD: "Kartu kendali",
+}
 
 DEFAULT_PAGE_SETUP: dict[DocumentKind, PageSetup] = {
     DocumentKind.SOP: PageSetup(Paper.F4, landscape=True, margins_mm=(12.0, 12.0, 12.0, 12.0)),
     DocumentKind.LIST: PageSetup(Paper.F4, landscape=False, margins_mm=(15.0, 15.0, 15.0, 20.0)),
+    DocumentKind.AGENDA_BOOK: PageSetup(Paper.F4, landscape=True, margins_mm=(12.0, 12.0, 12.0, 15.0)),
+    DocumentKind.RECEIPT: PageSetup(Paper.HALF_FOLIO, landscape=True, margins_mm=(10.0, 12.0, 8.0, 12.0)),
+    DocumentKind.CONTROL_CARD: PageSetup(Paper.CARD, landscape=True, margins_mm=(6.0, 6.0, 5.0, 6.0)),
 }
 
 

@@ -16,6 +16,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -126,12 +127,17 @@ class Footer:
         canvas.doForm(self.FORM)
         canvas.restoreState()
         canvas.setFillColorRGB(0.2, 0.2, 0.2)
-        canvas.setFont(FONT, 7)
-        canvas.drawString(frame.left, y + 7 * mm, mark.footer_text())
-        check = f"Cetakan no. {mark.print_id}. Periksa keaslian: sopdesk verify BERKAS.pdf"
-        canvas.drawString(frame.left, y + 3 * mm, check)
+        number = f"Halaman {page} dari {pages}"
+        number_x = frame.right - QR_SIZE - 3 * mm
         canvas.setFont(FONT_BOLD, 8)
-        canvas.drawRightString(frame.right - QR_SIZE - 3 * mm, y + 5 * mm, f"Halaman {page} dari {pages}")
+        canvas.drawRightString(number_x, y + 5 * mm, number)
+        # The mark's text shrinks on small papers (a receipt, a card) rather than run under the number.
+        room = number_x - stringWidth(number, FONT_BOLD, 8) - 3 * mm - frame.left
+        check = f"Cetakan no. {mark.print_id}. Periksa keaslian: sopdesk verify BERKAS.pdf"
+        size = min(7.0, 7.0 * room / max(stringWidth(mark.footer_text(), FONT, 7), stringWidth(check, FONT, 7)))
+        canvas.setFont(FONT, size)
+        canvas.drawString(frame.left, y + 7 * mm, mark.footer_text())
+        canvas.drawString(frame.left, y + 3 * mm, check)
         canvas.restoreState()
 
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from sopdesk.domain.agenda import AgendaQuery, LetterRecord, SortKey, letter_hash
 from sopdesk.domain.dates import tanggal, tanggal_jam
-from sopdesk.domain.errors import NotFound
+from sopdesk.domain.errors import NotFound, ValidationError
 from sopdesk.domain.printing import (
     LETTERHEAD_KEY,
     PAGE_SETUP_KEY,
@@ -36,7 +37,9 @@ from sopdesk.services.master import SCHEMES, set_setting
 from sopdesk.store.database import Database
 from sopdesk.store.uow import UnitOfWork
 
-KINDS = {"sop": "sop_version", "list": "master_list"}
+KINDS = {"sop": "sop_version", "list": "master_list", "letter": "letter", "agenda": "agenda_book"}
+PLACE_KEY = "tempat"
+DEFAULT_PLACE = "Tigaraksa"
 
 
 def page_setup(db: Database, kind: DocumentKind) -> PageSetup:
@@ -148,7 +151,105 @@ def _current_hash(db: Database, kind: str, record_id: str) -> str | None:
         return None if sop is None else sop.content_hash()
     if kind == "list" and record_id in LISTS:
         return list_document(db, record_id).content_hash()
+    if kind == "letter" and record_id.isdigit():
+        record = read.letter(db, int(record_id))
+        return None if record is None else letter_hash(record)
+    if kind == "agenda":
+        try:
+            start, end = (date.fromisoformat(part) for part in record_id.split("_"))
+        except ValueError:
+            return None
+        return agenda_book_document(db, start, end).content_hash()
     return None
+
+
+# --- papers of the agenda book ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LetterPrint:
+    letter: LetterRecord
+    mark: PrintMark
+    setup: PageSetup
+    letterhead: Letterhead
+    receiver: tuple[str, str]  # nama, NIP of the user who received and printed it
+    place: str
+
+
+def prepare_letter_print(db: Database, actor: Actor, letter_id: int, kind: DocumentKind) -> LetterPrint:
+    """Tanda terima or kartu kendali of one letter, logged with the letter's hash."""
+    record = read.letter(db, letter_id)
+    if record is None:
+        raise NotFound(f"Surat #{letter_id} tidak ditemukan.")
+    label = f"{kind.label} {record.number}"
+    mark = _log_print(db, actor, "letter", str(record.id), label, letter_hash(record))
+    user = next((u for u in read.users(db) if u.id == actor.user_id), None)
+    receiver = (user.nama, user.nip) if user else (actor.nama or actor.username, "")
+    place = read.setting(db, PLACE_KEY)
+    return LetterPrint(
+        record,
+        mark,
+        page_setup(db, kind),
+        letterhead(db),
+        receiver,
+        place if isinstance(place, str) and place else DEFAULT_PLACE,
+    )
+
+
+AGENDA_COLUMNS = (
+    ("No. Agenda", 19.0),
+    ("Tanggal Terima", 11.0),
+    ("Asal Surat", 17.0),
+    ("Nomor Surat", 16.0),
+    ("Tanggal Surat", 9.0),
+    ("Perihal / Isi Ringkas", 28.0),
+    ("Lampiran", 8.0),
+    ("Diteruskan Kepada", 11.0),
+    ("Keterangan", 11.0),
+)
+
+
+def agenda_book_document(db: Database, start: date, end: date) -> TableDocument:
+    """The agenda book of letters received from ``start`` to ``end`` (inclusive), voids included."""
+    query = AgendaQuery(sort=SortKey.RECEIVED, descending=False, received_from=start, received_to=end)
+    ids = read.agenda_ids(db, query)
+    rows: list[tuple[str, ...]] = []
+    for offset in range(0, len(ids), 1000):
+        page = read.letters(db, ids[offset : offset + 1000])
+        for letter_id in ids[offset : offset + 1000]:
+            r = page[letter_id]
+            perihal = r.perihal + (f" — {r.isi_ringkas}" if r.isi_ringkas else "")
+            note = f"DIBATALKAN: {r.void_reason}" if r.voided else r.keterangan
+            rows.append(
+                (
+                    r.number,
+                    r.received_at.strftime("%d-%m-%Y %H.%M"),
+                    r.asal,
+                    r.nomor_surat,
+                    r.tanggal_surat.strftime("%d-%m-%Y"),
+                    perihal,
+                    r.lampiran,
+                    r.diteruskan_kepada,
+                    note,
+                )
+            )
+    period = f"Periode {tanggal(start)} s.d. {tanggal(end)}"
+    return TableDocument("Buku Agenda Surat Masuk", period, AGENDA_COLUMNS, tuple(rows))
+
+
+def prepare_agenda_book(db: Database, actor: Actor, start: date, end: date) -> ListPrint:
+    if end < start:
+        raise ValidationError.single("end", "Tanggal akhir tidak boleh sebelum tanggal awal.")
+    document = agenda_book_document(db, start, end)
+    mark = _log_print(
+        db,
+        actor,
+        "agenda",
+        f"{start.isoformat()}_{end.isoformat()}",
+        f"{document.title}, {document.subtitle}",
+        document.content_hash(),
+    )
+    return ListPrint(document, mark, page_setup(db, DocumentKind.AGENDA_BOOK), letterhead(db))
 
 
 # --- lists of master data ---------------------------------------------------------------

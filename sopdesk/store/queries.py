@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
@@ -195,6 +195,10 @@ def agenda_ids(db: Database, query: AgendaQuery) -> list[int]:
             stmt = stmt.where(LetterRow.received_at >= start, LetterRow.received_at < end)
         else:
             stmt = stmt.where(extract("month", LetterRow.received_at) == query.month)
+    if query.received_from is not None:
+        stmt = stmt.where(LetterRow.received_at >= datetime.combine(query.received_from, time.min))
+    if query.received_to is not None:
+        stmt = stmt.where(LetterRow.received_at < datetime.combine(query.received_to + timedelta(days=1), time.min))
     if query.sifat is not None:
         stmt = stmt.where(LetterRow.sifat == query.sifat.value)
     if query.urgensi is not None:

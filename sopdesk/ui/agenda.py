@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -52,11 +54,13 @@ from sopdesk.domain.agenda import (
     Urgensi,
 )
 from sopdesk.domain.dates import BULAN, tanggal, tanggal_jam
+from sopdesk.domain.printing import DocumentKind
 from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import agenda, read
 from sopdesk.store.database import Database
 from sopdesk.ui.dialogs import RecordDialog
+from sopdesk.ui.documents import letter_renderer
 from sopdesk.ui.pages import page_title
 
 PAGE = 100
@@ -177,20 +181,7 @@ class AgendaModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):
             key = COLUMNS[column][1]
-            q = self.query
-            self.reload(
-                AgendaQuery(
-                    q.year,
-                    q.month,
-                    q.sifat,
-                    q.urgensi,
-                    q.asal,
-                    q.status,
-                    q.search,
-                    key,
-                    order == Qt.SortOrder.DescendingOrder,
-                )
-            )
+            self.reload(replace(self.query, sort=key, descending=order == Qt.SortOrder.DescendingOrder))
 
 
 class LetterDialog(RecordDialog):
@@ -241,6 +232,10 @@ class LetterDialog(RecordDialog):
         self.srikandi = self.line("srikandi_no", self.tr("No. registrasi Srikandi"))
         self.teruskan = self.line("diteruskan_kepada", self.tr("Diteruskan kepada"))
         self.keterangan = self.line("keterangan", self.tr("Keterangan"))
+        self.print_receipt = QCheckBox(self.tr("Cetak tanda terima untuk kurir setelah disimpan"))
+        self.print_receipt.setObjectName("print_receipt")
+        self.print_receipt.setChecked(True)
+        self.form.addRow("", self.print_receipt)
         self.buttons.buttons()[0].setText(self.tr("Simpan (Enter)"))
         self.nomor.editingFinished.connect(self._check_duplicate)
         self.asal.editingFinished.connect(self._check_duplicate)
@@ -295,6 +290,7 @@ class ReasonDialog(RecordDialog):
 
 class AgendaPage(QWidget):
     changed = Signal(object)
+    print_requested = Signal(str, object)  # title, renderer (ui.documents)
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -347,6 +343,12 @@ class AgendaPage(QWidget):
         can_register = allowed(actor.role, Permission.REGISTER_MAIL)
         self.new_button.setEnabled(can_register)
         self.void_button.setEnabled(False)
+        self.receipt_button = QPushButton(self.tr("Tanda Terima"))
+        self.receipt_button.setObjectName("agenda_receipt")
+        self.card_button = QPushButton(self.tr("Kartu Kendali"))
+        self.card_button.setObjectName("agenda_card")
+        for button in (self.receipt_button, self.card_button):
+            button.setEnabled(False)
         self.count = QLabel()
         self.count.setObjectName("agenda_count")
         self.detail = QLabel()
@@ -357,9 +359,19 @@ class AgendaPage(QWidget):
         self.detail.setMinimumWidth(280)
 
         bar = QHBoxLayout()
-        for widget in (self.new_button, self.void_button, self.search, self.year, self.month, self.sifat, self.status):
+        for widget in (
+            self.new_button,
+            self.void_button,
+            self.receipt_button,
+            self.card_button,
+            self.search,
+            self.year,
+            self.month,
+            self.sifat,
+            self.status,
+        ):
             bar.addWidget(widget)
-        bar.setStretch(2, 1)
+        bar.setStretch(4, 1)
         split = QSplitter()
         split.addWidget(self.view)
         split.addWidget(self.detail)
@@ -380,6 +392,7 @@ class AgendaPage(QWidget):
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.new_action)
         self.addAction(self.find_action)
+        self._print_receipt = False
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(120)
@@ -388,6 +401,8 @@ class AgendaPage(QWidget):
         self.new_button.clicked.connect(self.register)
         self.find_action.triggered.connect(self.focus_search)
         self.void_button.clicked.connect(self.void_selected)
+        self.receipt_button.clicked.connect(lambda: self.print_letter(DocumentKind.RECEIPT))
+        self.card_button.clicked.connect(lambda: self.print_letter(DocumentKind.CONTROL_CARD))
         self.search.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self.apply_filters)
         for combo in (self.year, self.month, self.sifat, self.status):
@@ -432,7 +447,8 @@ class AgendaPage(QWidget):
     def _update_count(self) -> None:
         self.count.setText(self.tr("%1 surat").replace("%1", f"{len(self.model.ids):,}".replace(",", ".")))
         self.detail.clear()
-        self.void_button.setEnabled(False)
+        for button in (self.void_button, self.receipt_button, self.card_button):
+            button.setEnabled(False)
 
     @Slot()
     def focus_search(self) -> None:
@@ -450,6 +466,8 @@ class AgendaPage(QWidget):
             return
         r = self.model.record(current.row())
         self.void_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.CORRECT_MAIL))
+        self.receipt_button.setEnabled(not r.voided)
+        self.card_button.setEnabled(not r.voided)
         rows = [
             ("No. agenda", r.number),
             ("Diterima", tanggal_jam(r.received_at)),
@@ -494,13 +512,35 @@ class AgendaPage(QWidget):
         db, actor = self.db, self.actor
         dialog = LetterDialog(lambda cmd: agenda.register_letter(db, actor, cmd), db, self)
         dialog.setModal(True)
+        dialog.accepted.connect(lambda: self._remember_receipt(dialog.print_receipt.isChecked()))
         dialog.accepted.connect(lambda: self._registered(dialog.result_value))
         dialog.show_letter.connect(self._show_duplicate)
         dialog.open()
         return dialog
 
+    def _remember_receipt(self, wanted: bool) -> None:
+        self._print_receipt = wanted
+
     def _show_duplicate(self, letter_id: int) -> None:
         self.select_letter(letter_id)
+
+    def print_letter(self, kind: DocumentKind, letter_id: int | None = None) -> None:
+        """Ask the main window to render, preview and print one letter's paper."""
+        if letter_id is None:
+            record = self.selected()
+            if record is None:
+                return
+            letter_id = record.id
+        self.print_requested.emit(kind.label, letter_renderer(letter_id, kind))
+
+    def book_period(self) -> tuple[date, date]:
+        """The period the filters show, for printing the agenda book (a month, a year, or this year)."""
+        year = self.year.currentData() or datetime.now().year
+        month = self.month.currentData()
+        if month:
+            end = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+            return date(year, month, 1), end
+        return date(year, 1, 1), date(year, 12, 31)
 
     def _registered(self, result: object) -> None:
         assert isinstance(result, agenda.Registered)
@@ -509,6 +549,8 @@ class AgendaPage(QWidget):
         self.select_letter(result.letter.id)
         self.count.setText(self.tr("Tercatat dengan nomor agenda %1.").replace("%1", result.letter.number))
         self.changed.emit(Changes.of("letter", ids=(result.letter.id,)))
+        if self._print_receipt:
+            self.print_letter(DocumentKind.RECEIPT, result.letter.id)
 
     @Slot()
     def void_selected(self) -> ReasonDialog | None:

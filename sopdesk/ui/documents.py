@@ -6,12 +6,14 @@ from __future__ import annotations
 import tempfile
 import threading
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from sopdesk.domain.errors import DomainError
+from sopdesk.domain.printing import DocumentKind
 from sopdesk.domain.records import Actor
 from sopdesk.store.database import Database
 from sopdesk.ui.forms import show_error
@@ -38,6 +40,34 @@ def list_renderer(name: str) -> Renderer:
 
         job = prepare_list_print(db, actor, name)
         return render_table(job.document, job.setup, job.mark, job.letterhead, out, progress)
+
+    return render
+
+
+def agenda_book_renderer(start: date, end: date) -> Renderer:
+    """The agenda book of letters received from ``start`` to ``end``."""
+
+    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
+        from sopdesk.reports.table_document import render_table
+        from sopdesk.services.printing import prepare_agenda_book
+
+        job = prepare_agenda_book(db, actor, start, end)
+        return render_table(job.document, job.setup, job.mark, job.letterhead, out, progress)
+
+    return render
+
+
+def letter_renderer(letter_id: int, kind: DocumentKind) -> Renderer:
+    """The tanda terima or the kartu kendali of one letter."""
+
+    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
+        from sopdesk.reports.letter_documents import render_control_card, render_receipt
+        from sopdesk.services.printing import prepare_letter_print
+
+        job = prepare_letter_print(db, actor, letter_id, kind)
+        if kind is DocumentKind.RECEIPT:
+            return render_receipt(job.letter, job.receiver, job.place, job.setup, job.mark, job.letterhead, out)
+        return render_control_card(job.letter, job.setup, job.mark, out)
 
     return render
 

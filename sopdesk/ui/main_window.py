@@ -28,7 +28,14 @@ from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import maintenance
 from sopdesk.store.database import Database
 from sopdesk.ui.agenda import AgendaPage
-from sopdesk.ui.documents import DocumentJob, Renderer, ask_pdf_target, list_renderer, render_sop_document
+from sopdesk.ui.documents import (
+    DocumentJob,
+    Renderer,
+    agenda_book_renderer,
+    ask_pdf_target,
+    list_renderer,
+    render_sop_document,
+)
 from sopdesk.ui.forms import show_error
 from sopdesk.ui.pages import HomePage, PendingPage
 from sopdesk.ui.settings_page import SettingsPage
@@ -169,6 +176,7 @@ class MainWindow(QMainWindow):
             page: AgendaPage | SettingsPage
             if name == "agenda":
                 page = AgendaPage(self.db, self.actor)
+                page.print_requested.connect(self._preview_rendered)
             else:
                 page = SettingsPage(self.db, self.actor)
                 page.tabs.currentChanged.connect(self._update_print_actions)
@@ -215,6 +223,9 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if page is self.home:
             return self.tr("Dokumen SOP"), render_sop_document
+        if isinstance(page, AgendaPage):
+            start, end = page.book_period()
+            return self.tr("Buku Agenda"), agenda_book_renderer(start, end)
         if isinstance(page, SettingsPage):
             name = page.printable_list()
             if name is not None:
@@ -254,6 +265,10 @@ class MainWindow(QMainWindow):
             target,
             lambda path: self.statusBar().showMessage(self.tr("PDF disimpan: %1").replace("%1", str(path)), 10000),
         )
+
+    @Slot(str, object)
+    def _preview_rendered(self, title: str, renderer: Renderer) -> DocumentJob:
+        return self._render((title, renderer), None, lambda path: self._preview(path, title))
 
     def _preview(self, path: Path, title: str) -> None:
         from sopdesk.ui.printing import PrintPreviewDialog

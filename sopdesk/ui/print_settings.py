@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from sopdesk.domain.agenda import check_pattern, format_number
 from sopdesk.domain.errors import DomainError, ValidationError
-from sopdesk.domain.printing import DocumentKind, Letterhead, PageSetup, Paper
+from sopdesk.domain.printing import DEFAULT_PAGE_SETUP, DocumentKind, Letterhead, PageSetup, Paper
 from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import agenda, printing
@@ -71,7 +71,7 @@ class PrintSettingsTab(QWidget):
         for kind in DocumentKind:
             paper = QComboBox()
             paper.setObjectName(f"paper_{kind.value}")
-            for p in (Paper.F4, Paper.A4):
+            for p in dict.fromkeys((DEFAULT_PAGE_SETUP[kind].paper, Paper.F4, Paper.A4)):
                 paper.addItem(p.label, p)
             orientation = QComboBox()
             orientation.setObjectName(f"orientation_{kind.value}")

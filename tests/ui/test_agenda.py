@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from sopdesk.domain.agenda import LetterInput
 from sopdesk.services import agenda, read
@@ -41,7 +41,7 @@ def add(db: Database, actor, day: int, perihal: str, asal: str = "Dinas Kesehata
 
 
 def test_a_letter_is_registered_with_the_keyboard_alone(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path):
-    _window, page = open_agenda(qtbot, sqlite_db, ui_actors["staf"], tmp_path)
+    window, page = open_agenda(qtbot, sqlite_db, ui_actors["staf"], tmp_path)
     qtbot.keyClick(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = visible(LetterDialog)
     assert dialog.sifat.currentText() == "Biasa" and dialog.urgensi.currentText() == "Biasa"
@@ -61,6 +61,10 @@ def test_a_letter_is_registered_with_the_keyboard_alone(qtbot, sqlite_db: Databa
     assert page.model.rowCount() == 1
     assert page.view.currentIndex().row() == 0
     assert f"065/001-Org/{year}" in page.detail.text() and "letter.register" in page.detail.text()
+    # ...and the tanda terima for the courier comes up, ready to print.
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "print_preview") is not None, timeout=30000)
+    event = read.audit_events(sqlite_db, limit=1)[0]
+    assert (event.action, event.entity) == ("print.letter", "letter")
 
 
 def test_search_narrows_as_she_types_and_filters_combine(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path):
@@ -134,3 +138,27 @@ def test_the_agenda_model_passes_the_model_tester(qtmodeltester, sqlite_db: Data
     model.reload()
     qtmodeltester.check(model)
     assert model.rowCount() == 24 and read.agenda_ids(sqlite_db, model.query)[0] == model.ids[0]
+
+
+def test_the_agenda_book_of_the_month_on_screen_prints_from_the_menu(
+    qtbot, sqlite_db: Database, ui_actors, tmp_path: Path
+):
+    import subprocess
+
+    staf = ui_actors["staf"]
+    add(sqlite_db, staf, 20, "Penyampaian rancangan maklumat pelayanan")
+    add(sqlite_db, staf, 21, "Undangan rapat koordinasi", asal="Kecamatan Cikupa")
+    window, page = open_agenda(qtbot, sqlite_db, staf, tmp_path)
+    page.year.setCurrentIndex(page.year.findData(2026))
+    page.month.setCurrentIndex(page.month.findData(11))
+    assert window.print_action.isEnabled()
+    assert page.book_period() == (date(2026, 11, 1), date(2026, 11, 30))
+    target = tmp_path / "agenda.pdf"
+    job = window.export_to(window.current_document(), target)
+    with qtbot.waitSignal(job.rendered, timeout=30000):
+        pass
+    text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Periode 1 November 2026 s.d. 30 November 2026" in " ".join(text.split())
+    assert "Undangan rapat koordinasi" in text
+    page.view.selectRow(0)
+    assert page.receipt_button.isEnabled() and page.card_button.isEnabled()
