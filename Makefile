@@ -91,6 +91,53 @@ pytest: pg-start cups-start
 bench: setup-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.startup
 	$(BIN)/python -m tests.perf.reports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.agenda
 
 clean:
 	rm -rf $(STAMPS) build dist *.egg-info resources/translations/*.qm
+
+# --- Installer (issue 7) -------------------------------------------------------------------
+# `make dist` builds the one-folder bundle (dist/sopdesk) and the Debian package
+# (dist/sopdesk_VERSION_ARCH.deb); `make test` ends with a smoke test of that package.
+# The .deb depends on what Qt needs from the system (APT_RUN without python3-venv, plus the
+# Wayland client libraries of Qt's Wayland plugin), and the bundle leaves out the system
+# libraries those packages bring.
+
+.PHONY: dist installer-smoke print-deb-depends
+
+DEB_WAYLAND := libwayland-client0 libwayland-cursor0 libwayland-egl1
+APT_TEST += desktop-file-utils appstream binutils $(DEB_WAYLAND)
+DEB_DEPENDS := $(filter-out python3-venv,$(APT_RUN)) $(DEB_WAYLAND)
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' sopdesk/__init__.py)
+DEB_ARCH := $(shell dpkg --print-architecture 2>/dev/null)
+DEB := dist/sopdesk_$(VERSION)_$(DEB_ARCH).deb
+
+$(STAMPS)/venv-installer: pyproject.toml | $(BIN)/python
+	@mkdir -p $(STAMPS)
+	$(BIN)/pip install -q -e '.[installer,postgres]'
+	@touch $@
+
+dist: setup-test translations $(STAMPS)/venv-installer
+	@rm -f $(DEB)
+	@start=$$(date +%s); \
+	SOPDESK_DEB_DEPENDS="$(DEB_DEPENDS)" $(BIN)/pyinstaller --noconfirm --log-level WARN \
+		--distpath dist --workpath build installer/sopdesk.spec && \
+	SOPDESK_DEB_DEPENDS="$(DEB_DEPENDS)" installer/build-deb.sh && \
+	echo "Waktu build: $$(( $$(date +%s) - start )) detik"
+	@du -sh dist/sopdesk
+	@du -h $(DEB)
+
+print-deb-depends:
+	@echo $(DEB_DEPENDS)
+
+installer-smoke: dist pg-start
+	SOPDESK_TEST_DEB="$(CURDIR)/$(DEB)" SOPDESK_TEST_PG_URL="$$(database/pg-test-server.sh url)" \
+		QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/installer -q
+
+# The last step of `make test`: build the package, install it into a throwaway root, run it.
+test: installer-smoke
+
+# Start-up of the installed bundle against the source tree (goal: within 1.3x).
+.PHONY: bench-bundle
+bench-bundle: dist
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.bundle

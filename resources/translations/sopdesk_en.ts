@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="320"/>
+        <source>Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
+        <translation>Search subject, sender, letter number, summary, notes… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="326"/>
+        <source>Semua bulan</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="331"/>
+        <source>Semua sifat</source>
+        <translation>All classifications</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="336"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="339"/>
+        <source>Catat Surat (Ctrl+N)</source>
+        <translation>Record Letter (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="341"/>
+        <source>Batalkan…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="346"/>
+        <source>Tanda Terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="348"/>
+        <source>Kartu Kendali</source>
+        <translation>Control Card</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="381"/>
+        <source>Buku Agenda</source>
+        <translation>Agenda Book</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="386"/>
+        <source>Catat surat</source>
+        <translation>Record letter</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="390"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="419"/>
+        <source>Semua tahun</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="448"/>
+        <source>%1 surat</source>
+        <translation>%1 letters</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="550"/>
+        <source>Tercatat dengan nomor agenda %1.</source>
+        <translation>Recorded with agenda number %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="562"/>
+        <source>Batalkan %1</source>
+        <translation>Void %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="563"/>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for voiding</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationDialog</name>
     <message>
         <location filename="../../sopdesk/ui/dialogs.py" line="117"/>
@@ -37,22 +120,22 @@
 <context>
     <name>DocumentJob</name>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="66"/>
+        <location filename="../../sopdesk/ui/documents.py" line="96"/>
         <source>Menyiapkan %1…</source>
         <translation>Preparing %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="66"/>
+        <location filename="../../sopdesk/ui/documents.py" line="96"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="91"/>
+        <location filename="../../sopdesk/ui/documents.py" line="121"/>
         <source>Halaman %1 dari %2…</source>
         <translation>Page %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="106"/>
+        <location filename="../../sopdesk/ui/documents.py" line="136"/>
         <source>Dokumen tidak dapat dibuat</source>
         <translation>The document could not be created</translation>
     </message>
@@ -207,6 +290,99 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="194"/>
+        <source>Catat Surat Masuk</source>
+        <translation>Record Incoming Letter</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="203"/>
+        <source>Tanggal terima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="204"/>
+        <source>Asal surat</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="211"/>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="223"/>
+        <source>Tanggal surat</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="224"/>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="225"/>
+        <source>Isi ringkas</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="226"/>
+        <source>Sifat</source>
+        <translation>Classification (sifat)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="227"/>
+        <source>Urgensi</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="229"/>
+        <source>Kode klasifikasi</source>
+        <translation>Classification code</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="230"/>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="231"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="232"/>
+        <source>No. registrasi Srikandi</source>
+        <translation>Srikandi registration no.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="233"/>
+        <source>Diteruskan kepada</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="234"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="235"/>
+        <source>Cetak tanda terima untuk kurir setelah disimpan</source>
+        <translation>Print a receipt for the courier after saving</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="239"/>
+        <source>Simpan (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="258"/>
+        <source>Perhatian: nomor surat ini dari pengirim yang sama sudah tercatat: %1</source>
+        <translation>Warning: this letter number from the same sender is already recorded: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../sopdesk/ui/login.py" line="37"/>
@@ -272,29 +448,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="49"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="57"/>
         <source>SOPDesk — Bagian Organisasi Setda Kabupaten Tangerang</source>
         <translation>SOPDesk — Organisation Section, Regional Secretariat of Tangerang Regency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="61"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="70"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="63"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="71"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="65"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="228"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="67"/>
-        <source>Pencatatan surat masuk dengan nomor agenda per tahun, tanda terima, kartu kendali dan pencetakan buku agenda.</source>
-        <translation>Registration of incoming letters with yearly agenda numbers, receipts and control cards, and printing of the agenda book.</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/main_window.py" line="73"/>
@@ -404,73 +575,73 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="199"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="217"/>
         <source>Tidak ada yang dapat dicetak di halaman ini.</source>
         <translation>There is nothing to print on this page.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="245"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="266"/>
         <source>PDF disimpan: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="261"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="286"/>
         <source>Pencetakan gagal</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="264"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="289"/>
         <source>%1 halaman dikirim ke pencetak.</source>
         <translation>%1 page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="285"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="310"/>
         <source>Tunggu sampai pencadangan selesai.</source>
         <translation>Please wait until the backup has finished.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="308"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="333"/>
         <source>Cadangkan Basis Data</source>
         <translation>Back Up Database</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="308"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="333"/>
         <source>Basis data SQLite (*.sqlite3)</source>
         <translation>SQLite database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="318"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="343"/>
         <source>Mencadangkan ke %1…</source>
         <translation>Backing up to %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="327"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="352"/>
         <source>Cadangan selesai dan diperiksa: %1</source>
         <translation>Backup completed and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="335"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="360"/>
         <source>Pencadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="207"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="344"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="225"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="369"/>
         <source>Dokumen SOP</source>
         <translation>SOP Document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="350"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="375"/>
         <source>Tentang SOPDesk</source>
         <translation>About SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="353"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="378"/>
         <source>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Agenda surat, disposisi dan pelacakan SOP 01.048.2017 untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang.</source>
         <translation>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Letter agenda, dispositions and SOP 01.048.2017 tracking for the Organisation Section of the Regional Secretariat of Tangerang Regency.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="357"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="382"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -729,78 +900,103 @@
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="43"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="46"/>
         <source>Kop surat (dipakai semua komputer)</source>
         <translation>Letterhead (used on all computers)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="49"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="52"/>
         <source>Baris kop</source>
         <translation>Letterhead lines</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="50"/>
-        <location filename="../../sopdesk/ui/print_settings.py" line="137"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="53"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="170"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="53"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="56"/>
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="54"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="57"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="62"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="65"/>
         <source>Logo (PNG/JPEG)</source>
         <translation>Logo (PNG/JPEG)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="64"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="67"/>
         <source>Kertas per dokumen</source>
         <translation>Paper per document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="75"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="78"/>
         <source>Mendatar (landscape)</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="76"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="79"/>
         <source>Tegak (portrait)</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="83"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="86"/>
         <source>Margin atas/kanan/bawah/kiri (mm)</source>
         <translation>Margins top/right/bottom/left (mm)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="93"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="96"/>
+        <source>Nomor agenda surat masuk</source>
+        <translation>Incoming letter agenda number</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="102"/>
+        <source>Token: {seq} atau {seq:03} nomor urut, {tahun}, {kode} kode klasifikasi, {unit}</source>
+        <translation>Tokens: {seq} or {seq:03} sequence number, {tahun} year, {kode} classification code, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="104"/>
+        <source>Pola nomor</source>
+        <translation>Number pattern</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="107"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="110"/>
+        <source>Contoh</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="112"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="112"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="132"/>
         <source>Hanya administrator yang dapat mengubah kop dan kertas.</source>
         <translation>Only an administrator can change the letterhead and paper settings.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="142"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="175"/>
         <source>Pilih logo</source>
         <translation>Choose Logo</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="142"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="175"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="180"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="223"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
@@ -967,8 +1163,8 @@
     </message>
     <message>
         <location filename="../../sopdesk/ui/settings_page.py" line="234"/>
-        <source>Kop dan Kertas</source>
-        <translation>Letterhead and Paper</translation>
+        <source>Kop, Kertas dan Nomor</source>
+        <translation>Letterhead, Paper and Numbering</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/settings_page.py" line="239"/>
@@ -1012,12 +1208,12 @@
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="112"/>
+        <location filename="../../sopdesk/ui/documents.py" line="142"/>
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="114"/>
+        <location filename="../../sopdesk/ui/documents.py" line="144"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
