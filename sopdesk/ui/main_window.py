@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,9 +25,7 @@ from sopdesk import __version__
 from sopdesk.domain.errors import DomainError
 from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.roles import Permission, allowed
-from sopdesk.services import maintenance
 from sopdesk.store.database import Database
-from sopdesk.ui.agenda import AgendaPage
 from sopdesk.ui.documents import (
     DocumentJob,
     Renderer,
@@ -38,8 +36,11 @@ from sopdesk.ui.documents import (
 )
 from sopdesk.ui.forms import show_error
 from sopdesk.ui.pages import HomePage, PendingPage
-from sopdesk.ui.settings_page import SettingsPage
 from sopdesk.ui.tasks import BackgroundTask
+
+if TYPE_CHECKING:
+    from sopdesk.ui.agenda import AgendaPage
+    from sopdesk.ui.settings_page import SettingsPage
 
 
 class MainWindow(QMainWindow):
@@ -173,6 +174,10 @@ class MainWindow(QMainWindow):
     def _page(self, name: str) -> QWidget:
         """The page ``name``, built in its slot the first time it is needed."""
         if name not in self._built:
+            # Imported here, not at the top: the main window opens without their modules.
+            from sopdesk.ui.agenda import AgendaPage
+            from sopdesk.ui.settings_page import SettingsPage
+
             page: AgendaPage | SettingsPage
             if name == "agenda":
                 page = AgendaPage(self.db, self.actor)
@@ -191,15 +196,11 @@ class MainWindow(QMainWindow):
 
     @property
     def agenda(self) -> AgendaPage:
-        page = self._page("agenda")
-        assert isinstance(page, AgendaPage)
-        return page
+        return self._page("agenda")  # type: ignore[return-value]
 
     @property
     def settings_page(self) -> SettingsPage:
-        page = self._page("settings")
-        assert isinstance(page, SettingsPage)
-        return page
+        return self._page("settings")  # type: ignore[return-value]
 
     @Slot(int)
     def _show_page(self, row: int) -> None:
@@ -223,11 +224,12 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if page is self.home:
             return self.tr("Dokumen SOP"), render_sop_document
-        if isinstance(page, AgendaPage):
-            start, end = page.book_period()
+        agenda, settings = self._built.get("agenda"), self._built.get("settings")
+        if page is agenda and agenda is not None:
+            start, end = self.agenda.book_period()
             return self.tr("Buku Agenda"), agenda_book_renderer(start, end)
-        if isinstance(page, SettingsPage):
-            name = page.printable_list()
+        if page is settings and settings is not None:
+            name = self.settings_page.printable_list()
             if name is not None:
                 return name[1], list_renderer(name[0])
         return None
@@ -336,6 +338,8 @@ class MainWindow(QMainWindow):
             self.start_backup(Path(path))
 
     def start_backup(self, path: Path) -> BackgroundTask:
+        from sopdesk.services import maintenance
+
         db, actor = self.db, self.actor
         task = BackgroundTask(lambda: maintenance.backup(db, actor, path), self)
         self._tasks.append(task)
