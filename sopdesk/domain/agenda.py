@@ -231,3 +231,49 @@ def letter_hash(record: LetterRecord) -> str:
 
     fields = {k: str(v) for k, v in record.__dict__.items() if k not in ("status",)}
     return hashlib.sha256(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+ATTACHMENT_TYPES = {
+    ".pdf": "application/pdf",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".tif": "image/tiff",
+    ".tiff": "image/tiff",
+}
+MAX_ATTACHMENT = 25 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AttachmentRecord:
+    id: int
+    letter_id: int
+    filename: str
+    mime: str
+    size: int
+    sha256: str
+    added_at: datetime
+    added_by: str
+
+
+def attachment_type(filename: str, data: bytes) -> str:
+    """The MIME type of an accepted scan or PDF; ValidationError for anything else."""
+    from pathlib import PurePath
+
+    suffix = PurePath(filename).suffix.lower()
+    mime = ATTACHMENT_TYPES.get(suffix)
+    if mime is None:
+        raise ValidationError.single("file", "Lampiran harus PDF, JPG, PNG atau TIFF.")
+    if not data:
+        raise ValidationError.single("file", "Berkas lampiran kosong.")
+    if len(data) > MAX_ATTACHMENT:
+        raise ValidationError.single("file", "Lampiran paling besar 25 MB.")
+    magic = {
+        "application/pdf": (b"%PDF",),
+        "image/jpeg": (b"\xff\xd8\xff",),
+        "image/png": (b"\x89PNG\r\n\x1a\n",),
+        "image/tiff": (b"II*\x00", b"MM\x00*"),
+    }[mime]
+    if not data.startswith(magic):
+        raise ValidationError.single("file", f"Isi berkas bukan {suffix[1:].upper()} yang sah.")
+    return mime

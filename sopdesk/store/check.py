@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from sqlalchemy import select
 
 from sopdesk.domain.audit import AuditFields, verify_chain
 from sopdesk.domain.records import CheckProblem
 from sopdesk.store.database import Database, head_revision
-from sopdesk.store.rows import AuditEventRow
+from sopdesk.store.rows import AttachmentRow, AuditEventRow
 from sopdesk.store.triggers import existing_triggers, expected_triggers
 
 
@@ -46,4 +48,15 @@ def check_database(db: Database) -> list[CheckProblem]:
         ]
     for p in verify_chain(events):
         problems.append(CheckProblem(f"audit_event id {p.event_id}", p.message))
+    problems.extend(_check_attachments(db))
     return problems
+
+
+def _check_attachments(db: Database) -> list[CheckProblem]:
+    """Every stored scan or PDF still has the SHA-256 taken when it was attached."""
+    found = []
+    with db.read_engine.connect() as conn:
+        for row in conn.execute(select(AttachmentRow.id, AttachmentRow.sha256, AttachmentRow.data)):
+            if hashlib.sha256(bytes(row.data)).hexdigest() != row.sha256:
+                found.append(CheckProblem(f"letter_attachment id {row.id}", "isi lampiran tidak cocok dengan SHA-256"))
+    return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, MetaData, Numeric, String, Text, UniqueConstraint, func, text
+from sqlalchemy import ForeignKey, Index, LargeBinary, MetaData, Numeric, String, Text, UniqueConstraint, func, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -194,3 +194,20 @@ class LetterRow(Base):
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+
+class AttachmentRow(Base):
+    """A scan or PDF of a letter, kept in the database (every seat sees it, backups carry it).
+    Never deleted; its SHA-256 is checked every time it is opened."""
+
+    __tablename__ = "letter_attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    letter_id: Mapped[int] = mapped_column(ForeignKey("letter.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    mime: Mapped[str] = mapped_column(String(80))
+    size: Mapped[int]
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime]
+    added_by: Mapped[str] = mapped_column(String(64))

@@ -6,6 +6,7 @@ from types import TracebackType
 
 from sqlalchemy.orm import Session
 
+from sopdesk.store.attachments import AttachmentRepository
 from sopdesk.store.audit import AuditRepository
 from sopdesk.store.database import Database
 from sopdesk.store.repositories import (
@@ -30,6 +31,7 @@ class UnitOfWork:
     settings: SettingsRepository
     audit: AuditRepository
     letters: LetterRepository
+    attachments: AttachmentRepository
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -46,6 +48,7 @@ class UnitOfWork:
         self.settings = SettingsRepository(session)
         self.audit = AuditRepository(session)
         self.letters = LetterRepository(session)
+        self.attachments = AttachmentRepository(session)
         return self
 
     def __exit__(
