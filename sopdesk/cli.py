@@ -426,6 +426,58 @@ def cmd_agenda_void(ctx: Context) -> int:
     return 0
 
 
+def cmd_agenda_export(ctx: Context) -> int:
+    from sopdesk.domain.agenda import AgendaQuery
+    from sopdesk.services.excel import export_agenda
+
+    db = ctx.database()
+    actor = ctx.actor() if ctx.args.as_user else Actor.system()
+    out = Path(ctx.args.out)
+    if out.suffix.lower() != ".xlsx":
+        raise CliError(f"{out}: berkas tujuan harus berakhiran .xlsx.")
+    query = AgendaQuery(year=ctx.args.year, search=ctx.args.search or "", descending=False)
+    try:
+        count = export_agenda(db, actor, query, out)
+    except OSError as exc:
+        raise CliError(f"{out} tidak dapat ditulis: {exc.strerror or exc}") from exc
+    ctx.out(f"{out}: {count} surat")
+    return 0
+
+
+def cmd_agenda_import(ctx: Context) -> int:
+    from dataclasses import replace
+
+    from sopdesk.services.excel import auto_mapping, import_agenda, read_workbook
+
+    a = ctx.args
+    path = Path(a.file)
+    db = ctx.database()
+    actor = ctx.actor()
+    preview = read_workbook(path, a.sheet)
+    mapping = auto_mapping(preview)
+    if a.renumber:
+        mapping = replace(mapping, seq_column=None)
+    report = import_agenda(db, actor, path, mapping, dry_run=a.dry_run)
+    for error in report.errors:
+        print(str(error), file=sys.stderr)
+    for warning in report.warnings:
+        print(f"Peringatan: {warning}", file=sys.stderr)
+    if report.errors:
+        print(
+            f"{len(report.errors)} kesalahan pada {len({e.row for e in report.errors})} baris dari {report.rows}: "
+            "tidak ada surat yang diimpor.",
+            file=sys.stderr,
+        )
+        return 1
+    if a.dry_run:
+        ctx.out(f"Pemeriksaan selesai: {report.rows} surat siap diimpor dari lembar {preview.sheet} (tidak ditulis).")
+        return 0
+    for number in report.numbers:
+        ctx.out(number)
+    ctx.out(f"{len(report.numbers)} surat diimpor dari lembar {preview.sheet}.")
+    return 0
+
+
 def cmd_gui(ctx: Context) -> int:
     # Imported by name so that the CLI module graph never reaches Qt (import-linter checks it).
     app = importlib.import_module("sopdesk.app")
@@ -522,6 +574,26 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("void", cmd_agenda_void, "batalkan surat yang salah catat (nomor tetap)", agenda_sub)
     sp.add_argument("number", help="nomor agenda")
     sp.add_argument("--reason", required=True, help="alasan pembatalan")
+    as_user(sp)
+    sp = add("export", cmd_agenda_export, "ekspor surat ke buku kerja Excel (.xlsx)", agenda_sub)
+    sp.add_argument("--year", type=int, required=True, help="tahun agenda")
+    sp.add_argument("--out", required=True, help="berkas .xlsx tujuan")
+    sp.add_argument("--search", help="hanya surat yang cocok dengan pencarian")
+    as_user(sp, required=False)
+    sp = add(
+        "import",
+        cmd_agenda_import,
+        "impor buku agenda dari Excel: semua baris diperiksa dulu; satu salah, tidak ada yang ditulis",
+        agenda_sub,
+    )
+    sp.add_argument("file", help="buku kerja .xlsx; kolom dikenali dari judulnya (Tanggal Terima, Asal Surat, …)")
+    sp.add_argument("--dry-run", action="store_true", help="periksa saja, jangan tulis apa pun")
+    sp.add_argument("--sheet", help="nama lembar (bawaan: lembar pertama)")
+    sp.add_argument(
+        "--renumber",
+        action="store_true",
+        help="abaikan kolom No. Agenda / No. Urut: beri nomor agenda baru (wajib untuk surat tahun berjalan)",
+    )
     as_user(sp)
 
     report = sub.add_parser("report", help="cetak dokumen ke PDF")

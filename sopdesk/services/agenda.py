@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -63,26 +64,66 @@ def register_letter(
     require(actor.role, Permission.REGISTER_MAIL)
     now = now or datetime.now()
     pattern, unit = number_pattern(db)
-    cmd = normalise_letter(cmd, now, pattern)
-    year = cmd.received_at.year
-    if seq is not None and (year >= now.year or seq < 1):
-        raise ValidationError.single(
-            "seq", "Nomor urut asli hanya untuk surat tahun-tahun sebelumnya (nomor 1 atau lebih)."
-        )
+    cmd = _checked(cmd, seq, now, pattern)
     with UnitOfWork(db) as uow:
-        duplicates = tuple(uow.letters.same_sender_and_number(cmd.asal, cmd.nomor_surat))
-        opd = uow.opd.by_name(cmd.asal)
-        if seq is None:
-            seq = uow.letters.next_seq(year)
-        else:
-            uow.letters.claim_seq(year, seq)
-        number = format_number(pattern, seq, year, cmd.kode, unit)
-        record = uow.letters.add(
-            cmd, year=year, seq=seq, number=number, asal_opd_id=opd.id if opd else None, created_by=actor.username
-        )
-        after = {"number": number, **{k: str(v) for k, v in letter_values(cmd).items()}}
-        uow.audit.append(actor, "letter.register", "letter", record.id, after=after)
+        registered = _register(uow, actor, cmd, seq, pattern, unit)
         uow.commit()
+    return registered
+
+
+def register_letters(
+    db: Database,
+    actor: Actor,
+    inputs: Sequence[LetterInput],
+    seqs: Sequence[int | None],
+    *,
+    now: datetime | None = None,
+) -> list[Registered]:
+    """Register many letters in one transaction (an Excel import): all of them or none.
+
+    Each letter goes the way of :func:`register_letter` (same rules, same numbering, one audit
+    event per letter), in the order given. ``seqs[i]`` back-fills ``inputs[i]`` under its original
+    number, or is None for the next number of its year. Every letter is checked before the first
+    is written; the first invalid one raises its :class:`ValidationError`.
+    """
+    require(actor.role, Permission.REGISTER_MAIL)
+    if len(inputs) != len(seqs):
+        raise ValueError("inputs and seqs differ in length")
+    now = now or datetime.now()
+    pattern, unit = number_pattern(db)
+    checked = [_checked(cmd, seq, now, pattern) for cmd, seq in zip(inputs, seqs, strict=True)]
+    with UnitOfWork(db) as uow:
+        registered = [_register(uow, actor, cmd, seq, pattern, unit) for cmd, seq in zip(checked, seqs, strict=True)]
+        uow.commit()
+    return registered
+
+
+def _checked(cmd: LetterInput, seq: int | None, now: datetime, pattern: str) -> LetterInput:
+    """The normalised letter, or a field-specific :class:`ValidationError`."""
+    cmd = normalise_letter(cmd, now, pattern)
+    if seq is not None and (cmd.received_at.year >= now.year or seq < 1):
+        raise ValidationError.single("seq", SEQ_RULE)
+    return cmd
+
+
+SEQ_RULE = "Nomor urut asli hanya untuk surat tahun-tahun sebelumnya (nomor 1 atau lebih)."
+
+
+def _register(uow: UnitOfWork, actor: Actor, cmd: LetterInput, seq: int | None, pattern: str, unit: str) -> Registered:
+    """Number, save and audit one checked letter inside the caller's transaction."""
+    year = cmd.received_at.year
+    duplicates = tuple(uow.letters.same_sender_and_number(cmd.asal, cmd.nomor_surat))
+    opd = uow.opd.by_name(cmd.asal)
+    if seq is None:
+        seq = uow.letters.next_seq(year)
+    else:
+        uow.letters.claim_seq(year, seq)
+    number = format_number(pattern, seq, year, cmd.kode, unit)
+    record = uow.letters.add(
+        cmd, year=year, seq=seq, number=number, asal_opd_id=opd.id if opd else None, created_by=actor.username
+    )
+    after = {"number": number, **{k: str(v) for k, v in letter_values(cmd).items()}}
+    uow.audit.append(actor, "letter.register", "letter", record.id, after=after)
     return Registered(record, duplicates)
 
 

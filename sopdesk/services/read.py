@@ -17,6 +17,7 @@ from sopdesk.store.queries import (
     sop_definition,
     sop_versions,
     summary,
+    taken_seqs,
     user_count,
     users,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "sop_definition",
     "sop_versions",
     "summary",
+    "taken_seqs",
     "user_count",
     "users",
 ]

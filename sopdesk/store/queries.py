@@ -246,3 +246,13 @@ def past_senders(db: Database, limit: int = 2000) -> list[str]:
 def agenda_years(db: Database) -> list[int]:
     with _session(db) as s:
         return list(s.scalars(select(LetterRow.year).distinct().order_by(LetterRow.year.desc())))
+
+
+def taken_seqs(db: Database, year: int, seqs: list[int]) -> set[int]:
+    """Which of ``seqs`` already number a letter of ``year`` (for checking a back-filling import)."""
+    found: set[int] = set()
+    with _session(db) as s:
+        for start in range(0, len(seqs), 1000):
+            chunk = seqs[start : start + 1000]
+            found.update(s.scalars(select(LetterRow.seq).where(LetterRow.year == year, LetterRow.seq.in_(chunk))))
+    return found

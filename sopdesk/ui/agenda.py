@@ -11,7 +11,8 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDateTimeEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -54,14 +56,20 @@ from sopdesk.domain.agenda import (
     Urgensi,
 )
 from sopdesk.domain.dates import BULAN, tanggal, tanggal_jam
+from sopdesk.domain.errors import DomainError
 from sopdesk.domain.printing import DocumentKind
 from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import agenda, read
 from sopdesk.store.database import Database
+from sopdesk.ui import forms
 from sopdesk.ui.dialogs import RecordDialog
 from sopdesk.ui.documents import letter_renderer
 from sopdesk.ui.pages import page_title
+from sopdesk.ui.tasks import BackgroundTask
+
+if TYPE_CHECKING:
+    from sopdesk.ui.agenda_import import ImportDialog
 
 PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
@@ -291,6 +299,7 @@ class ReasonDialog(RecordDialog):
 class AgendaPage(QWidget):
     changed = Signal(object)
     print_requested = Signal(str, object)  # title, renderer (ui.documents)
+    message = Signal(str)  # for the main window's status bar
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -349,6 +358,12 @@ class AgendaPage(QWidget):
         self.card_button.setObjectName("agenda_card")
         for button in (self.receipt_button, self.card_button):
             button.setEnabled(False)
+        self.export_button = QPushButton(self.tr("Ekspor Excel (Ctrl+E)"))
+        self.export_button.setObjectName("agenda_export")
+        self.import_button = QPushButton(self.tr("Impor Excel…"))
+        self.import_button.setObjectName("agenda_import")
+        self.import_button.setEnabled(can_register)
+        self._tasks: list[BackgroundTask] = []
         self.count = QLabel()
         self.count.setObjectName("agenda_count")
         self.detail = QLabel()
@@ -364,6 +379,8 @@ class AgendaPage(QWidget):
             self.void_button,
             self.receipt_button,
             self.card_button,
+            self.export_button,
+            self.import_button,
             self.search,
             self.year,
             self.month,
@@ -371,7 +388,7 @@ class AgendaPage(QWidget):
             self.status,
         ):
             bar.addWidget(widget)
-        bar.setStretch(4, 1)
+        bar.setStretch(bar.indexOf(self.search), 1)
         split = QSplitter()
         split.addWidget(self.view)
         split.addWidget(self.detail)
@@ -390,8 +407,12 @@ class AgendaPage(QWidget):
         self.find_action = QAction(self.tr("Cari"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action = QAction(self.tr("Ekspor Excel"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.new_action)
         self.addAction(self.find_action)
+        self.addAction(self.export_action)
         self._print_receipt = False
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -400,6 +421,9 @@ class AgendaPage(QWidget):
         self.new_action.triggered.connect(self.register)
         self.new_button.clicked.connect(self.register)
         self.find_action.triggered.connect(self.focus_search)
+        self.export_action.triggered.connect(self.export_excel)
+        self.export_button.clicked.connect(self.export_excel)
+        self.import_button.clicked.connect(self.import_excel)
         self.void_button.clicked.connect(self.void_selected)
         self.receipt_button.clicked.connect(lambda: self.print_letter(DocumentKind.RECEIPT))
         self.card_button.clicked.connect(lambda: self.print_letter(DocumentKind.CONTROL_CARD))
@@ -577,6 +601,83 @@ class AgendaPage(QWidget):
     def on_changes(self, changes: Changes) -> None:
         if "letter" in changes.entities and changes.ids:
             self.model.refresh_rows(changes.ids)
+
+    # --- Excel ------------------------------------------------------------------------------
+
+    @Slot()
+    def export_excel(self) -> BackgroundTask | None:
+        """Ctrl+E: the letters the filters show, in the screen's order, to an .xlsx chosen by the user."""
+        query = self.current_query()
+        name = self.tr("Buku Agenda") + (f" {query.year}" if query.year else "") + ".xlsx"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor Excel"), str(Path.home() / name), self.tr("Buku kerja Excel (*.xlsx)")
+        )
+        if not chosen:
+            return None
+        target = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
+        from sopdesk.services.excel import export_agenda
+
+        db, actor = self.db, self.actor
+        task = BackgroundTask(lambda: export_agenda(db, actor, query, target), self)
+        task.finished.connect(lambda count: self._exported(task, target, count))
+        task.error.connect(lambda exc: self._export_failed(task, target, exc))
+        self._tasks.append(task)
+        self.export_action.setEnabled(False)
+        self.export_button.setEnabled(False)
+        self.message.emit(self.tr("Mengekspor ke %1…").replace("%1", str(target)))
+        task.start()
+        return task
+
+    def _export_done(self, task: BackgroundTask) -> None:
+        self._tasks.remove(task)
+        task.deleteLater()
+        self.export_action.setEnabled(True)
+        self.export_button.setEnabled(True)
+
+    def _exported(self, task: BackgroundTask, target: Path, count: object) -> None:
+        self._export_done(task)
+        self.message.emit(
+            self.tr("%1 surat diekspor ke %2").replace("%1", f"{count:,}".replace(",", ".")).replace("%2", str(target))
+        )
+
+    def _export_failed(self, task: BackgroundTask, target: Path, exc: object) -> None:
+        self._export_done(task)
+        self.message.emit("")
+        detail = str(exc) if isinstance(exc, DomainError | OSError) else f"{type(exc).__name__}: {exc}"
+        forms.show_error(
+            self,
+            self.tr("Ekspor Excel"),
+            self.tr("Buku agenda tidak dapat diekspor ke %1:\n%2").replace("%1", str(target)).replace("%2", detail),
+        )
+
+    @Slot()
+    def import_excel(self) -> ImportDialog | None:
+        """Impor Excel…: the mapping dialog; it checks with a dry run and imports all or nothing."""
+        if not self.import_button.isEnabled():
+            return None
+        from sopdesk.services.excel import import_agenda
+        from sopdesk.ui.agenda_import import ImportDialog
+
+        db, actor = self.db, self.actor
+        dialog = ImportDialog(
+            lambda path, mapping: import_agenda(db, actor, path, mapping, dry_run=True),
+            lambda path, mapping: import_agenda(db, actor, path, mapping),
+            self,
+        )
+        dialog.setModal(True)
+        dialog.imported.connect(self._imported)
+        dialog.open()
+        return dialog
+
+    @Slot(object)
+    def _imported(self, report: object) -> None:
+        from sopdesk.services.excel import ImportReport
+
+        assert isinstance(report, ImportReport)
+        self._fill_years()
+        self.apply_filters()
+        self.message.emit(self.tr("%1 surat diimpor dari Excel.").replace("%1", str(len(report.numbers))))
+        self.changed.emit(Changes.of("letter"))
 
 
 def _python_datetime(value: QDateTime) -> datetime:

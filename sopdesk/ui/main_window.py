@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
             if name == "agenda":
                 page = AgendaPage(self.db, self.actor)
                 page.print_requested.connect(self._preview_rendered)
+                page.message.connect(self._show_message)
             else:
                 page = SettingsPage(self.db, self.actor)
                 page.tabs.currentChanged.connect(self._update_print_actions)
@@ -193,6 +194,13 @@ class MainWindow(QMainWindow):
             self.changed.connect(page.on_changes)
             self._built[name] = page
         return self._built[name]
+
+    @Slot(str)
+    def _show_message(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 15000)
+        else:
+            self.statusBar().clearMessage()
 
     @property
     def agenda(self) -> AgendaPage:

@@ -1,0 +1,150 @@
+"""Excel on the agenda page: Ctrl+E exports what the filters show; Impor Excel… maps, checks, imports."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from sopdesk.domain.agenda import LetterInput
+from sopdesk.services import agenda, read
+from sopdesk.store.database import Database
+from sopdesk.ui.agenda_import import ImportDialog
+from tests.ui.test_agenda import open_agenda, visible
+
+LAST = datetime.now().year - 1
+
+
+def workbook(path: Path, rows: list[list[object]]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Surat Masuk"
+    # "Pengirim Surat" is no header SOPDesk knows: the clerk maps it by hand.
+    ws.append(["Tanggal Terima", "Pengirim Surat", "Nomor Surat", "Tanggal Surat", "Perihal", "Kode"])
+    for row in rows:
+        ws.append(row)
+    wb.create_sheet("Rekap")
+    wb.save(path)
+    return path
+
+
+def test_the_import_dialog_maps_checks_shows_the_errors_and_imports_a_good_file(
+    qtbot, sqlite_db: Database, ui_actors, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    bad = workbook(
+        tmp_path / "salah.xlsx",
+        [
+            [datetime(LAST, 3, 1, 9), "Bappeda", "050/1", date(LAST, 3, 1), "Laporan triwulan", "050"],
+            [datetime(LAST, 3, 2, 9), "Dinas Kesehatan", "440/2", date(LAST, 3, 5), "Rancangan SP", "065"],
+            [f"03-03-{LAST} 10:00", "Inspektorat", "700/3", f"02-03-{LAST}", "", "700"],
+        ],
+    )
+    good = workbook(
+        tmp_path / "benar.xlsx",
+        [
+            [datetime(LAST, 3, 2, 9), "Dinas Kesehatan", "440/2", date(LAST, 3, 1), "Rancangan SP", "065"],
+            [f"01-03-{LAST} 08:30", "Bappeda", "050/1", f"28-02-{LAST}", "Laporan triwulan", "050"],
+        ],
+    )
+    chosen = [bad]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(chosen[0]), ""))
+    window, page = open_agenda(qtbot, sqlite_db, ui_actors["staf"], tmp_path)
+
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    dialog = visible(ImportDialog)
+    assert not dialog.check_button.isEnabled() and not dialog.run_button.isEnabled()
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.busy, timeout=5000)
+    assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == ["Surat Masuk", "Rekap"]
+    assert dialog.preview_table.rowCount() == 3
+    # Known headers are mapped already; the sender's column is not.
+    assert dialog.columns["received_at"].currentText() == "A — Tanggal Terima"
+    assert dialog.columns["perihal"].currentData() == 4
+    assert dialog.columns["asal"].currentData() is None
+
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert dialog.summary.text() == "Pilih kolom untuk Asal Surat."
+    assert not dialog.run_button.isEnabled()
+
+    dialog.columns["asal"].setCurrentIndex(dialog.columns["asal"].findData(1))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.busy, timeout=5000)
+    table = dialog.report_table
+    assert [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())] == [
+        ["3", "D — Tanggal Surat", "Tanggal surat tidak boleh sesudah tanggal terima."],
+        ["4", "E — Perihal", "Perihal wajib diisi."],
+    ]
+    assert dialog.summary.text() == "2 kesalahan pada 2 dari 3 baris. Perbaiki buku kerja: tidak ada yang diimpor."
+    assert dialog.preview_table.item(1, 1).text() == f"02-03-{LAST} 09:00"  # as mapped: Baris, Tanggal Terima, …
+    assert not dialog.run_button.isEnabled()
+    assert read.agenda_ids(sqlite_db, page.model.query) == []
+
+    chosen[0] = good
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.busy, timeout=5000)
+    dialog.columns["asal"].setCurrentIndex(dialog.columns["asal"].findData(1))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=5000)
+    assert dialog.report_table.rowCount() == 0
+    assert dialog.summary.text() == "2 surat lolos pemeriksaan dan siap diimpor."
+    dialog.defaults["keterangan"].setText("impor buku lama")  # a change asks for a new check
+    assert not dialog.run_button.isEnabled()
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=5000)
+
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert dialog.report is not None
+    assert dialog.report.numbers == (f"065/002-Org/{LAST}", f"050/001-Org/{LAST}")  # numbered in order of receipt
+    assert page.model.rowCount() == 2
+    assert {page.model.record(r).keterangan for r in range(2)} == {"impor buku lama"}
+    assert window.statusBar().currentMessage() == "2 surat diimpor dari Excel."
+
+
+def test_ctrl_e_exports_the_filtered_view(
+    qtbot, sqlite_db: Database, ui_actors, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    staf = ui_actors["staf"]
+    for day, perihal in ((2, "Laporan maklumat"), (3, "Undangan rapat"), (4, "Maklumat pelayanan")):
+        agenda.register_letter(
+            sqlite_db,
+            staf,
+            LetterInput(datetime(LAST, 5, day, 9), "Bappeda", f"050/{day}", date(LAST, 5, day), perihal, kode="050"),
+        )
+    asked: list[str] = []
+
+    def save_as(parent, caption, suggested, filters):
+        asked.append(Path(suggested).name)
+        return str(tmp_path / "maklumat"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window, page = open_agenda(qtbot, sqlite_db, staf, tmp_path)
+    page.year.setCurrentIndex(page.year.findData(LAST))
+    qtbot.keyClicks(page.search, "maklumat")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
+
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    target = tmp_path / "maklumat.xlsx"
+    qtbot.waitUntil(lambda: "diekspor" in window.statusBar().currentMessage(), timeout=10000)
+    assert asked == [f"Buku Agenda {LAST}.xlsx"]
+    assert window.statusBar().currentMessage() == f"2 surat diekspor ke {target}"
+    assert not (tmp_path / "maklumat.xlsx.partial").exists()
+    ws = load_workbook(target).active
+    assert ws is not None
+    assert [ws.cell(r, 6).value for r in (2, 3)] == ["Maklumat pelayanan", "Laporan maklumat"]  # as on screen
+    assert ws.max_row == 3
+    assert read.audit_events(sqlite_db, limit=1)[0].action == "agenda.export"
+
+
+def test_who_may_not_register_mail_cannot_import(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path):
+    _window, page = open_agenda(qtbot, sqlite_db, ui_actors["pimpinan"], tmp_path)
+    assert not page.import_button.isEnabled()
+    assert page.import_excel() is None
+    assert page.export_button.isEnabled()  # reading (and exporting) is for everyone
