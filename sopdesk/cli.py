@@ -413,6 +413,24 @@ def cmd_agenda_list(ctx: Context) -> int:
     return 0
 
 
+def cmd_agenda_attach(ctx: Context) -> int:
+    from sopdesk.services import read
+    from sopdesk.services.attachments import attach
+
+    db = ctx.database()
+    record = read.letter_by_number(db, ctx.args.number)
+    if record is None:
+        raise CliError(f"Nomor agenda {ctx.args.number} tidak ditemukan.")
+    path = Path(ctx.args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"{path} tidak dapat dibaca: {exc.strerror}") from None
+    saved = attach(db, ctx.actor(), record.id, path.name, data)
+    ctx.out(f"{saved.filename} dilampirkan ke {record.number} (SHA-256 {saved.sha256})")
+    return 0
+
+
 def cmd_agenda_void(ctx: Context) -> int:
     from sopdesk.services import read
     from sopdesk.services.agenda import void_letter
@@ -571,6 +589,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--year", type=int)
     sp.add_argument("--search", help="cari di perihal, asal, nomor surat, isi ringkas, keterangan")
     sp.add_argument("--format", choices=["csv", "json"], default="csv")
+    sp = add("attach", cmd_agenda_attach, "lampirkan pindaian atau PDF ke surat", agenda_sub)
+    sp.add_argument("number", help="nomor agenda")
+    sp.add_argument("file", help="berkas PDF, JPG, PNG atau TIFF")
+    as_user(sp)
     sp = add("void", cmd_agenda_void, "batalkan surat yang salah catat (nomor tetap)", agenda_sub)
     sp.add_argument("number", help="nomor agenda")
     sp.add_argument("--reason", required=True, help="alasan pembatalan")

@@ -7,6 +7,7 @@ as fast as a week of them.
 
 from __future__ import annotations
 
+import tempfile
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
@@ -20,12 +21,15 @@ from PySide6.QtCore import (
     QDateTime,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QSettings,
     Qt,
     QTimer,
+    QUrl,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,11 +38,16 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -60,7 +69,7 @@ from sopdesk.domain.errors import DomainError
 from sopdesk.domain.printing import DocumentKind
 from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.roles import Permission, allowed
-from sopdesk.services import agenda, read
+from sopdesk.services import agenda, attachments, read
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
 from sopdesk.ui.dialogs import RecordDialog
@@ -373,12 +382,18 @@ class AgendaPage(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setMinimumWidth(280)
 
+        self.attach_button = QPushButton(self.tr("Lampirkan Berkas…"))
+        self.attach_button.setObjectName("agenda_attach")
+        self.attach_button.setEnabled(False)
+        self.attachment_list = QListWidget()
+        self.attachment_list.setObjectName("agenda_attachments")
+        self.attachment_list.setMaximumHeight(110)
+        self.attachment_list.setToolTip(self.tr("Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)"))
+
+        # The toolbar holds what concerns the whole book; the side panel what concerns the letter.
         bar = QHBoxLayout()
         for widget in (
             self.new_button,
-            self.void_button,
-            self.receipt_button,
-            self.card_button,
             self.export_button,
             self.import_button,
             self.search,
@@ -389,9 +404,22 @@ class AgendaPage(QWidget):
         ):
             bar.addWidget(widget)
         bar.setStretch(bar.indexOf(self.search), 1)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        side_layout.addWidget(scroll, 1)
+        side_layout.addWidget(QLabel(self.tr("Lampiran (pindaian, PDF)")))
+        side_layout.addWidget(self.attachment_list)
+        letter_buttons = QGridLayout()
+        for i, button in enumerate((self.receipt_button, self.card_button, self.attach_button, self.void_button)):
+            letter_buttons.addWidget(button, i // 2, i % 2)
+        side_layout.addLayout(letter_buttons)
         split = QSplitter()
         split.addWidget(self.view)
-        split.addWidget(self.detail)
+        split.addWidget(side)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -414,6 +442,7 @@ class AgendaPage(QWidget):
         self.addAction(self.find_action)
         self.addAction(self.export_action)
         self._print_receipt = False
+        self._mirror: list[tuple[QPushButton, QAction]] = []
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(120)
@@ -425,6 +454,20 @@ class AgendaPage(QWidget):
         self.export_button.clicked.connect(self.export_excel)
         self.import_button.clicked.connect(self.import_excel)
         self.void_button.clicked.connect(self.void_selected)
+        self.attach_button.clicked.connect(self.attach_file)
+        self.attachment_list.itemDoubleClicked.connect(self._open_attachment_item)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for button in (self.receipt_button, self.card_button, self.attach_button, self.void_button):
+            action = QAction(button.text(), self.view)
+            action.triggered.connect(button.click)
+            button.toggled.connect(action.setChecked)
+            self.view.addAction(action)
+            self._mirror.append((button, action))
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
+        self._restore_columns()
+        header.sectionMoved.connect(self._save_columns)
+        header.sectionResized.connect(self._save_columns)
         self.receipt_button.clicked.connect(lambda: self.print_letter(DocumentKind.RECEIPT))
         self.card_button.clicked.connect(lambda: self.print_letter(DocumentKind.CONTROL_CARD))
         self.search.textChanged.connect(self._search_timer.start)
@@ -471,8 +514,10 @@ class AgendaPage(QWidget):
     def _update_count(self) -> None:
         self.count.setText(self.tr("%1 surat").replace("%1", f"{len(self.model.ids):,}".replace(",", ".")))
         self.detail.clear()
-        for button in (self.void_button, self.receipt_button, self.card_button):
+        for button in (self.void_button, self.receipt_button, self.card_button, self.attach_button):
             button.setEnabled(False)
+        self._sync_actions()
+        self.attachment_list.clear()
 
     @Slot()
     def focus_search(self) -> None:
@@ -492,6 +537,9 @@ class AgendaPage(QWidget):
         self.void_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.CORRECT_MAIL))
         self.receipt_button.setEnabled(not r.voided)
         self.card_button.setEnabled(not r.voided)
+        self.attach_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.REGISTER_MAIL))
+        self._sync_actions()
+        self._show_attachments(r.id)
         rows = [
             ("No. agenda", r.number),
             ("Diterima", tanggal_jam(r.received_at)),
@@ -514,6 +562,84 @@ class AgendaPage(QWidget):
         events = read.audit_events(self.db, entity="letter", entity_id=str(r.id), limit=20)
         history = "".join(f"<li>{e.at:%d-%m-%Y %H:%M} UTC — {_esc(e.action)} oleh {_esc(e.actor)}</li>" for e in events)
         self.detail.setText(html + f"<p><b>{self.tr('Riwayat')}</b></p><ul>{history}</ul>")
+
+    def _sync_actions(self) -> None:
+        for button, action in self._mirror:
+            action.setEnabled(button.isEnabled())
+
+    def _show_attachments(self, letter_id: int) -> None:
+        self.attachment_list.clear()
+        for a in attachments.attachments(self.db, letter_id):
+            item = QListWidgetItem(f"{a.filename} ({a.size / 1024:,.0f} KB)".replace(",", "."))
+            item.setData(Qt.ItemDataRole.UserRole, a.id)
+            item.setToolTip(f"SHA-256 {a.sha256}\n{a.added_by}, {a.added_at:%d-%m-%Y %H:%M} UTC")
+            self.attachment_list.addItem(item)
+
+    @Slot()
+    def attach_file(self) -> None:
+        record = self.selected()
+        if record is None or not self.attach_button.isEnabled():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Lampirkan berkas ke %1").replace("%1", record.number),
+            str(Path.home()),
+            self.tr("Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"),
+        )
+        if path:
+            self.attach_path(record.id, Path(path))
+
+    def attach_path(self, letter_id: int, path: Path) -> None:
+        try:
+            attachments.attach(self.db, self.actor, letter_id, path.name, path.read_bytes())
+        except (DomainError, OSError) as exc:
+            forms.show_error(self, self.tr("Lampiran tidak disimpan"), str(exc))
+            return
+        self._show_detail(self.view.currentIndex(), QModelIndex())
+        self.changed.emit(Changes.of("letter", ids=(letter_id,)))
+
+    @Slot(QListWidgetItem)
+    def _open_attachment_item(self, item: QListWidgetItem) -> None:
+        self.open_attachment(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def open_attachment(self, attachment_id: int) -> Path | None:
+        """Check the file against its SHA-256, write it to a temporary folder and open it."""
+        try:
+            record, data = attachments.open_attachment(self.db, self.actor, attachment_id)
+        except DomainError as exc:
+            forms.show_error(self, self.tr("Lampiran tidak dapat dibuka"), str(exc))
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="sopdesk-lampiran-"))
+        target = folder / record.filename
+        target.write_bytes(data)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target
+
+    def _restore_columns(self) -> None:
+        state = QSettings().value("agenda/header")
+        if state is not None:
+            self.view.horizontalHeader().restoreState(state)
+
+    @Slot()
+    def _save_columns(self) -> None:
+        QSettings().setValue("agenda/header", self.view.horizontalHeader().saveState())
+
+    @Slot(QPoint)
+    def _choose_columns(self, pos: QPoint) -> None:
+        """Right-click on the header: tick the columns to show (remembered)."""
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        for column, (title, _key) in enumerate(COLUMNS):
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != 0)  # the agenda number always shows
+            action.toggled.connect(lambda shown, c=column: self.show_column(c, shown))
+        menu.popup(header.mapToGlobal(pos))
+
+    def show_column(self, column: int, shown: bool) -> None:
+        self.view.horizontalHeader().setSectionHidden(column, not shown)
+        self._save_columns()
 
     def select_letter(self, letter_id: int) -> None:
         row = self.model.row_of(letter_id)

@@ -162,3 +162,38 @@ def test_the_agenda_book_of_the_month_on_screen_prints_from_the_menu(
     assert "Undangan rapat koordinasi" in text
     page.view.selectRow(0)
     assert page.receipt_button.isEnabled() and page.card_button.isEnabled()
+
+
+def test_scans_are_attached_listed_and_opened_after_their_hash_is_checked(
+    qtbot, sqlite_db: Database, ui_actors, tmp_path: Path, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+
+    staf = ui_actors["staf"]
+    add(sqlite_db, staf, 20, "Surat dengan pindaian")
+    _window, page = open_agenda(qtbot, sqlite_db, staf, tmp_path)
+    page.view.selectRow(0)
+    assert page.attach_button.isEnabled()
+    scan = tmp_path / "pindaian surat.pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + b"isi pindaian\n" * 50 + b"%%EOF\n")
+    page.attach_path(page.selected().id, scan)
+    assert page.attachment_list.count() == 1
+    assert page.attachment_list.item(0).text().startswith("pindaian surat.pdf")
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    page._open_attachment_item(page.attachment_list.item(0))
+    assert Path(opened[0]).read_bytes() == scan.read_bytes()
+    assert "letter.attach" in page.detail.text()
+    # The same actions are on the table's context menu, enabled with the buttons.
+    actions = {a.text(): a.isEnabled() for a in page.view.actions()}
+    assert actions["Tanda Terima"] and actions["Lampirkan Berkas…"]
+
+
+def test_columns_chosen_by_the_clerk_are_remembered(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path):
+    _window, page = open_agenda(qtbot, sqlite_db, ui_actors["staf"], tmp_path)
+    page.show_column(7, False)  # Urgensi
+    page.view.horizontalHeader().moveSection(5, 1)  # Perihal next to the number
+    _window2, again = open_agenda(qtbot, sqlite_db, ui_actors["staf"], tmp_path)
+    header = again.view.horizontalHeader()
+    assert header.isSectionHidden(7)
+    assert header.visualIndex(5) == 1

@@ -81,3 +81,16 @@ def test_void_and_list(data: Path, capsys):
     assert run(data, "agenda", "list", "--year", "2026") == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("number,received_at,asal") and len(lines) == 2
+
+
+def test_attach_a_scan_from_the_command_line(data: Path, tmp_path: Path, capsys):
+    assert run(data, *ADD) == 0
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4\nisi\n%%EOF\n")
+    capsys.readouterr()
+    assert run(data, "agenda", "attach", "065/001-Org/2026", str(scan), "--as", "admin") == 0
+    assert capsys.readouterr().out.startswith("scan.pdf dilampirkan ke 065/001-Org/2026 (SHA-256 ")
+    bad = tmp_path / "catatan.txt"
+    bad.write_text("bukan pindaian")
+    assert run(data, "agenda", "attach", "065/001-Org/2026", str(bad), "--as", "admin") == 1
+    assert "Lampiran harus PDF, JPG, PNG atau TIFF." in capsys.readouterr().err
