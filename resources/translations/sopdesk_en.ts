@@ -4,84 +4,149 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="320"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="338"/>
         <source>Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
         <translation>Search subject, sender, letter number, summary, notes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="326"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="344"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="331"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="349"/>
         <source>Semua sifat</source>
         <translation>All classifications</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="336"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="354"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="339"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="357"/>
         <source>Catat Surat (Ctrl+N)</source>
         <translation>Record Letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="341"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="359"/>
         <source>Batalkan…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="346"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="364"/>
         <source>Tanda Terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="348"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="366"/>
         <source>Kartu Kendali</source>
         <translation>Control Card</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="381"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="370"/>
+        <source>Ekspor Excel (Ctrl+E)</source><translation>Export Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="372"/>
+        <source>Impor Excel…</source><translation>Import Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="385"/>
+        <source>Lampirkan Berkas…</source><translation>Attach File…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="391"/>
+        <source>Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)</source><translation>Double-click to open (contents verified with SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="414"/>
+        <source>Lampiran (pindaian, PDF)</source><translation>Attachments (scans, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="426"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="737"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="386"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="431"/>
         <source>Catat surat</source>
         <translation>Record letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="390"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="435"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="419"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="438"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="739"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="775"/>
+        <source>Ekspor Excel</source><translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="486"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="448"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="515"/>
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="550"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="585"/>
+        <source>Lampirkan berkas ke %1</source><translation>Attach a file to %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="587"/>
+        <source>Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source><translation>Scans or PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="596"/>
+        <source>Lampiran tidak disimpan</source><translation>Attachment not saved</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="610"/>
+        <source>Lampiran tidak dapat dibuka</source><translation>The attachment cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="700"/>
         <source>Tercatat dengan nomor agenda %1.</source>
         <translation>Recorded with agenda number %1.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="562"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="712"/>
         <source>Batalkan %1</source>
         <translation>Void %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="563"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="713"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="739"/>
+        <source>Buku kerja Excel (*.xlsx)</source><translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="753"/>
+        <source>Mengekspor ke %1…</source><translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="766"/>
+        <source>%1 surat diekspor ke %2</source><translation>%1 letters exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="776"/>
+        <source>Buku agenda tidak dapat diekspor ke %1:
+%2</source><translation>The agenda book cannot be exported to %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="805"/>
+        <source>%1 surat diimpor dari Excel.</source><translation>%1 letters imported from Excel.</translation>
     </message>
 </context>
 <context>
@@ -290,94 +355,277 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="56"/>
+        <source>Impor Buku Agenda dari Excel</source><translation>Import Agenda Book from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="67"/>
+        <source>Belum ada berkas dipilih</source><translation>No file selected yet</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="68"/>
+        <source>Pilih Berkas…</source><translation>Choose File…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="79"/>
+        <source>Data surat</source><translation>Letter field</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="79"/>
+        <source>Kolom di buku kerja</source><translation>Workbook column</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="79"/>
+        <source>Isi tetap bila kosong</source><translation>Default value if empty</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="112"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="282"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="287"/>
+        <source>Baris</source><translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="112"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="287"/>
+        <source>Kolom</source><translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="112"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="287"/>
+        <source>Pesan</source><translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="120"/>
+        <source>Periksa</source><translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="123"/>
+        <source>Impor</source><translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="126"/>
+        <source>Tutup</source><translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="134"/>
+        <source>Berkas</source><translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="135"/>
+        <source>Lembar</source><translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="140"/>
+        <source>Pratinjau baris pertama</source><translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="142"/>
+        <source>Hasil pemeriksaan</source><translation>Check results</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="169"/>
+        <source>Tanggal Terima</source><translation>Date Received</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="170"/>
+        <source>Asal Surat</source><translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="171"/>
+        <source>Nomor Surat</source><translation>Letter Number</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="172"/>
+        <source>Tanggal Surat</source><translation>Letter Date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="173"/>
+        <source>Perihal</source><translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="174"/>
+        <source>Isi Ringkas</source><translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="175"/>
+        <source>Sifat</source><translation>Classification (sifat)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="176"/>
+        <source>Urgensi</source><translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="177"/>
+        <source>Kode Klasifikasi</source><translation>Classification Code</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="178"/>
+        <source>Lampiran</source><translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="179"/>
+        <source>Sumber</source><translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="180"/>
+        <source>No. Srikandi</source><translation>Srikandi No.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="181"/>
+        <source>Diteruskan Kepada</source><translation>Forwarded To</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="182"/>
+        <source>Keterangan</source><translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="183"/>
+        <source>No. Urut Asli (tahun lalu)</source><translation>Original Sequence No. (previous year)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="191"/>
+        <source>Pilih Buku Kerja Excel</source><translation>Choose Excel Workbook</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="191"/>
+        <source>Buku kerja Excel (*.xlsx *.xlsm)</source><translation>Excel workbook (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="201"/>
+        <source>Membaca %1…</source><translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="221"/>
+        <source>(tidak dipakai)</source><translation>(not used)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="229"/>
+        <source>Judul kolom di baris %1; data mulai baris %2.</source><translation>Column headings in row %1; data starts at row %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="235"/>
+        <source>Periksa pemetaan kolom, lalu tekan Periksa.</source><translation>Review the column mapping, then press Check.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="263"/>
+        <source>Pemetaan berubah: tekan Periksa lagi.</source><translation>Mapping changed: press Check again.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="273"/>
+        <source>Memeriksa setiap baris…</source><translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="293"/>
+        <source>%1 kesalahan pada %2 dari %3 baris. Perbaiki buku kerja: tidak ada yang diimpor.</source><translation>%1 errors in %2 of %3 rows. Fix the workbook: nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="299"/>
+        <source>Tidak ada baris surat di lembar ini.</source><translation>There are no letter rows in this sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="302"/>
+        <source>%1 surat lolos pemeriksaan dan siap diimpor.</source><translation>%1 letters passed the check and are ready to import.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="312"/>
+        <source>Mengimpor…</source><translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="367"/>
+        <source>Gagal: %1</source><translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="194"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="211"/>
         <source>Catat Surat Masuk</source>
         <translation>Record Incoming Letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="203"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="220"/>
         <source>Tanggal terima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="204"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="221"/>
         <source>Asal surat</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="211"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="228"/>
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="223"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="240"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="224"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="241"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="225"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="242"/>
         <source>Isi ringkas</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="226"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="243"/>
         <source>Sifat</source>
         <translation>Classification (sifat)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="227"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="244"/>
         <source>Urgensi</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="229"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="246"/>
         <source>Kode klasifikasi</source>
         <translation>Classification code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="230"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="247"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="231"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="248"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="232"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="249"/>
         <source>No. registrasi Srikandi</source>
         <translation>Srikandi registration no.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="233"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="250"/>
         <source>Diteruskan kepada</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="234"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="251"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="235"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="252"/>
         <source>Cetak tanda terima untuk kurir setelah disimpan</source>
         <translation>Print a receipt for the courier after saving</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="239"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="256"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="258"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
         <source>Perhatian: nomor surat ini dari pengirim yang sama sudah tercatat: %1</source>
         <translation>Warning: this letter number from the same sender is already recorded: %1</translation>
     </message>
@@ -448,200 +696,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="57"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="58"/>
         <source>SOPDesk — Bagian Organisasi Setda Kabupaten Tangerang</source>
         <translation>SOPDesk — Organisation Section, Regional Secretariat of Tangerang Regency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="70"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="71"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="71"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="72"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="228"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="238"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="73"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="75"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="74"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="76"/>
         <source>Disposisi</source>
         <translation>Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="76"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="77"/>
         <source>Lembar disposisi Kabag, penerusan ke Kasubag dan Staf, kotak masuk dengan pemberitahuan.</source>
         <translation>Disposition sheets from the Kabag, forwarding to the Kasubag and staff, and an inbox with notifications.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="80"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="81"/>
         <source>Berkas SP</source>
         <translation>SP Cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="82"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="83"/>
         <source>Berkas Standar Pelayanan</source>
         <translation>Service Standard (SP) Cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="84"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="85"/>
         <source>Pelacakan setiap berkas melalui sebelas langkah SOP 01.048.2017, diagram lajur dan linimasa terhadap mutu baku hari kerja.</source>
         <translation>Tracking of every case through the eleven steps of SOP 01.048.2017, with a swimlane diagram and a timeline measured against the standard working days.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="90"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="92"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="91"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="93"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="93"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="94"/>
         <source>Laporan ketepatan waktu per langkah, berkas lengkap dan rekap tahunan.</source>
         <translation>Timeliness reports per step, completed cases and annual summaries.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="96"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="97"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="135"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="136"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="139"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
         <source>&amp;Pratinjau Cetak…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="141"/>
         <source>&amp;Ekspor PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
         <source>Ca&amp;dangkan Basis Data…</source>
         <translation>&amp;Back Up Database…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="148"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="149"/>
         <source>&amp;Ganti Kata Sandi…</source>
         <translation>&amp;Change Password…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="152"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="153"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="154"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="155"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="155"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
         <source>&amp;Dokumen SOP</source>
         <translation>&amp;SOP Document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="157"/>
         <source>&amp;Tentang SOPDesk</source>
         <translation>&amp;About SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="161"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="162"/>
         <source>Pengguna: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="166"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="167"/>
         <source>Peran: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="168"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="169"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="217"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="226"/>
         <source>Tidak ada yang dapat dicetak di halaman ini.</source>
         <translation>There is nothing to print on this page.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="266"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="276"/>
         <source>PDF disimpan: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="286"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="296"/>
         <source>Pencetakan gagal</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="289"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="299"/>
         <source>%1 halaman dikirim ke pencetak.</source>
         <translation>%1 page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="310"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="320"/>
         <source>Tunggu sampai pencadangan selesai.</source>
         <translation>Please wait until the backup has finished.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="333"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="343"/>
         <source>Cadangkan Basis Data</source>
         <translation>Back Up Database</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="333"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="343"/>
         <source>Basis data SQLite (*.sqlite3)</source>
         <translation>SQLite database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="343"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="355"/>
         <source>Mencadangkan ke %1…</source>
         <translation>Backing up to %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="352"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="364"/>
         <source>Cadangan selesai dan diperiksa: %1</source>
         <translation>Backup completed and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="360"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="372"/>
         <source>Pencadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="225"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="369"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="234"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="381"/>
         <source>Dokumen SOP</source>
         <translation>SOP Document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="375"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="387"/>
         <source>Tentang SOPDesk</source>
         <translation>About SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="378"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="390"/>
         <source>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Agenda surat, disposisi dan pelacakan SOP 01.048.2017 untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang.</source>
         <translation>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Letter agenda, dispositions and SOP 01.048.2017 tracking for the Organisation Section of the Regional Secretariat of Tangerang Regency.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="382"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="394"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>

@@ -380,7 +380,6 @@ class AgendaPage(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setMinimumWidth(280)
 
         self.attach_button = QPushButton(self.tr("Lampirkan Berkas…"))
         self.attach_button.setObjectName("agenda_attach")
@@ -407,8 +406,10 @@ class AgendaPage(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        side.setMinimumWidth(300)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps instead
         scroll.setWidget(self.detail)
         side_layout.addWidget(scroll, 1)
         side_layout.addWidget(QLabel(self.tr("Lampiran (pindaian, PDF)")))
