@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QPoint,
     QSettings,
     Qt,
+    QTime,
     QTimer,
     QUrl,
     Signal,
@@ -48,6 +49,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -201,14 +203,32 @@ class AgendaModel(QAbstractTableModel):
             self.reload(replace(self.query, sort=key, descending=order == Qt.SortOrder.DescendingOrder))
 
 
+@dataclass(frozen=True)
+class LetterCommand:
+    """What the letter dialog collects: the letter, an original number when back-filling an
+    earlier year, and the reason when it corrects a letter already in the book."""
+
+    letter: LetterInput
+    seq: int | None = None
+    reason: str = ""
+
+
 class LetterDialog(RecordDialog):
     """Keyboard first: Tab through the fields, Enter saves, Esc cancels. The number is
-    taken only when the letter is saved."""
+    taken only when the letter is saved. With ``record`` it corrects that letter instead."""
 
     show_letter = Signal(int)
 
-    def __init__(self, save: Callable[[LetterInput], object], db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Catat Surat Masuk"), save, parent)
+    def __init__(
+        self,
+        save: Callable[[LetterCommand], object],
+        db: Database,
+        parent: QWidget | None = None,
+        record: LetterRecord | None = None,
+    ) -> None:
+        title = self.tr("Koreksi Surat %1").replace("%1", record.number) if record else self.tr("Catat Surat Masuk")
+        super().__init__(title, save, parent)
+        self.record = record
         self.setObjectName("letter_dialog")
         self.db = db
         now = QDateTime.currentDateTime()
@@ -253,6 +273,19 @@ class LetterDialog(RecordDialog):
         self.print_receipt.setObjectName("print_receipt")
         self.print_receipt.setChecked(True)
         self.form.addRow("", self.print_receipt)
+        self.seq = QSpinBox()
+        self.seq.setObjectName("seq")
+        self.seq.setRange(0, 999_999)
+        self.seq.setSpecialValueText(self.tr("otomatis"))
+        self.errors.add_row("seq", self.tr("No. urut asli (surat tahun lalu)"), self.seq)
+        self.reason = self.line("reason", self.tr("Alasan koreksi"))
+        if record is None:
+            self.errors.set_row_visible("reason", False)
+        else:
+            self.errors.set_row_visible("seq", False)
+            self.print_receipt.setChecked(False)
+            self.print_receipt.setVisible(False)
+            self._fill(record)
         self.buttons.buttons()[0].setText(self.tr("Simpan (Enter)"))
         self.nomor.editingFinished.connect(self._check_duplicate)
         self.asal.editingFinished.connect(self._check_duplicate)
@@ -276,7 +309,39 @@ class LetterDialog(RecordDialog):
         )
         self.duplicate.setVisible(True)
 
-    def command(self) -> LetterInput:
+    def _fill(self, r: LetterRecord) -> None:
+        self.received.setMaximumDateTime(QDateTime(QDate(9999, 12, 31), QTime(23, 59)))
+        self.received.setDateTime(
+            QDateTime(
+                QDate(r.received_at.year, r.received_at.month, r.received_at.day),
+                QTime(r.received_at.hour, r.received_at.minute),
+            )
+        )
+        self.asal.setText(r.asal)
+        self.nomor.setText(r.nomor_surat)
+        self.dated.setDate(QDate(r.tanggal_surat.year, r.tanggal_surat.month, r.tanggal_surat.day))
+        self.perihal.setText(r.perihal)
+        self.isi.setText(r.isi_ringkas)
+        for combo, value in (
+            (self.sifat, r.sifat),
+            (self.urgensi, r.urgensi),
+            (self.sumber, r.sumber),
+            (self.kode, r.kode),
+        ):
+            index = combo.findData(value)
+            if index < 0 and combo is self.kode:
+                combo.addItem(r.kode, r.kode)
+                index = combo.count() - 1
+            combo.setCurrentIndex(max(index, 0))
+        self.lampiran.setText(r.lampiran)
+        self.srikandi.setText(r.srikandi_no)
+        self.teruskan.setText(r.diteruskan_kepada)
+        self.keterangan.setText(r.keterangan)
+
+    def command(self) -> LetterCommand:
+        return LetterCommand(self.letter(), self.seq.value() or None, self.reason.text())
+
+    def letter(self) -> LetterInput:
         return LetterInput(
             received_at=_python_datetime(self.received.dateTime()),
             asal=self.asal.text(),
@@ -349,6 +414,17 @@ class AgendaPage(QWidget):
         self.sifat.addItem(self.tr("Semua sifat"), None)
         for s in Sifat:
             self.sifat.addItem(s.value, s.value)
+        self.urgensi = QComboBox()
+        self.urgensi.setObjectName("agenda_urgensi")
+        self.urgensi.addItem(self.tr("Semua urgensi"), None)
+        for u in Urgensi:
+            self.urgensi.addItem(u.value, u.value)
+        self.asal = QComboBox()
+        self.asal.setObjectName("agenda_asal")
+        self.asal.setMaximumWidth(220)
+        self.asal.addItem(self.tr("Semua asal"), None)
+        for sender in sorted(set(read.past_senders(db))):
+            self.asal.addItem(sender, sender)
         self.status = QComboBox()
         self.status.setObjectName("agenda_status")
         self.status.addItem(self.tr("Semua status"), None)
@@ -381,6 +457,9 @@ class AgendaPage(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
+        self.correct_button = QPushButton(self.tr("Koreksi…"))
+        self.correct_button.setObjectName("agenda_correct")
+        self.correct_button.setEnabled(False)
         self.attach_button = QPushButton(self.tr("Lampirkan Berkas…"))
         self.attach_button.setObjectName("agenda_attach")
         self.attach_button.setEnabled(False)
@@ -399,6 +478,8 @@ class AgendaPage(QWidget):
             self.year,
             self.month,
             self.sifat,
+            self.urgensi,
+            self.asal,
             self.status,
         ):
             bar.addWidget(widget)
@@ -415,7 +496,14 @@ class AgendaPage(QWidget):
         side_layout.addWidget(QLabel(self.tr("Lampiran (pindaian, PDF)")))
         side_layout.addWidget(self.attachment_list)
         letter_buttons = QGridLayout()
-        for i, button in enumerate((self.receipt_button, self.card_button, self.attach_button, self.void_button)):
+        letter_actions = (
+            self.receipt_button,
+            self.card_button,
+            self.attach_button,
+            self.correct_button,
+            self.void_button,
+        )
+        for i, button in enumerate(letter_actions):
             letter_buttons.addWidget(button, i // 2, i % 2)
         side_layout.addLayout(letter_buttons)
         split = QSplitter()
@@ -458,7 +546,14 @@ class AgendaPage(QWidget):
         self.attach_button.clicked.connect(self.attach_file)
         self.attachment_list.itemDoubleClicked.connect(self._open_attachment_item)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for button in (self.receipt_button, self.card_button, self.attach_button, self.void_button):
+        self.correct_button.clicked.connect(self.correct_selected)
+        for button in (
+            self.receipt_button,
+            self.card_button,
+            self.attach_button,
+            self.correct_button,
+            self.void_button,
+        ):
             action = QAction(button.text(), self.view)
             action.triggered.connect(button.click)
             button.toggled.connect(action.setChecked)
@@ -473,7 +568,7 @@ class AgendaPage(QWidget):
         self.card_button.clicked.connect(lambda: self.print_letter(DocumentKind.CONTROL_CARD))
         self.search.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self.apply_filters)
-        for combo in (self.year, self.month, self.sifat, self.status):
+        for combo in (self.year, self.month, self.sifat, self.urgensi, self.asal, self.status):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         self.model.modelReset.connect(self._update_count)
@@ -499,8 +594,8 @@ class AgendaPage(QWidget):
             year=self.year.currentData(),
             month=self.month.currentData(),
             sifat=Sifat(sifat) if sifat else None,
-            urgensi=None,
-            asal=None,
+            urgensi=Urgensi(self.urgensi.currentData()) if self.urgensi.currentData() else None,
+            asal=self.asal.currentData(),
             status=LetterStatus(status) if status else None,
             search=self.search.text(),
             sort=q.sort,
@@ -515,7 +610,13 @@ class AgendaPage(QWidget):
     def _update_count(self) -> None:
         self.count.setText(self.tr("%1 surat").replace("%1", f"{len(self.model.ids):,}".replace(",", ".")))
         self.detail.clear()
-        for button in (self.void_button, self.receipt_button, self.card_button, self.attach_button):
+        for button in (
+            self.void_button,
+            self.receipt_button,
+            self.card_button,
+            self.attach_button,
+            self.correct_button,
+        ):
             button.setEnabled(False)
         self._sync_actions()
         self.attachment_list.clear()
@@ -539,6 +640,7 @@ class AgendaPage(QWidget):
         self.receipt_button.setEnabled(not r.voided)
         self.card_button.setEnabled(not r.voided)
         self.attach_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.REGISTER_MAIL))
+        self.correct_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.CORRECT_MAIL))
         self._sync_actions()
         self._show_attachments(r.id)
         rows = [
@@ -648,8 +750,8 @@ class AgendaPage(QWidget):
             self.search.clear()
             self.year.setCurrentIndex(0)
             self.month.setCurrentIndex(0)
-            self.sifat.setCurrentIndex(0)
-            self.status.setCurrentIndex(0)
+            for combo in (self.sifat, self.urgensi, self.asal, self.status):
+                combo.setCurrentIndex(0)
             self.apply_filters()
             row = self.model.row_of(letter_id)
         if row is not None:
@@ -661,7 +763,7 @@ class AgendaPage(QWidget):
         if not self.new_button.isEnabled():
             return None
         db, actor = self.db, self.actor
-        dialog = LetterDialog(lambda cmd: agenda.register_letter(db, actor, cmd), db, self)
+        dialog = LetterDialog(lambda cmd: agenda.register_letter(db, actor, cmd.letter, seq=cmd.seq), db, self)
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self._remember_receipt(dialog.print_receipt.isChecked()))
         dialog.accepted.connect(lambda: self._registered(dialog.result_value))
@@ -695,6 +797,8 @@ class AgendaPage(QWidget):
 
     def _registered(self, result: object) -> None:
         assert isinstance(result, agenda.Registered)
+        if self.asal.findData(result.letter.asal) < 0:
+            self.asal.addItem(result.letter.asal, result.letter.asal)
         self._fill_years()
         self.apply_filters()
         self.select_letter(result.letter.id)
@@ -702,6 +806,20 @@ class AgendaPage(QWidget):
         self.changed.emit(Changes.of("letter", ids=(result.letter.id,)))
         if self._print_receipt:
             self.print_letter(DocumentKind.RECEIPT, result.letter.id)
+
+    @Slot()
+    def correct_selected(self) -> LetterDialog | None:
+        """An edit needs a reason; the before and after go to the audit trail."""
+        record = self.selected()
+        if record is None or record.voided or not self.correct_button.isEnabled():
+            return None
+        db, actor = self.db, self.actor
+        dialog = LetterDialog(
+            lambda cmd: agenda.correct_letter(db, actor, record.id, cmd.letter, cmd.reason), db, self, record
+        )
+        dialog.accepted.connect(lambda: self._voided(record.id))
+        dialog.open()
+        return dialog
 
     @Slot()
     def void_selected(self) -> ReasonDialog | None:

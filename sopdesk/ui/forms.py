@@ -23,6 +23,7 @@ class FieldErrors:
         self.form = form
         self.labels: dict[str, QLabel] = {}
         self.widgets: dict[str, QWidget] = {}
+        self.holders: dict[str, QWidget] = {}
 
     def add_row(self, name: str, label: str, widget: QWidget) -> None:
         holder = QWidget()
@@ -39,6 +40,10 @@ class FieldErrors:
         self.form.addRow(label, holder)
         self.labels[name] = error
         self.widgets[name] = widget
+        self.holders[name] = holder
+
+    def set_row_visible(self, name: str, visible: bool) -> None:
+        self.form.setRowVisible(self.holders[name], visible)
 
     def clear(self) -> None:
         for label in self.labels.values():

@@ -197,3 +197,68 @@ def test_columns_chosen_by_the_clerk_are_remembered(qtbot, sqlite_db: Database, 
     header = again.view.horizontalHeader()
     assert header.isSectionHidden(7)
     assert header.visualIndex(5) == 1
+
+
+def test_a_letter_is_corrected_with_a_reason_in_the_same_form(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path):
+    staf = ui_actors["staf"]
+    record = add(sqlite_db, staf, 20, "Rancangan SP Dinkes salah ketik")
+    _window, page = open_agenda(qtbot, sqlite_db, staf, tmp_path)
+    page.view.selectRow(0)
+    dialog = page.correct_selected()
+    assert dialog.perihal.text() == "Rancangan SP Dinkes salah ketik" and dialog.kode.currentData() == "065"
+    assert not dialog.print_receipt.isVisibleTo(dialog)
+    dialog.perihal.setText("Rancangan Standar Pelayanan Dinas Kesehatan")
+    qtbot.keyClick(dialog.perihal, Qt.Key.Key_Return)
+    assert dialog.errors.text("reason") == "Tuliskan alasan koreksi (minimal 5 karakter)."
+    qtbot.keyClicks(dialog.reason, "Salah ketik perihal")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert read.letter(sqlite_db, record.id).perihal == "Rancangan Standar Pelayanan Dinas Kesehatan"
+    assert page.model.data(page.model.index(0, 5)) == "Rancangan Standar Pelayanan Dinas Kesehatan"
+    assert "letter.correct" in page.detail.text()
+
+
+def test_a_letter_of_last_year_is_back_filled_under_its_paper_number(
+    qtbot, sqlite_db: Database, ui_actors, tmp_path: Path
+):
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    _window, page = open_agenda(qtbot, sqlite_db, ui_actors["staf"], tmp_path)
+    dialog = page.register()
+    dialog.print_receipt.setChecked(False)
+    dialog.received.setDateTime(QDateTime(QDate(2025, 3, 2), QTime(9, 0)))
+    dialog.dated.setDate(QDate(2025, 3, 1))
+    qtbot.keyClicks(dialog.asal, "Bappeda")
+    qtbot.keyClicks(dialog.nomor, "050/77")
+    qtbot.keyClicks(dialog.perihal, "Arsip surat tahun lalu")
+    dialog.kode.setCurrentIndex(dialog.kode.findData("065"))
+    dialog.seq.setValue(57)
+    qtbot.keyClick(dialog.perihal, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert page.count.text() == "Tercatat dengan nomor agenda 065/057-Org/2025."
+
+
+def test_urgensi_and_sender_filters(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path):
+    from sopdesk.domain.agenda import Urgensi
+
+    staf = ui_actors["staf"]
+    agenda.register_letter(
+        sqlite_db,
+        staf,
+        LetterInput(
+            datetime(2026, 11, 20, 9, 0),
+            "Bappeda",
+            "1",
+            date(2026, 11, 20),
+            "Segera dibalas",
+            kode="065",
+            urgensi=Urgensi.SEGERA,
+        ),
+    )
+    add(sqlite_db, staf, 21, "Biasa saja", asal="Kecamatan Cikupa")
+    _window, page = open_agenda(qtbot, sqlite_db, staf, tmp_path)
+    page.urgensi.setCurrentIndex(page.urgensi.findData("Segera"))
+    assert [page.model.record(r).asal for r in range(page.model.rowCount())] == ["Bappeda"]
+    page.urgensi.setCurrentIndex(0)
+    page.asal.setCurrentIndex(page.asal.findData("Kecamatan Cikupa"))
+    assert [page.model.record(r).perihal for r in range(page.model.rowCount())] == ["Biasa saja"]
