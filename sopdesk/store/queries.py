@@ -21,6 +21,7 @@ from sopdesk.domain.records import (
 from sopdesk.domain.sop import SopDefinition, sop_from_dict
 from sopdesk.store.database import Database
 from sopdesk.store.repositories import (
+    LetterRepository,
     classification_record,
     letter_record,
     official_record,
@@ -31,6 +32,7 @@ from sopdesk.store.rows import (
     AuditEventRow,
     ClassificationRow,
     LetterRow,
+    NumberCounterRow,
     OfficialRow,
     OpdRow,
     SettingRow,
@@ -244,8 +246,20 @@ def past_senders(db: Database, limit: int = 2000) -> list[str]:
 
 
 def agenda_years(db: Database) -> list[int]:
+    """Years with letters: every one has its number counter, so no scan of the letters."""
+    stmt = (
+        select(NumberCounterRow.year)
+        .where(NumberCounterRow.series == LetterRepository.SERIES)
+        .order_by(NumberCounterRow.year.desc())
+    )
     with _session(db) as s:
-        return list(s.scalars(select(LetterRow.year).distinct().order_by(LetterRow.year.desc())))
+        return list(s.scalars(stmt))
+
+
+def senders(db: Database) -> list[str]:
+    """Every sender in the book, alphabetically (read from the asal index)."""
+    with _session(db) as s:
+        return list(s.scalars(select(LetterRow.asal).distinct().order_by(LetterRow.asal)))
 
 
 def taken_seqs(db: Database, year: int, seqs: list[int]) -> set[int]:

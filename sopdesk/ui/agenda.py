@@ -423,7 +423,7 @@ class AgendaPage(QWidget):
         self.asal.setObjectName("agenda_asal")
         self.asal.setMaximumWidth(220)
         self.asal.addItem(self.tr("Semua asal"), None)
-        for sender in sorted(set(read.past_senders(db))):
+        for sender in read.senders(db):
             self.asal.addItem(sender, sender)
         self.status = QComboBox()
         self.status.setObjectName("agenda_status")
