@@ -162,7 +162,9 @@ class LetterRow(Base):
     __tablename__ = "letter"
     __table_args__ = (
         UniqueConstraint("year", "seq", name="uq_letter_year_seq"),
-        Index("ix_letter_received_at", "received_at"),
+        # Covering the agenda's usual orders: the id list comes from the index alone.
+        Index("ix_letter_year_seq_id", "year", "seq", "id"),
+        Index("ix_letter_received_at_id", "received_at", "id"),
         Index("ix_letter_asal", "asal"),
         Index("ix_letter_status", "status"),
         # The repeated-letter warning looks up a nomor surat case-insensitively.
