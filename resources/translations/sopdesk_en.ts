@@ -4,149 +4,179 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="338"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="403"/>
         <source>Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
         <translation>Search subject, sender, letter number, summary, notes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="344"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="409"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="349"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="414"/>
         <source>Semua sifat</source>
         <translation>All classifications</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="354"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="419"/>
+        <source>Semua urgensi</source>
+        <translation>All urgencies</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="425"/>
+        <source>Semua asal</source>
+        <translation>All senders</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="430"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="357"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="433"/>
         <source>Catat Surat (Ctrl+N)</source>
         <translation>Record Letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="359"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="435"/>
         <source>Batalkan…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="364"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="440"/>
         <source>Tanda Terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="366"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="442"/>
         <source>Kartu Kendali</source>
         <translation>Control Card</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="370"/>
-        <source>Ekspor Excel (Ctrl+E)</source><translation>Export Excel (Ctrl+E)</translation>
+        <location filename="../../sopdesk/ui/agenda.py" line="446"/>
+        <source>Ekspor Excel (Ctrl+E)</source>
+        <translation>Export Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="372"/>
-        <source>Impor Excel…</source><translation>Import Excel…</translation>
+        <location filename="../../sopdesk/ui/agenda.py" line="448"/>
+        <source>Impor Excel…</source>
+        <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="385"/>
-        <source>Lampirkan Berkas…</source><translation>Attach File…</translation>
+        <location filename="../../sopdesk/ui/agenda.py" line="460"/>
+        <source>Koreksi…</source>
+        <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="391"/>
-        <source>Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)</source><translation>Double-click to open (contents verified with SHA-256)</translation>
+        <location filename="../../sopdesk/ui/agenda.py" line="463"/>
+        <source>Lampirkan Berkas…</source>
+        <translation>Attach File…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="414"/>
-        <source>Lampiran (pindaian, PDF)</source><translation>Attachments (scans, PDF)</translation>
+        <location filename="../../sopdesk/ui/agenda.py" line="469"/>
+        <source>Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)</source>
+        <translation>Double-click to open (contents verified with SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="426"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="737"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="496"/>
+        <source>Lampiran (pindaian, PDF)</source>
+        <translation>Attachments (scans, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="515"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="856"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="431"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="520"/>
         <source>Catat surat</source>
         <translation>Record letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="435"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="524"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="438"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="739"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="775"/>
-        <source>Ekspor Excel</source><translation>Export Excel</translation>
+        <location filename="../../sopdesk/ui/agenda.py" line="527"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="858"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="894"/>
+        <source>Ekspor Excel</source>
+        <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="486"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="582"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="515"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="611"/>
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="585"/>
-        <source>Lampirkan berkas ke %1</source><translation>Attach a file to %1</translation>
+        <location filename="../../sopdesk/ui/agenda.py" line="688"/>
+        <source>Lampirkan berkas ke %1</source>
+        <translation>Attach a file to %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="587"/>
-        <source>Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source><translation>Scans or PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+        <location filename="../../sopdesk/ui/agenda.py" line="690"/>
+        <source>Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Scans or PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="596"/>
-        <source>Lampiran tidak disimpan</source><translation>Attachment not saved</translation>
+        <location filename="../../sopdesk/ui/agenda.py" line="699"/>
+        <source>Lampiran tidak disimpan</source>
+        <translation>Attachment not saved</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="610"/>
-        <source>Lampiran tidak dapat dibuka</source><translation>The attachment cannot be opened</translation>
+        <location filename="../../sopdesk/ui/agenda.py" line="713"/>
+        <source>Lampiran tidak dapat dibuka</source>
+        <translation>The attachment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="700"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="805"/>
         <source>Tercatat dengan nomor agenda %1.</source>
         <translation>Recorded with agenda number %1.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="712"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="831"/>
         <source>Batalkan %1</source>
         <translation>Void %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="713"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="832"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="739"/>
-        <source>Buku kerja Excel (*.xlsx)</source><translation>Excel workbook (*.xlsx)</translation>
+        <location filename="../../sopdesk/ui/agenda.py" line="858"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="753"/>
-        <source>Mengekspor ke %1…</source><translation>Exporting to %1…</translation>
+        <location filename="../../sopdesk/ui/agenda.py" line="872"/>
+        <source>Mengekspor ke %1…</source>
+        <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="766"/>
-        <source>%1 surat diekspor ke %2</source><translation>%1 letters exported to %2</translation>
+        <location filename="../../sopdesk/ui/agenda.py" line="885"/>
+        <source>%1 surat diekspor ke %2</source>
+        <translation>%1 letters exported to %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="776"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="895"/>
         <source>Buku agenda tidak dapat diekspor ke %1:
-%2</source><translation>The agenda book cannot be exported to %1:
+%2</source>
+        <translation>The agenda book cannot be exported to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="805"/>
-        <source>%1 surat diimpor dari Excel.</source><translation>%1 letters imported from Excel.</translation>
+        <location filename="../../sopdesk/ui/agenda.py" line="924"/>
+        <source>%1 surat diimpor dari Excel.</source>
+        <translation>%1 letters imported from Excel.</translation>
     </message>
 </context>
 <context>
@@ -358,274 +388,338 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="56"/>
-        <source>Impor Buku Agenda dari Excel</source><translation>Import Agenda Book from Excel</translation>
+        <source>Impor Buku Agenda dari Excel</source>
+        <translation>Import Agenda Book from Excel</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="67"/>
-        <source>Belum ada berkas dipilih</source><translation>No file selected yet</translation>
+        <source>Belum ada berkas dipilih</source>
+        <translation>No file selected yet</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="68"/>
-        <source>Pilih Berkas…</source><translation>Choose File…</translation>
+        <source>Pilih Berkas…</source>
+        <translation>Choose File…</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="79"/>
-        <source>Data surat</source><translation>Letter field</translation>
+        <source>Data surat</source>
+        <translation>Letter field</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="79"/>
-        <source>Kolom di buku kerja</source><translation>Workbook column</translation>
+        <source>Kolom di buku kerja</source>
+        <translation>Workbook column</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="79"/>
-        <source>Isi tetap bila kosong</source><translation>Default value if empty</translation>
+        <source>Isi tetap bila kosong</source>
+        <translation>Default value if empty</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="112"/>
         <location filename="../../sopdesk/ui/agenda_import.py" line="282"/>
         <location filename="../../sopdesk/ui/agenda_import.py" line="287"/>
-        <source>Baris</source><translation>Row</translation>
+        <source>Baris</source>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="112"/>
         <location filename="../../sopdesk/ui/agenda_import.py" line="287"/>
-        <source>Kolom</source><translation>Column</translation>
+        <source>Kolom</source>
+        <translation>Column</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="112"/>
         <location filename="../../sopdesk/ui/agenda_import.py" line="287"/>
-        <source>Pesan</source><translation>Message</translation>
+        <source>Pesan</source>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="120"/>
-        <source>Periksa</source><translation>Check</translation>
+        <source>Periksa</source>
+        <translation>Check</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="123"/>
-        <source>Impor</source><translation>Import</translation>
+        <source>Impor</source>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="126"/>
-        <source>Tutup</source><translation>Close</translation>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="134"/>
-        <source>Berkas</source><translation>File</translation>
+        <source>Berkas</source>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="135"/>
-        <source>Lembar</source><translation>Sheet</translation>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="140"/>
-        <source>Pratinjau baris pertama</source><translation>Preview of the first rows</translation>
+        <source>Pratinjau baris pertama</source>
+        <translation>Preview of the first rows</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="142"/>
-        <source>Hasil pemeriksaan</source><translation>Check results</translation>
+        <source>Hasil pemeriksaan</source>
+        <translation>Check results</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="169"/>
-        <source>Tanggal Terima</source><translation>Date Received</translation>
+        <source>Tanggal Terima</source>
+        <translation>Date Received</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="170"/>
-        <source>Asal Surat</source><translation>Sender</translation>
+        <source>Asal Surat</source>
+        <translation>Sender</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="171"/>
-        <source>Nomor Surat</source><translation>Letter Number</translation>
+        <source>Nomor Surat</source>
+        <translation>Letter Number</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="172"/>
-        <source>Tanggal Surat</source><translation>Letter Date</translation>
+        <source>Tanggal Surat</source>
+        <translation>Letter Date</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="173"/>
-        <source>Perihal</source><translation>Subject</translation>
+        <source>Perihal</source>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="174"/>
-        <source>Isi Ringkas</source><translation>Summary</translation>
+        <source>Isi Ringkas</source>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="175"/>
-        <source>Sifat</source><translation>Classification (sifat)</translation>
+        <source>Sifat</source>
+        <translation>Classification (sifat)</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="176"/>
-        <source>Urgensi</source><translation>Urgency</translation>
+        <source>Urgensi</source>
+        <translation>Urgency</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="177"/>
-        <source>Kode Klasifikasi</source><translation>Classification Code</translation>
+        <source>Kode Klasifikasi</source>
+        <translation>Classification Code</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="178"/>
-        <source>Lampiran</source><translation>Attachments</translation>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="179"/>
-        <source>Sumber</source><translation>Source</translation>
+        <source>Sumber</source>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="180"/>
-        <source>No. Srikandi</source><translation>Srikandi No.</translation>
+        <source>No. Srikandi</source>
+        <translation>Srikandi No.</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="181"/>
-        <source>Diteruskan Kepada</source><translation>Forwarded To</translation>
+        <source>Diteruskan Kepada</source>
+        <translation>Forwarded To</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="182"/>
-        <source>Keterangan</source><translation>Notes</translation>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="183"/>
-        <source>No. Urut Asli (tahun lalu)</source><translation>Original Sequence No. (previous year)</translation>
+        <source>No. Urut Asli (tahun lalu)</source>
+        <translation>Original Sequence No. (previous year)</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="191"/>
-        <source>Pilih Buku Kerja Excel</source><translation>Choose Excel Workbook</translation>
+        <source>Pilih Buku Kerja Excel</source>
+        <translation>Choose Excel Workbook</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="191"/>
-        <source>Buku kerja Excel (*.xlsx *.xlsm)</source><translation>Excel workbook (*.xlsx *.xlsm)</translation>
+        <source>Buku kerja Excel (*.xlsx *.xlsm)</source>
+        <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="201"/>
-        <source>Membaca %1…</source><translation>Reading %1…</translation>
+        <source>Membaca %1…</source>
+        <translation>Reading %1…</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="221"/>
-        <source>(tidak dipakai)</source><translation>(not used)</translation>
+        <source>(tidak dipakai)</source>
+        <translation>(not used)</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="229"/>
-        <source>Judul kolom di baris %1; data mulai baris %2.</source><translation>Column headings in row %1; data starts at row %2.</translation>
+        <source>Judul kolom di baris %1; data mulai baris %2.</source>
+        <translation>Column headings in row %1; data starts at row %2.</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="235"/>
-        <source>Periksa pemetaan kolom, lalu tekan Periksa.</source><translation>Review the column mapping, then press Check.</translation>
+        <source>Periksa pemetaan kolom, lalu tekan Periksa.</source>
+        <translation>Review the column mapping, then press Check.</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="263"/>
-        <source>Pemetaan berubah: tekan Periksa lagi.</source><translation>Mapping changed: press Check again.</translation>
+        <source>Pemetaan berubah: tekan Periksa lagi.</source>
+        <translation>Mapping changed: press Check again.</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="273"/>
-        <source>Memeriksa setiap baris…</source><translation>Checking every row…</translation>
+        <source>Memeriksa setiap baris…</source>
+        <translation>Checking every row…</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="293"/>
-        <source>%1 kesalahan pada %2 dari %3 baris. Perbaiki buku kerja: tidak ada yang diimpor.</source><translation>%1 errors in %2 of %3 rows. Fix the workbook: nothing was imported.</translation>
+        <source>%1 kesalahan pada %2 dari %3 baris. Perbaiki buku kerja: tidak ada yang diimpor.</source>
+        <translation>%1 errors in %2 of %3 rows. Fix the workbook: nothing was imported.</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="299"/>
-        <source>Tidak ada baris surat di lembar ini.</source><translation>There are no letter rows in this sheet.</translation>
+        <source>Tidak ada baris surat di lembar ini.</source>
+        <translation>There are no letter rows in this sheet.</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="302"/>
-        <source>%1 surat lolos pemeriksaan dan siap diimpor.</source><translation>%1 letters passed the check and are ready to import.</translation>
+        <source>%1 surat lolos pemeriksaan dan siap diimpor.</source>
+        <translation>%1 letters passed the check and are ready to import.</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="312"/>
-        <source>Mengimpor…</source><translation>Importing…</translation>
+        <source>Mengimpor…</source>
+        <translation>Importing…</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda_import.py" line="367"/>
-        <source>Gagal: %1</source><translation>Failed: %1</translation>
+        <source>Gagal: %1</source>
+        <translation>Failed: %1</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="211"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="229"/>
         <source>Catat Surat Masuk</source>
         <translation>Record Incoming Letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="220"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="229"/>
+        <source>Koreksi Surat %1</source>
+        <translation>Correct Letter %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="240"/>
         <source>Tanggal terima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="221"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="241"/>
         <source>Asal surat</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="228"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="248"/>
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="240"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="260"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="241"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="261"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="242"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="262"/>
         <source>Isi ringkas</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="243"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="263"/>
         <source>Sifat</source>
         <translation>Classification (sifat)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="244"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="264"/>
         <source>Urgensi</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="246"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="266"/>
         <source>Kode klasifikasi</source>
         <translation>Classification code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="247"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="267"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="248"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="268"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="249"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="269"/>
         <source>No. registrasi Srikandi</source>
         <translation>Srikandi registration no.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="250"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="270"/>
         <source>Diteruskan kepada</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="251"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="271"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="252"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="272"/>
         <source>Cetak tanda terima untuk kurir setelah disimpan</source>
         <translation>Print a receipt for the courier after saving</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="256"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="279"/>
+        <source>otomatis</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="280"/>
+        <source>No. urut asli (surat tahun lalu)</source>
+        <translation>Original sequence no. (earlier year)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="281"/>
+        <source>Alasan koreksi</source>
+        <translation>Reason for correction</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="289"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="308"/>
         <source>Perhatian: nomor surat ini dari pengirim yang sama sudah tercatat: %1</source>
         <translation>Warning: this letter number from the same sender is already recorded: %1</translation>
     </message>
@@ -1469,8 +1563,8 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../sopdesk/ui/forms.py" line="88"/>
-        <location filename="../../sopdesk/ui/forms.py" line="94"/>
+        <location filename="../../sopdesk/ui/forms.py" line="93"/>
+        <location filename="../../sopdesk/ui/forms.py" line="99"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>

@@ -4,161 +4,176 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="338"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="403"/>
         <source>Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="344"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="409"/>
         <source>Semua bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="349"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="414"/>
         <source>Semua sifat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="354"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="419"/>
+        <source>Semua urgensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="425"/>
+        <source>Semua asal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="430"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="357"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="433"/>
         <source>Catat Surat (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="359"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="435"/>
         <source>Batalkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="364"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="440"/>
         <source>Tanda Terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="366"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="442"/>
         <source>Kartu Kendali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="370"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="446"/>
         <source>Ekspor Excel (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="372"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="448"/>
         <source>Impor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="385"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="460"/>
+        <source>Koreksi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="463"/>
         <source>Lampirkan Berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="391"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="469"/>
         <source>Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="414"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="496"/>
         <source>Lampiran (pindaian, PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="426"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="737"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="515"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="856"/>
         <source>Buku Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="431"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="520"/>
         <source>Catat surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="435"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="524"/>
         <source>Cari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="438"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="739"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="775"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="527"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="858"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="894"/>
         <source>Ekspor Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="486"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="582"/>
         <source>Semua tahun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="515"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="611"/>
         <source>%1 surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="585"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="688"/>
         <source>Lampirkan berkas ke %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="587"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="690"/>
         <source>Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="596"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="699"/>
         <source>Lampiran tidak disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="610"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="713"/>
         <source>Lampiran tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="700"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="805"/>
         <source>Tercatat dengan nomor agenda %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="712"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="831"/>
         <source>Batalkan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="713"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="832"/>
         <source>Alasan pembatalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="739"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="858"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="753"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="872"/>
         <source>Mengekspor ke %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="766"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="885"/>
         <source>%1 surat diekspor ke %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="776"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="895"/>
         <source>Buku agenda tidak dapat diekspor ke %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="805"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="924"/>
         <source>%1 surat diimpor dari Excel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,92 +613,112 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="211"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="229"/>
         <source>Catat Surat Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="220"/>
-        <source>Tanggal terima</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="221"/>
-        <source>Asal surat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="228"/>
-        <source>Nomor surat</source>
+        <location filename="../../sopdesk/ui/agenda.py" line="229"/>
+        <source>Koreksi Surat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda.py" line="240"/>
-        <source>Tanggal surat</source>
+        <source>Tanggal terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda.py" line="241"/>
-        <source>Perihal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="242"/>
-        <source>Isi ringkas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="243"/>
-        <source>Sifat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="244"/>
-        <source>Urgensi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="246"/>
-        <source>Kode klasifikasi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="247"/>
-        <source>Lampiran</source>
+        <source>Asal surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda.py" line="248"/>
+        <source>Nomor surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="260"/>
+        <source>Tanggal surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="261"/>
+        <source>Perihal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="262"/>
+        <source>Isi ringkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="263"/>
+        <source>Sifat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="264"/>
+        <source>Urgensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="266"/>
+        <source>Kode klasifikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="267"/>
+        <source>Lampiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="268"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="249"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="269"/>
         <source>No. registrasi Srikandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="250"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="270"/>
         <source>Diteruskan kepada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="251"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="271"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="252"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="272"/>
         <source>Cetak tanda terima untuk kurir setelah disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="256"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="279"/>
+        <source>otomatis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="280"/>
+        <source>No. urut asli (surat tahun lalu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="281"/>
+        <source>Alasan koreksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="289"/>
         <source>Simpan (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="308"/>
         <source>Perhatian: nomor surat ini dari pengirim yang sama sudah tercatat: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,8 +1562,8 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../sopdesk/ui/forms.py" line="88"/>
-        <location filename="../../sopdesk/ui/forms.py" line="94"/>
+        <location filename="../../sopdesk/ui/forms.py" line="93"/>
+        <location filename="../../sopdesk/ui/forms.py" line="99"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
