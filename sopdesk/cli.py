@@ -88,6 +88,10 @@ class Context:
 
         return authenticate(self.database(), username, password).actor
 
+    def actor_or_system(self) -> Actor:
+        """The ``--as`` user when given; otherwise the system (commands where --as is optional)."""
+        return self.actor() if getattr(self.args, "as_user", None) else Actor.system()
+
     def close(self) -> None:
         if self._db is not None:
             self._db.dispose()
@@ -182,7 +186,7 @@ def cmd_backup(ctx: Context) -> int:
     from sopdesk.services.maintenance import backup
 
     db = ctx.database()
-    actor = ctx.actor() if ctx.args.as_user else Actor.system()
+    actor = ctx.actor_or_system()
     path = backup(db, actor, Path(ctx.args.out))
     ctx.out(f"Cadangan dibuat dan diperiksa: {path}")
     return 0
@@ -263,7 +267,7 @@ def cmd_report_sop(ctx: Context) -> int:
     from sopdesk.services.printing import prepare_sop_print
 
     db = ctx.database()
-    actor = ctx.actor() if ctx.args.as_user else Actor.system()
+    actor = ctx.actor_or_system()
     job = prepare_sop_print(db, actor, ctx.args.paper)
     pages = render_sop(job.sop, job.setup, job.mark, job.letterhead, Path(ctx.args.out))
     paper = job.setup.paper.label
@@ -276,7 +280,7 @@ def cmd_report_list(ctx: Context) -> int:
     from sopdesk.services.printing import prepare_list_print
 
     db = ctx.database()
-    actor = ctx.actor() if ctx.args.as_user else Actor.system()
+    actor = ctx.actor_or_system()
     job = prepare_list_print(db, actor, ctx.args.name)
     pages = render_table(job.document, job.setup, job.mark, job.letterhead, Path(ctx.args.out))
     ctx.out(
@@ -296,7 +300,7 @@ def cmd_report_agenda(ctx: Context) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     db = ctx.database()
-    actor = ctx.actor() if ctx.args.as_user else Actor.system()
+    actor = ctx.actor_or_system()
     job = prepare_agenda_book(db, actor, start, end)
     pages = render_table(job.document, job.setup, job.mark, job.letterhead, Path(ctx.args.out))
     ctx.out(f"{ctx.args.out}: {job.document.subtitle}, {len(job.document.rows)} surat, {pages} halaman")
@@ -313,7 +317,7 @@ def cmd_report_letter(ctx: Context) -> int:
     record = read.letter_by_number(db, ctx.args.number)
     if record is None:
         raise CliError(f"Nomor agenda {ctx.args.number} tidak ditemukan.")
-    actor = ctx.actor() if ctx.args.as_user else Actor.system()
+    actor = ctx.actor_or_system()
     out = Path(ctx.args.out)
     if ctx.args.report_command == "tanda-terima":
         job = prepare_letter_print(db, actor, record.id, DocumentKind.RECEIPT)
@@ -449,7 +453,7 @@ def cmd_agenda_export(ctx: Context) -> int:
     from sopdesk.services.excel import export_agenda
 
     db = ctx.database()
-    actor = ctx.actor() if ctx.args.as_user else Actor.system()
+    actor = ctx.actor_or_system()
     out = Path(ctx.args.out)
     if out.suffix.lower() != ".xlsx":
         raise CliError(f"{out}: berkas tujuan harus berakhiran .xlsx.")

@@ -76,7 +76,7 @@ from sopdesk.store.database import Database
 from sopdesk.ui import forms
 from sopdesk.ui.dialogs import RecordDialog
 from sopdesk.ui.documents import letter_renderer
-from sopdesk.ui.pages import page_title
+from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:

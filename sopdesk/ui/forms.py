@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -70,6 +71,17 @@ class FieldErrors:
 
     def text(self, name: str) -> str:
         return "" if self.labels[name].isHidden() else self.labels[name].text()
+
+
+def title_label(text: str, scale: float = 1.5) -> QLabel:
+    """A bold heading, ``scale`` times the normal font size."""
+    label = QLabel(text)
+    label.setObjectName("page_title")
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 def button_box(parent: QWidget, ok_text: str, cancel_text: str) -> QDialogButtonBox:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -15,16 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sopdesk.ui.forms import FieldErrors, button_box
-
-
-def _title(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    label.setFont(font)
-    return label
+from sopdesk.ui.forms import FieldErrors, button_box, title_label
 
 
 class LoginDialog(QDialog):
@@ -42,7 +32,7 @@ class LoginDialog(QDialog):
         self._timer.setInterval(1000)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("SOPDesk")))
+        layout.addWidget(title_label(self.tr("SOPDesk"), 1.4))
         layout.addWidget(QLabel(self.tr("Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang")))
         form = QFormLayout()
         self.username = QLineEdit()
@@ -136,7 +126,7 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle(self.tr("SOPDesk — Penyiapan Pertama"))
         self.setObjectName("first_run")
         layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("Selamat datang di SOPDesk")))
+        layout.addWidget(title_label(self.tr("Selamat datang di SOPDesk"), 1.4))
         intro = QLabel(
             self.tr(
                 "Basis data baru dibuat di %1. Isi data administrator pertama: ia dapat "

@@ -11,16 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from sopdesk.domain.records import Actor, Changes
 from sopdesk.services import read
 from sopdesk.store.database import Database
-
-
-def page_title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("page_title")
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    font.setBold(True)
-    label.setFont(font)
-    return label
+from sopdesk.ui.forms import title_label as page_title
 
 
 class Tile(QFrame):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -181,21 +183,27 @@ class PrintSettingsTab(QWidget):
     def _clear_logo(self) -> None:
         self.set_logo(None)
 
+    def _attempt(self, save: Callable[[], object], errors: FieldErrors, rename: dict[str, str] | None = None) -> bool:
+        """Run one service call; show its refusal next to the fields of ``errors``."""
+        try:
+            save()
+        except ValidationError as exc:
+            fields = {(rename or {}).get(k, k): v for k, v in exc.fields.items()}
+            self.status.setText("\n".join(errors.show(fields)))
+            return False
+        except DomainError as exc:
+            self.status.setText(str(exc))
+            return False
+        return True
+
     @Slot()
     def save(self) -> None:
         self.kop_errors.clear()
         self.paper_errors.clear()
         self.number_errors.clear()
         self.status.clear()
-        try:
-            printing.save_letterhead(
-                self.db, self.actor, Letterhead(tuple(self.lines.toPlainText().splitlines()), self.logo)
-            )
-        except ValidationError as exc:
-            self.status.setText("\n".join(self.kop_errors.show(exc.fields)))
-            return
-        except DomainError as exc:
-            self.status.setText(str(exc))
+        head = Letterhead(tuple(self.lines.toPlainText().splitlines()), self.logo)
+        if not self._attempt(lambda: printing.save_letterhead(self.db, self.actor, head), self.kop_errors):
             return
         for kind, (paper, orientation, margins) in self.paper.items():
             setup = PageSetup(
@@ -203,22 +211,16 @@ class PrintSettingsTab(QWidget):
                 bool(orientation.currentData()),
                 (margins[0].value(), margins[1].value(), margins[2].value(), margins[3].value()),
             )
-            try:
-                printing.save_page_setup(self.db, self.actor, kind, setup)
-            except ValidationError as exc:
-                self.paper_errors.show({f"margins_{kind.value}": m for m in exc.fields.values()})
+            if not self._attempt(
+                partial(printing.save_page_setup, self.db, self.actor, kind, setup),
+                self.paper_errors,
+                rename={"margins_mm": f"margins_{kind.value}"},
+            ):
                 return
-            except DomainError as exc:
-                self.status.setText(str(exc))
-                return
-        if (self.pattern.text(), self.unit.text()) != agenda.number_pattern(self.db):
-            try:
-                agenda.save_number_pattern(self.db, self.actor, self.pattern.text(), self.unit.text())
-            except ValidationError as exc:
-                self.status.setText("\n".join(self.number_errors.show(exc.fields)))
-                return
-            except DomainError as exc:
-                self.status.setText(str(exc))
-                return
+        pattern, unit = self.pattern.text(), self.unit.text()
+        if (pattern, unit) != agenda.number_pattern(self.db) and not self._attempt(
+            lambda: agenda.save_number_pattern(self.db, self.actor, pattern, unit), self.number_errors
+        ):
+            return
         self.status.setText(self.tr("Tersimpan."))
         self.changed.emit(Changes.of("setting"))

@@ -31,8 +31,8 @@ from sopdesk.ui.dialogs import (
     OpdDialog,
     PasswordDialog,
 )
+from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.models import Column, RecordTableModel
-from sopdesk.ui.pages import page_title
 from sopdesk.ui.print_settings import PrintSettingsTab
 
 
