@@ -469,21 +469,15 @@ class AgendaPage(QWidget):
         self.attachment_list.setToolTip(self.tr("Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)"))
 
         # The toolbar holds what concerns the whole book; the side panel what concerns the letter.
+        # Two rows: what the clerk does to the book, then how she narrows it down.
         bar = QHBoxLayout()
-        for widget in (
-            self.new_button,
-            self.export_button,
-            self.import_button,
-            self.search,
-            self.year,
-            self.month,
-            self.sifat,
-            self.urgensi,
-            self.asal,
-            self.status,
-        ):
+        for widget in (self.new_button, self.export_button, self.import_button, self.search):
             bar.addWidget(widget)
         bar.setStretch(bar.indexOf(self.search), 1)
+        filters = QHBoxLayout()
+        for combo in (self.year, self.month, self.sifat, self.urgensi, self.asal, self.status):
+            filters.addWidget(combo)
+        filters.addStretch(1)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -514,6 +508,7 @@ class AgendaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Buku Agenda")))
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(split, 1)
         layout.addWidget(self.count)
 
