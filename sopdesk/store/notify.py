@@ -16,8 +16,9 @@ GUI asks the services what is new (for a disposition alert: ``new_for_user``)::
 - PostgreSQL: every disposition write sends ``NOTIFY sopdesk_changes`` in its own
   transaction (delivered at commit, dropped at rollback); the watcher LISTENs on a dedicated
   psycopg connection in autocommit mode and drains what arrived without waiting. A broken
-  connection is reopened at the next poll (at most every 10 s) and reported as a change,
-  since notifications may have been missed meanwhile.
+  connection is reopened at once and reported as a change (notifications may have been
+  missed); when the server cannot be reached, the next attempt waits 10 s (each attempt
+  waits at most 3 s for the server).
 - An in-memory SQLite database (tests) has no second connection: the watcher compares the
   newest audit event id instead, which every service write moves.
 """
@@ -116,7 +117,7 @@ class PostgresWatcher:
         except psycopg.Error:
             self._conn.close()
             self._conn = None
-            return False
+            return self._connect()  # reopened: report a change, notifications may be lost
 
     def close(self) -> None:
         if self._conn is not None:
