@@ -429,3 +429,10 @@ def letters_awaiting_disposition_ids(db: Database, *, limit: int = 200) -> list[
     )
     with _session(db) as s:
         return list(s.scalars(stmt))
+
+
+def recent_dispositions(db: Database, *, limit: int = 500) -> list[DispositionRecord]:
+    """The newest dispositions of every letter, newest first (withdrawn ones included)."""
+    stmt = select(DispositionRow).order_by(DispositionRow.id.desc()).limit(limit)
+    with _session(db) as s:
+        return disposition_records(s, list(s.scalars(stmt)))
