@@ -245,7 +245,7 @@ def cmd_sop_show(ctx: Context) -> int:
 
 
 def cmd_demo(ctx: Context) -> int:
-    from sopdesk.services.demo import fill_demo, fill_demo_letters
+    from sopdesk.services.demo import fill_demo, fill_demo_dispositions, fill_demo_letters
     from sopdesk.services.setup import initialise
 
     db = ctx.database(initialise=True)
@@ -260,6 +260,9 @@ def cmd_demo(ctx: Context) -> int:
     letters = fill_demo_letters(db)
     if letters:
         ctx.out(f"Surat demo dicatat di buku agenda: {letters}")
+    dispositions = fill_demo_dispositions(db)
+    if dispositions:
+        ctx.out(f"Disposisi demo (Kabag, Kasubag, Staf): {dispositions}")
     return 0
 
 

@@ -315,3 +315,33 @@ def test_recipient_choices_and_names_on_the_command_line(office: Office):
     assert disp.checklist(db) == ("Pelajari", "Arsipkan")
     with pytest.raises(PermissionDenied):
         disp.save_units(db, a["kabag"], ["Tim SP"])
+
+
+def test_demo_adds_chains_in_every_state(memory_db: Database):
+    from collections import Counter
+
+    from sopdesk.domain.agenda import AgendaQuery
+    from sopdesk.services.demo import fill_demo, fill_demo_dispositions, fill_demo_letters
+    from sopdesk.services.maintenance import check
+
+    fill_demo(memory_db)
+    fill_demo_letters(memory_db)
+    assert fill_demo_dispositions(memory_db) > 0
+    assert fill_demo_dispositions(memory_db) == 0  # once only
+    statuses = Counter(
+        r.status for r in read.letters(memory_db, read.agenda_ids(memory_db, AgendaQuery())).values() if not r.voided
+    )
+    assert statuses[LetterStatus.SELESAI] > 100
+    assert statuses[LetterStatus.BELUM] >= 1 and statuses[LetterStatus.DIDISPOSISI] >= 1
+    users = {u.username: u.id for u in read.users(memory_db)}
+    items = (
+        read.inbox(memory_db, users["kasubag"])
+        + read.inbox(memory_db, users["staf1"])
+        + read.inbox(memory_db, users["staf2"])
+    )
+    seen = {i.status for i in items}
+    assert seen == set(RecipientStatus)
+    assert any(i.overdue for i in items)
+    (tree,) = read.disposition_tree(memory_db, items[-1].letter_id)
+    assert [d.signer.nama for _, d in tree.walk()][:2] == ["Rina Marlina, S.Sos, M.Si", "Budi Santoso, S.IP"]
+    assert check(memory_db) == []
