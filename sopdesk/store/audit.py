@@ -13,7 +13,7 @@ from sopdesk.domain.records import Actor
 from sopdesk.store.rows import AuditEventRow
 
 # Any constant: PostgreSQL writers queue on it so the chain never forks.
-_PG_AUDIT_LOCK = 0x50_44_45_53  # "SDES"
+PG_AUDIT_LOCK = 0x50_44_45_53  # "SDES"
 
 
 def now_utc() -> datetime:
@@ -40,7 +40,7 @@ class AuditRepository:
         on_behalf_of: str | None = None,
     ) -> int:
         if self.session.get_bind().dialect.name == "postgresql":
-            self.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
+            self.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_AUDIT_LOCK})
         prev = self.session.scalar(select(AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1))
         fields = AuditFields(
             at=now_utc().isoformat(timespec="microseconds"),

@@ -17,6 +17,8 @@ from sopdesk.store.engine import StoreError, Target, make_engine, parse_target
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from sopdesk.store.notify import ChangeWatcher
+
 
 def alembic_config() -> Config:
     from alembic.config import Config
@@ -167,6 +169,14 @@ class Database:
             raise StoreError(f"Salinan cadangan rusak: {'; '.join(result[:5])}")
         partial.replace(out)
         return out
+
+    # --- change feed (dispositions) -----------------------------------------------------
+
+    def change_watcher(self) -> ChangeWatcher:
+        """A watcher on its own connection: ``changed()`` is True after another seat's write."""
+        from sopdesk.store.notify import change_watcher
+
+        return change_watcher(self)
 
     def table_names(self) -> list[str]:
         with self.read_engine.connect() as conn:

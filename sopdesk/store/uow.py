@@ -11,6 +11,7 @@ from sopdesk.store.audit import AuditRepository
 from sopdesk.store.database import Database
 from sopdesk.store.repositories import (
     ClassificationRepository,
+    DispositionRepository,
     LetterRepository,
     OfficialRepository,
     OpdRepository,
@@ -32,6 +33,7 @@ class UnitOfWork:
     audit: AuditRepository
     letters: LetterRepository
     attachments: AttachmentRepository
+    dispositions: DispositionRepository
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -49,6 +51,7 @@ class UnitOfWork:
         self.audit = AuditRepository(session)
         self.letters = LetterRepository(session)
         self.attachments = AttachmentRepository(session)
+        self.dispositions = DispositionRepository(session)
         return self
 
     def __exit__(
