@@ -41,6 +41,7 @@ class Permission(StrEnum):
     TRANSCRIBE_DISPOSITION = "transcribe_disposition"
     FORWARD_DISPOSITION = "forward_disposition"
     RECORD_STEP = "record_step"
+    MANAGE_CASE = "manage_case"  # issue 6: extend a due date, cancel a case
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -56,6 +57,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.TRANSCRIBE_DISPOSITION: "mencatat disposisi atas nama pejabat",
     Permission.FORWARD_DISPOSITION: "meneruskan disposisi",
     Permission.RECORD_STEP: "mencatat langkah SOP",
+    Permission.MANAGE_CASE: "memperpanjang tenggat atau membatalkan berkas SP",
 }
 
 _ALL = frozenset(Permission)
@@ -70,6 +72,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.FORWARD_DISPOSITION,
             Permission.RECORD_STEP,
             Permission.CORRECT_MAIL,
+            Permission.MANAGE_CASE,
         }
     ),
     Role.KASUBAG: frozenset(
@@ -82,6 +85,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.TRANSCRIBE_DISPOSITION,
             Permission.RECORD_STEP,
             Permission.MANAGE_MASTER_DATA,
+            Permission.MANAGE_CASE,
         }
     ),
     Role.STAF: frozenset(
@@ -105,3 +109,37 @@ def require(role: Role, permission: Permission) -> None:
     """Raise :class:`PermissionDenied` with an Indonesian message unless allowed."""
     if not allowed(role, permission):
         raise PermissionDenied(f"Peran {role.label} tidak berwenang {PERMISSION_LABELS[permission]}.")
+
+
+# --- Berkas SP (issue 6): which SOP lanes each role may record a step for -------------------
+# A step may be recorded by a role holding RECORD_STEP when one of the step's lanes is listed
+# here. Officials who never touch a keyboard (Bupati, Sekda, Asda III) have their steps
+# recorded on their behalf by Staf or Kasubag; the Kasubag also transcribes the Kabag's
+# disposition (as for TRANSCRIBE_DISPOSITION). The administrator may record any lane. Lane
+# codes are those of SOP 01.048.2017; a lane a new SOP adds is open to the administrator
+# until it is listed here.
+
+ON_BEHALF_LANES = frozenset({"bupati", "sekda", "asda3"})
+
+ROLE_LANES: dict[Role, frozenset[str]] = {
+    Role.KABAG: frozenset({"kabag"}),
+    Role.KASUBAG: frozenset({"kasubag", "staf", "opd", "kabag"}) | ON_BEHALF_LANES,
+    Role.STAF: frozenset({"staf", "opd"}) | ON_BEHALF_LANES,
+    Role.PIMPINAN: frozenset(),
+}
+
+
+def may_record_lanes(role: Role, lanes: tuple[str, ...] | frozenset[str]) -> bool:
+    """Whether ``role`` may record a step carried out in any of ``lanes``."""
+    if not allowed(role, Permission.RECORD_STEP):
+        return False
+    if role is Role.ADMIN:
+        return True
+    return bool(ROLE_LANES.get(role, frozenset()) & set(lanes))
+
+
+def require_lanes(role: Role, lanes: tuple[str, ...], step_label: str, lane_names: str) -> None:
+    """Raise :class:`PermissionDenied` unless ``role`` may record a step in ``lanes``."""
+    require(role, Permission.RECORD_STEP)
+    if not may_record_lanes(role, lanes):
+        raise PermissionDenied(f"Peran {role.label} tidak berwenang mencatat {step_label}: pelaksananya {lane_names}.")

@@ -10,6 +10,8 @@ from sopdesk.store.attachments import AttachmentRepository
 from sopdesk.store.audit import AuditRepository
 from sopdesk.store.database import Database
 from sopdesk.store.repositories import (
+    CalendarRepository,
+    CaseRepository,
     ClassificationRepository,
     DispositionRepository,
     LetterRepository,
@@ -34,6 +36,8 @@ class UnitOfWork:
     letters: LetterRepository
     attachments: AttachmentRepository
     dispositions: DispositionRepository
+    cases: CaseRepository
+    calendar: CalendarRepository
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -52,6 +56,8 @@ class UnitOfWork:
         self.letters = LetterRepository(session)
         self.attachments = AttachmentRepository(session)
         self.dispositions = DispositionRepository(session)
+        self.cases = CaseRepository(session)
+        self.calendar = CalendarRepository(session)
         return self
 
     def __exit__(
