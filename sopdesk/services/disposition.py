@@ -46,6 +46,7 @@ from sopdesk.domain.records import Actor, Changes, OfficialRecord
 from sopdesk.domain.roles import Permission, Role, allowed, require
 from sopdesk.domain.validation import clean_text
 from sopdesk.services import read
+from sopdesk.services.cases import complete_from_disposition
 from sopdesk.services.master import set_setting
 from sopdesk.store.database import Database
 from sopdesk.store.repositories import NewRecipient
@@ -313,6 +314,18 @@ def _save(
                 on_behalf_of=f"{on_behalf.nama} ({on_behalf.jabatan})" if on_behalf else None,
             )
         _sync_letter(uow, actor, letter.id)
+        if cmd.parent_id is None:
+            # SOP step 3 ("Disposisi, memberi petunjuk dan arahan") is this very disposition:
+            # the letter's open case waiting there moves on in the same transaction.
+            complete_from_disposition(
+                uow,
+                actor,
+                letter.id,
+                at=cmd.written_at,
+                official_id=signer.official_id,
+                note=f"Disposisi #{record.id}",
+                now=now,
+            )
         saved = uow.dispositions.get(record.id)
         uow.commit()
     return saved

@@ -345,3 +345,26 @@ def test_demo_adds_chains_in_every_state(memory_db: Database):
     (tree,) = read.disposition_tree(memory_db, items[-1].letter_id)
     assert [d.signer.nama for _, d in tree.walk()][:2] == ["Rina Marlina, S.Sos, M.Si", "Budi Santoso, S.IP"]
     assert check(memory_db) == []
+
+
+def test_the_kabags_disposition_completes_step_3_of_the_letters_case(office: Office):
+    from sopdesk.domain.cases import StartCase, StepSource
+    from sopdesk.services import cases
+
+    db = office.db
+    letter = office.letters[0]
+    case_id = cases.start_case(db, office.actors["staf"], StartCase(letter.id, ("Izin usaha",), opd_id=1)).case_id
+    assert cases.case_state(db, case_id).current_step == 3
+    # Transcribed by the Kasubag on the Kabag's behalf: the step is the Kabag's, typed by him.
+    disp.transcribe_disposition(
+        db,
+        office.actors["kasubag"],
+        office.kabag.id,
+        DispositionInput(letter.id, to(user(office, "staf")), ("Siapkan bahan",), ""),
+    )
+    state = cases.case_state(db, case_id)
+    assert state.current_step == 4 and state.lead_lane == "kasubag"
+    done = state.step(3).completion
+    assert done is not None and done.source is StepSource.DISPOSISI
+    assert done.acted_by is not None and done.acted_by.nama == KABAG[0]
+    assert done.recorded_by == "kasubag"
