@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
-from sopdesk.domain.agenda import LetterStatus
 from sopdesk.domain.cases import (
     DISPOSITION_STEP,
     LETTER_STEPS,
@@ -70,6 +69,7 @@ from sopdesk.domain.validation import clean_text
 from sopdesk.domain.workdays import WorkCalendar
 from sopdesk.services import read
 from sopdesk.services.calendar import work_calendar, work_calendar_in
+from sopdesk.services.letter_status import sync_letter_status
 from sopdesk.store.database import Database
 from sopdesk.store.uow import UnitOfWork
 
@@ -293,7 +293,7 @@ def start_case(db: Database, actor: Actor, cmd: StartCase, *, now: datetime | No
         )
         for event in events:
             uow.cases.append(case_id, event)
-        uow.letters.update(letter.id, status=LetterStatus.DIPROSES)
+        sync_letter_status(uow, actor, letter.id)
         uow.audit.append(
             actor,
             "case.start",
@@ -358,7 +358,7 @@ def _complete(case: _Open, actor: Actor, cmd: CompleteStep, source: StepSource) 
     )
     state = case.record(actor, event, "case.step_done", on_behalf)
     if state.status is CaseStatus.SELESAI:
-        case.uow.letters.update(case.info.letter_id, status=LetterStatus.SELESAI)
+        sync_letter_status(case.uow, actor, case.info.letter_id)
         return _changes(case.info.id, "letter")
     return _changes(case.info.id)
 
@@ -484,7 +484,7 @@ def cancel_case(db: Database, actor: Actor, case_id: int, cmd: Cancel, *, now: d
             recorded_at=now,
         )
         case.record(actor, event, "case.cancel")
-        uow.letters.update(case.info.letter_id, status=LetterStatus.DIDISPOSISI if disposed else LetterStatus.BELUM)
+        sync_letter_status(uow, actor, case.info.letter_id, disposed_in_case=disposed)
         uow.commit()
     return _changes(case_id, "letter")
 

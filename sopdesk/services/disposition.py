@@ -35,7 +35,6 @@ from sopdesk.domain.disposition import (
     checklist_from_setting,
     due_days_from_setting,
     due_hint,
-    letter_status_for,
     normalise_disposition,
     suggest_due_date,
     units_from_setting,
@@ -47,6 +46,7 @@ from sopdesk.domain.roles import Permission, Role, allowed, require
 from sopdesk.domain.validation import clean_text
 from sopdesk.services import read
 from sopdesk.services.cases import complete_from_disposition
+from sopdesk.services.letter_status import sync_letter_status
 from sopdesk.services.master import set_setting
 from sopdesk.store.database import Database
 from sopdesk.store.repositories import NewRecipient
@@ -313,7 +313,6 @@ def _save(
                 now,
                 on_behalf_of=f"{on_behalf.nama} ({on_behalf.jabatan})" if on_behalf else None,
             )
-        _sync_letter(uow, actor, letter.id)
         if cmd.parent_id is None:
             # SOP step 3 ("Disposisi, memberi petunjuk dan arahan") is this very disposition:
             # the letter's open case waiting there moves on in the same transaction.
@@ -326,6 +325,7 @@ def _save(
                 note=f"Disposisi #{record.id}",
                 now=now,
             )
+        sync_letter_status(uow, actor, letter.id)
         saved = uow.dispositions.get(record.id)
         uow.commit()
     return saved
@@ -427,22 +427,6 @@ def _plain(value: object) -> object:
     return value
 
 
-def _sync_letter(uow: UnitOfWork, actor: Actor, letter_id: int) -> None:
-    """Set the letter's agenda status from its dispositions (audited when it changes)."""
-    letter = uow.letters.get(letter_id)
-    status = letter_status_for(uow.dispositions.for_letter(letter_id))
-    if status is not letter.status:
-        uow.letters.update(letter_id, status=status)
-        uow.audit.append(
-            actor,
-            "letter.status",
-            "letter",
-            letter_id,
-            before={"status": letter.status.value},
-            after={"status": status.value, "number": letter.number},
-        )
-
-
 # --- recipients' progress ------------------------------------------------------------------
 
 
@@ -507,7 +491,7 @@ def mark_followed_up(
         if entry.status is RecipientStatus.SELESAI:
             raise Conflict("Disposisi ini sudah selesai.")
         _advance(uow, actor, entry, RecipientStatus.DITINDAKLANJUTI, note, now or datetime.now(), on_behalf_of=behalf)
-        _sync_letter(uow, actor, disposition.letter_id)
+        sync_letter_status(uow, actor, disposition.letter_id)
         uow.commit()
     return Changes.of(*CHANGED, ids=(disposition.id,))
 
@@ -534,7 +518,7 @@ def mark_done(
             raise Conflict("Disposisi ini sudah selesai.")
         _advance(uow, actor, entry, RecipientStatus.SELESAI, note, now, on_behalf_of=behalf)
         ids = [disposition.id, *_complete_up_the_chain(uow, actor, disposition.id, now)]
-        _sync_letter(uow, actor, disposition.letter_id)
+        sync_letter_status(uow, actor, disposition.letter_id)
         uow.commit()
     return Changes.of(*CHANGED, ids=tuple(ids))
 
@@ -591,7 +575,7 @@ def withdraw_disposition(
             before={"withdrawn": False},
             after={"withdrawn": True, "reason": reason},
         )
-        _sync_letter(uow, actor, disposition.letter_id)
+        sync_letter_status(uow, actor, disposition.letter_id)
         uow.commit()
     return Changes.of(*CHANGED, ids=(disposition_id,))
 

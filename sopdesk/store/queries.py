@@ -10,7 +10,7 @@ from sqlalchemy import Select, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.agenda import AgendaQuery, LetterRecord, LetterStatus, SortKey
-from sopdesk.domain.cases import CaseEvent, CaseInfo, CaseListItem, CaseStatus, EventKind
+from sopdesk.domain.cases import DISPOSITION_STEP, CaseEvent, CaseInfo, CaseListItem, CaseStatus, EventKind
 from sopdesk.domain.disposition import (
     DispositionNode,
     DispositionRecord,
@@ -418,13 +418,24 @@ def latest_disposition_id(db: Database) -> int:
         return int(s.scalar(select(func.max(DispositionRow.id))) or 0)
 
 
-def letters_awaiting_disposition(db: Database, *, year: int | None = None) -> int:
-    """How many letters (not voided) wait for a disposition: the home screen's number."""
-    stmt = (
-        select(func.count())
-        .select_from(LetterRow)
-        .where(LetterRow.status == LetterStatus.BELUM.value, LetterRow.voided.is_(False))
+def _awaiting_disposition() -> Any:
+    """Letters (not voided) waiting for the Kabag: not disposed yet, or their Berkas SP waits
+    at the disposition step (SOP step 3) — the case marks the letter "diproses SOP" at once."""
+    at_step_3 = (
+        select(CaseRow.id)
+        .where(
+            CaseRow.letter_id == LetterRow.id,
+            CaseRow.status.in_(OPEN_CASE_STATUSES),
+            CaseRow.current_step == DISPOSITION_STEP,
+        )
+        .exists()
     )
+    return (LetterRow.voided.is_(False)) & ((LetterRow.status == LetterStatus.BELUM.value) | at_step_3)
+
+
+def letters_awaiting_disposition(db: Database, *, year: int | None = None) -> int:
+    """How many letters wait for a disposition: the home screen's number."""
+    stmt = select(func.count()).select_from(LetterRow).where(_awaiting_disposition())
     if year is not None:
         stmt = stmt.where(LetterRow.year == year)
     with _session(db) as s:
@@ -434,10 +445,7 @@ def letters_awaiting_disposition(db: Database, *, year: int | None = None) -> in
 def letters_awaiting_disposition_ids(db: Database, *, limit: int = 200) -> list[int]:
     """The letters waiting for a disposition, oldest received first (for the Kabag's list)."""
     stmt = (
-        select(LetterRow.id)
-        .where(LetterRow.status == LetterStatus.BELUM.value, LetterRow.voided.is_(False))
-        .order_by(LetterRow.received_at, LetterRow.id)
-        .limit(limit)
+        select(LetterRow.id).where(_awaiting_disposition()).order_by(LetterRow.received_at, LetterRow.id).limit(limit)
     )
     with _session(db) as s:
         return list(s.scalars(stmt))

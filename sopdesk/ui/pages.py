@@ -4,17 +4,37 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from sopdesk.domain.dates import tanggal
 from sopdesk.domain.records import Actor, Changes
-from sopdesk.services import read
+from sopdesk.domain.roles import Permission, allowed
+from sopdesk.domain.sop import SopDefinition
+from sopdesk.domain.workdays import format_days
+from sopdesk.services import cases, disposition, read
+from sopdesk.services.cases import ActiveCase
 from sopdesk.store.database import Database
 from sopdesk.ui.forms import title_label as page_title
 
 
 class Tile(QFrame):
+    clicked = Signal()
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -28,16 +48,39 @@ class Tile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(QLabel(title))
 
+    def set_alert(self, alert: bool) -> None:
+        """A tile whose number is bad news when it is not zero shows it in red."""
+        self.value.setStyleSheet("color: #b3261e;" if alert else "")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
 
 class HomePage(QWidget):
-    """Beranda: who is logged in, the SOP in force, and what needs the admin's attention."""
+    """Beranda: what waits for whom. Letters awaiting a disposition, the user's inbox, every
+    active Berkas SP by lane and step, what is overdue, what falls due within three working
+    days, and "my tasks"; each item is one click from its case or disposition."""
+
+    caseRequested = Signal(int)  # a Berkas SP to open
+    stepRequested = Signal(int)  # the Berkas SP list filtered to the cases waiting at a step
+    dispositionsRequested = Signal()  # the Disposisi page
+    LIST_LIMIT = 50
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("home")
         self.db = db
         self.actor = actor
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
         layout.addWidget(page_title(self.tr("Beranda")))
         self.greeting = QLabel()
         self.greeting.setObjectName("greeting")
@@ -46,17 +89,66 @@ class HomePage(QWidget):
         self.sop.setObjectName("sop_summary")
         self.sop.setWordWrap(True)
         layout.addWidget(self.sop)
+
         grid = QGridLayout()
         self.tiles = {
+            "awaiting": Tile(self.tr("Surat menunggu disposisi")),
+            "inbox": Tile(self.tr("Disposisi masuk belum dibaca")),
+            "active": Tile(self.tr("Berkas SP aktif")),
+            "overdue": Tile(self.tr("Langkah terlambat")),
+            "due_soon": Tile(self.tr("Jatuh tempo ≤ 3 hari kerja")),
+        }
+        self.tiles["overdue"].set_alert(True)
+        self.tiles["awaiting"].clicked.connect(self.dispositionsRequested)
+        self.tiles["inbox"].clicked.connect(self.dispositionsRequested)
+        for i, tile in enumerate(self.tiles.values()):
+            grid.addWidget(tile, 0, i)
+            grid.setColumnStretch(i, 1)
+        layout.addLayout(grid)
+
+        self.matrix = QTableWidget()
+        self.matrix.setObjectName("lane_matrix")
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.verticalHeader().setVisible(False)
+        self.matrix.cellClicked.connect(self._matrix_clicked)
+        layout.addWidget(QLabel("<b>" + self.tr("Berkas SP aktif per langkah dan lajur") + "</b>"))
+        layout.addWidget(self.matrix)
+
+        lists = QGridLayout()
+        self.lists: dict[str, QListWidget] = {}
+        self.list_titles: dict[str, QLabel] = {}
+        for col, (key, title) in enumerate(
+            (
+                ("tasks", self.tr("Tugas saya")),
+                ("overdue", self.tr("Terlambat")),
+                ("due_soon", self.tr("Jatuh tempo dalam 3 hari kerja")),
+            )
+        ):
+            label = QLabel("<b>" + title + "</b>")
+            widget = QListWidget()
+            widget.setObjectName(f"list_{key}")
+            widget.itemActivated.connect(self._item_activated)
+            widget.itemClicked.connect(self._item_activated)
+            lists.addWidget(label, 0, col)
+            lists.addWidget(widget, 1, col)
+            lists.setColumnStretch(col, 1)
+            self.lists[key] = widget
+            self.list_titles[key] = label
+        layout.addLayout(lists, 1)
+
+        admin = QGridLayout()
+        self.admin_tiles = {
             "opd": Tile(self.tr("OPD terdaftar")),
             "officials": Tile(self.tr("Pejabat pemegang lajur")),
             "users": Tile(self.tr("Pengguna")),
             "audit": Tile(self.tr("Peristiwa jejak audit")),
         }
-        for i, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, 0, i)
-            grid.setColumnStretch(i, 1)
-        layout.addLayout(grid)
+        for i, tile in enumerate(self.admin_tiles.values()):
+            tile.setVisible(allowed(actor.role, Permission.MANAGE_USERS))
+            admin.addWidget(tile, 0, i)
+            admin.setColumnStretch(i, 1)
+        layout.addLayout(admin)
         self.notices = QLabel()
         self.notices.setObjectName("notices")
         self.notices.setWordWrap(True)
@@ -83,11 +175,12 @@ class HomePage(QWidget):
                 .replace("%4", str(len(sop.steps)))
                 .replace("%5", f"{sop.total_waktu_hari}".replace(".", ","))
             )
+        self._reload_work(sop)
         summary = read.summary(self.db)
-        self.tiles["opd"].value.setText(str(summary.opd))
-        self.tiles["officials"].value.setText(str(summary.officials))
-        self.tiles["users"].value.setText(str(summary.users))
-        self.tiles["audit"].value.setText(str(summary.audit_events))
+        self.admin_tiles["opd"].value.setText(str(summary.opd))
+        self.admin_tiles["officials"].value.setText(str(summary.officials))
+        self.admin_tiles["users"].value.setText(str(summary.users))
+        self.admin_tiles["audit"].value.setText(str(summary.audit_events))
         missing = [o.jabatan for o in read.officials(self.db, active_only=True) if not o.nama]
         if missing:
             items = "".join(f"<li>{html.escape(jabatan)}</li>" for jabatan in missing)
@@ -99,6 +192,172 @@ class HomePage(QWidget):
             )
         else:
             self.notices.setText("")
+
+    def _reload_work(self, sop: SopDefinition | None) -> None:
+        view = cases.overview(self.db)
+        inbox = disposition.inbox_summary(self.db, self.actor)
+        self.tiles["awaiting"].value.setText(str(disposition.awaiting_count(self.db)))
+        self.tiles["inbox"].value.setText(str(inbox.unread))
+        self.tiles["active"].value.setText(str(len(view.cases)))
+        self.tiles["overdue"].value.setText(str(len(view.overdue)))
+        self.tiles["due_soon"].value.setText(str(len(view.due_soon)))
+        self._fill_matrix(sop, view)
+        mine = list(view.tasks_for(self.actor.role))
+        mine.sort(key=lambda c: c.clock.step_remaining_days if c.clock.step_remaining_days is not None else 1e9)
+        open_items = [i for i in disposition.inbox(self.db, self.actor, open_only=True)]
+        self.lists["tasks"].clear()
+        for item in open_items[: self.LIST_LIMIT]:
+            text = self.tr("Disposisi %1: %2 (batas %3)").replace("%1", item.letter_number)
+            text = text.replace("%2", item.perihal).replace("%3", tanggal(item.due_date))
+            self._add_item(self.lists["tasks"], text, ("disposition", item.disposition_id), item.overdue, item.unread)
+        self._fill_cases(self.lists["tasks"], mine, sop, self.LIST_LIMIT - min(len(open_items), self.LIST_LIMIT))
+        self._fill_cases(self.lists["overdue"], list(view.overdue), sop, self.LIST_LIMIT)
+        self._fill_cases(self.lists["due_soon"], list(view.due_soon), sop, self.LIST_LIMIT)
+        for key, count in (
+            ("tasks", len(mine) + len(open_items)),
+            ("overdue", len(view.overdue)),
+            ("due_soon", len(view.due_soon)),
+        ):
+            if count > self.lists[key].count():
+                more = QListWidgetItem(self.tr("… dan %1 lainnya").replace("%1", str(count - self.lists[key].count())))
+                more.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.lists[key].addItem(more)
+            if count == 0:
+                empty = QListWidgetItem(self.tr("Tidak ada."))
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.lists[key].addItem(empty)
+
+    def _fill_cases(self, widget: QListWidget, items: list[ActiveCase], sop: SopDefinition | None, limit: int) -> None:
+        for case in items[: max(0, limit)]:
+            step = case.item.current_step
+            lane = ""
+            if sop is not None and case.item.lead_lane:
+                lane = sop.lane(case.item.lead_lane).nama
+            remaining = case.clock.step_remaining_days
+            if case.item.suspended_since is not None:
+                when = self.tr("ditangguhkan")
+            elif remaining is None:
+                when = ""
+            elif remaining < 0:
+                when = self.tr("terlambat %1 hari kerja").replace("%1", format_days(-remaining))
+            else:
+                when = self.tr("sisa %1 hari kerja").replace("%1", format_days(remaining))
+            text = (
+                self.tr("%1 · %2 · langkah %3 (%4) · %5")
+                .replace("%1", case.item.number)
+                .replace("%2", case.item.opd_nama)
+                .replace("%3", str(step or "-"))
+                .replace("%4", lane)
+                .replace("%5", when)
+            )
+            self._add_item(widget, text, ("case", case.item.id), case.clock.step_overdue, False)
+
+    @staticmethod
+    def _add_item(widget: QListWidget, text: str, target: tuple[str, int], late: bool, bold: bool) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, target)
+        item.setToolTip(text)
+        if late:
+            item.setForeground(QBrush(QColor("#b3261e")))
+        if bold:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        widget.addItem(item)
+
+    def _fill_matrix(self, sop: SopDefinition | None, view: cases.Overview) -> None:
+        self.matrix.clear()
+        if sop is None:
+            return
+        by_step_lane: dict[tuple[int, str], int] = {}
+        late: dict[int, int] = {}
+        for case in view.cases:
+            item = case.item
+            if item.current_step is None or not item.lead_lane:
+                continue
+            key = (item.current_step, item.lead_lane)
+            by_step_lane[key] = by_step_lane.get(key, 0) + 1
+            if case.clock.step_overdue:
+                late[item.current_step] = late.get(item.current_step, 0) + 1
+        lanes = list(sop.lanes)
+        headers = [self.tr("Langkah")] + [lane.nama for lane in lanes] + [self.tr("Jumlah"), self.tr("Terlambat")]
+        self.matrix.setColumnCount(len(headers))
+        self.matrix.setHorizontalHeaderLabels(headers)
+        self.matrix.setRowCount(len(sop.steps) + 1)
+        totals = {lane.code: 0 for lane in lanes}
+        for r, step in enumerate(sop.steps):
+            label = QTableWidgetItem(f"{step.no}. {step.uraian}")
+            label.setToolTip(step.uraian)
+            label.setData(Qt.ItemDataRole.UserRole, step.no)
+            self.matrix.setItem(r, 0, label)
+            row_total = 0
+            for c, lane in enumerate(lanes, start=1):
+                count = by_step_lane.get((step.no, lane.code), 0)
+                totals[lane.code] += count
+                row_total += count
+                cell = QTableWidgetItem(str(count) if count else "")
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setData(Qt.ItemDataRole.UserRole, step.no)
+                if count:
+                    cell.setBackground(QBrush(QColor("#ffe8a3")))
+                self.matrix.setItem(r, c, cell)
+            total = QTableWidgetItem(str(row_total) if row_total else "")
+            total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            total.setData(Qt.ItemDataRole.UserRole, step.no)
+            self.matrix.setItem(r, len(lanes) + 1, total)
+            overdue = QTableWidgetItem(str(late[step.no]) if late.get(step.no) else "")
+            overdue.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            overdue.setData(Qt.ItemDataRole.UserRole, step.no)
+            if late.get(step.no):
+                overdue.setForeground(QBrush(QColor("#b3261e")))
+                overdue.setBackground(QBrush(QColor("#f8d7d7")))
+            self.matrix.setItem(r, len(lanes) + 2, overdue)
+        last = len(sop.steps)
+        self.matrix.setItem(last, 0, QTableWidgetItem(self.tr("Jumlah per lajur")))
+        for c, lane in enumerate(lanes, start=1):
+            cell = QTableWidgetItem(str(totals[lane.code]))
+            cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            font = cell.font()
+            font.setBold(True)
+            cell.setFont(font)
+            self.matrix.setItem(last, c, cell)
+        grand = QTableWidgetItem(str(sum(totals.values())))
+        grand.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.matrix.setItem(last, len(lanes) + 1, grand)
+        late_total = QTableWidgetItem(str(sum(late.values())))
+        late_total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.matrix.setItem(last, len(lanes) + 2, late_total)
+        header = self.matrix.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, len(headers)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix.setMinimumHeight(
+            self.matrix.horizontalHeader().height() + sum(self.matrix.rowHeight(r) for r in range(last + 1)) + 4
+        )
+
+    def lane_count(self, lane_code: str) -> int:
+        """The matrix's total for a lane (what the Kabag reads off the bottom row)."""
+        sop = read.sop_definition(self.db)
+        assert sop is not None
+        column = [lane.code for lane in sop.lanes].index(lane_code) + 1
+        item = self.matrix.item(len(sop.steps), column)
+        return int(item.text()) if item and item.text() else 0
+
+    def _matrix_clicked(self, row: int, column: int) -> None:
+        item = self.matrix.item(row, column)
+        step = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if isinstance(step, int):
+            self.stepRequested.emit(step)
+
+    def _item_activated(self, item: QListWidgetItem) -> None:
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if not target:
+            return
+        kind, ident = target
+        if kind == "case":
+            self.caseRequested.emit(int(ident))
+        else:
+            self.dispositionsRequested.emit()
 
     def on_changes(self, changes: Changes) -> None:
         self.reload()

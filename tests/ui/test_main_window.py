@@ -93,7 +93,7 @@ def test_adding_an_opd_shows_errors_next_to_the_field_then_saves(
     assert not dialog.isVisible()
     names = [page.opd.model.record(r).nama for r in range(page.opd.model.rowCount())]
     assert "Dinas Pemadam Kebakaran dan Penyelamatan" in names
-    assert window.home.tiles["opd"].value.text() == "63"
+    assert window.home.admin_tiles["opd"].value.text() == "63"
     assert read.summary(sqlite_db).audit_events == before_events + 1
     audit = page.audit.model.record(0)
     assert audit.action == "opd.create" and audit.actor == "admin"

@@ -368,3 +368,25 @@ def test_the_kabags_disposition_completes_step_3_of_the_letters_case(office: Off
     assert done is not None and done.source is StepSource.DISPOSISI
     assert done.acted_by is not None and done.acted_by.nama == KABAG[0]
     assert done.recorded_by == "kasubag"
+
+
+def test_an_open_case_keeps_the_letter_in_process_when_its_dispositions_are_done(office: Office):
+    from sopdesk.domain.cases import StartCase
+    from sopdesk.services import cases
+
+    db, kabag, kasubag = office.db, office.actors["kabag"], office.actors["kasubag"]
+    letter = office.letters[0]
+    cases.start_case(db, office.actors["staf"], StartCase(letter.id, ("Izin usaha",), opd_id=1))
+    assert disp.awaiting_count(db) == 3  # its case waits at step 3 for the Kabag
+    record = disp.write_disposition(
+        db, kabag, DispositionInput(letter.id, to(official(office, "kasubag")), ("Untuk diketahui",), "")
+    )
+    assert disp.awaiting_count(db) == 2
+    disp.mark_done(db, kasubag, record.id, "Sudah diketahui")
+    assert read.letter(db, letter.id).status is LetterStatus.DIPROSES  # the case is still running
+    other = office.letters[1]
+    done = disp.write_disposition(
+        db, kabag, DispositionInput(other.id, to(official(office, "kasubag")), ("Untuk diketahui",), "")
+    )
+    disp.mark_done(db, kasubag, done.id, "Sudah diketahui")
+    assert read.letter(db, other.id).status is LetterStatus.SELESAI  # no case: the dispositions decide
