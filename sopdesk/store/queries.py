@@ -325,7 +325,7 @@ def _inbox_stmt(user_id: int, official_id: int | None) -> Select[DispositionReci
         select(DispositionRecipientRow, DispositionRow, LetterRow)
         .join(DispositionRow, DispositionRow.id == DispositionRecipientRow.disposition_id)
         .join(LetterRow, LetterRow.id == DispositionRow.letter_id)
-        .where(mine, DispositionRow.withdrawn.is_(False))
+        .where(mine, DispositionRow.withdrawn.is_(False), LetterRow.voided.is_(False))
     )
 
 
@@ -392,7 +392,8 @@ def inbox_summary(db: Database, user_id: int, *, today: date | None = None) -> I
             )
             .select_from(DispositionRecipientRow)
             .join(DispositionRow, DispositionRow.id == DispositionRecipientRow.disposition_id)
-            .where(mine, open_, DispositionRow.withdrawn.is_(False))
+            .join(LetterRow, LetterRow.id == DispositionRow.letter_id)
+            .where(mine, open_, DispositionRow.withdrawn.is_(False), LetterRow.voided.is_(False))
         )
         total, unread, overdue = s.execute(stmt).one()
         return InboxSummary(open=int(total), unread=int(unread), overdue=int(overdue))

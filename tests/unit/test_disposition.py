@@ -390,3 +390,25 @@ def test_an_open_case_keeps_the_letter_in_process_when_its_dispositions_are_done
     )
     disp.mark_done(db, kasubag, done.id, "Sudah diketahui")
     assert read.letter(db, other.id).status is LetterStatus.SELESAI  # no case: the dispositions decide
+
+
+def test_a_voided_letter_leaves_the_inbox_and_the_due_days_are_a_setting(office: Office):
+    from sopdesk.services import agenda
+
+    db, a = office.db, office.actors
+    record = disp.write_disposition(
+        db, a["kabag"], DispositionInput(office.letters[0].id, to(user(office, "staf")), ("Arsipkan",))
+    )
+    assert disp.inbox_summary(db, a["staf"]).unread == 1
+    agenda.void_letter(db, a["staf"], office.letters[0].id, "Tercatat dua kali")
+    assert disp.inbox(db, a["staf"]) == [] and disp.inbox_summary(db, a["staf"]).unread == 0
+    assert read.disposition(db, record.id) is not None  # kept on record
+    assert disp.suggest_due(db, office.letters[1].id, FRIDAY).due_date == date(2026, 12, 1)  # Segera: 2 days
+    disp.save_due_days(db, a["admin"], {Urgensi.SEGERA: 3})
+    assert disp.suggest_due(db, office.letters[1].id, FRIDAY).hint == "3 hari kerja, Rabu 2 Desember 2026"
+    with pytest.raises(ValidationError):
+        disp.save_due_days(db, a["admin"], {Urgensi.BIASA: 99})
+    with pytest.raises(Conflict, match="sudah dibatalkan"):
+        disp.write_disposition(
+            db, a["kabag"], DispositionInput(office.letters[0].id, to(user(office, "staf")), ("Arsipkan",))
+        )
