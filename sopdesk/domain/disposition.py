@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -123,38 +123,52 @@ def match_instruction(text: str, checklist: Sequence[str]) -> str:
     return text
 
 
-# --- working days (Monday to Friday; holidays come with the office calendar) -----------------
+# --- working days (the office calendar's test, or Monday to Friday) --------------------------
+
+WorkingDay = Callable[[date], bool]
 
 
-def add_working_days(start: date, n: int) -> date:
-    """The date ``n`` working days (Monday to Friday) after ``start``; ``n == 0`` is ``start``
-    itself, or the next working day when ``start`` falls on a weekend."""
+def _weekday(day: date) -> bool:
+    return day.weekday() < 5
+
+
+def add_working_days(start: date, n: int, is_working: WorkingDay | None = None) -> date:
+    """The date ``n`` working days after ``start``; ``n == 0`` is ``start`` itself, or the next
+    working day when ``start`` is not one. ``is_working`` is the office calendar's test
+    (holidays and cuti bersama); without it, Monday to Friday."""
+    working = is_working or _weekday
     day = start
-    while day.weekday() >= 5:
+    while not working(day):
         day += timedelta(days=1)
     remaining = n
     while remaining > 0:
         day += timedelta(days=1)
-        if day.weekday() < 5:
+        if working(day):
             remaining -= 1
     return day
 
 
-def working_days_between(start: date, end: date) -> int:
+def working_days_between(start: date, end: date, is_working: WorkingDay | None = None) -> int:
     """Working days after ``start`` up to and including ``end`` (0 when ``end <= start``)."""
+    working = is_working or _weekday
     count = 0
     day = start
     while day < end:
         day += timedelta(days=1)
-        if day.weekday() < 5:
+        if working(day):
             count += 1
     return count
 
 
-def suggest_due_date(start: date, urgensi: Urgensi, days: Mapping[Urgensi, int] | None = None) -> date:
+def suggest_due_date(
+    start: date,
+    urgensi: Urgensi,
+    days: Mapping[Urgensi, int] | None = None,
+    is_working: WorkingDay | None = None,
+) -> date:
     """The due date the form proposes: the letter's urgency in working days from ``start``."""
     table = DEFAULT_DUE_DAYS if days is None else days
-    return add_working_days(start, table.get(urgensi, DEFAULT_DUE_DAYS[urgensi]))
+    return add_working_days(start, table.get(urgensi, DEFAULT_DUE_DAYS[urgensi]), is_working)
 
 
 def hari_tanggal_plain(d: date) -> str:
@@ -162,13 +176,13 @@ def hari_tanggal_plain(d: date) -> str:
     return f"{HARI[d.weekday()]} {tanggal(d)}"
 
 
-def due_hint(start: date, due: date) -> str:
+def due_hint(start: date, due: date, is_working: WorkingDay | None = None) -> str:
     """The text next to the due date: "5 hari kerja, Jumat 4 Desember 2026"."""
     if due < start:
-        return f"lewat {working_days_between(due, start)} hari kerja, {hari_tanggal_plain(due)}"
+        return f"lewat {working_days_between(due, start, is_working)} hari kerja, {hari_tanggal_plain(due)}"
     if due == start:
         return f"hari ini, {hari_tanggal_plain(due)}"
-    return f"{working_days_between(start, due)} hari kerja, {hari_tanggal_plain(due)}"
+    return f"{working_days_between(start, due, is_working)} hari kerja, {hari_tanggal_plain(due)}"
 
 
 # --- the form's input --------------------------------------------------------------------

@@ -45,6 +45,7 @@ from sopdesk.domain.records import Actor, Changes, OfficialRecord
 from sopdesk.domain.roles import Permission, Role, allowed, require
 from sopdesk.domain.validation import clean_text
 from sopdesk.services import read
+from sopdesk.services.calendar import work_calendar
 from sopdesk.services.cases import complete_from_disposition
 from sopdesk.services.letter_status import sync_letter_status
 from sopdesk.services.master import set_setting
@@ -192,8 +193,9 @@ def suggest_due(db: Database, letter_id: int, start: date | None = None) -> DueS
     if letter is None:
         raise NotFound(f"Surat #{letter_id} tidak ditemukan.")
     start = start or date.today()
-    due = suggest_due_date(start, letter.urgensi, due_days(db))
-    return DueSuggestion(due, working_days_between(start, due), due_hint(start, due))
+    working = work_calendar(db).is_working_day
+    due = suggest_due_date(start, letter.urgensi, due_days(db), working)
+    return DueSuggestion(due, working_days_between(start, due, working), due_hint(start, due, working))
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -255,6 +257,7 @@ def _save(
     assert cmd.written_at is not None
     unit_names = {u.casefold(): u for u in units(db)}
     days = due_days(db)
+    working = work_calendar(db).is_working_day
     with UnitOfWork(db) as uow:
         letter = uow.letters.get(cmd.letter_id)
         if letter.voided:
@@ -277,7 +280,7 @@ def _save(
                 raise ValidationError.single("written_at", "Penerusan tidak boleh lebih awal dari disposisi asalnya.")
         recipients = [_resolve(uow, ref, unit_names) for ref in cmd.recipients]
         _check_recipients(recipients, signer)
-        due = cmd.due_date or suggest_due_date(cmd.written_at.date(), letter.urgensi, days)
+        due = cmd.due_date or suggest_due_date(cmd.written_at.date(), letter.urgensi, days, working)
         record = uow.dispositions.add(
             letter_id=letter.id,
             parent_id=cmd.parent_id,

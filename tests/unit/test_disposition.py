@@ -412,3 +412,16 @@ def test_a_voided_letter_leaves_the_inbox_and_the_due_days_are_a_setting(office:
         disp.write_disposition(
             db, a["kabag"], DispositionInput(office.letters[0].id, to(user(office, "staf")), ("Arsipkan",))
         )
+
+
+def test_the_due_date_skips_holidays_and_cuti_bersama():
+    from sopdesk.services.calendar import package_holidays
+
+    libur = package_holidays(2026, 2026)
+    working = lambda d: d.weekday() < 5 and d not in libur  # noqa: E731
+    # Tuesday 17 March 2026: Nyepi (19), Idul Fitri (20-21) and cuti bersama follow.
+    start = date(2026, 3, 17)
+    due = add_working_days(start, 2, working)
+    assert due == date(2026, 3, 26)  # 18-24 March are holidays and cuti bersama
+    assert all(working(d) is False for d in (date(2026, 3, 19), date(2026, 3, 20)))
+    assert due_hint(start, due, working).startswith("2 hari kerja, ")
