@@ -98,7 +98,6 @@ class HomePage(QWidget):
             "overdue": Tile(self.tr("Langkah terlambat")),
             "due_soon": Tile(self.tr("Jatuh tempo ≤ 3 hari kerja")),
         }
-        self.tiles["overdue"].set_alert(True)
         self.tiles["awaiting"].clicked.connect(self.dispositionsRequested)
         self.tiles["inbox"].clicked.connect(self.dispositionsRequested)
         for i, tile in enumerate(self.tiles.values()):
@@ -111,6 +110,8 @@ class HomePage(QWidget):
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.verticalHeader().setVisible(False)
+        self.matrix.verticalHeader().setDefaultSectionSize(22)
+        self.matrix.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.matrix.cellClicked.connect(self._matrix_clicked)
         layout.addWidget(QLabel("<b>" + self.tr("Berkas SP aktif per langkah dan lajur") + "</b>"))
         layout.addWidget(self.matrix)
@@ -128,6 +129,7 @@ class HomePage(QWidget):
             label = QLabel("<b>" + title + "</b>")
             widget = QListWidget()
             widget.setObjectName(f"list_{key}")
+            widget.setMinimumHeight(180)
             widget.itemActivated.connect(self._item_activated)
             widget.itemClicked.connect(self._item_activated)
             lists.addWidget(label, 0, col)
@@ -200,6 +202,7 @@ class HomePage(QWidget):
         self.tiles["inbox"].value.setText(str(inbox.unread))
         self.tiles["active"].value.setText(str(len(view.cases)))
         self.tiles["overdue"].value.setText(str(len(view.overdue)))
+        self.tiles["overdue"].set_alert(bool(view.overdue))
         self.tiles["due_soon"].value.setText(str(len(view.due_soon)))
         self._fill_matrix(sop, view)
         mine = list(view.tasks_for(self.actor.role))
