@@ -30,6 +30,16 @@ def sop_dir() -> Path:
     return resource_dir() / "sop"
 
 
+def cache_dir() -> Path:
+    """Rebuildable files (``SOPDESK_CACHE_DIR``, or the user's cache folder)."""
+    env = os.environ.get("SOPDESK_CACHE_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 class Paths:
     def __init__(self, data_dir: Path | None = None) -> None:
         if data_dir is None:

@@ -21,6 +21,18 @@ ADMIN_PASSWORD = "admin-rahasia-1"
 PASSWORD = "sandi-rahasia-1"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Rebuildable caches (the holiday list) go to a temporary folder, not the user's."""
+    old = os.environ.get("SOPDESK_CACHE_DIR")
+    os.environ["SOPDESK_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        os.environ.pop("SOPDESK_CACHE_DIR", None)
+    else:
+        os.environ["SOPDESK_CACHE_DIR"] = old
+
+
 def pg_server_url() -> str | None:
     url = os.environ.get("SOPDESK_TEST_PG_URL")
     if not url and os.environ.get("SOPDESK_REQUIRE_PG"):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent
@@ -26,8 +28,13 @@ from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.domain.sop import SopDefinition
 from sopdesk.domain.workdays import format_days
-from sopdesk.services import cases, disposition, read
-from sopdesk.services.cases import ActiveCase
+from sopdesk.services import read
+from sopdesk.ui.tasks import BackgroundTask
+
+if TYPE_CHECKING:
+    from sopdesk.domain.disposition import InboxItem, InboxSummary
+    from sopdesk.domain.records import DatabaseSummary
+    from sopdesk.services.cases import ActiveCase, Overview
 from sopdesk.store.database import Database
 from sopdesk.ui.forms import title_label as page_title
 
@@ -57,6 +64,36 @@ class Tile(QFrame):
         super().mousePressEvent(event)
 
 
+@dataclass(frozen=True)
+class HomeData:
+    """Everything Beranda shows, read on a worker thread."""
+
+    sop: SopDefinition | None
+    sop_version: int
+    overview: Overview
+    inbox: InboxSummary
+    open_dispositions: list[InboxItem]
+    awaiting: int
+    summary: DatabaseSummary
+    missing_officials: list[str]
+
+
+def gather_home(db: Database, actor: Actor) -> HomeData:
+    from sopdesk.services import cases, disposition
+
+    versions = [v for v in read.sop_versions(db) if v.current]
+    return HomeData(
+        sop=read.sop_definition(db),
+        sop_version=versions[0].version if versions else 1,
+        overview=cases.overview(db),
+        inbox=disposition.inbox_summary(db, actor),
+        open_dispositions=disposition.inbox(db, actor, open_only=True),
+        awaiting=disposition.awaiting_count(db),
+        summary=read.summary(db),
+        missing_officials=[o.jabatan for o in read.officials(db, active_only=True) if not o.nama],
+    )
+
+
 class HomePage(QWidget):
     """Beranda: what waits for whom. Letters awaiting a disposition, the user's inbox, every
     active Berkas SP by lane and step, what is overdue, what falls due within three working
@@ -65,6 +102,7 @@ class HomePage(QWidget):
     caseRequested = Signal(int)  # a Berkas SP to open
     stepRequested = Signal(int)  # the Berkas SP list filtered to the cases waiting at a step
     dispositionsRequested = Signal()  # the Disposisi page
+    loaded = Signal()  # the figures are on the page
     LIST_LIMIT = 50
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
@@ -72,6 +110,9 @@ class HomePage(QWidget):
         self.setObjectName("home")
         self.db = db
         self.actor = actor
+        self._task: BackgroundTask | None = None
+        self._again = False
+        self.ready = False  # the figures of the last reload are on the page
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -160,32 +201,48 @@ class HomePage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Gather the figures on a worker and fill the page when they arrive: the main window
+        opens at once, and a page of 2,000 cases never freezes it."""
         self.greeting.setText(
             self.tr("Selamat bekerja, %1 (%2).")
             .replace("%1", self.actor.nama or self.actor.username)
             .replace("%2", self.actor.role.label)
         )
-        sop = read.sop_definition(self.db)
-        versions = [v for v in read.sop_versions(self.db) if v.current]
+        self.ready = False
+        if self._task is not None and self._task.running:
+            self._again = True
+            return
+        self._again = False
+        db, actor = self.db, self.actor
+        self._task = BackgroundTask(lambda: gather_home(db, actor), self)
+        self._task.finished.connect(self._apply)
+        self._task.error.connect(self._failed)
+        self._task.start()
+
+    def _failed(self, exc: object) -> None:
+        self.notices.setText(html.escape(self.tr("Beranda tidak dapat dimuat: %1").replace("%1", str(exc))))
+        self.ready = True
+        self.loaded.emit()
+
+    def _apply(self, data: HomeData) -> None:
+        sop = data.sop
         if sop is not None:
-            version = versions[0].version if versions else 1
             self.sop.setText(
                 self.tr("SOP berlaku: %1 versi %2 — %3; %4 langkah, mutu baku %5 hari kerja.")
                 .replace("%1", sop.nomor)
-                .replace("%2", str(version))
+                .replace("%2", str(data.sop_version))
                 .replace("%3", sop.identity.judul)
                 .replace("%4", str(len(sop.steps)))
                 .replace("%5", f"{sop.total_waktu_hari}".replace(".", ","))
             )
-        self._reload_work(sop)
-        summary = read.summary(self.db)
+        self._apply_work(data)
+        summary = data.summary
         self.admin_tiles["opd"].value.setText(str(summary.opd))
         self.admin_tiles["officials"].value.setText(str(summary.officials))
         self.admin_tiles["users"].value.setText(str(summary.users))
         self.admin_tiles["audit"].value.setText(str(summary.audit_events))
-        missing = [o.jabatan for o in read.officials(self.db, active_only=True) if not o.nama]
-        if missing:
-            items = "".join(f"<li>{html.escape(jabatan)}</li>" for jabatan in missing)
+        if data.missing_officials:
+            items = "".join(f"<li>{html.escape(jabatan)}</li>" for jabatan in data.missing_officials)
             self.notices.setText(
                 "<b>"
                 + self.tr("Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk")
@@ -194,12 +251,16 @@ class HomePage(QWidget):
             )
         else:
             self.notices.setText("")
+        if self._again:
+            self.reload()
+            return
+        self.ready = True
+        self.loaded.emit()
 
-    def _reload_work(self, sop: SopDefinition | None) -> None:
-        view = cases.overview(self.db)
-        inbox = disposition.inbox_summary(self.db, self.actor)
-        self.tiles["awaiting"].value.setText(str(disposition.awaiting_count(self.db)))
-        self.tiles["inbox"].value.setText(str(inbox.unread))
+    def _apply_work(self, data: HomeData) -> None:
+        view, sop = data.overview, data.sop
+        self.tiles["awaiting"].value.setText(str(data.awaiting))
+        self.tiles["inbox"].value.setText(str(data.inbox.unread))
         self.tiles["active"].value.setText(str(len(view.cases)))
         self.tiles["overdue"].value.setText(str(len(view.overdue)))
         self.tiles["overdue"].set_alert(bool(view.overdue))
@@ -207,8 +268,9 @@ class HomePage(QWidget):
         self._fill_matrix(sop, view)
         mine = list(view.tasks_for(self.actor.role))
         mine.sort(key=lambda c: c.clock.step_remaining_days if c.clock.step_remaining_days is not None else 1e9)
-        open_items = [i for i in disposition.inbox(self.db, self.actor, open_only=True)]
-        self.lists["tasks"].clear()
+        open_items = data.open_dispositions
+        for widget in self.lists.values():
+            widget.clear()
         for item in open_items[: self.LIST_LIMIT]:
             text = self.tr("Disposisi %1: %2 (batas %3)").replace("%1", item.letter_number)
             text = text.replace("%2", item.perihal).replace("%3", tanggal(item.due_date))
@@ -268,7 +330,7 @@ class HomePage(QWidget):
             item.setFont(font)
         widget.addItem(item)
 
-    def _fill_matrix(self, sop: SopDefinition | None, view: cases.Overview) -> None:
+    def _fill_matrix(self, sop: SopDefinition | None, view: Overview) -> None:
         self.matrix.clear()
         if sop is None:
             return

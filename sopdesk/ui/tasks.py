@@ -25,9 +25,16 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:
-            self.relay.failed.emit(exc)
+            self._send(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._send(self.relay.done, result)
+
+    @staticmethod
+    def _send(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass  # whoever asked was closed meanwhile (a page of a window being shut): drop it
 
 
 class BackgroundTask(QObject):

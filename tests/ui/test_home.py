@@ -39,6 +39,7 @@ def test_beranda_counts_cases_by_lane_and_leads_to_a_late_case(qtbot, sqlite_db:
 
     home = HomePage(sqlite_db, kabag)
     qtbot.addWidget(home)
+    qtbot.waitUntil(lambda: home.ready, timeout=10000)
     assert home.tiles["active"].value.text() == "3"
     assert home.tiles["awaiting"].value.text() == "1"  # the one case still waiting at step 3
     assert home.lane_count("kabag") == 1 and home.lane_count("kasubag") == 2
@@ -56,6 +57,7 @@ def test_beranda_counts_cases_by_lane_and_leads_to_a_late_case(qtbot, sqlite_db:
     # The Kasubag sees the new disposition among his tasks, bold while unread.
     home_kasubag = HomePage(sqlite_db, office.actors["kasubag"])
     qtbot.addWidget(home_kasubag)
+    qtbot.waitUntil(lambda: home_kasubag.ready, timeout=10000)
     assert home_kasubag.tiles["inbox"].value.text() == "1"
     first = home_kasubag.lists["tasks"].item(0)
     assert first.text().startswith("Disposisi ") and first.font().bold()

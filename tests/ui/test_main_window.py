@@ -20,6 +20,7 @@ def open_window(qtbot, db: Database, actor: Actor, tmp_path: Path) -> MainWindow
     window = MainWindow(db, actor, tmp_path / "backups")
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.home.ready, timeout=10000)
     return window
 
 
@@ -93,7 +94,7 @@ def test_adding_an_opd_shows_errors_next_to_the_field_then_saves(
     assert not dialog.isVisible()
     names = [page.opd.model.record(r).nama for r in range(page.opd.model.rowCount())]
     assert "Dinas Pemadam Kebakaran dan Penyelamatan" in names
-    assert window.home.admin_tiles["opd"].value.text() == "63"
+    qtbot.waitUntil(lambda: window.home.admin_tiles["opd"].value.text() == "63", timeout=10000)
     assert read.summary(sqlite_db).audit_events == before_events + 1
     audit = page.audit.model.record(0)
     assert audit.action == "opd.create" and audit.actor == "admin"
@@ -115,7 +116,7 @@ def test_completing_an_official_clears_the_home_notice(qtbot, sqlite_db: Databas
     assert not dialog.isVisible()
     kabag = next(o for o in read.officials(sqlite_db) if o.lane == "kabag")
     assert (kabag.nama, kabag.nip) == ("Rina Marlina, S.Sos, M.Si", "197503152000122003")
-    assert "Kepala Bagian Organisasi" not in window.home.notices.text()
+    qtbot.waitUntil(lambda: "Kepala Bagian Organisasi" not in window.home.notices.text(), timeout=10000)
 
 
 def test_backup_runs_in_the_background_and_the_copy_is_complete(

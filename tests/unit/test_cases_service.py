@@ -325,3 +325,17 @@ def test_calendar_edits_move_open_cases_and_are_audited(started):
     # Shorter office hours do not change working days, only when in the day a due falls.
     save_office_hours(db, actors["admin"], OfficeHours(time(8, 0), time(16, 0), time(12, 0), time(12, 30)))
     assert read.case_item(db, case_id).due_at == work_calendar(db).add(datetime(2025, 3, 3, 9, 0), Decimal("42.5"))
+
+
+def test_the_package_holidays_are_kept_in_the_cache_and_read_back_alike(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOPDESK_CACHE_DIR", str(tmp_path))
+    package_holidays.cache_clear()
+    computed = package_holidays(2024, 2026)
+    files = list(tmp_path.glob("libur-ID-*.json"))
+    assert len(files) == 1
+    package_holidays.cache_clear()
+    assert package_holidays(2024, 2026) == computed  # from the file this time
+    files[0].write_text("rusak", encoding="utf-8")  # a damaged cache is rebuilt, not believed
+    package_holidays.cache_clear()
+    assert package_holidays(2024, 2026) == computed
+    package_holidays.cache_clear()
