@@ -587,9 +587,10 @@ class CaseState:
         moments = [self.started_at, self.planned_end, self.due_at, self.finished_at or self.as_of]
         for s in self.steps:
             for p in s.passes:
-                moments.append(p.due_at)
                 if p.ended_at:
                     moments.append(p.ended_at)
+                else:  # a finished pass's due date far after its end would only widen the chart
+                    moments.append(p.due_at)
         return min(moments).date(), max(moments).date()
 
     def summary(self) -> CaseSummary:
