@@ -123,10 +123,15 @@ def draw_timeline(
         if day > last or day.month != month_start.month:
             left = chart_x + (month_start - first).days * day_w
             right = chart_x + (day - first).days * day_w
-            label = f"{BULAN[month_start.month - 1]} {month_start.year}"
             canvas.setFont(FONT_BOLD, 7)
-            if right - left > stringWidth(label, FONT_BOLD, 7) + 2:
-                canvas.drawString(left + 1.2, top - 3.2 * mm, label)
+            for label in (
+                f"{BULAN[month_start.month - 1]} {month_start.year}",
+                f"{BULAN[month_start.month - 1][:3]} {month_start.year % 100:02d}",
+                BULAN[month_start.month - 1][:1],
+            ):
+                if right - left > stringWidth(label, FONT_BOLD, 7) + 2:
+                    canvas.drawString(left + 1.2, top - 3.2 * mm, label)
+                    break
             canvas.line(right, top, right, chart_bottom)
             month_start = day
         day += timedelta(days=1)
@@ -134,7 +139,7 @@ def draw_timeline(
     for index in range(span):
         day = first + timedelta(days=index)
         left = chart_x + index * day_w
-        if day_w >= 3.3 * mm or day.weekday() == 0:
+        if day_w >= 3.3 * mm or (day.weekday() == 0 and day_w * 7 >= 4.5 * mm):
             canvas.drawCentredString(left + day_w / 2, chart_top + 1.6 * mm, str(day.day))
         if day.weekday() == 0:
             canvas.line(left, chart_top, left, chart_bottom)
