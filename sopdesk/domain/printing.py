@@ -81,6 +81,8 @@ class DocumentKind(StrEnum):
     CONTROL_CARD = "kartu-kendali"
     DISPOSITION_SHEET = "lembar-disposisi"
     ROUTING_CARD = "kartu-penerus"
+    CASE_DOSSIER = "berkas"  # issue 6
+    SLA_REPORT = "sla"  # issue 6
 
     @property
     def label(self) -> str:
@@ -95,6 +97,8 @@ DOCUMENT_LABELS = {
     DocumentKind.CONTROL_CARD: "Kartu kendali",
     DocumentKind.DISPOSITION_SHEET: "Lembar disposisi",
     DocumentKind.ROUTING_CARD: "Kartu penerus disposisi",
+    DocumentKind.CASE_DOSSIER: "Berkas SP",
+    DocumentKind.SLA_REPORT: "Laporan capaian mutu baku",
 }
 
 DEFAULT_PAGE_SETUP: dict[DocumentKind, PageSetup] = {
@@ -105,6 +109,8 @@ DEFAULT_PAGE_SETUP: dict[DocumentKind, PageSetup] = {
     DocumentKind.CONTROL_CARD: PageSetup(Paper.CARD, landscape=True, margins_mm=(6.0, 6.0, 5.0, 6.0)),
     DocumentKind.DISPOSITION_SHEET: PageSetup(Paper.HALF_FOLIO, landscape=True, margins_mm=(8.0, 10.0, 5.0, 12.0)),
     DocumentKind.ROUTING_CARD: PageSetup(Paper.HALF_FOLIO, landscape=True, margins_mm=(8.0, 10.0, 5.0, 12.0)),
+    DocumentKind.CASE_DOSSIER: PageSetup(Paper.F4, landscape=True, margins_mm=(12.0, 12.0, 12.0, 15.0)),
+    DocumentKind.SLA_REPORT: PageSetup(Paper.F4, landscape=True, margins_mm=(12.0, 12.0, 12.0, 15.0)),
 }
 
 

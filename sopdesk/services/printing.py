@@ -55,6 +55,7 @@ KINDS = {
     "disposisi-kosong": "letter",
     "kartu-penerus": "letter",
 }
+KINDS |= {"case": "sop_case", "sla": "sla_report"}  # Berkas SP (issue 6)
 PLACE_KEY = "tempat"
 DEFAULT_PLACE = "Tigaraksa"
 
@@ -179,6 +180,10 @@ def _current_hash(db: Database, kind: str, record_id: str) -> str | None:
         except ValueError:
             return None
         return agenda_book_document(db, start, end).content_hash()
+    if kind in ("case", "sla"):  # Berkas SP (issue 6)
+        from sopdesk.services.case_reports import current_hash
+
+        return current_hash(db, kind, record_id)
     return None
 
 
