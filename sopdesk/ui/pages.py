@@ -152,7 +152,9 @@ class HomePage(QWidget):
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.verticalHeader().setVisible(False)
         self.matrix.verticalHeader().setDefaultSectionSize(22)
-        self.matrix.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Room for the eleven steps and the totals, fixed before the window shows: a minimum
+        # that changes later makes some platforms resize the whole window.
+        self.matrix.setMinimumHeight(12 * 22 + 30)
         self.matrix.cellClicked.connect(self._matrix_clicked)
         layout.addWidget(QLabel("<b>" + self.tr("Berkas SP aktif per langkah dan lajur") + "</b>"))
         layout.addWidget(self.matrix)
@@ -188,8 +190,9 @@ class HomePage(QWidget):
             "audit": Tile(self.tr("Peristiwa jejak audit")),
         }
         for i, tile in enumerate(self.admin_tiles.values()):
-            tile.setVisible(allowed(actor.role, Permission.MANAGE_USERS))
             admin.addWidget(tile, 0, i)
+            if not allowed(actor.role, Permission.MANAGE_USERS):
+                tile.hide()
             admin.setColumnStretch(i, 1)
         layout.addLayout(admin)
         self.notices = QLabel()
@@ -396,9 +399,6 @@ class HomePage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in range(1, len(headers)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        self.matrix.setMinimumHeight(
-            self.matrix.horizontalHeader().height() + sum(self.matrix.rowHeight(r) for r in range(last + 1)) + 4
-        )
 
     def lane_count(self, lane_code: str) -> int:
         """The matrix's total for a lane (what the Kabag reads off the bottom row)."""

@@ -65,3 +65,15 @@ def test_beranda_counts_cases_by_lane_and_leads_to_a_late_case(qtbot, sqlite_db:
         home_kasubag.matrix.cellClicked.emit(3, 5)
     assert step.args == [4]
     assert home_kasubag.matrix.item(3, 0).data(Qt.ItemDataRole.UserRole) == 4
+
+
+def test_beranda_opens_no_stray_windows_for_any_role(qtbot, sqlite_db: Database, ui_actors) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for actor in ui_actors.values():
+        home = HomePage(sqlite_db, actor)
+        qtbot.addWidget(home)
+        qtbot.waitUntil(lambda home=home: home.ready, timeout=10000)
+        stray = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not home]
+        assert stray == []
+        assert home.admin_tiles["users"].isVisibleTo(home) is (actor.role.value == "admin")
