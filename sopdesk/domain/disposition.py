@@ -476,6 +476,8 @@ class DispositionSheet:
     place: str
     disposition_id: int | None = None
     withdrawn: bool = False
+    withdraw_reason: str = ""
+    signer_jabatan: str = "Kepala Bagian Organisasi"  # printed above the blank signature
 
     @property
     def blank(self) -> bool:
@@ -501,6 +503,7 @@ class RoutingCard:
     nomor_surat: str
     tanggal_surat: date
     perihal: str
+    received_at: datetime
     from_nama: str  # the first disposition's signer, or "" for a card not yet disposed
     to_nama: str
     instruction: str

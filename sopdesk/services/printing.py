@@ -15,6 +15,14 @@ from typing import Any
 
 from sopdesk.domain.agenda import AgendaQuery, LetterRecord, SortKey, letter_hash
 from sopdesk.domain.dates import tanggal, tanggal_jam
+from sopdesk.domain.disposition import (
+    DispositionRecord,
+    DispositionSheet,
+    HandOver,
+    RecipientKind,
+    RoutingCard,
+    build_tree,
+)
 from sopdesk.domain.errors import NotFound, ValidationError
 from sopdesk.domain.printing import (
     LETTERHEAD_KEY,
@@ -37,7 +45,16 @@ from sopdesk.services.master import SCHEMES, set_setting
 from sopdesk.store.database import Database
 from sopdesk.store.uow import UnitOfWork
 
-KINDS = {"sop": "sop_version", "list": "master_list", "letter": "letter", "agenda": "agenda_book"}
+KINDS = {
+    "sop": "sop_version",
+    "list": "master_list",
+    "letter": "letter",
+    "agenda": "agenda_book",
+    # dispositions: the filled sheet is a disposition's record, the blank sheet and the card a letter's
+    "disposisi": "disposition",
+    "disposisi-kosong": "letter",
+    "kartu-penerus": "letter",
+}
 PLACE_KEY = "tempat"
 DEFAULT_PLACE = "Tigaraksa"
 
@@ -154,6 +171,8 @@ def _current_hash(db: Database, kind: str, record_id: str) -> str | None:
     if kind == "letter" and record_id.isdigit():
         record = read.letter(db, int(record_id))
         return None if record is None else letter_hash(record)
+    if kind in DISPOSITION_PRINTS:
+        return _disposition_print_hash(db, kind, record_id)
     if kind == "agenda":
         try:
             start, end = (date.fromisoformat(part) for part in record_id.split("_"))
@@ -313,3 +332,193 @@ def prepare_list_print(db: Database, actor: Actor, name: str) -> ListPrint:
     document = list_document(db, name)
     mark = _log_print(db, actor, "list", name, document.title, document.content_hash())
     return ListPrint(document, mark, page_setup(db, DocumentKind.LIST), letterhead(db))
+
+
+# --- dispositions: the Lembar Disposisi (blank or filled) and the Kartu Penerus ----------------
+
+DISPOSITION_PRINTS = ("disposisi", "disposisi-kosong", "kartu-penerus")
+BLANK_RECIPIENT_LINES = 2  # empty "diteruskan kepada" lines for a name written by hand
+
+
+@dataclass(frozen=True)
+class DispositionSheetPrint:
+    sheet: DispositionSheet
+    mark: PrintMark
+    setup: PageSetup
+    letterhead: Letterhead
+
+
+@dataclass(frozen=True)
+class RoutingCardPrint:
+    card: RoutingCard
+    mark: PrintMark
+    setup: PageSetup
+    letterhead: Letterhead
+
+
+def _place(db: Database) -> str:
+    place = read.setting(db, PLACE_KEY)
+    return place if isinstance(place, str) and place else DEFAULT_PLACE
+
+
+def _letter(db: Database, letter_id: int) -> LetterRecord:
+    record = read.letter(db, letter_id)
+    if record is None:
+        raise NotFound(f"Surat #{letter_id} tidak ditemukan.")
+    return record
+
+
+def _sheet_disposition(db: Database, letter: LetterRecord, disposition_id: int | None) -> DispositionRecord:
+    if disposition_id is not None:
+        record = read.disposition(db, disposition_id)
+        if record is None or record.letter_id != letter.id:
+            raise NotFound(f"Disposisi #{disposition_id} surat {letter.number} tidak ditemukan.")
+        return record
+    roots = [d for d in read.dispositions_for_letter(db, letter.id) if d.parent_id is None and not d.withdrawn]
+    if not roots:
+        raise NotFound(f"Surat {letter.number} belum didisposisi: cetak lembar disposisi kosong.")
+    return roots[0]
+
+
+def disposition_sheet(
+    db: Database, letter_id: int, *, disposition_id: int | None = None, blank: bool = False
+) -> DispositionSheet:
+    """What the Lembar Disposisi prints. Blank: the letter's data, the recipient lines and the
+    checklist with empty boxes. Filled: the boxes ticked, the note, due date and signer; by
+    default the letter's first disposition in force (``disposition_id`` picks another)."""
+    from sopdesk.services.disposition import checklist, recipient_options
+
+    letter = _letter(db, letter_id)
+    record = None if blank else _sheet_disposition(db, letter, disposition_id)
+    kabag = next((o for o in read.officials(db, lane="kabag", active_only=True)), None)
+    own = record.signer.official_id if record else (kabag.id if kabag else None)
+    # The sheet lists the officials and units as printed lines; people chosen besides them are
+    # added ticked, and the renderer leaves empty lines for names written by hand.
+    listed = [
+        o.ref
+        for o in recipient_options(db)
+        if o.ref.kind is not RecipientKind.USER and not (o.ref.kind is RecipientKind.OFFICIAL and o.ref.ref_id == own)
+    ]
+    chosen = {_line_key(r.kind, r.official_id, r.nama): r for r in record.recipients} if record else {}
+    shown = {_line_key(ref.kind, ref.ref_id, ref.nama) for ref in listed}
+    lines = [
+        (_recipient_line(ref.jabatan, ref.nama, ref.kind), _line_key(ref.kind, ref.ref_id, ref.nama) in chosen)
+        for ref in listed
+    ]
+    lines += [(_recipient_line(r.jabatan, r.nama, r.kind), True) for key, r in chosen.items() if key not in shown]
+    items = checklist(db)
+    ticked = {i.casefold() for i in record.instructions} if record else set()
+    return DispositionSheet(
+        letter_number=letter.number,
+        asal=letter.asal,
+        nomor_surat=letter.nomor_surat,
+        tanggal_surat=letter.tanggal_surat,
+        received_at=letter.received_at,
+        sifat=letter.sifat.value,
+        urgensi=letter.urgensi.value,
+        perihal=letter.perihal,
+        lampiran=letter.lampiran,
+        recipient_lines=tuple(lines),
+        instruction_lines=tuple((item, item.casefold() in ticked) for item in items),
+        extra_instructions=tuple(i for i in record.instructions if i.casefold() not in {x.casefold() for x in items})
+        if record
+        else (),
+        catatan=record.catatan if record else "",
+        due_date=record.due_date if record else None,
+        signer=record.signer if record else None,
+        written_at=record.written_at if record else None,
+        transcribed_by=record.recorded_by_nama if record and record.transcribed else "",
+        place=_place(db),
+        disposition_id=record.id if record else None,
+        withdrawn=record.withdrawn if record else False,
+        withdraw_reason=record.withdraw_reason if record else "",
+        signer_jabatan=(record.signer.jabatan if record else kabag.jabatan if kabag else "")
+        or "Kepala Bagian Organisasi",
+    )
+
+
+def _line_key(kind: RecipientKind, official_id: int | None, nama: str) -> tuple[str, object]:
+    return (kind.value, official_id if kind is RecipientKind.OFFICIAL else nama.casefold())
+
+
+def _recipient_line(jabatan: str, nama: str, kind: RecipientKind) -> str:
+    if kind is RecipientKind.OFFICIAL and jabatan:
+        return f"{jabatan} ({nama})"
+    if kind is RecipientKind.USER and jabatan:
+        return f"{nama}, {jabatan}"
+    return nama
+
+
+def prepare_disposition_sheet(
+    db: Database, actor: Actor, letter_id: int, *, disposition_id: int | None = None, blank: bool = False
+) -> DispositionSheetPrint:
+    """The Lembar Disposisi with its logged print mark (see :func:`disposition_sheet`)."""
+    sheet = disposition_sheet(db, letter_id, disposition_id=disposition_id, blank=blank)
+    letter = _letter(db, letter_id)
+    if sheet.disposition_id is None:
+        label = f"Lembar Disposisi (kosong) {sheet.letter_number}"
+        mark = _log_print(db, actor, "disposisi-kosong", str(letter_id), label, letter_hash(letter))
+    else:
+        label = f"Lembar Disposisi {sheet.letter_number} no. {sheet.disposition_id}"
+        content = _disposition_print_hash(db, "disposisi", str(sheet.disposition_id))
+        assert content is not None
+        mark = _log_print(db, actor, "disposisi", str(sheet.disposition_id), label, content)
+    return DispositionSheetPrint(sheet, mark, page_setup(db, DocumentKind.DISPOSITION_SHEET), letterhead(db))
+
+
+def routing_card(db: Database, letter_id: int) -> RoutingCard:
+    """The Kartu Penerus Disposisi: the letter, its first disposition, and one row per hand-over
+    (each recipient of each disposition in force, in the order written)."""
+    letter = _letter(db, letter_id)
+    active = [d for d in read.dispositions_for_letter(db, letter_id) if not d.withdrawn]
+    rows: list[HandOver] = []
+    for node in build_tree(active):
+        for _depth, d in node.walk():
+            instruction = "; ".join([*d.instructions, *([d.catatan] if d.catatan else [])])
+            for r in d.recipients:
+                rows.append(
+                    HandOver(d.written_at.date(), d.signer.nama, r.label, instruction, d.due_date, r.status.value)
+                )
+    first = next((d for d in active if d.parent_id is None), None)
+    return RoutingCard(
+        letter_number=letter.number,
+        asal=letter.asal,
+        nomor_surat=letter.nomor_surat,
+        tanggal_surat=letter.tanggal_surat,
+        perihal=letter.perihal,
+        received_at=letter.received_at,
+        from_nama=f"{first.signer.jabatan} ({first.signer.nama})" if first else "",
+        to_nama=", ".join(r.label for r in first.recipients) if first else "",
+        instruction="; ".join([*first.instructions, *([first.catatan] if first.catatan else [])]) if first else "",
+        due_date=first.due_date if first else None,
+        rows=tuple(rows),
+    )
+
+
+def prepare_routing_card(db: Database, actor: Actor, letter_id: int) -> RoutingCardPrint:
+    card = routing_card(db, letter_id)
+    content = _disposition_print_hash(db, "kartu-penerus", str(letter_id))
+    assert content is not None
+    mark = _log_print(
+        db, actor, "kartu-penerus", str(letter_id), f"Kartu Penerus Disposisi {card.letter_number}", content
+    )
+    return RoutingCardPrint(card, mark, page_setup(db, DocumentKind.ROUTING_CARD), letterhead(db))
+
+
+def _disposition_print_hash(db: Database, kind: str, record_id: str) -> str | None:
+    """The content hash of a disposition print as the database holds it now."""
+    if not record_id.isdigit():
+        return None
+    if kind == "disposisi":
+        record = read.disposition(db, int(record_id))
+        letter = read.letter(db, record.letter_id) if record else None
+        if record is None or letter is None:
+            return None
+        return hashlib.sha256((letter_hash(letter) + record.content_hash()).encode("ascii")).hexdigest()
+    letter = read.letter(db, int(record_id))
+    if letter is None:
+        return None
+    if kind == "disposisi-kosong":
+        return letter_hash(letter)
+    card = routing_card(db, letter.id)
+    return hashlib.sha256((letter_hash(letter) + card.content_hash()).encode("ascii")).hexdigest()
