@@ -480,14 +480,23 @@ class AgendaPage(QWidget):
         self.dispose_button = QPushButton(self.tr("Tulis Disposisi…"))
         self.dispose_button.setObjectName("agenda_dispose")
         self.dispose_button.setEnabled(False)
-        self.blank_sheet_button = QPushButton(self.tr("Lembar Disposisi (kosong)"))
+        self.blank_sheet_button = QPushButton(self.tr("Lembar Kosong"))
+        self.blank_sheet_button.setToolTip(
+            self.tr("Lembar Disposisi dengan data surat, untuk disposisi tulisan tangan")
+        )
         self.blank_sheet_button.setObjectName("agenda_blank_sheet")
         self.blank_sheet_button.setEnabled(False)
         self._may_dispose = may_write(actor)
         self.chain = ChainTree(db)
         self.chain.setObjectName("agenda_chain")
-        self.chain.setMaximumHeight(150)
+        self.chain.setMaximumHeight(115)
         self.chain.setColumnWidth(0, 220)
+        self.chain_box = QWidget()  # shown only for a letter that has dispositions
+        chain_layout = QVBoxLayout(self.chain_box)
+        chain_layout.setContentsMargins(0, 0, 0, 0)
+        chain_layout.addWidget(QLabel(self.tr("Alur disposisi")))
+        chain_layout.addWidget(self.chain)
+        self.chain_box.setVisible(False)
         # --- end dispositions ---
 
         # The toolbar holds what concerns the whole book; the side panel what concerns the letter.
@@ -511,8 +520,7 @@ class AgendaPage(QWidget):
         side_layout.addWidget(scroll, 1)
         side_layout.addWidget(QLabel(self.tr("Lampiran (pindaian, PDF)")))
         side_layout.addWidget(self.attachment_list)
-        side_layout.addWidget(QLabel(self.tr("Alur disposisi")))
-        side_layout.addWidget(self.chain)
+        side_layout.addWidget(self.chain_box)
         letter_buttons = QGridLayout()
         letter_actions = (
             self.dispose_button,
@@ -582,6 +590,7 @@ class AgendaPage(QWidget):
             button.toggled.connect(action.setChecked)
             self.view.addAction(action)
             self._mirror.append((button, action))
+        dict(self._mirror)[self.blank_sheet_button].setText(self.tr("Cetak Lembar Disposisi (kosong)"))
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
         self._restore_columns()
@@ -647,7 +656,7 @@ class AgendaPage(QWidget):
             button.setEnabled(False)
         self._sync_actions()
         self.attachment_list.clear()
-        self.chain.show_letter(None)
+        self._show_chain(None)
 
     @Slot()
     def focus_search(self) -> None:
@@ -662,12 +671,12 @@ class AgendaPage(QWidget):
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             self.detail.clear()
-            self.chain.show_letter(None)
+            self._show_chain(None)
             return
         r = self.model.record(current.row())
         self.dispose_button.setEnabled(not r.voided and self._may_dispose)
         self.blank_sheet_button.setEnabled(not r.voided)
-        self.chain.show_letter(r.id)
+        self._show_chain(r.id)
         self.void_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.CORRECT_MAIL))
         self.receipt_button.setEnabled(not r.voided)
         self.card_button.setEnabled(not r.voided)
@@ -819,6 +828,9 @@ class AgendaPage(QWidget):
         self.print_requested.emit(kind.label, letter_renderer(letter_id, kind))
 
     # --- dispositions (disposisi-ui) -----------------------------------------------------------
+
+    def _show_chain(self, letter_id: int | None) -> None:
+        self.chain_box.setVisible(self.chain.show_letter(letter_id) > 0)
 
     @Slot()
     def dispose_selected(self) -> QWidget | None:

@@ -28,14 +28,14 @@ class ChainTree(QTreeWidget):
     """A letter's dispositions: each disposition, its recipients with status and time, and
     under a recipient the dispositions that recipient passed on."""
 
-    COLUMNS = ("Disposisi dan penerima", "Status", "Waktu", "Catatan")
-
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.setObjectName("chain_tree")
-        self.setColumnCount(len(self.COLUMNS))
-        self.setHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.setColumnCount(4)
+        self.setHeaderLabels(
+            [self.tr("Disposisi dan penerima"), self.tr("Status"), self.tr("Waktu"), self.tr("Catatan")]
+        )
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         header = self.header()
@@ -45,19 +45,29 @@ class ChainTree(QTreeWidget):
         self.setColumnWidth(2, 120)
         self.letter_id: int | None = None
         self.today = date.today()
+        self.count = 0
+        self.placeholder = ""  # shown for a letter not yet disposed
 
-    def show_letter(self, letter_id: int | None, *, keep_selection: bool = True) -> None:
+    def show_letter(self, letter_id: int | None, *, keep_selection: bool = True) -> int:
+        """Show the chain of ``letter_id``; returns how many dispositions it has."""
         keep = self.selected_node() if keep_selection else None
         self.letter_id = letter_id
         self.clear()
+        self.count = 0
         if letter_id is None:
-            return
+            return 0
         self.today = date.today()
         for node in disposition.chain(self.db, letter_id):
             self.addTopLevelItem(self._disposition_item(node))
+            self.count += 1
+        if not self.count and self.placeholder:
+            item = QTreeWidgetItem([self.placeholder])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addTopLevelItem(item)
         self.expandAll()
         if keep is not None:
             self.select_node(keep)
+        return self.count
 
     def _disposition_item(self, node: DispositionNode) -> QTreeWidgetItem:
         d = node.disposition

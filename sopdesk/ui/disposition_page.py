@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,18 +87,18 @@ class InboxModel(RecordTableModel):
     """Disposisi Masuk: unread rows bold, overdue rows red."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                Column("No. Agenda", lambda i: i.letter_number),
-                Column("Perihal", lambda i: i.perihal),
-                Column("Dari", lambda i: i.from_jabatan or i.from_nama),
-                Column("Batas Waktu", lambda i: _short_day(i.due_date) + (" (lewat)" if i.overdue else "")),
-                Column("Status", lambda i: _short_status(i.status, i.status_at)),
-                Column("Instruksi", lambda i: instruction_text(i.instructions, i.catatan)),
-                Column("Diterima", lambda i: _short_moment(i.written_at)),
-            ],
-            parent,
-        )
+        super().__init__([], parent)
+        self.columns = [
+            Column(self.tr("No. Agenda"), lambda i: i.letter_number),
+            Column(self.tr("Perihal"), lambda i: i.perihal),
+            Column(self.tr("Dari"), lambda i: i.from_jabatan or i.from_nama),
+            Column(
+                self.tr("Batas Waktu"), lambda i: _short_day(i.due_date) + (self.tr(" (lewat)") if i.overdue else "")
+            ),
+            Column(self.tr("Status"), lambda i: _short_status(i.status, i.status_at)),
+            Column(self.tr("Instruksi"), lambda i: instruction_text(i.instructions, i.catatan)),
+            Column(self.tr("Diterima"), lambda i: _short_moment(i.written_at)),
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and 0 <= index.row() < len(self.records):
@@ -134,30 +134,30 @@ class SentRow:
 
 def _progress(d: DispositionRecord) -> str:
     if d.withdrawn:
-        return "ditarik"
+        return QCoreApplication.translate("SentModel", "ditarik")
     done = sum(r.status is RecipientStatus.SELESAI for r in d.recipients)
     unread = sum(r.status is RecipientStatus.BELUM_DIBACA for r in d.recipients)
     total = len(d.recipients)
     if done == total:
-        return "selesai"
+        return QCoreApplication.translate("SentModel", "selesai")
     if unread == total:
-        return "belum dibaca"
-    return f"{done} dari {total} selesai"
+        return QCoreApplication.translate("SentModel", "belum dibaca")
+    return (
+        QCoreApplication.translate("SentModel", "%1 dari %2 selesai").replace("%1", str(done)).replace("%2", str(total))
+    )
 
 
 class SentModel(RecordTableModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                Column("No. Agenda", lambda s: s.letter.number),
-                Column("Perihal", lambda s: s.letter.perihal),
-                Column("Kepada", lambda s: ", ".join(r.label for r in s.disposition.recipients)),
-                Column("Batas Waktu", lambda s: _short_day(s.disposition.due_date)),
-                Column("Status", lambda s: _progress(s.disposition)),
-                Column("Ditulis", lambda s: _short_moment(s.disposition.written_at)),
-            ],
-            parent,
-        )
+        super().__init__([], parent)
+        self.columns = [
+            Column(self.tr("No. Agenda"), lambda s: s.letter.number),
+            Column(self.tr("Perihal"), lambda s: s.letter.perihal),
+            Column(self.tr("Kepada"), lambda s: ", ".join(r.label for r in s.disposition.recipients)),
+            Column(self.tr("Batas Waktu"), lambda s: _short_day(s.disposition.due_date)),
+            Column(self.tr("Status"), lambda s: _progress(s.disposition)),
+            Column(self.tr("Ditulis"), lambda s: _short_moment(s.disposition.written_at)),
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
@@ -176,17 +176,15 @@ class AwaitingModel(RecordTableModel):
     """Perlu Disposisi: letters with no disposition in force, oldest first; urgent ones bold."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                Column("No. Agenda", lambda r: r.number),
-                Column("Diterima", lambda r: _short_moment(r.received_at)),
-                Column("Asal Surat", lambda r: r.asal),
-                Column("Perihal", lambda r: r.perihal),
-                Column("Sifat", lambda r: r.sifat.value),
-                Column("Urgensi", lambda r: r.urgensi.value),
-            ],
-            parent,
-        )
+        super().__init__([], parent)
+        self.columns = [
+            Column(self.tr("No. Agenda"), lambda r: r.number),
+            Column(self.tr("Diterima"), lambda r: _short_moment(r.received_at)),
+            Column(self.tr("Asal Surat"), lambda r: r.asal),
+            Column(self.tr("Perihal"), lambda r: r.perihal),
+            Column(self.tr("Sifat"), lambda r: r.sifat.value),
+            Column(self.tr("Urgensi"), lambda r: r.urgensi.value),
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
@@ -277,7 +275,7 @@ class DispositionPage(QWidget):
 
         # --- Disposisi Masuk ---
         self.inbox_model = InboxModel(self)
-        self.inbox_view = _table("inbox_table", self.inbox_model, (160, 220, 160, 130, 160, 260))
+        self.inbox_view = _table("inbox_table", self.inbox_model, (170, 220, 160, 130, 160, 260))
         self.open_button = QPushButton(self.tr("Buka"))
         self.open_button.setObjectName("open")
         self.forward_button = QPushButton(self.tr("Teruskan…"))
@@ -306,7 +304,7 @@ class DispositionPage(QWidget):
 
         # --- Perlu Disposisi ---
         self.awaiting_model = AwaitingModel(self)
-        self.awaiting_view = _table("awaiting_table", self.awaiting_model, (160, 130, 200, 330, 70))
+        self.awaiting_view = _table("awaiting_table", self.awaiting_model, (180, 140, 200, 330, 70))
         self.write_button = QPushButton(self.tr("Tulis Disposisi…"))
         self.write_button.setObjectName("write")
         self.write_button.setEnabled(False)
@@ -322,7 +320,7 @@ class DispositionPage(QWidget):
 
         # --- Disposisi Keluar ---
         self.sent_model = SentModel(self)
-        self.sent_view = _table("sent_table", self.sent_model, (160, 240, 240, 100, 130))
+        self.sent_view = _table("sent_table", self.sent_model, (170, 240, 240, 100, 130))
         sent_tab = QWidget()
         sent_layout = QVBoxLayout(sent_tab)
         sent_hint = QLabel(self.tr("Disposisi yang Anda berikan atau catat; ditarik bila belum dibaca siapa pun."))
@@ -354,6 +352,7 @@ class DispositionPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.detail)
         self.tree = ChainTree(db, self)
+        self.tree.placeholder = self.tr("Surat ini belum didisposisi.")
         self.sheet_button = QPushButton(self.tr("Lembar Disposisi"))
         self.sheet_button.setObjectName("print_sheet")
         self.blank_button = QPushButton(self.tr("Lembar Kosong"))
@@ -436,6 +435,8 @@ class DispositionPage(QWidget):
             view.selectionModel().currentRowChanged.connect(self._selection_moved)
         self.tree.currentItemChanged.connect(self._tree_moved)
         self.reload()
+        if allowed(actor.role, Permission.WRITE_DISPOSITION) and self.inbox_model.rowCount() == 0:
+            self.tabs.setCurrentIndex(self.awaiting_tab)  # the Kabag's usual work: what waits for her
 
     def _mirror(self, button: QPushButton, owner: QWidget) -> QAction:
         action = QAction(button.text(), owner)

@@ -59,7 +59,7 @@ def status_cell(window: MainWindow, letter_id: int) -> str:
 
 def recipients(tree) -> list[tuple[str, str]]:
     """(recipient, status) lines of a chain tree, top to bottom."""
-    return [(t.text(0), t.text(1)) for t in tree.items() if t.data(0, NODE_ROLE)[0] == "recipient"]
+    return [(t.text(0), t.text(1)) for t in tree.items() if (t.data(0, NODE_ROLE) or ("",))[0] == "recipient"]
 
 
 def to_kasubag(office: Office, letter: int = 0, **kw) -> DispositionInput:
@@ -219,6 +219,28 @@ def test_a_disposition_written_by_another_process_shows_within_three_seconds(
     assert window.nav.item(2).text() == "Disposisi (1)"
     assert "Disposisi baru" in window.statusBar().currentMessage()
     assert status_cell(window, letter.id) == "didisposisi"
+
+
+@pytest.mark.pg
+def test_a_disposition_from_another_seat_on_postgresql_shows_within_three_seconds(
+    qtbot, pg_url: str, tmp_path: Path, request
+):
+    from sopdesk.services.setup import initialise
+
+    db = Database.connect(pg_url)
+    request.addfinalizer(db.dispose)
+    initialise(db, tmp_path / "backups")
+    office = make_office(db)
+    window = open_window(qtbot, db, office.actors["kasubag"], tmp_path)
+    seat = Database.connect(pg_url)  # the Kabag's computer
+    request.addfinalizer(seat.dispose)
+    disp.write_disposition(seat, office.actors["kabag"], to_kasubag(office, 1))
+    written = time.monotonic()
+    qtbot.waitUntil(lambda: window.disposisi.inbox_model.rowCount() == 1, timeout=3000)
+    assert time.monotonic() - written < 3.0
+    assert window.nav.item(2).text() == "Disposisi (1)"
+    assert "Disposisi baru" in window.statusBar().currentMessage()
+    window.close()  # the LISTEN connection closes before the database is dropped
 
 
 # --- permissions: the service decides ---------------------------------------------------------
@@ -424,7 +446,7 @@ def test_berkas_prints_the_selected_disposition_the_blank_sheet_and_the_routing_
     # The agenda's letter offers the blank sheet too (its context menu mirrors the button).
     window.nav.setCurrentRow(1)
     window.agenda.select_letter(office.letters[1].id)
-    assert "Lembar Disposisi (kosong)" in [a.text() for a in window.agenda.view.actions()]
+    assert "Cetak Lembar Disposisi (kosong)" in [a.text() for a in window.agenda.view.actions()]
     with qtbot.waitSignal(window.agenda.print_requested) as from_agenda:
         qtbot.mouseClick(window.agenda.blank_sheet_button, Qt.MouseButton.LeftButton)
     assert from_agenda.args[0] == "Lembar Disposisi (kosong)"
