@@ -4,7 +4,7 @@ clerks, and letters in the agenda. Shared by the service, store, report, CLI and
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sopdesk.domain.agenda import LetterInput, LetterRecord, Urgensi
 from sopdesk.domain.records import Actor, OfficialRecord
@@ -30,7 +30,8 @@ class Office:
 
 def make_office(db: Database, *, received: datetime | None = None) -> Office:
     """Users per role; the kabag and kasubag users are the Kabag and Kasubag officials; three
-    letters (Biasa, Segera, Sangat Segera) received at ``received`` (default: today 08.00)."""
+    letters (Biasa, Segera, Sangat Segera) received at ``received`` (default: today 08.00, or
+    two hours ago when the test runs before 10.00)."""
     actors = make_users(db)
     admin = actors["admin"]
     staf2 = add_user(db, admin, NewUser("staf2", "Dedi Kurniawan, S.AP", "", Role.STAF, PASSWORD))
@@ -43,7 +44,10 @@ def make_office(db: Database, *, received: datetime | None = None) -> Office:
         update_user(db, admin, UserUpdate(user.id, nama, nip, user.role, True, official.id))
         actors[lane] = Actor(user.id, user.username, user.role, nama)
     by_lane = {o.lane: o for o in read.officials(db)}
-    received = received or datetime.combine(date.today(), datetime.min.time()).replace(hour=8)
+    received = received or min(
+        datetime.combine(date.today(), datetime.min.time()).replace(hour=8),
+        datetime.now().replace(microsecond=0) - timedelta(hours=2),
+    )
     letters = [
         agenda.register_letter(
             db,

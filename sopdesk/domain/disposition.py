@@ -503,12 +503,12 @@ class RoutingCard:
     nomor_surat: str
     tanggal_surat: date
     perihal: str
-    received_at: datetime
     from_nama: str  # the first disposition's signer, or "" for a card not yet disposed
     to_nama: str
     instruction: str
     due_date: date | None
     rows: tuple[HandOver, ...] = field(default=())
+    received_at: datetime | None = None
 
     def content_hash(self) -> str:
         payload = json.dumps(

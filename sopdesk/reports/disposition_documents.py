@@ -368,7 +368,7 @@ def _card_header(canvas: Canvas, card: RoutingCard, head: Letterhead, frame: Fra
     boxes(
         [
             ("No. Agenda", card.letter_number, 0.25),
-            ("Tanggal terima", tanggal(card.received_at.date()), 0.2),
+            ("Tanggal terima", tanggal(card.received_at.date()) if card.received_at else "", 0.2),
             ("Asal surat", card.asal, 0.55),
         ]
     )

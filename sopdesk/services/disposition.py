@@ -11,10 +11,10 @@ chain, once everyone it was passed to is done.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
-from sopdesk.domain.agenda import LetterStatus
+from sopdesk.domain.agenda import LetterStatus, Urgensi
 from sopdesk.domain.disposition import (
     DUE_DAYS_KEY,
     INSTRUCTIONS_KEY,
@@ -85,6 +85,17 @@ def save_units(db: Database, actor: Actor, names: Sequence[str]) -> Changes:
     if any(len(n) > 200 for n in cleaned):
         raise ValidationError.single("units", "Setiap nama unit paling panjang 200 karakter.")
     return set_setting(db, actor, UNITS_KEY, cleaned)
+
+
+def due_days(db: Database) -> dict[Urgensi, int]:
+    """Working days to respond by urgency (setting ``disposisi_batas_hari``, else 5 / 2 / 1)."""
+    return due_days_from_setting(read.setting(db, DUE_DAYS_KEY))
+
+
+def save_due_days(db: Database, actor: Actor, days: Mapping[Urgensi, int]) -> Changes:
+    if any(not 0 <= n <= 60 for n in days.values()):
+        raise ValidationError.single("days", "Batas waktu antara 0 dan 60 hari kerja.")
+    return set_setting(db, actor, DUE_DAYS_KEY, {u.value: int(n) for u, n in days.items()})
 
 
 # --- what the form offers ------------------------------------------------------------------
@@ -180,7 +191,7 @@ def suggest_due(db: Database, letter_id: int, start: date | None = None) -> DueS
     if letter is None:
         raise NotFound(f"Surat #{letter_id} tidak ditemukan.")
     start = start or date.today()
-    due = suggest_due_date(start, letter.urgensi, due_days_from_setting(read.setting(db, DUE_DAYS_KEY)))
+    due = suggest_due_date(start, letter.urgensi, due_days(db))
     return DueSuggestion(due, working_days_between(start, due), due_hint(start, due))
 
 
@@ -242,7 +253,7 @@ def _save(
     cmd = normalise_disposition(cmd, now=now, checklist=checklist(db))
     assert cmd.written_at is not None
     unit_names = {u.casefold(): u for u in units(db)}
-    due_days = due_days_from_setting(read.setting(db, DUE_DAYS_KEY))
+    days = due_days(db)
     with UnitOfWork(db) as uow:
         letter = uow.letters.get(cmd.letter_id)
         if letter.voided:
@@ -265,7 +276,7 @@ def _save(
                 raise ValidationError.single("written_at", "Penerusan tidak boleh lebih awal dari disposisi asalnya.")
         recipients = [_resolve(uow, ref, unit_names) for ref in cmd.recipients]
         _check_recipients(recipients, signer)
-        due = cmd.due_date or suggest_due_date(cmd.written_at.date(), letter.urgensi, due_days)
+        due = cmd.due_date or suggest_due_date(cmd.written_at.date(), letter.urgensi, days)
         record = uow.dispositions.add(
             letter_id=letter.id,
             parent_id=cmd.parent_id,

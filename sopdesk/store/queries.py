@@ -313,7 +313,7 @@ def _inbox_stmt(user_id: int, official_id: int | None) -> Select[DispositionReci
         select(DispositionRecipientRow, DispositionRow, LetterRow)
         .join(DispositionRow, DispositionRow.id == DispositionRecipientRow.disposition_id)
         .join(LetterRow, LetterRow.id == DispositionRow.letter_id)
-        .where(mine, DispositionRow.withdrawn.is_(False))
+        .where(mine, DispositionRow.withdrawn.is_(False), LetterRow.voided.is_(False))
     )
 
 
@@ -380,7 +380,8 @@ def inbox_summary(db: Database, user_id: int, *, today: date | None = None) -> I
             )
             .select_from(DispositionRecipientRow)
             .join(DispositionRow, DispositionRow.id == DispositionRecipientRow.disposition_id)
-            .where(mine, open_, DispositionRow.withdrawn.is_(False))
+            .join(LetterRow, LetterRow.id == DispositionRow.letter_id)
+            .where(mine, open_, DispositionRow.withdrawn.is_(False), LetterRow.voided.is_(False))
         )
         total, unread, overdue = s.execute(stmt).one()
         return InboxSummary(open=int(total), unread=int(unread), overdue=int(overdue))
@@ -429,3 +430,10 @@ def letters_awaiting_disposition_ids(db: Database, *, limit: int = 200) -> list[
     )
     with _session(db) as s:
         return list(s.scalars(stmt))
+
+
+def recent_dispositions(db: Database, *, limit: int = 500) -> list[DispositionRecord]:
+    """The newest dispositions of every letter, newest first (withdrawn ones included)."""
+    stmt = select(DispositionRow).order_by(DispositionRow.id.desc()).limit(limit)
+    with _session(db) as s:
+        return disposition_records(s, list(s.scalars(stmt)))

@@ -386,9 +386,10 @@ def test_demo_shows_passwords_once(capsys, data_dir: Path):
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "Pengguna demo (kata sandi hanya ditampilkan sekali ini):"
-    assert re.fullmatch(r"Surat demo dicatat di buku agenda: \d+", lines[-1])
+    assert re.fullmatch(r"Surat demo dicatat di buku agenda: \d+", lines[-2])
+    assert re.fullmatch(r"Disposisi demo \(Kabag, Kasubag, Staf\): \d+", lines[-1])
     users = {}
-    for line in lines[1:-1]:
+    for line in lines[1:-2]:
         match = re.fullmatch(r"  (\S+)\s+(\S+)\s+(\S+)", line)
         assert match, line
         users[match.group(1)] = (match.group(2), match.group(3))

@@ -315,3 +315,55 @@ def test_recipient_choices_and_names_on_the_command_line(office: Office):
     assert disp.checklist(db) == ("Pelajari", "Arsipkan")
     with pytest.raises(PermissionDenied):
         disp.save_units(db, a["kabag"], ["Tim SP"])
+
+
+def test_demo_adds_chains_in_every_state(memory_db: Database):
+    from collections import Counter
+
+    from sopdesk.domain.agenda import AgendaQuery
+    from sopdesk.services.demo import fill_demo, fill_demo_dispositions, fill_demo_letters
+    from sopdesk.services.maintenance import check
+
+    fill_demo(memory_db)
+    fill_demo_letters(memory_db)
+    assert fill_demo_dispositions(memory_db) > 0
+    assert fill_demo_dispositions(memory_db) == 0  # once only
+    statuses = Counter(
+        r.status for r in read.letters(memory_db, read.agenda_ids(memory_db, AgendaQuery())).values() if not r.voided
+    )
+    assert statuses[LetterStatus.SELESAI] > 100
+    assert statuses[LetterStatus.BELUM] >= 1 and statuses[LetterStatus.DIDISPOSISI] >= 1
+    users = {u.username: u.id for u in read.users(memory_db)}
+    items = (
+        read.inbox(memory_db, users["kasubag"])
+        + read.inbox(memory_db, users["staf1"])
+        + read.inbox(memory_db, users["staf2"])
+    )
+    seen = {i.status for i in items}
+    assert seen == set(RecipientStatus)
+    assert any(i.overdue for i in items)
+    (tree,) = read.disposition_tree(memory_db, items[-1].letter_id)
+    assert [d.signer.nama for _, d in tree.walk()][:2] == ["Rina Marlina, S.Sos, M.Si", "Budi Santoso, S.IP"]
+    assert check(memory_db) == []
+
+
+def test_a_voided_letter_leaves_the_inbox_and_the_due_days_are_a_setting(office: Office):
+    from sopdesk.services import agenda
+
+    db, a = office.db, office.actors
+    record = disp.write_disposition(
+        db, a["kabag"], DispositionInput(office.letters[0].id, to(user(office, "staf")), ("Arsipkan",))
+    )
+    assert disp.inbox_summary(db, a["staf"]).unread == 1
+    agenda.void_letter(db, a["staf"], office.letters[0].id, "Tercatat dua kali")
+    assert disp.inbox(db, a["staf"]) == [] and disp.inbox_summary(db, a["staf"]).unread == 0
+    assert read.disposition(db, record.id) is not None  # kept on record
+    assert disp.suggest_due(db, office.letters[1].id, FRIDAY).due_date == date(2026, 12, 1)  # Segera: 2 days
+    disp.save_due_days(db, a["admin"], {Urgensi.SEGERA: 3})
+    assert disp.suggest_due(db, office.letters[1].id, FRIDAY).hint == "3 hari kerja, Rabu 2 Desember 2026"
+    with pytest.raises(ValidationError):
+        disp.save_due_days(db, a["admin"], {Urgensi.BIASA: 99})
+    with pytest.raises(Conflict, match="sudah dibatalkan"):
+        disp.write_disposition(
+            db, a["kabag"], DispositionInput(office.letters[0].id, to(user(office, "staf")), ("Arsipkan",))
+        )
