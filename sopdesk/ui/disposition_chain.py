@@ -42,7 +42,7 @@ class ChainTree(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.setColumnWidth(0, 340)
         self.setColumnWidth(1, 140)
-        self.setColumnWidth(2, 120)
+        self.setColumnWidth(2, 135)
         self.letter_id: int | None = None
         self.today = date.today()
         self.count = 0

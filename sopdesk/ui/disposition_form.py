@@ -226,6 +226,7 @@ class DispositionDialog(RecordDialog):
         self.recipients = QListWidget()
         self.recipients.setObjectName("recipients")
         self.recipients.setMinimumHeight(150)
+        self.recipients.setSelectionMode(QListWidget.SelectionMode.NoSelection)  # the ticks say who
         to_errors = FieldErrors(to_form)
         to_errors.add_row("recipients", self.tr("Centang penerima (pejabat, pengguna atau unit):"), self.recipients)
         lists.addWidget(to_box, 1)
@@ -307,7 +308,8 @@ class DispositionDialog(RecordDialog):
         self.buttons.buttons()[0].setText(self.tr("Simpan Disposisi"))
         self.setMinimumWidth(880)
         screen = self.screen().availableGeometry()
-        self.resize(min(940, screen.width()), min(760, screen.height() - 60))
+        wanted = body.sizeHint().height() + self.buttons.sizeHint().height() + 60
+        self.resize(min(940, screen.width()), min(wanted, screen.height() - 60))
         self.recipients.setFocus()
 
     # --- the parts at the top ------------------------------------------------------------

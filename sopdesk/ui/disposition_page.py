@@ -91,11 +91,11 @@ class InboxModel(RecordTableModel):
         self.columns = [
             Column(self.tr("No. Agenda"), lambda i: i.letter_number),
             Column(self.tr("Perihal"), lambda i: i.perihal),
-            Column(self.tr("Dari"), lambda i: i.from_jabatan or i.from_nama),
             Column(
                 self.tr("Batas Waktu"), lambda i: _short_day(i.due_date) + (self.tr(" (lewat)") if i.overdue else "")
             ),
             Column(self.tr("Status"), lambda i: _short_status(i.status, i.status_at)),
+            Column(self.tr("Dari"), lambda i: i.from_jabatan or i.from_nama),
             Column(self.tr("Instruksi"), lambda i: instruction_text(i.instructions, i.catatan)),
             Column(self.tr("Diterima"), lambda i: _short_moment(i.written_at)),
         ]
@@ -275,7 +275,7 @@ class DispositionPage(QWidget):
 
         # --- Disposisi Masuk ---
         self.inbox_model = InboxModel(self)
-        self.inbox_view = _table("inbox_table", self.inbox_model, (170, 220, 160, 130, 160, 260))
+        self.inbox_view = _table("inbox_table", self.inbox_model, (190, 200, 145, 210, 170, 260))
         self.open_button = QPushButton(self.tr("Buka"))
         self.open_button.setObjectName("open")
         self.forward_button = QPushButton(self.tr("Teruskan…"))
@@ -365,7 +365,7 @@ class DispositionPage(QWidget):
         for button in self._side_buttons:
             button.setEnabled(False)
         side = QWidget()
-        side.setMinimumWidth(280)
+        side.setMinimumWidth(260)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(scroll, 1)
@@ -392,7 +392,7 @@ class DispositionPage(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        split.setSizes([780, 280])
+        split.setSizes([800, 260])
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Disposisi")))
         layout.addWidget(split, 1)

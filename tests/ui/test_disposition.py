@@ -382,7 +382,7 @@ def test_overdue_items_are_red_and_reading_takes_the_bold_away(qtbot, office: Of
     page = window.disposisi
     assert window.nav.item(2).text() == "Disposisi (1)"
     assert "1 lewat batas waktu" in window.nav.item(2).toolTip()
-    index = page.inbox_model.index(0, 3)
+    index = page.inbox_model.index(0, 2)
     assert index.data().endswith("(lewat)")
     assert index.data(Qt.ItemDataRole.ForegroundRole).color() == QColor("#b00020")
     page.inbox_view.selectRow(0)
