@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -236,6 +237,75 @@ class NoteDialog(RecordDialog):
         return self.note.toPlainText()
 
 
+@dataclass(frozen=True)
+class DispositionSettings:
+    """What the settings dialog collects: the checklist, the units, working days per urgency."""
+
+    instructions: tuple[str, ...]
+    units: tuple[str, ...]
+    days: dict[Urgensi, int]
+
+
+def save_settings(db: Database, actor: Actor) -> Callable[[DispositionSettings], Changes]:
+    """Each list is checked by its service; a refusal names the field it belongs to."""
+
+    def save(cmd: DispositionSettings) -> Changes:
+        disposition.save_checklist(db, actor, cmd.instructions)
+        disposition.save_units(db, actor, cmd.units)
+        disposition.save_due_days(db, actor, cmd.days)
+        return Changes.of("disposition", "setting")
+
+    return save
+
+
+class DispositionSettingsDialog(RecordDialog):
+    """Pengaturan Disposisi: the "dengan hormat harap" checklist and the units one line each,
+    and the working days a disposition gets by the letter's urgency."""
+
+    def __init__(
+        self, save: Callable[[DispositionSettings], object], db: Database, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Pengaturan Disposisi"), save, parent)
+        self.setObjectName("disposition_settings")
+        self.instructions = self._lines(
+            "items", self.tr("Daftar instruksi (satu per baris)"), disposition.checklist(db)
+        )
+        self.units = self._lines("units", self.tr("Unit penerima (satu per baris)"), disposition.units(db))
+        days = disposition.due_days(db)
+        self.days: dict[Urgensi, QSpinBox] = {}
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        for urgensi in Urgensi:
+            box = QSpinBox()
+            box.setObjectName(f"days_{urgensi.name.lower()}")
+            box.setRange(0, 60)
+            box.setValue(days[urgensi])
+            box.setSuffix(self.tr(" hari kerja"))
+            row_layout.addWidget(QLabel(urgensi.value))
+            row_layout.addWidget(box)
+            self.days[urgensi] = box
+        row_layout.addStretch(1)
+        self.errors.add_row("days", self.tr("Batas waktu menurut urgensi"), row)
+        self.setMinimumWidth(620)
+
+    def _lines(self, name: str, label: str, items: Sequence[str]) -> QPlainTextEdit:
+        edit = QPlainTextEdit("\n".join(items))
+        edit.setObjectName(name)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 8 + 14)
+        self.errors.add_row(name, label, edit)
+        return edit
+
+    def command(self) -> DispositionSettings:
+        def lines(edit: QPlainTextEdit) -> tuple[str, ...]:
+            return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
+
+        return DispositionSettings(
+            lines(self.instructions), lines(self.units), {u: box.value() for u, box in self.days.items()}
+        )
+
+
 # --- the page ------------------------------------------------------------------------------
 
 
@@ -284,6 +354,9 @@ class DispositionPage(QWidget):
         self.follow_button.setObjectName("follow_up")
         self.done_button = QPushButton(self.tr("Selesai…"))
         self.done_button.setObjectName("done")
+        self.settings_button = QPushButton(self.tr("Pengaturan Disposisi…"))
+        self.settings_button.setObjectName("disposition_settings_button")
+        self.settings_button.setVisible(allowed(actor.role, Permission.MANAGE_SETTINGS))
         self.show_done = QCheckBox(self.tr("Tampilkan yang sudah selesai"))
         self.show_done.setObjectName("show_done")
         inbox_tab = QWidget()
@@ -394,7 +467,11 @@ class DispositionPage(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([800, 260])
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Disposisi")))
+        heading = QHBoxLayout()
+        heading.addWidget(page_title(self.tr("Disposisi")))
+        heading.addStretch(1)
+        heading.addWidget(self.settings_button)
+        layout.addLayout(heading)
         layout.addWidget(split, 1)
 
         self._read_timer = QTimer(self)
@@ -429,6 +506,7 @@ class DispositionPage(QWidget):
         self.blank_button.clicked.connect(self.print_blank)
         self.card_button.clicked.connect(self.print_card)
         self.show_done.toggled.connect(self.reload)
+        self.settings_button.clicked.connect(self.edit_settings)
         self._read_timer.timeout.connect(self._read_after_dwell)
         self.tabs.currentChanged.connect(self._selection_moved)
         for view in (self.inbox_view, self.awaiting_view, self.sent_view):
@@ -750,6 +828,14 @@ class DispositionPage(QWidget):
             ),
         )
         return self._open_note(dialog, record.letter_id)
+
+    @Slot()
+    def edit_settings(self) -> DispositionSettingsDialog:
+        dialog = DispositionSettingsDialog(save_settings(self.db, self.actor), self.db, self)
+        dialog.setModal(True)
+        dialog.accepted.connect(lambda: self.changed.emit(Changes.of("disposition", "setting")))
+        dialog.open()
+        return dialog
 
     # --- papers ---------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import read
 from sopdesk.store.database import Database
 from sopdesk.ui.forms import title_label as page_title
@@ -57,6 +58,11 @@ class HomePage(QWidget):
             grid.addWidget(tile, 0, i)
             grid.setColumnStretch(i, 1)
         layout.addLayout(grid)
+        # --- dispositions (disposisi-ui): what waits for the Kabag ---
+        self.awaiting = QLabel()
+        self.awaiting.setObjectName("awaiting_dispositions")
+        self.awaiting.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.awaiting)
         self.notices = QLabel()
         self.notices.setObjectName("notices")
         self.notices.setWordWrap(True)
@@ -88,6 +94,7 @@ class HomePage(QWidget):
         self.tiles["officials"].value.setText(str(summary.officials))
         self.tiles["users"].value.setText(str(summary.users))
         self.tiles["audit"].value.setText(str(summary.audit_events))
+        self._show_awaiting()
         missing = [o.jabatan for o in read.officials(self.db, active_only=True) if not o.nama]
         if missing:
             items = "".join(f"<li>{html.escape(jabatan)}</li>" for jabatan in missing)
@@ -102,6 +109,26 @@ class HomePage(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         self.reload()
+
+    def _show_awaiting(self) -> None:
+        """The Kabag (and whoever may write one) sees how many letters wait for a disposition."""
+        from sopdesk.services import disposition
+
+        if not (
+            allowed(self.actor.role, Permission.WRITE_DISPOSITION)
+            or allowed(self.actor.role, Permission.TRANSCRIBE_DISPOSITION)
+        ):
+            self.awaiting.setVisible(False)
+            return
+        count = disposition.awaiting_count(self.db)
+        self.awaiting.setText(
+            "<b>"
+            + self.tr("%1 surat menunggu disposisi").replace("%1", str(count))
+            + "</b> — "
+            + self.tr("Disposisi › Perlu Disposisi")
+            if count
+            else self.tr("Tidak ada surat yang menunggu disposisi.")
+        )
 
 
 class PendingPage(QWidget):

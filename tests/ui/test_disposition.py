@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 
+from sopdesk.domain.agenda import Urgensi
 from sopdesk.domain.disposition import DispositionInput, RecipientKind, RecipientRef, RecipientStatus, due_hint
 from sopdesk.services import disposition as disp
 from sopdesk.services import read
@@ -182,6 +183,7 @@ def test_kabag_to_kasubag_to_staf_to_done_and_the_agenda_follows(
 
 WRITER = """
 import sys
+from sopdesk.domain.agenda import Urgensi
 from sopdesk.domain.disposition import DispositionInput, RecipientKind, RecipientRef
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Role
@@ -465,3 +467,43 @@ def test_the_disposition_models_pass_the_model_tester(qtmodeltester, office: Off
     awaiting = AwaitingModel()
     awaiting.set_records(office.letters[1:])
     qtmodeltester.check(awaiting)
+
+
+# --- settings and the home screen ----------------------------------------------------------
+
+
+def test_an_administrator_edits_the_checklist_units_and_due_days(qtbot, office: Office, tmp_path: Path):
+    window = open_window(qtbot, office.db, office.actors["admin"], tmp_path)
+    page = window.disposisi
+    assert page.settings_button.isVisible()
+    dialog = page.edit_settings()
+    assert dialog.instructions.toPlainText().splitlines()[0] == "Tanggapan dan saran"
+    dialog.instructions.setPlainText("")
+    dialog.units.setPlainText("Subbagian Tata Laksana\nsubbagian tata laksana")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("items") == "Daftar instruksi minimal satu butir."
+    dialog.instructions.setPlainText("Proses lebih lanjut\nBahas dalam rapat staf\n")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("units") == "Ada nama unit yang sama."
+    dialog.units.setPlainText("Subbagian Tata Laksana\nTim Reformasi Birokrasi")
+    dialog.days[Urgensi.SEGERA].setValue(3)
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.status.text()
+
+    kabag = office.actors["kabag"]
+    form = DispositionDialog(disposition_saver(office.db, kabag), office.db, kabag, office.letters[1])  # Segera
+    qtbot.addWidget(form)
+    assert [b.text() for b in form.instruction_boxes] == ["Proses lebih lanjut", "Bahas dalam rapat staf"]
+    form.tick_recipient("Tim Reformasi Birokrasi")
+    assert form.due_hint.text().startswith("3 hari kerja, ")
+    staf_window = open_window(qtbot, office.db, office.actors["staf"], tmp_path)
+    assert not staf_window.disposisi.settings_button.isVisibleTo(staf_window)
+
+
+def test_the_home_screen_tells_the_kabag_how_many_letters_wait(qtbot, office: Office, tmp_path: Path):
+    window = open_window(qtbot, office.db, office.actors["kabag"], tmp_path, page=0)
+    assert "3 surat menunggu disposisi" in window.home.awaiting.text()
+    disp.write_disposition(office.db, office.actors["kabag"], to_kasubag(office))
+    qtbot.waitUntil(lambda: "2 surat menunggu disposisi" in window.home.awaiting.text(), timeout=3000)
+    staf = open_window(qtbot, office.db, office.actors["staf"], tmp_path, page=0)
+    assert not staf.home.awaiting.isVisibleTo(staf)
