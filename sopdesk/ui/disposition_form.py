@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl, Slot
+from PySide6.QtCore import QDate, QDateTime, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -537,12 +537,6 @@ class DispositionDialog(RecordDialog):
     def tick_instruction(self, text: str, checked: bool = True) -> None:
         box = next(b for b in self.instruction_boxes if b.text() == text)
         box.setChecked(checked)
-
-
-def set_written_at(dialog: DispositionDialog, moment: datetime) -> None:
-    dialog.written_at.setDateTime(
-        QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-    )
 
 
 __all__ = [
