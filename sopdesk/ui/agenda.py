@@ -140,6 +140,12 @@ class AgendaModel(QAbstractTableModel):
                 self._cache.pop(row // PAGE, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
+    def refresh_all(self) -> None:
+        """Letters changed somewhere (another seat): fetch the rows on screen again."""
+        self._cache.clear()
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+
     def record(self, row: int) -> LetterRecord:
         page = row // PAGE
         cached = self._cache.get(page)
@@ -467,6 +473,31 @@ class AgendaPage(QWidget):
         self.attachment_list.setObjectName("agenda_attachments")
         self.attachment_list.setMaximumHeight(110)
         self.attachment_list.setToolTip(self.tr("Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)"))
+        # --- dispositions (disposisi-ui) ---
+        from sopdesk.ui.disposition_chain import ChainTree
+        from sopdesk.ui.disposition_form import may_write
+
+        self.dispose_button = QPushButton(self.tr("Tulis Disposisi…"))
+        self.dispose_button.setObjectName("agenda_dispose")
+        self.dispose_button.setEnabled(False)
+        self.blank_sheet_button = QPushButton(self.tr("Lembar Kosong"))
+        self.blank_sheet_button.setToolTip(
+            self.tr("Lembar Disposisi dengan data surat, untuk disposisi tulisan tangan")
+        )
+        self.blank_sheet_button.setObjectName("agenda_blank_sheet")
+        self.blank_sheet_button.setEnabled(False)
+        self._may_dispose = may_write(actor)
+        self.chain = ChainTree(db)
+        self.chain.setObjectName("agenda_chain")
+        self.chain.setMaximumHeight(115)
+        self.chain.setColumnWidth(0, 220)
+        self.chain_box = QWidget()  # shown only for a letter that has dispositions
+        chain_layout = QVBoxLayout(self.chain_box)
+        chain_layout.setContentsMargins(0, 0, 0, 0)
+        chain_layout.addWidget(QLabel(self.tr("Alur disposisi")))
+        chain_layout.addWidget(self.chain)
+        self.chain_box.setVisible(False)
+        # --- end dispositions ---
 
         # The toolbar holds what concerns the whole book; the side panel what concerns the letter.
         # Two rows: what the clerk does to the book, then how she narrows it down.
@@ -489,8 +520,11 @@ class AgendaPage(QWidget):
         side_layout.addWidget(scroll, 1)
         side_layout.addWidget(QLabel(self.tr("Lampiran (pindaian, PDF)")))
         side_layout.addWidget(self.attachment_list)
+        side_layout.addWidget(self.chain_box)
         letter_buttons = QGridLayout()
         letter_actions = (
+            self.dispose_button,
+            self.blank_sheet_button,
             self.receipt_button,
             self.card_button,
             self.attach_button,
@@ -543,6 +577,8 @@ class AgendaPage(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.correct_button.clicked.connect(self.correct_selected)
         for button in (
+            self.dispose_button,
+            self.blank_sheet_button,
             self.receipt_button,
             self.card_button,
             self.attach_button,
@@ -554,6 +590,7 @@ class AgendaPage(QWidget):
             button.toggled.connect(action.setChecked)
             self.view.addAction(action)
             self._mirror.append((button, action))
+        dict(self._mirror)[self.blank_sheet_button].setText(self.tr("Cetak Lembar Disposisi (kosong)"))
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
         self._restore_columns()
@@ -561,6 +598,8 @@ class AgendaPage(QWidget):
         header.sectionResized.connect(self._save_columns)
         self.receipt_button.clicked.connect(lambda: self.print_letter(DocumentKind.RECEIPT))
         self.card_button.clicked.connect(lambda: self.print_letter(DocumentKind.CONTROL_CARD))
+        self.dispose_button.clicked.connect(self.dispose_selected)
+        self.blank_sheet_button.clicked.connect(self.print_blank_sheet)
         self.search.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self.apply_filters)
         for combo in (self.year, self.month, self.sifat, self.urgensi, self.asal, self.status):
@@ -611,10 +650,13 @@ class AgendaPage(QWidget):
             self.card_button,
             self.attach_button,
             self.correct_button,
+            self.dispose_button,
+            self.blank_sheet_button,
         ):
             button.setEnabled(False)
         self._sync_actions()
         self.attachment_list.clear()
+        self._show_chain(None)
 
     @Slot()
     def focus_search(self) -> None:
@@ -629,8 +671,12 @@ class AgendaPage(QWidget):
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             self.detail.clear()
+            self._show_chain(None)
             return
         r = self.model.record(current.row())
+        self.dispose_button.setEnabled(not r.voided and self._may_dispose)
+        self.blank_sheet_button.setEnabled(not r.voided)
+        self._show_chain(r.id)
         self.void_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.CORRECT_MAIL))
         self.receipt_button.setEnabled(not r.voided)
         self.card_button.setEnabled(not r.voided)
@@ -781,6 +827,40 @@ class AgendaPage(QWidget):
             letter_id = record.id
         self.print_requested.emit(kind.label, letter_renderer(letter_id, kind))
 
+    # --- dispositions (disposisi-ui) -----------------------------------------------------------
+
+    def _show_chain(self, letter_id: int | None) -> None:
+        self.chain_box.setVisible(self.chain.show_letter(letter_id) > 0)
+
+    @Slot()
+    def dispose_selected(self) -> QWidget | None:
+        """Tulis Disposisi: the disposition form for the selected letter."""
+        record = self.selected()
+        if record is None or record.voided or not self.dispose_button.isEnabled():
+            return None
+        from sopdesk.ui.disposition_form import DispositionDialog, disposition_saver
+
+        dialog = DispositionDialog(disposition_saver(self.db, self.actor), self.db, self.actor, record, None, self)
+        dialog.setModal(True)
+        dialog.accepted.connect(lambda: self._disposed(record.id))
+        dialog.open()
+        return dialog
+
+    def _disposed(self, letter_id: int) -> None:
+        self.message.emit(self.tr("Disposisi disimpan; status surat diperbarui."))
+        self.changed.emit(Changes.of("disposition", "letter", ids=(letter_id,)))
+
+    @Slot()
+    def print_blank_sheet(self) -> None:
+        """Lembar Disposisi (kosong): the letter's data, empty boxes, for a handwritten disposition."""
+        record = self.selected()
+        if record is None or record.voided:
+            return
+        from sopdesk.ui.documents import disposition_sheet_renderer
+
+        title = self.tr("Lembar Disposisi (kosong)")
+        self.print_requested.emit(title, disposition_sheet_renderer(record.id, blank=True))
+
     def book_period(self) -> tuple[date, date]:
         """The period the filters show, for printing the agenda book (a month, a year, or this year)."""
         year = self.year.currentData() or datetime.now().year
@@ -839,8 +919,15 @@ class AgendaPage(QWidget):
         self.changed.emit(Changes.of("letter", ids=(letter_id,)))
 
     def on_changes(self, changes: Changes) -> None:
-        if "letter" in changes.entities and changes.ids:
+        if "letter" not in changes.entities:
+            return
+        if changes.ids:
             self.model.refresh_rows(changes.ids)
+        else:
+            self.model.refresh_all()
+        current = self.selected()
+        if current is not None and (not changes.ids or current.id in changes.ids):
+            self._show_detail(self.view.currentIndex(), QModelIndex())
 
     # --- Excel ------------------------------------------------------------------------------
 

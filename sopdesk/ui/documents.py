@@ -72,6 +72,35 @@ def letter_renderer(letter_id: int, kind: DocumentKind) -> Renderer:
     return render
 
 
+# --- dispositions (disposisi-ui) -------------------------------------------------------------
+
+
+def disposition_sheet_renderer(letter_id: int, disposition_id: int | None = None, *, blank: bool = False) -> Renderer:
+    """The Lembar Disposisi of a letter: blank (letter data, empty boxes) or filled with one disposition."""
+
+    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
+        from sopdesk.reports.disposition_documents import render_disposition_sheet
+        from sopdesk.services.printing import prepare_disposition_sheet
+
+        job = prepare_disposition_sheet(db, actor, letter_id, disposition_id=disposition_id, blank=blank)
+        return render_disposition_sheet(job.sheet, job.setup, job.mark, job.letterhead, out)
+
+    return render
+
+
+def routing_card_renderer(letter_id: int) -> Renderer:
+    """The Kartu Penerus Disposisi of a letter: one row per hand-over, with paraf boxes."""
+
+    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
+        from sopdesk.reports.disposition_documents import render_routing_card
+        from sopdesk.services.printing import prepare_routing_card
+
+        job = prepare_routing_card(db, actor, letter_id)
+        return render_routing_card(job.card, job.setup, job.mark, job.letterhead, out)
+
+    return render
+
+
 class _ProgressRelay(QObject):
     progressed = Signal(int, int)
 

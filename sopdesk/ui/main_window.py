@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QSystemTrayIcon,
     QWidget,
 )
 
@@ -39,12 +41,19 @@ from sopdesk.ui.pages import HomePage, PendingPage
 from sopdesk.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
+    from sopdesk.domain.disposition import InboxItem
+    from sopdesk.store.notify import ChangeWatcher
     from sopdesk.ui.agenda import AgendaPage
+    from sopdesk.ui.disposition_page import DispositionPage
     from sopdesk.ui.settings_page import SettingsPage
+
+# How often the window asks the database whether another process or seat wrote (disposition alerts).
+POLL_MS = 1000
 
 
 class MainWindow(QMainWindow):
     changed = Signal(object)
+    disposition_alert = Signal(list)  # InboxItems newly addressed to the user (from any seat)
 
     def __init__(
         self, db: Database, actor: Actor, backup_dir: Path | None = None, parent: QWidget | None = None
@@ -65,18 +74,12 @@ class MainWindow(QMainWindow):
         self.home = HomePage(db, actor)
         # Agenda and Settings query the database to fill their tables: each is built the
         # first time it is opened, in a placeholder slot of the stack.
-        self._slots: dict[str, QWidget] = {"agenda": QWidget(), "settings": QWidget()}
+        self._slots: dict[str, QWidget] = {"agenda": QWidget(), "disposisi": QWidget(), "settings": QWidget()}
         self._built: dict[str, QWidget] = {}
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Beranda"), self.home),
             (self.tr("Agenda"), self._slots["agenda"]),
-            (
-                self.tr("Disposisi"),
-                PendingPage(
-                    self.tr("Disposisi"),
-                    self.tr("Lembar disposisi Kabag, penerusan ke Kasubag dan Staf, kotak masuk dengan pemberitahuan."),
-                ),
-            ),
+            (self.tr("Disposisi"), self._slots["disposisi"]),
             (
                 self.tr("Berkas SP"),
                 PendingPage(
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._restore_state()
         self._show_page(max(0, self.nav.currentRow()))
+        self._start_alerts()
 
     # --- construction ---------------------------------------------------------------
 
@@ -141,6 +145,17 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Ekspor PDF…"), self.export_document, None, "action_export")
         for action in (self.print_action, self.preview_action, self.export_action):
             menu.addAction(action)
+        # --- dispositions (disposisi-ui) ---
+        self.blank_sheet_action = self._action(
+            self.tr("Cetak &Lembar Disposisi Kosong…"), self.print_blank_sheet, None, "action_blank_sheet"
+        )
+        self.routing_card_action = self._action(
+            self.tr("Cetak Kartu Pe&nerus Disposisi…"), self.print_routing_card, None, "action_routing_card"
+        )
+        menu.addSeparator()
+        menu.addAction(self.blank_sheet_action)
+        menu.addAction(self.routing_card_action)
+        # --- end dispositions ---
         menu.addSeparator()
         self.backup_action = self._action(self.tr("Ca&dangkan Basis Data…"), self.backup, None, "action_backup")
         self.backup_action.setEnabled(allowed(self.actor.role, Permission.BACKUP) and self.db.target.is_sqlite)
@@ -176,13 +191,19 @@ class MainWindow(QMainWindow):
         if name not in self._built:
             # Imported here, not at the top: the main window opens without their modules.
             from sopdesk.ui.agenda import AgendaPage
+            from sopdesk.ui.disposition_page import DispositionPage
             from sopdesk.ui.settings_page import SettingsPage
 
-            page: AgendaPage | SettingsPage
+            page: AgendaPage | DispositionPage | SettingsPage
             if name == "agenda":
                 page = AgendaPage(self.db, self.actor)
                 page.print_requested.connect(self._preview_rendered)
                 page.message.connect(self._show_message)
+            elif name == "disposisi":
+                page = DispositionPage(self.db, self.actor)
+                page.print_requested.connect(self._preview_rendered)
+                page.message.connect(self._show_message)
+                page.selection_changed.connect(self._update_print_actions)
             else:
                 page = SettingsPage(self.db, self.actor)
                 page.tabs.currentChanged.connect(self._update_print_actions)
@@ -207,6 +228,10 @@ class MainWindow(QMainWindow):
         return self._page("agenda")  # type: ignore[return-value]
 
     @property
+    def disposisi(self) -> DispositionPage:
+        return self._page("disposisi")  # type: ignore[return-value]
+
+    @property
     def settings_page(self) -> SettingsPage:
         return self._page("settings")  # type: ignore[return-value]
 
@@ -224,6 +249,10 @@ class MainWindow(QMainWindow):
         for action in (self.print_action, self.preview_action, self.export_action):
             action.setEnabled(printable)
             action.setToolTip("" if printable else self.tr("Tidak ada yang dapat dicetak di halaman ini."))
+        letter_chosen = self._disposition_page_letter() is not None
+        for action in (self.blank_sheet_action, self.routing_card_action):
+            action.setEnabled(letter_chosen)
+            action.setToolTip("" if letter_chosen else self.tr("Pilih surat atau disposisi di halaman Disposisi."))
 
     # --- printing -------------------------------------------------------------------
 
@@ -240,6 +269,9 @@ class MainWindow(QMainWindow):
             name = self.settings_page.printable_list()
             if name is not None:
                 return name[1], list_renderer(name[0])
+        disposisi = self._built.get("disposisi")
+        if page is disposisi and disposisi is not None:
+            return self.disposisi.printable()
         return None
 
     def _render(self, document: tuple[str, Renderer], out: Path | None, then: Callable[[Path], None]) -> DocumentJob:
@@ -319,6 +351,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.statusBar().showMessage(self.tr("Tunggu sampai pencadangan selesai."), 5000)
             return
+        self._stop_alerts()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
@@ -393,3 +426,143 @@ class MainWindow(QMainWindow):
         )
         box.addButton(QPushButton(self.tr("Tutup")), QMessageBox.ButtonRole.AcceptRole)
         box.open()
+
+    # --- dispositions: the inbox count, alerts from any seat, the papers (disposisi-ui) ----------
+
+    def _start_alerts(self) -> None:
+        """Watch the database for writes by anyone (this program, another process, another seat):
+        a new disposition for the user raises an alert, and every page hears what changed."""
+        from sopdesk.services import disposition, read
+
+        self._nav_disposisi = self.nav.item(2)
+        self._alert_since = disposition.latest_id(self.db)
+        events = read.audit_events(self.db, limit=1)
+        self._audit_seen = events[0].id if events else 0
+        self._watcher: ChangeWatcher | None = self.db.change_watcher()
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            icon = self.windowIcon()
+            if icon.isNull():
+                icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self.tray = QSystemTrayIcon(QIcon(icon), self)
+            self.tray.setToolTip(self.tr("SOPDesk"))
+            self.tray.messageClicked.connect(self._alert_clicked)
+            self.tray.activated.connect(self._alert_clicked)
+            self.tray.show()
+        self._last_alert: list[InboxItem] = []
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_MS)
+        self._poll_timer.timeout.connect(self.poll_changes)
+        self._poll_timer.start()
+        self.changed.connect(self._update_inbox_count)
+        self._update_inbox_count()
+
+    def _stop_alerts(self) -> None:
+        watcher = getattr(self, "_watcher", None)
+        if watcher is not None:
+            self._poll_timer.stop()
+            watcher.close()
+            self._watcher = None
+            if self.tray is not None:
+                self.tray.hide()
+
+    @Slot()
+    def poll_changes(self) -> None:
+        """Once a second: did anyone write? Then alert what is new for the user and tell the pages."""
+        if self._watcher is None or not self._watcher.changed():
+            return
+        from sopdesk.services import disposition
+
+        if self.actor.user_id is not None:
+            new = disposition.new_for_user(self.db, self.actor.user_id, self._alert_since)
+            if new:
+                self._alert_since = max(i.disposition_id for i in new)
+                self._alert(new)
+        changes = self._changes_elsewhere()
+        if changes is not None:
+            self.broadcast(changes)
+
+    def _changes_elsewhere(self) -> Changes | None:
+        """What the audit trail says changed since the last look (letter ids for the agenda)."""
+        from sopdesk.services import read
+
+        window = 200
+        events = read.audit_events(self.db, limit=window)
+        fresh = [e for e in events if e.id > self._audit_seen]
+        if not fresh:
+            return None
+        self._audit_seen = fresh[0].id
+        entities = frozenset(e.entity for e in fresh)
+        if len(fresh) == window:  # more than we looked at: every view reloads what it shows
+            return Changes(entities | {"letter", "disposition"})
+        letters = {int(e.entity_id) for e in fresh if e.entity == "letter" and e.entity_id and e.entity_id.isdigit()}
+        return Changes(entities, tuple(sorted(letters)))
+
+    def _alert(self, items: list[InboxItem]) -> None:
+        self._last_alert = items
+        first = items[0]
+        title = (
+            self.tr("Disposisi baru")
+            if len(items) == 1
+            else self.tr("%1 disposisi baru").replace("%1", str(len(items)))
+        )
+        text = (
+            self.tr("Dari %1: %2 — %3")
+            .replace("%1", first.from_jabatan or first.from_nama)
+            .replace("%2", first.letter_number)
+            .replace("%3", first.perihal)
+        )
+        if len(items) > 1:
+            text += self.tr(" (dan %1 lainnya)").replace("%1", str(len(items) - 1))
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15000)
+        self.statusBar().showMessage(f"{title}. {text}", 30000)
+        self.disposition_alert.emit(items)
+
+    @Slot()
+    def _alert_clicked(self, *_args: object) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.open_page(2)
+        if self._last_alert:
+            self.disposisi.show_disposition(self._last_alert[0].disposition_id)
+
+    @Slot()
+    def _update_inbox_count(self, *_args: object) -> None:
+        """The navigation says how many dispositions the user has not read: "Disposisi (3)"."""
+        from sopdesk.services import disposition
+
+        summary = disposition.inbox_summary(self.db, self.actor)
+        text = self.tr("Disposisi")
+        if summary.unread:
+            text = self.tr("Disposisi (%1)").replace("%1", str(summary.unread))
+        self._nav_disposisi.setText(text)
+        font = QFont(self._nav_disposisi.font())
+        font.setBold(summary.unread > 0)
+        self._nav_disposisi.setFont(font)
+        tip = self.tr("%1 belum dibaca, %2 belum selesai, %3 lewat batas waktu")
+        self._nav_disposisi.setToolTip(
+            tip.replace("%1", str(summary.unread)).replace("%2", str(summary.open)).replace("%3", str(summary.overdue))
+        )
+
+    def _disposition_page_letter(self) -> int | None:
+        page = self._built.get("disposisi")
+        if page is None or self.stack.currentWidget() is not page:
+            return None
+        return self.disposisi.current_letter_id()
+
+    @Slot()
+    def print_blank_sheet(self) -> DocumentJob | None:
+        """Berkas › Cetak Lembar Disposisi Kosong: the selected letter's sheet to fill by hand."""
+        if self._disposition_page_letter() is None:
+            return None
+        document = self.disposisi.blank_document()
+        return None if document is None else self._preview_rendered(*document)
+
+    @Slot()
+    def print_routing_card(self) -> DocumentJob | None:
+        if self._disposition_page_letter() is None:
+            return None
+        document = self.disposisi.card_document()
+        return None if document is None else self._preview_rendered(*document)

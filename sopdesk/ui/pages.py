@@ -144,6 +144,10 @@ class HomePage(QWidget):
         for i, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, 0, i)
             grid.setColumnStretch(i, 1)
+        if not (
+            allowed(actor.role, Permission.WRITE_DISPOSITION) or allowed(actor.role, Permission.TRANSCRIBE_DISPOSITION)
+        ):
+            self.tiles["awaiting"].hide()  # only who writes (or types in) dispositions acts on it
         layout.addLayout(grid)
 
         self.matrix = QTableWidget()

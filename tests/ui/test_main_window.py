@@ -43,6 +43,8 @@ def test_navigation_menus_and_status_bar(qtbot, sqlite_db: Database, ui_actors, 
         "&Cetak…",
         "&Pratinjau Cetak…",
         "&Ekspor PDF…",
+        "Cetak &Lembar Disposisi Kosong…",
+        "Cetak Kartu Pe&nerus Disposisi…",
         "Ca&dangkan Basis Data…",
         "&Ganti Kata Sandi…",
         "&Keluar",
@@ -58,6 +60,8 @@ def test_navigation_menus_and_status_bar(qtbot, sqlite_db: Database, ui_actors, 
     window.nav.setCurrentRow(1)
     assert window.stack.currentWidget() is window.agenda
     window.nav.setCurrentRow(2)
+    assert window.stack.currentWidget() is window.disposisi
+    window.nav.setCurrentRow(3)
     assert "belum tersedia" in window.stack.currentWidget().findChild(type(window.user_label), "pending_note").text()
 
 
