@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._show_page)
         self.changed.connect(self.home.on_changes)
+        self.home.dispositionsRequested.connect(lambda: self.open_page(2))
         self.nav.setCurrentRow(0)
         self._restore_state()
         self._show_page(max(0, self.nav.currentRow()))
