@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QSettings, QSize, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -353,6 +353,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Tunggu sampai pencadangan selesai."), 5000)
             return
         self._stop_alerts()
+        # Reads still running on the pool (Beranda's figures) finish before the window goes, so
+        # no connection outlives it (the database may be closed right after).
+        QThreadPool.globalInstance().waitForDone(5000)
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
