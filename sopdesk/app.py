@@ -23,6 +23,7 @@ from sopdesk.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
     from sopdesk.domain.records import Actor
+    from sopdesk.services.auth import LoginResult
     from sopdesk.store.database import Database
     from sopdesk.ui.main_window import MainWindow
 
@@ -101,10 +102,12 @@ class Startup(QObject):
             self.paths.ensure()
         db = Database.connect(self.target)
         initialise(db, self.paths.backup_dir if db.target.is_sqlite else None)
-        # Warm what the main window needs while the user types.
-        import sopdesk.ui.main_window  # noqa: F401
-
         return db, read.user_count(db)
+
+    @staticmethod
+    def _warm_main_window() -> None:
+        """Import what the main window needs while the user types (or while Argon2 runs)."""
+        import sopdesk.ui.main_window  # noqa: F401
 
     def _show_login(self) -> None:
         dialog = LoginDialog(self.display)
@@ -130,6 +133,8 @@ class Startup(QObject):
     @Slot(object)
     def _opened(self, result: tuple[Database, int]) -> None:
         self.db, users = result
+        self.warm = BackgroundTask(self._warm_main_window, self)
+        self.warm.start()
         if users == 0 and not isinstance(self.dialog, FirstRunDialog):
             self._show_first_run()
         elif users > 0 and isinstance(self.dialog, FirstRunDialog):
@@ -158,16 +163,32 @@ class Startup(QObject):
 
     @Slot(str, str)
     def _login(self, username: str, password: str) -> None:
-        from sopdesk.domain.errors import AuthenticationFailed
+        """Argon2 takes tens of milliseconds: verify on a worker so the dialog stays responsive
+        (the cffi call releases the GIL, so it overlaps the main window's import)."""
         from sopdesk.services.auth import authenticate
 
         assert isinstance(self.dialog, LoginDialog) and self.db is not None
-        try:
-            result = authenticate(self.db, username, password)
-        except AuthenticationFailed as exc:
-            self.dialog.refuse(str(exc), exc.wait_seconds)
-            return
+        db = self.db
+        self.auth = BackgroundTask(lambda: authenticate(db, username, password), self)
+        self.auth.finished.connect(self._authenticated)
+        self.auth.error.connect(self._refused)
+        self.auth.start()
+
+    @Slot(object)
+    def _authenticated(self, result: LoginResult) -> None:
         self._open_main(result.actor)
+
+    @Slot(object)
+    def _refused(self, exc: object) -> None:
+        from sopdesk.domain.errors import AuthenticationFailed
+
+        if not isinstance(self.dialog, LoginDialog):
+            return
+        if isinstance(exc, AuthenticationFailed):
+            self.dialog.refuse(str(exc), exc.wait_seconds)
+        else:  # the database went away between opening and logging in
+            print(f"SOPDesk: login gagal: {type(exc).__name__}: {exc}", file=sys.stderr)
+            self.dialog.refuse(self.tr("Login tidak dapat diperiksa: %1").replace("%1", str(exc)), 0)
 
     @Slot(object)
     def _create_admin(self, setup: AdminSetup) -> None:

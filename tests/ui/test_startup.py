@@ -82,7 +82,7 @@ def test_login_refuses_a_wrong_password_and_waits_after_repeated_failures(qtbot,
         dialog.password.setText(f"salah-{attempt}")
         qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=5000)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-        assert "Nama pengguna atau kata sandi salah." in dialog.status.text()
+        qtbot.waitUntil(lambda: "Nama pengguna atau kata sandi salah." in dialog.status.text(), timeout=5000)
         assert dialog.password.text() == ""
     # The third failure makes the user wait before the next try.
     assert not dialog.ok_button.isEnabled()
@@ -93,6 +93,7 @@ def test_login_refuses_a_wrong_password_and_waits_after_repeated_failures(qtbot,
     dialog.password.setText(ADMIN_PASSWORD)
     qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=5000)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: startup.window is not None, timeout=5000)
     assert isinstance(startup.window, MainWindow)
     qtbot.addWidget(startup.window)
     assert startup.window.actor.username == "admin"

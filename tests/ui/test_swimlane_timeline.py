@@ -1,0 +1,94 @@
+"""The swimlane and timeline widgets draw what a case's state says."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt
+
+from sopdesk.domain.sop import load_sop_file
+from sopdesk.paths import resource_dir
+from sopdesk.ui.swimlane import FILL, LaneMark, StepMark, StepState, SwimlaneMarks, SwimlaneView
+from sopdesk.ui.timeline import LATE, ON_TIME, PLAN, ActualBar, TimelineData, TimelineRow, TimelineView
+
+SOP = load_sop_file(Path(resource_dir()) / "sop" / "01.048.2017.toml")
+
+
+def test_current_step_glows_in_the_lane_that_must_act(qtbot) -> None:
+    view = SwimlaneView()
+    qtbot.addWidget(view)
+    view.set_sop(SOP)
+    view.set_marks(
+        SwimlaneMarks(
+            {1: StepMark(StepState.DONE, "2 Nov 2026"), 7: StepMark(StepState.LATE, "sejak 4 hari kerja", passes=2)},
+            {"sekda": LaneMark(active=True)},
+        )
+    )
+    assert view.step_fill(7) == FILL[StepState.LATE]
+    assert view.step_fill(1) == FILL[StepState.DONE]
+    assert view.step_fill(8) == FILL[StepState.PENDING]
+    assert view.active_lanes() == ["sekda"]
+    assert view._lead[7].graphicsEffect() is not None  # the glow
+    assert view._lead[1].graphicsEffect() is None
+    captions = {item.childItems()[0].text() for item in view._overlay if item.childItems()}
+    assert {"2 Nov 2026", "sejak 4 hari kerja", "×2"} <= captions
+
+
+def test_overview_counts_cases_per_lane_and_step(qtbot) -> None:
+    view = SwimlaneView()
+    qtbot.addWidget(view)
+    view.set_sop(SOP)
+    view.set_marks(SwimlaneMarks({5: StepMark(StepState.LATE, count=12, late_count=3)}, {"kabag": LaneMark(count=12)}))
+    assert view.lane_header_text("kabag").endswith("(12)")
+    assert "(" not in view.lane_header_text("bupati")
+    numbers = [c.text() for item in view._overlay for c in item.childItems()]
+    assert "12" in numbers
+
+
+def test_clicking_a_step_selects_it(qtbot) -> None:
+    view = SwimlaneView()
+    qtbot.addWidget(view)
+    view.set_sop(SOP)
+    view.resize(1500, 1200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.zoom_reset()
+    view.centerOn(view._lead[3].path().boundingRect().center())
+    with qtbot.waitSignal(view.stepClicked) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.step_centre(3).toPoint())
+    assert blocker.args == [3]
+    assert view.selected_step == 3
+
+
+def test_timeline_draws_plan_actual_and_late_bars(qtbot) -> None:
+    start = datetime(2026, 11, 2, 8, 0)
+    rows = (
+        TimelineRow(
+            1, "Penyampaian", start, start + timedelta(days=1), "1", (ActualBar(start, start + timedelta(hours=2)),)
+        ),
+        TimelineRow(
+            3,
+            "Disposisi",
+            start + timedelta(days=1),
+            start + timedelta(days=1, hours=4),
+            "0,5",
+            (ActualBar(start + timedelta(days=1), start + timedelta(days=4), late=True),),
+            due=start + timedelta(days=1, hours=4),
+        ),
+    )
+    weekend = frozenset({date(2026, 11, 7), date(2026, 11, 8)})
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.set_data(TimelineData(rows, start + timedelta(days=5), weekend, "Rencana 42,5 hari kerja"))
+    view.show()
+    image = view.grab().toImage()
+
+    def colour_at(moment: datetime, row: int, dy: float) -> str:
+        return image.pixelColor(int(view.x_of(moment)), int(34 + row * 30 + dy)).name()
+
+    assert colour_at(start + timedelta(hours=12), 0, 7) == PLAN.name()
+    assert colour_at(start + timedelta(hours=1), 0, 20) == ON_TIME.name()
+    assert colour_at(start + timedelta(days=3), 1, 20) == LATE.name()
+    tip = view.tooltip_at(QPointF(view.x_of(start + timedelta(days=3)), 34 + 30 + 20))
+    assert "terlambat" in tip and "Langkah 3" in tip
