@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+# --- Berkas SP (issue 6) ---
 from sopdesk.store.queries import (
     agenda_ids,
     agenda_years,
     audit_events,
+    calendar_overrides,
+    case_events,
+    case_events_of,
+    case_id_by_number,
+    case_ids_with_step_events,
+    case_info,
+    case_infos,
+    case_item,
+    case_items,
     classification_codes,
     letter,
     letter_by_number,
@@ -16,6 +26,7 @@ from sopdesk.store.queries import (
     senders,
     setting,
     sop_definition,
+    sop_definition_of_version,
     sop_versions,
     summary,
     taken_seqs,
@@ -42,4 +53,18 @@ __all__ = [
     "taken_seqs",
     "user_count",
     "users",
+]
+
+# --- Berkas SP (issue 6) ---
+__all__ += [
+    "calendar_overrides",
+    "case_events",
+    "case_events_of",
+    "case_id_by_number",
+    "case_ids_with_step_events",
+    "case_info",
+    "case_infos",
+    "case_item",
+    "case_items",
+    "sop_definition_of_version",
 ]

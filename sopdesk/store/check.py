@@ -49,6 +49,7 @@ def check_database(db: Database) -> list[CheckProblem]:
     for p in verify_chain(events):
         problems.append(CheckProblem(f"audit_event id {p.event_id}", p.message))
     problems.extend(_check_attachments(db))
+    problems.extend(_check_case_event_triggers(db))
     return problems
 
 
@@ -60,3 +61,18 @@ def _check_attachments(db: Database) -> list[CheckProblem]:
             if hashlib.sha256(bytes(row.data)).hexdigest() != row.sha256:
                 found.append(CheckProblem(f"letter_attachment id {row.id}", "isi lampiran tidak cocok dengan SHA-256"))
     return found
+
+
+# --- Berkas SP (issue 6) -----------------------------------------------------------------------
+
+
+def _check_case_event_triggers(db: Database) -> list[CheckProblem]:
+    """Case events are append-only like the audit trail; a missing trigger is reported."""
+    from sopdesk.store.triggers import existing_case_event_triggers, expected_case_event_triggers
+
+    with db.read_engine.connect() as conn:
+        missing = expected_case_event_triggers(db.dialect) - existing_case_event_triggers(conn)
+    return [
+        CheckProblem(f"trigger {name}", "pelindung sop_case_event hilang (riwayat berkas bisa diubah)")
+        for name in sorted(missing)
+    ]

@@ -10,6 +10,8 @@ from sopdesk.store.attachments import AttachmentRepository
 from sopdesk.store.audit import AuditRepository
 from sopdesk.store.database import Database
 from sopdesk.store.repositories import (
+    CalendarRepository,
+    CaseRepository,
     ClassificationRepository,
     LetterRepository,
     OfficialRepository,
@@ -32,6 +34,9 @@ class UnitOfWork:
     audit: AuditRepository
     letters: LetterRepository
     attachments: AttachmentRepository
+    # Berkas SP (issue 6)
+    cases: CaseRepository
+    calendar: CalendarRepository
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -49,6 +54,9 @@ class UnitOfWork:
         self.audit = AuditRepository(session)
         self.letters = LetterRepository(session)
         self.attachments = AttachmentRepository(session)
+        # Berkas SP (issue 6)
+        self.cases = CaseRepository(session)
+        self.calendar = CalendarRepository(session)
         return self
 
     def __exit__(

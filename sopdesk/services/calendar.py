@@ -1,0 +1,177 @@
+"""The office's working-day calendar: office hours (a setting), Indonesian national holidays
+and cuti bersama from the `holidays` package, and the edits kept in the database.
+
+The `holidays` package is imported here only (the domain stays pure). Its ID calendar with the
+``public`` and ``government`` categories gives the national holidays and the cuti bersama of
+the SKB 3 Menteri (known through 2027; Islamic dates after that are estimates). Holidays change
+by decree mid-year, so the office adds or revokes dates in Pengaturan (``calendar_override``).
+
+A changed calendar changes due dates: the open cases' stored due dates are recomputed in the
+same transaction as the change.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sopdesk.domain.errors import ValidationError
+from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.roles import Permission, require
+from sopdesk.domain.validation import clean_text
+from sopdesk.domain.workdays import (
+    OFFICE_HOURS_KEY,
+    CalendarOverride,
+    DayKind,
+    OfficeHours,
+    OverrideKind,
+    WorkCalendar,
+    build_calendar,
+)
+from sopdesk.services import read
+from sopdesk.store.database import Database
+from sopdesk.store.uow import UnitOfWork
+
+FIRST_YEAR = 2015  # the bureau's records of interest start with SOP 01.048.2017
+YEARS_AHEAD = 5
+
+
+def holiday_years(today: date | None = None) -> tuple[int, int]:
+    today = today or date.today()
+    return FIRST_YEAR, today.year + YEARS_AHEAD
+
+
+@functools.lru_cache(maxsize=4)
+def package_holidays(first_year: int, last_year: int) -> dict[date, str]:
+    """National holidays and cuti bersama of Indonesia, with their Indonesian names."""
+    import holidays
+
+    found = holidays.country_holidays(
+        "ID", categories=("public", "government"), years=range(first_year, last_year + 1), language="id"
+    )
+    return {day: str(name) for day, name in found.items()}
+
+
+_CALENDARS: dict[tuple[OfficeHours, tuple[CalendarOverride, ...], tuple[int, int]], WorkCalendar] = {}
+
+
+def calendar_of(hours: OfficeHours, overrides: list[CalendarOverride], today: date | None = None) -> WorkCalendar:
+    """The calendar for these hours and edits (built once per distinct content)."""
+    years = holiday_years(today)
+    key = (hours, tuple(overrides), years)
+    cached = _CALENDARS.get(key)
+    if cached is None:
+        if len(_CALENDARS) > 16:
+            _CALENDARS.clear()
+        cached = build_calendar(hours, package_holidays(*years), overrides)
+        _CALENDARS[key] = cached
+    return cached
+
+
+def office_hours(db: Database) -> OfficeHours:
+    return OfficeHours.from_dict(read.setting(db, OFFICE_HOURS_KEY))
+
+
+def work_calendar(db: Database) -> WorkCalendar:
+    """The calendar as the database says now (for reads)."""
+    return calendar_of(office_hours(db), read.calendar_overrides(db))
+
+
+def work_calendar_in(uow: UnitOfWork) -> WorkCalendar:
+    """The calendar read inside a write transaction (same session, same snapshot)."""
+    return calendar_of(OfficeHours.from_dict(uow.settings.get(OFFICE_HOURS_KEY)), uow.calendar.overrides())
+
+
+def save_office_hours(db: Database, actor: Actor, hours: OfficeHours, *, now: datetime | None = None) -> Changes:
+    require(actor.role, Permission.MANAGE_SETTINGS)
+    hours.validate()
+    with UnitOfWork(db) as uow:
+        old, new = uow.settings.set(OFFICE_HOURS_KEY, hours.to_dict())
+        if old == new:
+            return Changes()
+        uow.audit.append(
+            actor, "setting.update", "setting", OFFICE_HOURS_KEY, before={"value": old}, after={"value": new}
+        )
+        ids = _refresh_open_cases(uow, actor, now or datetime.now())
+        uow.commit()
+    return Changes.of("setting", "calendar", "sop_case", ids=ids)
+
+
+def set_override(
+    db: Database,
+    actor: Actor,
+    day: date,
+    kind: OverrideKind,
+    keterangan: str,
+    *,
+    now: datetime | None = None,
+) -> Changes:
+    """Declare ``day`` an extra holiday (``LIBUR``) or a working day after all (``KERJA``)."""
+    require(actor.role, Permission.MANAGE_MASTER_DATA)
+    keterangan = clean_text(keterangan)
+    if not keterangan:
+        raise ValidationError.single("keterangan", "Tuliskan keterangannya (misalnya nomor SKB atau surat edaran).")
+    if len(keterangan) > 300:
+        raise ValidationError.single("keterangan", "Keterangan paling panjang 300 karakter.")
+    if not FIRST_YEAR <= day.year <= holiday_years()[1]:
+        raise ValidationError.single("tanggal", f"Tanggal di luar tahun {FIRST_YEAR}–{holiday_years()[1]}.")
+    with UnitOfWork(db) as uow:
+        before, after = uow.calendar.set(day, kind, keterangan, True, actor.username)
+        if not after:
+            return Changes()
+        uow.audit.append(
+            actor, "calendar.set", "calendar_override", day.isoformat(), before=before or None, after=after
+        )
+        ids = _refresh_open_cases(uow, actor, now or datetime.now())
+        uow.commit()
+    return Changes.of("calendar", "sop_case", ids=ids)
+
+
+def remove_override(db: Database, actor: Actor, day: date, *, now: datetime | None = None) -> Changes:
+    """Withdraw an edit: the date follows the package (and the weekday) again."""
+    require(actor.role, Permission.MANAGE_MASTER_DATA)
+    with UnitOfWork(db) as uow:
+        current = uow.calendar.get(day)
+        if current is None or not current.active:
+            raise ValidationError.single("tanggal", f"Tidak ada perubahan kalender pada {day:%d-%m-%Y}.")
+        before, after = uow.calendar.set(day, current.kind, current.keterangan, False, actor.username)
+        uow.audit.append(actor, "calendar.remove", "calendar_override", day.isoformat(), before=before, after=after)
+        ids = _refresh_open_cases(uow, actor, now or datetime.now())
+        uow.commit()
+    return Changes.of("calendar", "sop_case", ids=ids)
+
+
+def _refresh_open_cases(uow: UnitOfWork, actor: Actor, now: datetime) -> tuple[int, ...]:
+    """Recompute the stored due dates of every open case under the new calendar."""
+    from sopdesk.services.cases import refresh_summaries
+
+    return refresh_summaries(uow, now)
+
+
+@dataclass(frozen=True)
+class CalendarDay:
+    """A date that is not an ordinary day: a holiday, or a working day by an edit."""
+
+    tanggal: date
+    kind: DayKind
+    nama: str
+    source: str  # "paket" (holidays package), "tambahan" (an edit), "dicabut" (a package holiday revoked)
+
+
+def year_days(db: Database, year: int) -> list[CalendarDay]:
+    """The holidays of ``year`` (weekends too when they are holidays) and the edits, by date."""
+    package = {d: n for d, n in package_holidays(*holiday_years()).items() if d.year == year}
+    edits = {o.tanggal: o for o in read.calendar_overrides(db) if o.active and o.tanggal.year == year}
+    days: list[CalendarDay] = []
+    for day in sorted(set(package) | set(edits)):
+        edit = edits.get(day)
+        if edit is None:
+            days.append(CalendarDay(day, DayKind.LIBUR, package[day], "paket"))
+        elif edit.kind is OverrideKind.LIBUR:
+            days.append(CalendarDay(day, DayKind.LIBUR, edit.keterangan, "tambahan"))
+        else:
+            source = "dicabut" if day in package else "tambahan"
+            name = f"{edit.keterangan} (semula: {package[day]})" if day in package else edit.keterangan
+            days.append(CalendarDay(day, DayKind.KERJA, name, source))
+    return days
