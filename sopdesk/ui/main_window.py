@@ -40,6 +40,7 @@ from sopdesk.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
     from sopdesk.ui.agenda import AgendaPage
+    from sopdesk.ui.cases_page import CasesPage
     from sopdesk.ui.settings_page import SettingsPage
 
 
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self.home = HomePage(db, actor)
         # Agenda and Settings query the database to fill their tables: each is built the
         # first time it is opened, in a placeholder slot of the stack.
-        self._slots: dict[str, QWidget] = {"agenda": QWidget(), "settings": QWidget()}
+        self._slots: dict[str, QWidget] = {"agenda": QWidget(), "cases": QWidget(), "settings": QWidget()}
         self._built: dict[str, QWidget] = {}
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Beranda"), self.home),
@@ -77,16 +78,7 @@ class MainWindow(QMainWindow):
                     self.tr("Lembar disposisi Kabag, penerusan ke Kasubag dan Staf, kotak masuk dengan pemberitahuan."),
                 ),
             ),
-            (
-                self.tr("Berkas SP"),
-                PendingPage(
-                    self.tr("Berkas Standar Pelayanan"),
-                    self.tr(
-                        "Pelacakan setiap berkas melalui sebelas langkah SOP 01.048.2017, diagram lajur dan "
-                        "linimasa terhadap mutu baku hari kerja."
-                    ),
-                ),
-            ),
+            (self.tr("Berkas SP"), self._slots["cases"]),
             (
                 self.tr("Laporan"),
                 PendingPage(
@@ -178,11 +170,18 @@ class MainWindow(QMainWindow):
             from sopdesk.ui.agenda import AgendaPage
             from sopdesk.ui.settings_page import SettingsPage
 
-            page: AgendaPage | SettingsPage
+            page: AgendaPage | CasesPage | SettingsPage
             if name == "agenda":
                 page = AgendaPage(self.db, self.actor)
                 page.print_requested.connect(self._preview_rendered)
                 page.message.connect(self._show_message)
+                page.open_case.connect(self.open_case)
+            elif name == "cases":
+                from sopdesk.ui.cases_page import CasesPage
+
+                page = CasesPage(self.db, self.actor)
+                page.message.connect(self._show_message)
+                page.selection_changed.connect(self._update_print_actions)
             else:
                 page = SettingsPage(self.db, self.actor)
                 page.tabs.currentChanged.connect(self._update_print_actions)
@@ -205,6 +204,17 @@ class MainWindow(QMainWindow):
     @property
     def agenda(self) -> AgendaPage:
         return self._page("agenda")  # type: ignore[return-value]
+
+    @property
+    def cases_page(self) -> CasesPage:
+        return self._page("cases")  # type: ignore[return-value]
+
+    @Slot(int)
+    def open_case(self, case_id: int) -> None:
+        """Berkas SP with ``case_id`` on screen (from the agenda's link to a letter's case)."""
+        page = self.cases_page
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        page.open_case(case_id)
 
     @property
     def settings_page(self) -> SettingsPage:

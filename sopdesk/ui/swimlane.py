@@ -491,6 +491,24 @@ class SwimlaneView(QGraphicsView):
         self._fit = False
         self.resetTransform()
 
+    def zoom_to_lanes(self) -> None:
+        """No, Uraian and every lane across the window (the mutu baku columns scroll in), at
+        most the natural size and never so small the text cannot be read."""
+        if self.sop is None:
+            return
+        self._fit = False
+        right = self._lane_left + len(self.sop.lanes) * LANE_W + 12
+        factor = max(0.6, min(1.0, self.viewport().width() / (right + 10)))
+        self.resetTransform()
+        self.scale(factor, factor)
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+
+    def show_step(self, step_no: int) -> None:
+        """Scroll (vertically) so the step's row is in sight."""
+        row = self._rows.get(step_no)
+        if row is not None:
+            self.ensureVisible(QRectF(0, row.top(), 1, row.height()), 0, 30)
+
     def fit(self) -> None:
         """The whole SOP in the window (and kept so when the window is resized)."""
         self._fit = True
