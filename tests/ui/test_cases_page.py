@@ -183,9 +183,7 @@ def test_a_case_goes_from_letter_to_distribution_through_the_gui(
     # A click on a done step shows its record: who acted, who recorded, the ticked checklist.
     page.swimlane.zoom_reset()
     page.swimlane.centerOn(page.swimlane._lead[3].path().boundingRect().center())
-    qtbot.mouseClick(
-        page.swimlane.viewport(), Qt.MouseButton.LeftButton, pos=page.swimlane.step_centre(3).toPoint()
-    )
+    qtbot.mouseClick(page.swimlane.viewport(), Qt.MouseButton.LeftButton, pos=page.swimlane.step_centre(3).toPoint())
     record = page.panel.record.text()
     assert page.selected_step == 3 and "Langkah 3" in record
     assert "Kepala Bagian Organisasi" in record and "Pengguna kasubag (kasubag)" in record
@@ -228,9 +226,7 @@ def test_pimpinan_sees_no_actions_and_the_service_refuses_a_forbidden_step(
     dialog.show()
     ok(dialog)
     assert dialog.isVisible()
-    assert dialog.status.text() == (
-        "Peran Staf tidak berwenang mencatat langkah 3: pelaksananya Kabag. Organisasi."
-    )
+    assert dialog.status.text() == "Peran Staf tidak berwenang mencatat langkah 3: pelaksananya Kabag. Organisasi."
     assert len(read.case_events(sqlite_db, case_id)) == events
     assert messages == []
 
