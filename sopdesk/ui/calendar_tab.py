@@ -110,6 +110,7 @@ class CalendarTab(QWidget):
 
         # Office hours.
         hours_box = QGroupBox(self.tr("Jam kerja kantor (Senin–Jumat)"))
+        hours_box.setMaximumWidth(380)
         form = QFormLayout(hours_box)
         self.hour_errors = FieldErrors(form)
         self.opens = self._time_edit("opens")
@@ -155,8 +156,8 @@ class CalendarTab(QWidget):
         self.year_summary.setObjectName("year_summary")
         self.model = RecordTableModel(
             [
-                Column(self.tr("Tanggal"), lambda d: hari_tanggal(d.tanggal), 200),
-                Column(self.tr("Keterangan"), lambda d: d.nama, 380),
+                Column(self.tr("Tanggal"), lambda d: hari_tanggal(d.tanggal), 190),
+                Column(self.tr("Keterangan"), lambda d: d.nama, 330),
                 Column(
                     self.tr("Jenis"),
                     lambda d: self.tr("Libur") if d.kind is DayKind.LIBUR else self.tr("Hari kerja"),
@@ -230,6 +231,7 @@ class CalendarTab(QWidget):
         edit = QTimeEdit()
         edit.setObjectName(name)
         edit.setDisplayFormat("HH:mm")
+        edit.setMaximumWidth(90)
         edit.setEnabled(self.can_hours)
         return edit
 

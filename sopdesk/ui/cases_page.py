@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -261,6 +261,7 @@ class CasesPage(QWidget):
         self._own_changes: Changes | None = None
         self._restoring = False
         self._zoomed_case: int | None = None
+        self._timeline_fit = True  # the timeline fills the window's width until the user zooms it
 
         # Toolbar.
         self.start_button = QPushButton(self.tr("Mulai Berkas SP…"))
@@ -347,6 +348,7 @@ class CasesPage(QWidget):
         self.timeline_scroll.setWidget(self.timeline)
         self.timeline_scroll.setWidgetResizable(False)
         self.timeline_scroll.setBackgroundRole(self.timeline.backgroundRole())
+        self.timeline_scroll.viewport().installEventFilter(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("case_tabs")
         self.tabs.addTab(self.swimlane, self.tr("Diagram Lajur"))
@@ -417,8 +419,10 @@ class CasesPage(QWidget):
         self.split.splitterMoved.connect(self._save_layout)
         self.case_split.splitterMoved.connect(self._save_layout)
 
-        self.reload()
+        self.overview_button.blockSignals(True)
         self.overview_button.setChecked(True)  # the page opens on the Ikhtisar
+        self.overview_button.blockSignals(False)
+        self.reload()
 
     # --- construction helpers ------------------------------------------------------------
 
@@ -435,8 +439,8 @@ class CasesPage(QWidget):
 
         def due(ac: ActiveCase) -> str:
             if not ac.item.status.open:
-                return tanggal(ac.item.finished_at.date()) if ac.item.finished_at else ""
-            return tanggal_jam(ac.clock.step_due_at) if ac.clock.step_due_at else ""
+                return f"{ac.item.finished_at:%d-%m-%Y %H:%M}" if ac.item.finished_at else ""
+            return f"{ac.clock.step_due_at:%d-%m-%Y %H:%M}" if ac.clock.step_due_at else ""
 
         def remaining(ac: ActiveCase) -> str:
             left = ac.clock.step_remaining_days
@@ -453,12 +457,12 @@ class CasesPage(QWidget):
             return text
 
         columns = [
-            Column(self.tr("Nomor"), lambda ac: ac.item.number, 105),
-            Column(self.tr("OPD"), lambda ac: ac.item.opd_nama, 210),
-            Column(self.tr("Jenis Layanan"), lambda ac: ", ".join(ac.item.jenis_layanan), 230),
-            Column(self.tr("Langkah"), where, 130),
-            Column(self.tr("Tenggat Langkah"), due, 150),
-            Column(self.tr("Sisa (hari kerja)"), remaining, 110),
+            Column(self.tr("Nomor"), lambda ac: ac.item.number, 100),
+            Column(self.tr("OPD"), lambda ac: ac.item.opd_nama, 220),
+            Column(self.tr("Jenis Layanan"), lambda ac: ", ".join(ac.item.jenis_layanan), 220),
+            Column(self.tr("Langkah"), where, 160),
+            Column(self.tr("Tenggat Langkah"), due, 130),
+            Column(self.tr("Sisa (hari kerja)"), remaining, 125),
             Column(self.tr("Status"), status),
         ]
         far = datetime.max
@@ -504,7 +508,7 @@ class CasesPage(QWidget):
         self._loaded_open_only = None
         self.apply_filters()
         if self.overview_button.isChecked():
-            self.show_overview()
+            self.show_overview([ac for ac in self._all if ac.item.status.open])
         elif self.case_id is not None:
             self.show_case(self.case_id, keep_step=True)
 
@@ -609,6 +613,8 @@ class CasesPage(QWidget):
             self.swimlane.set_sop(view.sop)
         self.swimlane.set_marks(case_marks(view.state))
         self.timeline.set_data(timeline_data(view.state, view.calendar, view.state.as_of))
+        if self._timeline_fit:
+            self.fit_timeline()
         row = self.model.row_of(case_id)
         if row is not None and self.view.currentIndex().row() != row:
             self._restoring = True
@@ -891,18 +897,23 @@ class CasesPage(QWidget):
                 else:
                     self.clear_case()
 
-    def show_overview(self) -> None:
-        """Every open case over the current SOP's swimlane: counts per step and lane."""
+    def show_overview(self, active: list[ActiveCase] | None = None) -> None:
+        """Every open case over the current SOP's swimlane: counts per step and lane.
+        ``active``: the open cases just read for the list (else they are read now)."""
         if not self.overview_button.isChecked():
             self.overview_button.blockSignals(True)
             self.overview_button.setChecked(True)
             self.overview_button.blockSignals(False)
-        active = cases.active_cases(self.db)
+        if active is None:
+            active = cases.active_cases(self.db)
         if self.swimlane.sop != self.sop:
             self.swimlane.set_sop(self.sop)
         clocks = {a.item.id: a.clock for a in active}
         self.swimlane.set_marks(overview_marks(self.sop, [a.item for a in active], clocks))
         self.swimlane.select_step(self.step_filter)
+        if self._zoomed_case != 0:  # the Ikhtisar's first show: its lanes across the window
+            self._zoomed_case = 0
+            self.swimlane.zoom_to_lanes()
         self.timeline.set_data(None)
         self.tabs.setCurrentIndex(0)
         self.tabs.setTabEnabled(1, False)
@@ -951,7 +962,10 @@ class CasesPage(QWidget):
             )
             return
         step = self.sop.step(step_no)
-        waiting = [a for a in self._active if a.item.current_step == step_no]
+        waiting = sorted(
+            (a for a in self._active if a.item.current_step == step_no),
+            key=lambda a: a.clock.step_due_at or a.item.due_at,
+        )
         late = [a for a in waiting if a.clock.step_overdue]
         items = "".join(
             f"<li>{_e(a.item.number)} — {_e(a.item.opd_nama)}"
@@ -979,11 +993,15 @@ class CasesPage(QWidget):
         self.swimlane.zoom_to_lanes()
         if self.selected_step is not None:
             self.swimlane.show_step(self.selected_step)
-        self.fit_timeline()
 
     def fit_timeline(self) -> None:
-        width = self.timeline_scroll.viewport().width()
-        self.timeline.fit_width(width)
+        self._timeline_fit = True
+        self.timeline.fit_width(self.timeline_scroll.viewport().width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.timeline_scroll.viewport() and event.type() == QEvent.Type.Resize and self._timeline_fit:
+            self.timeline.fit_width(self.timeline_scroll.viewport().width())
+        return super().eventFilter(watched, event)
 
     @Slot(str)
     def zoom(self, how: str) -> None:
@@ -992,8 +1010,10 @@ class CasesPage(QWidget):
             if how == "fit":
                 self.fit_timeline()
             elif how == "reset":
+                self._timeline_fit = False
                 self.timeline.set_day_width(16.0)
             else:
+                self._timeline_fit = False
                 self.timeline.set_day_width(self.timeline.day_w * (1.25 if how == "in" else 0.8))
             return
         if how == "fit":

@@ -125,6 +125,7 @@ class SwimlaneView(QGraphicsView):
         self.marks = SwimlaneMarks()
         self.selected_step: int | None = None
         self._fit = False
+        self._fit_lanes = False
         self._symbols: dict[int, list[QGraphicsPathItem]] = {}
         self._lead: dict[int, QGraphicsPathItem] = {}
         self._lane_headers: dict[str, tuple[QGraphicsRectItem, QGraphicsSimpleTextItem]] = {}
@@ -483,20 +484,28 @@ class SwimlaneView(QGraphicsView):
 
     def zoom(self, factor: float) -> None:
         self._fit = False
+        self._fit_lanes = False
         current = self.transform().m11()
         factor = max(0.2, min(4.0, current * factor)) / current
         self.scale(factor, factor)
 
     def zoom_reset(self) -> None:
         self._fit = False
+        self._fit_lanes = False
         self.resetTransform()
 
     def zoom_to_lanes(self) -> None:
         """No, Uraian and every lane across the window (the mutu baku columns scroll in), at
-        most the natural size and never so small the text cannot be read."""
+        most the natural size and never so small the text cannot be read; kept so when the
+        window is resized, until the user zooms."""
         if self.sop is None:
             return
         self._fit = False
+        self._fit_lanes = True
+        self._apply_lanes_zoom()
+
+    def _apply_lanes_zoom(self) -> None:
+        assert self.sop is not None
         right = self._lane_left + len(self.sop.lanes) * LANE_W + 12
         factor = max(0.6, min(1.0, self.viewport().width() / (right + 10)))
         self.resetTransform()
@@ -512,9 +521,14 @@ class SwimlaneView(QGraphicsView):
     def fit(self) -> None:
         """The whole SOP in the window (and kept so when the window is resized)."""
         self._fit = True
+        self._fit_lanes = False
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self._fit_lanes and self.sop is not None:
+            self._apply_lanes_zoom()
+            if self.selected_step is not None:
+                self.show_step(self.selected_step)
         if self._fit:
             self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)

@@ -203,6 +203,8 @@ class TimelineView(QWidget):
         painter.drawLine(QPointF(x, HEAD_H - 4), QPointF(x, height))
         today = self.tr("Hari ini")
         box = QRectF(x + 2, 1, painter.fontMetrics().horizontalAdvance(today) + 6, 14)
+        if box.right() > self.width() - 2:  # near the right edge: the label goes left of the line
+            box.moveRight(x - 2)
         painter.fillRect(box, QColor("white"))
         painter.setPen(TODAY)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, today)
