@@ -92,6 +92,7 @@ bench: setup-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.startup
 	$(BIN)/python -m tests.perf.reports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.agenda
+	$(BIN)/python -m tests.perf.cases
 
 clean:
 	rm -rf $(STAMPS) build dist *.egg-info resources/translations/*.qm

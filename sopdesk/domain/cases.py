@@ -587,9 +587,10 @@ class CaseState:
         moments = [self.started_at, self.planned_end, self.due_at, self.finished_at or self.as_of]
         for s in self.steps:
             for p in s.passes:
-                moments.append(p.due_at)
                 if p.ended_at:
                     moments.append(p.ended_at)
+                else:  # a finished pass's due date far after its end would only widen the chart
+                    moments.append(p.due_at)
         return min(moments).date(), max(moments).date()
 
     def summary(self) -> CaseSummary:
@@ -1066,21 +1067,21 @@ class CaseClock:
 
 def case_clock(item: CaseListItem, cal: WorkCalendar, as_of: datetime) -> CaseClock:
     """Elapsed and remaining working days of a listed case, from its stored due dates."""
+    day = cal.day_seconds
     if not item.status.open:
-        end = item.finished_at or as_of
-        remaining = cal.between(end, item.due_at)
+        remaining = cal.between(item.finished_at or as_of, item.due_at)
         return CaseClock(as_of, 0.0, None, remaining, None, item.due_at, False, remaining < 0)
-    clock = item.suspended_since or as_of
-    step_remaining = cal.between(clock, item.step_due_at) if item.step_due_at else None
-    remaining = cal.between(clock, item.due_at)
-    step_elapsed = cal.between(item.step_started_at, clock) if item.step_started_at else 0.0
+    clock = cal.position(item.suspended_since or as_of)
+    step_remaining = (cal.position(item.step_due_at) - clock) / day if item.step_due_at else None
+    remaining = (cal.position(item.due_at) - clock) / day
+    step_elapsed = (clock - cal.position(item.step_started_at)) / day if item.step_started_at else 0.0
     step_due, due = item.step_due_at, item.due_at
     if item.suspended_since is not None:
         # Stored as if resumed at the suspension; resuming now pushes the dates not yet passed.
         if step_due is not None and step_remaining is not None and step_remaining > 0:
-            step_due = cal.add_seconds(cal.next_working_moment(as_of), round(step_remaining * cal.day_seconds))
+            step_due = cal.add_seconds(cal.next_working_moment(as_of), round(step_remaining * day))
         if remaining > 0:
-            due = cal.add_seconds(cal.next_working_moment(as_of), round(remaining * cal.day_seconds))
+            due = cal.add_seconds(cal.next_working_moment(as_of), round(remaining * day))
     return CaseClock(
         as_of=as_of,
         step_elapsed_days=step_elapsed,

@@ -79,6 +79,8 @@ class DocumentKind(StrEnum):
     AGENDA_BOOK = "agenda"
     RECEIPT = "tanda-terima"
     CONTROL_CARD = "kartu-kendali"
+    CASE_DOSSIER = "berkas"  # issue 6
+    SLA_REPORT = "sla"  # issue 6
 
     @property
     def label(self) -> str:
@@ -91,6 +93,8 @@ DOCUMENT_LABELS = {
     DocumentKind.AGENDA_BOOK: "Buku Agenda",
     DocumentKind.RECEIPT: "Tanda terima surat",
     DocumentKind.CONTROL_CARD: "Kartu kendali",
+    DocumentKind.CASE_DOSSIER: "Berkas SP",
+    DocumentKind.SLA_REPORT: "Laporan capaian mutu baku",
 }
 
 DEFAULT_PAGE_SETUP: dict[DocumentKind, PageSetup] = {
@@ -99,6 +103,8 @@ DEFAULT_PAGE_SETUP: dict[DocumentKind, PageSetup] = {
     DocumentKind.AGENDA_BOOK: PageSetup(Paper.F4, landscape=True, margins_mm=(12.0, 12.0, 12.0, 15.0)),
     DocumentKind.RECEIPT: PageSetup(Paper.HALF_FOLIO, landscape=True, margins_mm=(10.0, 12.0, 8.0, 12.0)),
     DocumentKind.CONTROL_CARD: PageSetup(Paper.CARD, landscape=True, margins_mm=(6.0, 6.0, 5.0, 6.0)),
+    DocumentKind.CASE_DOSSIER: PageSetup(Paper.F4, landscape=True, margins_mm=(12.0, 12.0, 12.0, 15.0)),
+    DocumentKind.SLA_REPORT: PageSetup(Paper.F4, landscape=True, margins_mm=(12.0, 12.0, 12.0, 15.0)),
 }
 
 

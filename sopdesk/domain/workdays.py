@@ -239,8 +239,13 @@ class WorkCalendar:
     def _working_days_before(self, n: int) -> int:
         """Working days among ordinals 1 .. n-1."""
         k = n - 1
-        weekdays = (k // 7) * 5 + min(k % 7, 5)
-        return weekdays - bisect.bisect_left(self._lost, n) + bisect.bisect_left(self._gained, n)
+        rest = k % 7
+        weekdays = (k // 7) * 5 + (rest if rest < 5 else 5)
+        if self._lost:
+            weekdays -= bisect.bisect_left(self._lost, n)
+        if self._gained:
+            weekdays += bisect.bisect_left(self._gained, n)
+        return weekdays
 
     def working_days_between(self, first: date, last: date) -> int:
         """Working days from ``first`` to ``last``, both included."""
@@ -269,7 +274,8 @@ class WorkCalendar:
         """Working seconds from opening to time-of-day ``x`` (seconds) on a working day."""
         if x <= self._open:
             return 0
-        x = min(x, self._close)
+        if x > self._close:
+            x = self._close
         if self._bs is None or x <= self._bs:
             return x - self._open
         if x <= self._be:

@@ -561,12 +561,20 @@ def _from_disposition(
 
 
 def refresh_summaries(uow: UnitOfWork, now: datetime) -> tuple[int, ...]:
-    """Recompute the derived columns of every open case (after the calendar changed)."""
-    ids = tuple(uow.cases.open_ids())
-    for case_id in ids:
-        case = _open(uow, case_id, now, lock=False)
-        uow.cases.save_summary(case_id, case.state.summary())
-    return ids
+    """Recompute the derived columns of every open case (after the calendar changed), in the
+    caller's transaction: the cases and their events are read in batches, not one by one."""
+    ids = uow.cases.open_ids()
+    cal = work_calendar_in(uow)
+    infos = uow.cases.infos(ids)
+    events = uow.cases.events_of(ids)
+    summaries = {
+        case_id: fold(
+            infos[case_id], uow.cases.sop_definition(infos[case_id].sop_version_id), events[case_id], cal, now
+        ).summary()
+        for case_id in ids
+    }
+    uow.cases.save_summaries(summaries)
+    return tuple(ids)
 
 
 # --- reads -------------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from sopdesk.domain.agenda import (
 from sopdesk.domain.errors import DomainError, ValidationError
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, require
+from sopdesk.domain.sla import SlaReport
 from sopdesk.domain.validation import clean_text
 from sopdesk.services import read
 from sopdesk.services.agenda import SEQ_RULE, number_pattern, register_letters
@@ -661,3 +662,99 @@ def import_agenda(
 
 def _header(headers: tuple[str, ...], index: int, name: str) -> str:
     return headers[index] if index < len(headers) and headers[index] else FIELD_LABELS[name]
+
+
+# --- Berkas SP (issue 6): the SLA report as a workbook ------------------------------------------
+
+SLA_COLUMNS = (
+    ("No", 5),
+    ("Kegiatan", 52),
+    ("Pelaksana", 28),
+    ("Mutu Baku (hari kerja)", 12),
+    ("Jumlah", 9),
+    ("Median (hari kerja)", 12),
+    ("P90 (hari kerja)", 12),
+    ("Tepat Waktu", 11),
+    ("Tepat Waktu (%)", 11),
+    ("Dikembalikan", 12),
+)
+
+
+def export_sla(db: Database, actor: Actor, report: SlaReport, out: Path) -> None:
+    """Write the SLA report to ``out`` (.xlsx): one row per step, then the cases finished.
+
+    Numbers stay numbers (the share on time as a percentage format), so the office can chart
+    them. Written to ``out.partial`` and renamed into place once the export is audited.
+    """
+    require(actor.role, Permission.READ)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Capaian Mutu Baku"
+    bold = Font(bold=True)
+    ws.append([report.title])
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.append([report.subtitle])
+    ws.append([])
+    ws.append([name for name, _ in SLA_COLUMNS])
+    header_row = ws.max_row
+    for index, (_, width) in enumerate(SLA_COLUMNS, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+        cell = ws.cell(row=header_row, column=index)
+        cell.font = bold
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    for r in report.rows:
+        ws.append(
+            [
+                r.no,
+                r.uraian,
+                r.pelaksana,
+                float(r.waktu_hari),
+                r.count,
+                r.median_days,
+                r.p90_days,
+                r.on_time,
+                r.on_time_share,
+                r.returns,
+            ]
+        )
+        row = ws.max_row
+        ws.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.cell(row=row, column=9).number_format = "0%"
+    ws.append([])
+    ws.append(
+        [
+            "",
+            "Berkas selesai dalam periode",
+            "",
+            float(report.planned_days),
+            report.cases_finished,
+            report.case_median_days,
+            report.case_p90_days,
+            report.cases_on_time,
+            report.cases_on_time_share,
+        ]
+    )
+    ws.cell(row=ws.max_row, column=2).font = bold
+    ws.cell(row=ws.max_row, column=9).number_format = "0%"
+    ws.append(["", "Berkas masih berjalan (punya langkah yang berakhir dalam periode)", "", None, report.cases_open])
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    partial = out.with_name(out.name + ".partial")
+    try:
+        with partial.open("wb") as fh:
+            wb.save(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        with UnitOfWork(db) as uow:
+            uow.audit.append(
+                actor,
+                "sla.export",
+                "sla_report",
+                f"{report.start.isoformat()}_{report.end.isoformat()}",
+                after={"file": out.name, "content_hash": report.content_hash(), "passes": report.passes},
+            )
+            uow.commit()
+        os.replace(partial, out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise

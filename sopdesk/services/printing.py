@@ -38,6 +38,7 @@ from sopdesk.store.database import Database
 from sopdesk.store.uow import UnitOfWork
 
 KINDS = {"sop": "sop_version", "list": "master_list", "letter": "letter", "agenda": "agenda_book"}
+KINDS |= {"case": "sop_case", "sla": "sla_report"}  # Berkas SP (issue 6)
 PLACE_KEY = "tempat"
 DEFAULT_PLACE = "Tigaraksa"
 
@@ -160,6 +161,10 @@ def _current_hash(db: Database, kind: str, record_id: str) -> str | None:
         except ValueError:
             return None
         return agenda_book_document(db, start, end).content_hash()
+    if kind in ("case", "sla"):  # Berkas SP (issue 6)
+        from sopdesk.services.case_reports import current_hash
+
+        return current_hash(db, kind, record_id)
     return None
 
 

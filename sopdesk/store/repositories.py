@@ -688,6 +688,32 @@ class CaseRepository:
             update(CaseRow).where(CaseRow.id == case_id).values(updated_at=now_utc(), **summary_values(summary))
         )
 
+    def infos(self, ids: list[int]) -> dict[int, CaseInfo]:
+        found: dict[int, CaseInfo] = {}
+        for start in range(0, len(ids), 1000):
+            for row in self.session.execute(case_info_select().where(CaseRow.id.in_(ids[start : start + 1000]))):
+                found[row.id] = case_info_record(row)
+        return found
+
+    def events_of(self, ids: list[int]) -> dict[int, list[CaseEvent]]:
+        found: dict[int, list[CaseEvent]] = {i: [] for i in ids}
+        for start in range(0, len(ids), 1000):
+            stmt = (
+                select(CaseEventRow)
+                .where(CaseEventRow.case_id.in_(ids[start : start + 1000]))
+                .order_by(CaseEventRow.case_id, CaseEventRow.seq)
+            )
+            for r in self.session.scalars(stmt):
+                found[r.case_id].append(case_event_record(r))
+        return found
+
+    def save_summaries(self, summaries: dict[int, CaseSummary]) -> None:
+        """Many cases' derived columns at once (an UPDATE by primary key per row, batched)."""
+        now = now_utc()
+        rows = [{"id": case_id, "updated_at": now, **summary_values(s)} for case_id, s in summaries.items()]
+        if rows:
+            self.session.execute(update(CaseRow), rows)
+
     def open_ids(self) -> list[int]:
         return list(self.session.scalars(select(CaseRow.id).where(CaseRow.status.in_(OPEN_CASE_STATUSES))))
 

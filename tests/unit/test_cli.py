@@ -386,9 +386,10 @@ def test_demo_shows_passwords_once(capsys, data_dir: Path):
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "Pengguna demo (kata sandi hanya ditampilkan sekali ini):"
-    assert re.fullmatch(r"Surat demo dicatat di buku agenda: \d+", lines[-1])
+    assert re.fullmatch(r"Surat demo dicatat di buku agenda: \d+", lines[-2])
+    assert re.fullmatch(r"Berkas SP demo: \d+", lines[-1])  # issue 6
     users = {}
-    for line in lines[1:-1]:
+    for line in lines[1:-2]:
         match = re.fullmatch(r"  (\S+)\s+(\S+)\s+(\S+)", line)
         assert match, line
         users[match.group(1)] = (match.group(2), match.group(3))
@@ -407,6 +408,15 @@ def test_demo_shows_passwords_once(capsys, data_dir: Path):
             authenticate(db, "staf1", users["staf2"][1])
         kabag_official = read.officials(db, lane="kabag")[0]
         assert kabag_official.nama == "Rina Marlina, S.Sos, M.Si"
+        # Berkas SP (issue 6): cases at every step, some late, sent back, suspended, finished.
+        from sopdesk.domain.cases import CaseStatus
+
+        listed = read.case_items(db, open_only=False)
+        steps = {c.current_step for c in listed if c.status.open}
+        assert set(range(3, 12)) <= steps
+        statuses = {c.status for c in listed}
+        assert {CaseStatus.SELESAI, CaseStatus.DITANGGUHKAN, CaseStatus.DIBATALKAN} <= statuses
+        assert any(c.returns for c in listed)
     finally:
         db.dispose()
 

@@ -1,0 +1,700 @@
+"""Papers of the Berkas SP: the case dossier (identity, the timeline drawn against mutu baku,
+every step pass with who acted and who recorded it, the other events) and the SLA report.
+
+Read models in, PDF out: the case's :class:`CaseState`, its SOP and the working-day calendar
+(for the shaded weekends and holidays), or an :class:`SlaReport`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from sopdesk.domain.cases import (
+    Cancelled,
+    CaseState,
+    Distributed,
+    DueExtended,
+    PassOutcome,
+    Resumed,
+    StepPass,
+    Suspended,
+    describe_since,
+)
+from sopdesk.domain.dates import BULAN, tanggal_jam
+from sopdesk.domain.printing import Letterhead, PageSetup, PrintMark
+from sopdesk.domain.sla import SlaReport
+from sopdesk.domain.sop import SopDefinition
+from sopdesk.domain.workdays import DayKind, WorkCalendar, format_days
+from sopdesk.reports.base import FONT, FONT_BOLD, Footer, Frame, atomic_pdf, draw_letterhead, new_canvas
+
+PLAN = colors.HexColor("#cfe0f5")
+PLAN_EDGE = colors.HexColor("#4a78b8")
+ON_TIME = colors.HexColor("#3a8f47")
+LATE = colors.HexColor("#c83737")
+RETURNED = colors.HexColor("#e0901e")
+WEEKEND = colors.HexColor("#ececec")
+HOLIDAY = colors.HexColor("#f7dede")
+SUSPENDED = colors.HexColor("#9a9a9a")
+GRID = colors.HexColor("#b9b9b9")
+TODAY = colors.HexColor("#d11d1d")
+HEADER = colors.HexColor("#e6e6e6")
+
+SIZE = 7.6
+LEADING = 9.2
+PAD = 1.3 * mm
+
+
+def _short(moment: datetime | None) -> str:
+    return "-" if moment is None else f"{moment:%d-%m-%Y %H.%M}"
+
+
+def _days(value: float) -> str:
+    return format_days(round(value, 2))
+
+
+def _signed(value: float) -> str:
+    return ("+" if value > 0.005 else "") + _days(value)
+
+
+# --- the timeline -------------------------------------------------------------------------------
+
+
+def _pass_colour(p: StepPass) -> colors.Color:
+    if p.outcome is PassOutcome.DIKEMBALIKAN:
+        return RETURNED
+    return LATE if p.late else ON_TIME
+
+
+def draw_timeline(
+    canvas: Canvas,
+    state: CaseState,
+    sop: SopDefinition,
+    cal: WorkCalendar,
+    x: float,
+    top: float,
+    width: float,
+    height: float,
+) -> None:
+    """Per step the planned bar and one actual bar per pass, over calendar days with weekends
+    and holidays shaded, due markers and a line for today (``state.as_of``)."""
+    first, last = state.window()
+    first -= timedelta(days=1)
+    last += timedelta(days=2)
+    span = (last - first).days + 1
+    label_w = 64 * mm
+    chart_x = x + label_w
+    chart_w = width - label_w
+    day_w = chart_w / span
+    axis_h = 9 * mm
+    suspensions = _suspensions(state)
+    rows = len(state.steps) + (1 if suspensions else 0)
+    row_h = min(7.5 * mm, (height - axis_h) / rows)
+    chart_top = top - axis_h
+    chart_bottom = chart_top - row_h * rows
+    origin = datetime.combine(first, datetime.min.time())
+
+    def at(moment: datetime) -> float:
+        return float(chart_x + (moment - origin).total_seconds() / 86400 * day_w)
+
+    canvas.saveState()
+    # Weekends and holidays shaded over the whole chart.
+    for day, kind, _ in cal.days(first, last):
+        if kind is DayKind.KERJA:
+            continue
+        canvas.setFillColor(HOLIDAY if kind is DayKind.LIBUR else WEEKEND)
+        left = chart_x + (day - first).days * day_w
+        canvas.rect(left, chart_bottom, day_w, chart_top - chart_bottom, stroke=0, fill=1)
+    # The axis: months, then day numbers (every day when there is room, else Mondays).
+    canvas.setFillColor(colors.black)
+    canvas.setStrokeColor(GRID)
+    canvas.setLineWidth(0.3)
+    month_start = first
+    day = first
+    while day <= last + timedelta(days=1):
+        if day > last or day.month != month_start.month:
+            left = chart_x + (month_start - first).days * day_w
+            right = chart_x + (day - first).days * day_w
+            canvas.setFont(FONT_BOLD, 7)
+            for label in (
+                f"{BULAN[month_start.month - 1]} {month_start.year}",
+                f"{BULAN[month_start.month - 1][:3]} {month_start.year % 100:02d}",
+                BULAN[month_start.month - 1][:1],
+            ):
+                if right - left > stringWidth(label, FONT_BOLD, 7) + 2:
+                    canvas.drawString(left + 1.2, top - 3.2 * mm, label)
+                    break
+            canvas.line(right, top, right, chart_bottom)
+            month_start = day
+        day += timedelta(days=1)
+    canvas.setFont(FONT, 5.6)
+    for index in range(span):
+        day = first + timedelta(days=index)
+        left = chart_x + index * day_w
+        if day_w >= 3.3 * mm or (day.weekday() == 0 and day_w * 7 >= 4.5 * mm):
+            canvas.drawCentredString(left + day_w / 2, chart_top + 1.6 * mm, str(day.day))
+        if day.weekday() == 0:
+            canvas.line(left, chart_top, left, chart_bottom)
+    canvas.setLineWidth(0.5)
+    canvas.setStrokeColor(colors.black)
+    canvas.rect(x, chart_bottom, width, chart_top - chart_bottom)
+    canvas.line(chart_x, chart_top, chart_x, chart_bottom)
+    # One row per step: label, planned bar (upper), actual passes (lower), due markers.
+    lanes = {lane.code: lane.nama for lane in sop.lanes}
+    for index, step in enumerate(state.steps):
+        row_top = chart_top - index * row_h
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.3)
+        canvas.line(x, row_top - row_h, x + width, row_top - row_h)
+        current = step.no == state.current_step
+        canvas.setFillColor(colors.black)
+        canvas.setFont(FONT_BOLD if current else FONT, 6.8)
+        text = f"{step.no}. {step.uraian}"
+        while stringWidth(text, FONT_BOLD, 6.8) > label_w - 3 * mm and len(text) > 4:
+            text = text[:-2].rstrip() + "…"
+        canvas.drawString(x + 1.2 * mm, row_top - row_h * 0.42, text)
+        canvas.setFont(FONT, 5.8)
+        who = ", ".join(lanes.get(c, c) for c in step.lanes)
+        canvas.drawString(x + 1.2 * mm, row_top - row_h * 0.82, f"{who} · {format_days(step.waktu_hari)} hari")
+        plan_left, plan_right = at(step.planned_start), at(step.planned_end)
+        canvas.setFillColor(PLAN)
+        canvas.setStrokeColor(PLAN_EDGE)
+        canvas.setLineWidth(0.4)
+        canvas.rect(plan_left, row_top - row_h * 0.42, max(plan_right - plan_left, 0.6), row_h * 0.3, fill=1)
+        for p in step.passes:
+            end = p.ended_at or state.as_of
+            left, right = at(p.started_at), at(end)
+            bar_y = row_top - row_h * 0.86
+            colour = _pass_colour(p)
+            canvas.setFillColor(colour)
+            canvas.setStrokeColor(colour)
+            if p.running:
+                canvas.setFillAlpha(0.45)
+            canvas.rect(left, bar_y, max(right - left, 0.8), row_h * 0.34, stroke=0, fill=1)
+            canvas.setFillAlpha(1)
+            if step.pass_count > 1:
+                canvas.setFillColor(colors.black)
+                canvas.setFont(FONT_BOLD, 5.4)
+                canvas.drawString(max(right, left + 0.8) + 0.6, bar_y + 0.4, f"{p.number}")
+            due = at(p.due_at)
+            if not chart_x <= due <= chart_x + chart_w:
+                continue
+            canvas.setFillColor(colors.black)
+            path = canvas.beginPath()
+            path.moveTo(due - 1.1, bar_y + row_h * 0.46)
+            path.lineTo(due + 1.1, bar_y + row_h * 0.46)
+            path.lineTo(due, bar_y + row_h * 0.34)
+            path.close()
+            canvas.drawPath(path, stroke=0, fill=1)
+    if suspensions:
+        row_top = chart_top - len(state.steps) * row_h
+        canvas.setFillColor(colors.black)
+        canvas.setFont(FONT, 6.8)
+        canvas.drawString(x + 1.2 * mm, row_top - row_h * 0.6, "Ditangguhkan (waktu berhenti)")
+        canvas.setFillColor(SUSPENDED)
+        for start, end in suspensions:
+            left, right = at(start), at(end)
+            canvas.rect(left, row_top - row_h * 0.8, max(right - left, 0.8), row_h * 0.5, stroke=0, fill=1)
+    # Today.
+    if state.status.open and first <= state.as_of.date() <= last:
+        now_x = at(state.as_of)
+        canvas.setStrokeColor(TODAY)
+        canvas.setLineWidth(0.8)
+        canvas.setDash(2, 1.5)
+        canvas.line(now_x, chart_top + 0.5 * mm, now_x, chart_bottom)
+        canvas.setDash()
+        canvas.setFillColor(TODAY)
+        canvas.setFont(FONT_BOLD, 6)
+        canvas.drawCentredString(now_x, chart_bottom - 3 * mm, "hari ini")
+    canvas.restoreState()
+    _legend(canvas, x, chart_bottom - 6.5 * mm)
+
+
+def _suspensions(state: CaseState) -> list[tuple[datetime, datetime]]:
+    spans: list[tuple[datetime, datetime]] = []
+    start: datetime | None = None
+    for e in state.events:
+        if isinstance(e, Suspended):
+            start = e.at
+        elif isinstance(e, Resumed | Cancelled) and start is not None:
+            spans.append((start, e.at))
+            start = None
+    if start is not None:
+        spans.append((start, state.as_of))
+    return spans
+
+
+def _legend(canvas: Canvas, x: float, y: float) -> None:
+    items: list[tuple[str, Callable[[float, float], None]]] = []
+
+    def swatch(fill: colors.Color, edge: colors.Color | None = None) -> Callable[[float, float], None]:
+        def draw(sx: float, sy: float) -> None:
+            canvas.setFillColor(fill)
+            canvas.setStrokeColor(edge or fill)
+            canvas.rect(sx, sy, 5 * mm, 2.2 * mm, stroke=1 if edge else 0, fill=1)
+
+        return draw
+
+    def triangle(sx: float, sy: float) -> None:
+        canvas.setFillColor(colors.black)
+        path = canvas.beginPath()
+        path.moveTo(sx + 1.5 * mm, sy + 2.4 * mm)
+        path.lineTo(sx + 3.5 * mm, sy + 2.4 * mm)
+        path.lineTo(sx + 2.5 * mm, sy + 0.4 * mm)
+        path.close()
+        canvas.drawPath(path, stroke=0, fill=1)
+
+    def today(sx: float, sy: float) -> None:
+        canvas.setStrokeColor(TODAY)
+        canvas.setLineWidth(0.8)
+        canvas.setDash(2, 1.5)
+        canvas.line(sx + 2.5 * mm, sy - 0.5 * mm, sx + 2.5 * mm, sy + 3 * mm)
+        canvas.setDash()
+
+    items = [
+        ("Rencana (mutu baku)", swatch(PLAN, PLAN_EDGE)),
+        ("Realisasi tepat waktu", swatch(ON_TIME)),
+        ("Realisasi terlambat", swatch(LATE)),
+        ("Dikembalikan", swatch(RETURNED)),
+        ("Ditangguhkan", swatch(SUSPENDED)),
+        ("Sabtu/Minggu", swatch(WEEKEND, GRID)),
+        ("Libur nasional / cuti bersama", swatch(HOLIDAY, GRID)),
+        ("Tenggat", triangle),
+        ("Hari ini", today),
+    ]
+    canvas.saveState()
+    canvas.setLineWidth(0.4)
+    cursor = x
+    for label, draw in items:
+        draw(cursor, y)
+        canvas.setFillColor(colors.black)
+        canvas.setFont(FONT, 6.5)
+        canvas.drawString(cursor + 6.2 * mm, y + 0.3 * mm, label)
+        cursor += 6.2 * mm + stringWidth(label, FONT, 6.5) + 5 * mm
+    canvas.restoreState()
+
+
+# --- tables -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Table:
+    title: str
+    columns: tuple[tuple[str, float], ...]  # header, width in mm
+    rows: tuple[tuple[str, ...], ...]
+
+
+def _wrap(cells: tuple[str, ...], widths: list[float], font: str) -> list[list[str]]:
+    return [simpleSplit(text or "-", font, SIZE, w - 2 * PAD) or ["-"] for text, w in zip(cells, widths, strict=True)]
+
+
+def _row_height(lines: list[list[str]]) -> float:
+    return float(max(len(cell) for cell in lines) * LEADING + 2 * PAD)
+
+
+def _draw_cells(
+    canvas: Canvas, lines: list[list[str]], x: float, widths: list[float], top: float, height: float, shade: bool
+) -> None:
+    if shade:
+        canvas.setFillColor(HEADER)
+        canvas.rect(x, top - height, sum(widths), height, stroke=0, fill=1)
+    canvas.setFillColor(colors.black)
+    canvas.setStrokeColor(colors.black)
+    canvas.setLineWidth(0.4)
+    canvas.rect(x, top - height, sum(widths), height)
+    cursor = x
+    for w, cell in zip(widths, lines, strict=True):
+        canvas.setFont(FONT_BOLD if shade else FONT, SIZE)
+        for i, line in enumerate(cell):
+            canvas.drawString(cursor + PAD, top - PAD - SIZE - i * LEADING, line)
+        cursor += w
+        canvas.line(cursor, top, cursor, top - height)
+
+
+@dataclass
+class _Placed:
+    page: int
+    top: float
+    kind: str  # title | header | row
+    table: _Table
+    lines: list[list[str]]
+    height: float
+
+
+def _layout(
+    tables: list[_Table], width: float, first_top: float, top: float, bottom: float, page: int
+) -> list[_Placed]:
+    """Place titles, header rows (repeated on each page) and rows; returns every placement."""
+    placed: list[_Placed] = []
+    y = first_top
+    for table in tables:
+        scale = width / sum(w for _, w in table.columns)
+        widths = [w * scale for _, w in table.columns]
+        header = _wrap(tuple(h for h, _ in table.columns), widths, FONT_BOLD)
+        header_h = _row_height(header)
+        rows = [_wrap(r, widths, FONT) for r in table.rows]
+        title_h = 7 * mm
+        first_h = _row_height(rows[0]) if rows else 0
+        if y - title_h - header_h - first_h < bottom:
+            page, y = page + 1, top
+        placed.append(_Placed(page, y, "title", table, [], title_h))
+        y -= title_h
+        placed.append(_Placed(page, y, "header", table, header, header_h))
+        y -= header_h
+        for lines in rows:
+            h = _row_height(lines)
+            if y - h < bottom:
+                page, y = page + 1, top
+                placed.append(_Placed(page, y, "header", table, header, header_h))
+                y -= header_h
+            placed.append(_Placed(page, y, "row", table, lines, h))
+            y -= h
+        y -= 4 * mm
+    return placed
+
+
+def _draw_placed(canvas: Canvas, item: _Placed, x: float, width: float) -> None:
+    if item.kind == "title":
+        canvas.setFillColor(colors.black)
+        canvas.setFont(FONT_BOLD, 9.5)
+        canvas.drawString(x, item.top - 5 * mm, item.table.title)
+        return
+    scale = width / sum(w for _, w in item.table.columns)
+    widths = [w * scale for _, w in item.table.columns]
+    _draw_cells(canvas, item.lines, x, widths, item.top, item.height, item.kind == "header")
+
+
+# --- the case dossier -------------------------------------------------------------------------------
+
+
+def _steps_table(state: CaseState, sop: SopDefinition) -> _Table:
+    lanes = {lane.code: lane.nama for lane in sop.lanes}
+    rows: list[tuple[str, ...]] = []
+    for step in state.steps:
+        who = ", ".join(lanes.get(c, c) for c in step.lanes)
+        if not step.passes:
+            mutu = f"- / {format_days(step.waktu_hari)}"
+            rows.append((str(step.no), step.uraian, "-", who, "-", "-", "-", mutu, "-", "belum"))
+            continue
+        for p in step.passes:
+            record = p.completion or p.returned
+            acted = record.acted_by if record is not None else None
+            pelaksana = acted.label() if acted else who
+            if acted and acted.nip:
+                pelaksana += f", NIP {acted.nip}"
+            recorder = "-"
+            if record is not None:
+                recorder = record.recorded_by_nama or record.recorded_by
+                recorder += f" ({_short(record.recorded_at)})"
+            notes = {
+                PassOutcome.SELESAI: "selesai",
+                PassOutcome.BERJALAN: "berjalan" + (", ditangguhkan" if state.suspended_since else ""),
+                PassOutcome.DIKEMBALIKAN: f"dikembalikan ke langkah {p.returned.to_step}" if p.returned else "",
+                PassOutcome.DIBATALKAN: "berkas dibatalkan",
+            }[p.outcome]
+            if p.late:
+                notes += "; TERLAMBAT"
+            if p.returned:
+                notes += f": {p.returned.reason}"
+            if record is not None and record.note:
+                notes += f"; {record.note}"
+            if p.completion and p.completion.outputs:
+                notes += f"; output: {', '.join(p.completion.outputs)}"
+            rows.append(
+                (
+                    str(step.no),
+                    step.uraian,
+                    str(p.number),
+                    pelaksana,
+                    recorder,
+                    _short(p.started_at),
+                    _short(p.ended_at),
+                    f"{_days(p.elapsed_days)} / {format_days(p.allowed_days)}",
+                    _short(p.due_at),
+                    notes,
+                )
+            )
+    return _Table(
+        "Langkah dan lintasannya",
+        (
+            ("No", 8),
+            ("Kegiatan", 62),
+            ("Ke", 7),
+            ("Pelaksana (pejabat)", 48),
+            ("Dicatat oleh", 34),
+            ("Mulai", 23),
+            ("Selesai", 23),
+            ("Hari kerja / mutu baku", 20),
+            ("Tenggat", 23),
+            ("Keterangan", 55),
+        ),
+        tuple(rows),
+    )
+
+
+def _events_table(state: CaseState) -> _Table | None:
+    rows: list[tuple[str, ...]] = []
+    for e in state.events:
+        if isinstance(e, Suspended):
+            what = f"Ditangguhkan: {e.reason}"
+        elif isinstance(e, Resumed):
+            what = "Dilanjutkan" + (f": {e.note}" if e.note else "")
+        elif isinstance(e, DueExtended):
+            what = f"Tenggat langkah {e.step} dan berkas diperpanjang {format_days(e.days)} hari kerja: {e.reason}"
+        elif isinstance(e, Cancelled):
+            what = f"Dibatalkan: {e.reason}"
+        elif isinstance(e, Distributed):
+            what = f"Didistribusikan kepada {e.to}, diterima oleh {e.received_by}" + (f"; {e.note}" if e.note else "")
+        else:
+            continue
+        recorder = f"{e.recorded_by_nama or e.recorded_by} ({_short(e.recorded_at)})"
+        rows.append((str(e.seq), _short(e.at), what, recorder))
+    if not rows:
+        return None
+    return _Table(
+        "Penangguhan, perpanjangan, distribusi dan pembatalan",
+        (("No", 8), ("Waktu", 26), ("Peristiwa", 180), ("Dicatat oleh", 60)),
+        tuple(rows),
+    )
+
+
+def _identity(canvas: Canvas, state: CaseState, sop: SopDefinition, frame: Frame, y: float) -> float:
+    info = state.info
+    half = frame.content_width / 2
+    left = [
+        ("Nomor berkas", info.number),
+        ("Surat (no. agenda)", info.letter_number),
+        ("Perihal", info.perihal),
+        ("OPD pengaju", info.opd_nama),
+        ("Jenis layanan", "; ".join(info.jenis_layanan)),
+    ]
+    status = state.status.label
+    if state.status.open:
+        status += f" · {describe_since(state, sop)}"
+    right = [
+        ("SOP", f"{info.sop_nomor} versi {info.sop_version}"),
+        ("Status", status),
+        ("Mulai", tanggal_jam(state.started_at)),
+        (
+            "Rencana / tenggat",
+            f"{tanggal_jam(state.planned_end)} ({format_days(state.planned_days)} hari kerja) / "
+            f"{tanggal_jam(state.due_at)}",
+        ),
+        (
+            "Waktu kerja",
+            f"{_days(state.elapsed_days)} hari kerja"
+            + (f", selesai {tanggal_jam(state.finished_at)}" if state.finished_at else "")
+            + f"; sisa {_days(state.remaining_days)}; deviasi {_signed(state.deviation_days)}",
+        ),
+        (
+            "Dikembalikan / ditangguhkan",
+            f"{state.returns} kali / {_days(state.suspended_days)} hari kerja"
+            + (f"; diperpanjang {format_days(state.extension_days)} hari kerja" if state.extension_days else ""),
+        ),
+    ]
+    bottoms = []
+    for column, (items, label_w) in enumerate(((left, 30 * mm), (right, 46 * mm))):
+        cy = y
+        cx = frame.left + column * half
+        for label, value in items:
+            canvas.setFont(FONT, 8)
+            canvas.drawString(cx, cy, label)
+            canvas.drawString(cx + label_w - 2.5 * mm, cy, ":")
+            canvas.setFont(FONT_BOLD if label in ("Nomor berkas", "Status") else FONT, 8)
+            for line in simpleSplit(value or "-", FONT, 8, half - label_w - 4 * mm)[:2] or ["-"]:
+                canvas.drawString(cx + label_w, cy, line)
+                cy -= 3.7 * mm
+        bottoms.append(cy)
+    return min(bottoms)
+
+
+def render_case_dossier(
+    state: CaseState,
+    sop: SopDefinition,
+    cal: WorkCalendar,
+    setup: PageSetup,
+    mark: PrintMark,
+    head: Letterhead,
+    out: Path,
+) -> int:
+    """The case on paper: identity and timeline on the first page, then every step pass and
+    the other events. Returns the number of pages."""
+    frame = Frame.of(setup)
+    with atomic_pdf(out) as partial:
+        canvas = new_canvas(partial, frame, f"Berkas {state.info.number}", mark)
+        footer = Footer(canvas, frame, mark)
+        y = draw_letterhead(canvas, frame, head) - 4 * mm
+        canvas.setFont(FONT_BOLD, 12)
+        centre = (frame.left + frame.right) / 2
+        canvas.drawCentredString(centre, y, "BERKAS PENYUSUNAN STANDAR PELAYANAN")
+        canvas.setFont(FONT, 8.5)
+        canvas.drawCentredString(centre, y - 4.5 * mm, f"{state.info.number} · keadaan per {tanggal_jam(state.as_of)}")
+        y = _identity(canvas, state, sop, frame, y - 11 * mm) - 2 * mm
+        summary = (
+            f"Rencana {format_days(state.planned_days)} hari kerja · realisasi {_days(state.elapsed_days)} hari kerja"
+            f" · deviasi {_signed(state.deviation_days)} hari kerja"
+        )
+        canvas.setFont(FONT_BOLD, 9.5)
+        canvas.drawString(frame.left, y - 3 * mm, "Lini masa: rencana dan realisasi per langkah")
+        canvas.setFont(FONT, 8)
+        canvas.drawRightString(frame.right, y - 3 * mm, summary)
+        timeline_top = y - 6 * mm
+        draw_timeline(
+            canvas, state, sop, cal, frame.left, timeline_top, frame.content_width, timeline_top - frame.bottom - 9 * mm
+        )
+        tables = [_steps_table(state, sop)]
+        events = _events_table(state)
+        if events is not None:
+            tables.append(events)
+        placed = _layout(tables, frame.content_width, frame.top, frame.top, frame.bottom, 2)
+        pages = max(item.page for item in placed)
+        footer.draw(1, pages)
+        canvas.showPage()
+        for page in range(2, pages + 1):
+            for item in placed:
+                if item.page == page:
+                    _draw_placed(canvas, item, frame.left, frame.content_width)
+            footer.draw(page, pages)
+            canvas.showPage()
+        canvas.save()
+    return pages
+
+
+# --- the SLA report ---------------------------------------------------------------------------------------
+
+SLA_COLUMNS = (
+    ("No", 8),
+    ("Kegiatan", 80),
+    ("Pelaksana", 46),
+    ("Mutu baku", 17),
+    ("Jumlah", 14),
+    ("Median", 16),
+    ("P90", 16),
+    ("Tepat waktu", 24),
+    ("Dikembalikan", 23),
+    ("Median (batang) dan P90 (garis) terhadap mutu baku (tanda tengah)", 59),
+)
+
+
+def _percent(share: float | None) -> str:
+    return "-" if share is None else f"{round(share * 100)}%"
+
+
+def render_sla(report: SlaReport, setup: PageSetup, mark: PrintMark, head: Letterhead, out: Path) -> int:
+    """Per step: passes ended in the period, median and P90 against mutu baku, share on time,
+    returns, with a bar per step; then the cases finished. Returns the number of pages (1)."""
+    frame = Frame.of(setup)
+    total = sum(w for _, w in SLA_COLUMNS)
+    widths = [w * frame.content_width / total for _, w in SLA_COLUMNS]
+    with atomic_pdf(out) as partial:
+        canvas = new_canvas(partial, frame, report.title, mark)
+        footer = Footer(canvas, frame, mark)
+        y = draw_letterhead(canvas, frame, head) - 4 * mm
+        centre = (frame.left + frame.right) / 2
+        canvas.setFont(FONT_BOLD, 11)
+        canvas.drawCentredString(centre, y, report.title.upper())
+        canvas.setFont(FONT, 8.5)
+        canvas.drawCentredString(centre, y - 4.5 * mm, report.subtitle)
+        y -= 10 * mm
+        header = _wrap(tuple(h for h, _ in SLA_COLUMNS), widths, FONT_BOLD)
+        header_h = _row_height(header)
+        _draw_cells(canvas, header, frame.left, widths, y, header_h, True)
+        y -= header_h
+        for r in report.rows:
+            cells = (
+                str(r.no),
+                r.uraian,
+                r.pelaksana,
+                format_days(r.waktu_hari),
+                str(r.count),
+                "-" if r.median_days is None else _days(r.median_days),
+                "-" if r.p90_days is None else _days(r.p90_days),
+                f"{r.on_time} ({_percent(r.on_time_share)})" if r.count else "-",
+                str(r.returns),
+                "",
+            )
+            lines = _wrap(cells, widths, FONT)
+            h = _row_height(lines)
+            _draw_cells(canvas, lines, frame.left, widths, y, h, False)
+            _sla_bar(canvas, frame.left + sum(widths[:-1]), y, widths[-1], h, r.waktu_hari, r.median_days, r.p90_days)
+            y -= h
+        y -= 5 * mm
+        label = "Berkas selesai dalam periode: "
+        canvas.setFont(FONT_BOLD, 9)
+        canvas.drawString(frame.left, y, label)
+        indent = frame.left + stringWidth(label, FONT_BOLD, 9)
+        canvas.setFont(FONT, 8.5)
+        if report.cases_finished:
+            text = (
+                f"{report.cases_finished} berkas; median {_days(report.case_median_days or 0)} hari kerja, "
+                f"P90 {_days(report.case_p90_days or 0)} (mutu baku {format_days(report.planned_days)}); "
+                f"tepat waktu {report.cases_on_time} ({_percent(report.cases_on_time_share)})"
+            )
+        else:
+            text = "tidak ada"
+        canvas.drawString(indent, y, text)
+        y -= 4.5 * mm
+        still = f"{report.cases_open} berkas lain masih berjalan (ada langkah yang berakhir dalam periode)"
+        canvas.drawString(indent, y, still)
+        y -= 6 * mm
+        canvas.setFont(FONT, 7)
+        for line in (
+            "Satu lintasan dihitung pada periode ia berakhir (selesai atau dikembalikan); waktu dalam hari kerja "
+            "(Senin–Jumat, tanpa libur nasional dan cuti bersama), tanpa masa penangguhan.",
+            "Tepat waktu: tidak melebihi mutu baku ditambah perpanjangan. P90: nilai terkecil yang tidak dilampaui "
+            "90% lintasan. Langkah 1–2 selesai dari surat di buku agenda.",
+        ):
+            canvas.drawString(frame.left, y, line)
+            y -= 3.5 * mm
+        footer.draw(1, 1)
+        canvas.showPage()
+        canvas.save()
+    return 1
+
+
+def _sla_bar(
+    canvas: Canvas,
+    x: float,
+    top: float,
+    width: float,
+    height: float,
+    waktu: object,
+    median: float | None,
+    p90: float | None,
+) -> None:
+    """A bar scaled so that mutu baku sits in the middle; longer than twice is clipped."""
+    limit = float(str(waktu)) * 2
+    inner = width - 4 * mm
+    left = x + 2 * mm
+    mid = top - height / 2
+    canvas.saveState()
+    canvas.setStrokeColor(GRID)
+    canvas.setLineWidth(0.3)
+    canvas.line(left, mid, left + inner, mid)
+    if median is not None:
+        length = min(median / limit, 1.0) * inner
+        canvas.setFillColor(LATE if median > limit / 2 else ON_TIME)
+        canvas.rect(left, mid - 1.3 * mm, max(length, 0.6), 2.6 * mm, stroke=0, fill=1)
+    if p90 is not None:
+        px = left + min(p90 / limit, 1.0) * inner
+        canvas.setStrokeColor(colors.black)
+        canvas.setLineWidth(0.9)
+        canvas.line(px, mid - 2 * mm, px, mid + 2 * mm)
+    canvas.setStrokeColor(PLAN_EDGE)
+    canvas.setLineWidth(1.2)
+    canvas.line(left + inner / 2, mid - 2.6 * mm, left + inner / 2, mid + 2.6 * mm)
+    canvas.restoreState()
+
+
+def span_dates(state: CaseState) -> tuple[date, date]:
+    """The dates the dossier's timeline covers (for tests and callers that size it)."""
+    first, last = state.window()
+    return first - timedelta(days=1), last + timedelta(days=2)
