@@ -177,7 +177,9 @@ class StepPanel(QWidget):
         self.record.setWordWrap(True)
         self.record.setTextFormat(Qt.TextFormat.RichText)
         self.record.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.record.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.record.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         self.record.setContentsMargins(4, 4, 4, 4)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -292,6 +294,10 @@ class CasesPage(QWidget):
         self.overview_button = QPushButton(self.tr("Ikhtisar"))
         self.overview_button.setObjectName("cases_overview")
         self.overview_button.setCheckable(True)
+        self.overview_button.setStyleSheet(
+            "QPushButton:checked { background: #ffd966; border: 1px solid #c77700; border-radius: 3px; }"
+        )
+        self.overview_button.setMinimumWidth(self.overview_button.fontMetrics().horizontalAdvance("Ikhtisar") + 40)
         self.overview_button.setToolTip(
             self.tr("Semua berkas aktif pada diagram lajur: berapa yang menunggu di setiap langkah dan lajur")
         )
@@ -375,6 +381,7 @@ class CasesPage(QWidget):
         self.tabs.setCornerWidget(zoom, Qt.Corner.TopRightCorner)
         self.panel = StepPanel()
         self.panel.action.connect(self.run_action)
+        self.panel.record.linkActivated.connect(self._record_link)
         self.case_split = QSplitter(Qt.Orientation.Horizontal)
         self.case_split.setObjectName("case_split")
         self.case_split.addWidget(self.tabs)
@@ -968,11 +975,14 @@ class CasesPage(QWidget):
         )
         late = [a for a in waiting if a.clock.step_overdue]
         items = "".join(
-            f"<li>{_e(a.item.number)} — {_e(a.item.opd_nama)}"
+            f"<li><a href='case:{a.item.id}'>{_e(a.item.number)}</a> — {_e(a.item.opd_nama)}"
             + (f" <span style='color:#b3261e'>({_e(self.tr('terlambat'))})</span>" if a.clock.step_overdue else "")
             + "</li>"
             for a in waiting[:30]
         )
+        if len(waiting) > 30:
+            more = self.tr("… dan %1 berkas lagi (lihat daftar)").replace("%1", str(len(waiting) - 30))
+            items += f"<li>{_e(more)}</li>"
         self.panel.set_html(
             f"<p style='margin:0'><b>{_e(self.tr('Langkah %1').replace('%1', str(step_no)))}</b></p>"
             f"<p style='margin:2px 0'>{_e(step.uraian)}</p>"
@@ -983,8 +993,13 @@ class CasesPage(QWidget):
                 self.tr("%1 berkas, %2 terlambat").replace("%1", str(len(waiting))).replace("%2", str(len(late))),
             )
             + (f"<ul style='margin:0'>{items}</ul>" if items else "")
-            + f"<p style='color:#555'>{_e(self.tr('Klik berkas di daftar untuk membukanya.'))}</p>"
+            + f"<p style='color:#555'>{_e(self.tr('Klik nomor berkas untuk membukanya.'))}</p>"
         )
+
+    @Slot(str)
+    def _record_link(self, link: str) -> None:
+        if link.startswith("case:"):
+            self.open_case(int(link.removeprefix("case:")))
 
     # --- zoom ----------------------------------------------------------------------------
 
@@ -1028,6 +1043,12 @@ class CasesPage(QWidget):
     def current_case_id(self) -> int | None:
         """The case on screen (None in the Ikhtisar)."""
         return None if self.overview_button.isChecked() else self.case_id
+
+    def current_case(self) -> tuple[int, str] | None:
+        """(id, number) of the case on screen, for Berkas › Cetak (its dossier)."""
+        if self.overview_button.isChecked() or self.case_id is None or self.state is None:
+            return None
+        return self.case_id, self.state.info.number
 
     @Slot(str)
     def run_action(self, name: str) -> CaseDialog | None:

@@ -31,6 +31,7 @@ from sopdesk.ui.documents import (
     Renderer,
     agenda_book_renderer,
     ask_pdf_target,
+    case_dossier_renderer,
     list_renderer,
     render_sop_document,
 )
@@ -246,6 +247,12 @@ class MainWindow(QMainWindow):
         if page is agenda and agenda is not None:
             start, end = self.agenda.book_period()
             return self.tr("Buku Agenda"), agenda_book_renderer(start, end)
+        cases_page = self._built.get("cases")
+        if page is cases_page and cases_page is not None:
+            found = self.cases_page.current_case()
+            if found is not None:
+                return self.tr("Berkas %1").replace("%1", found[1]), case_dossier_renderer(found[0])
+            return None
         if page is settings and settings is not None:
             name = self.settings_page.printable_list()
             if name is not None:

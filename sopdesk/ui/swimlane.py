@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QGraphicsDropShadowEffect,
     QGraphicsEllipseItem,
     QGraphicsItem,
+    QGraphicsItemGroup,
     QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsScene,
@@ -133,6 +134,8 @@ class SwimlaneView(QGraphicsView):
         self._rows: dict[int, QRectF] = {}
         self._overlay: list[QGraphicsItem] = []
         self._selection: QGraphicsRectItem | None = None
+        self._header: QGraphicsItemGroup | None = None  # pinned to the top while scrolling
+        self.verticalScrollBar().valueChanged.connect(self._pin_header)
 
     # ---- the static drawing -------------------------------------------------------------
 
@@ -143,6 +146,7 @@ class SwimlaneView(QGraphicsView):
         self.sop = sop
         self._symbols, self._lead, self._lane_headers, self._rows, self._overlay = {}, {}, {}, {}, []
         self._selection = None
+        self._header = None
         self._lane_names = {lane.code: lane.nama for lane in sop.lanes}
         n = len(sop.lanes)
         widths = [NO_W, URAIAN_W] + [LANE_W] * n + [KELENGKAPAN_W, WAKTU_W, OUTPUT_W]
@@ -173,6 +177,9 @@ class SwimlaneView(QGraphicsView):
             rect = QRectF(xs[2 + n + i], GROUP_H, widths[2 + n + i], HEADER_H)
             scene.addRect(rect, grid_pen, QBrush(HEADER_FILL))
             self._centred_text(name, rect, 8, bold=True)
+        # The header stays in sight when the steps scroll under it, so the glowing lane does too.
+        self._header = scene.createItemGroup(scene.items(Qt.SortOrder.AscendingOrder))
+        self._header.setZValue(20)
 
         # Body: text cells decide each row's height.
         y = top
@@ -209,6 +216,7 @@ class SwimlaneView(QGraphicsView):
         self._draw_flow(page)
         scene.setSceneRect(QRectF(-10, -10, total_w + 20, y + 20))
         self.set_marks(self.marks)
+        self._pin_header()
 
     def _centred_text(self, text: str, rect: QRectF, size: float, bold: bool = False) -> QGraphicsSimpleTextItem:
         item = self.scene().addSimpleText(text, _font(size, bold))
@@ -463,8 +471,17 @@ class SwimlaneView(QGraphicsView):
             self._selection = self.scene().addRect(rect, QPen(QColor("#1f6fd1"), 2.0), QBrush(QColor(31, 111, 209, 22)))
             self._selection.setZValue(1)
 
+    def _pin_header(self) -> None:
+        if self._header is not None:
+            self._header.setY(max(0.0, self.mapToScene(0, 0).y() + 1))
+
+    def header_height(self) -> int:
+        """The pinned header's height in viewport pixels."""
+        return int((GROUP_H + HEADER_H) * self.transform().m22()) + 1
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
+        on_header = event.position().y() <= self.header_height()
+        if event.button() == Qt.MouseButton.LeftButton and not on_header:
             step = self.step_at(self.mapToScene(event.position().toPoint()))
             if step is not None:
                 self.select_step(step)
@@ -488,11 +505,13 @@ class SwimlaneView(QGraphicsView):
         current = self.transform().m11()
         factor = max(0.2, min(4.0, current * factor)) / current
         self.scale(factor, factor)
+        self._pin_header()
 
     def zoom_reset(self) -> None:
         self._fit = False
         self._fit_lanes = False
         self.resetTransform()
+        self._pin_header()
 
     def zoom_to_lanes(self) -> None:
         """No, Uraian and every lane across the window (the mutu baku columns scroll in), at
@@ -511,18 +530,21 @@ class SwimlaneView(QGraphicsView):
         self.resetTransform()
         self.scale(factor, factor)
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self._pin_header()
 
     def show_step(self, step_no: int) -> None:
         """Scroll (vertically) so the step's row is in sight."""
         row = self._rows.get(step_no)
         if row is not None:
-            self.ensureVisible(QRectF(0, row.top(), 1, row.height()), 0, 30)
+            self.ensureVisible(QRectF(0, row.top(), 1, row.height()), 0, self.header_height() + 8)
+            self._pin_header()
 
     def fit(self) -> None:
         """The whole SOP in the window (and kept so when the window is resized)."""
         self._fit = True
         self._fit_lanes = False
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._pin_header()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -532,3 +554,4 @@ class SwimlaneView(QGraphicsView):
                 self.show_step(self.selected_step)
         if self._fit:
             self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._pin_header()

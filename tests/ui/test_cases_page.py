@@ -256,8 +256,13 @@ def test_suspending_stops_the_clock_and_the_overview_filters_by_step(
     page.swimlane.stepClicked.emit(3)
     assert page.step_chip.isVisible() and page.step_chip.text().startswith("Langkah 3")
     assert page.model.rowCount() == 2 and page.count.text().startswith("2 berkas menunggu di langkah 3")
-    assert "Menunggu:" in page.panel.record.text()
-    page.view.selectRow(page.model.row_of(ids[2]))
+    assert "Menunggu:" in page.panel.record.text() and f"case:{ids[2]}" in page.panel.record.text()
+    page.view.selectRow(page.model.row_of(ids[1]))
+    assert not page.overview_button.isChecked() and page.case_id == ids[1]
+    assert page.case_title.text().endswith("Layanan 1")
+    page.overview_button.setChecked(True)  # back to the Ikhtisar, still at step 3: the panel links the cases
+    assert page.step_chip.isVisible() and f"case:{ids[2]}" in page.panel.record.text()
+    page.panel.record.linkActivated.emit(f"case:{ids[2]}")
     assert not page.overview_button.isChecked() and page.case_id == ids[2]
 
     # Tangguhkan: the header says so, the clock stands still, Lanjutkan comes back.
@@ -351,3 +356,30 @@ def test_the_case_list_model_passes_the_model_tester(qtmodeltester, sqlite_db: D
     assert model.rowCount() == 3
     qtmodeltester.check(model)
     page.deleteLater()
+
+
+def test_berkas_print_menu_exports_the_selected_case_dossier(
+    qtbot, sqlite_db: Database, ui_actors, tmp_path: Path
+) -> None:
+    from tests.ui.test_documents import pdf_text
+
+    staf = ui_actors["staf"]
+    letter = register(sqlite_db, staf, received_days_ago(6))
+    case_id = cases.start_case(sqlite_db, staf, StartCase(letter.id, ("Izin praktik bidan",))).case_id
+    window = open_window(qtbot, sqlite_db, staf, tmp_path)
+    window.nav.setCurrentRow(BERKAS_SP)
+    assert window.cases_page.overview_button.isChecked()
+    assert not window.print_action.isEnabled()  # the Ikhtisar has no paper of its own
+    window.open_case(case_id)
+    assert window.print_action.isEnabled() and window.export_action.isEnabled()
+    title, _renderer = window.current_document()
+    number = f"SP-{letter.received_at.year}-001"
+    assert title == f"Berkas {number}"
+    target = tmp_path / "berkas.pdf"
+    job = window.export_to(window.current_document(), target)
+    with qtbot.waitSignal(job.rendered, timeout=30000):
+        pass
+    text = pdf_text(target)
+    assert "BERKAS PENYUSUNAN STANDAR PELAYANAN" in text and number in text and "Izin praktik bidan" in text
+    event = read.audit_events(sqlite_db, limit=1)[0]
+    assert (event.action, event.entity, event.entity_id) == ("print.case", "sop_case", str(case_id))
