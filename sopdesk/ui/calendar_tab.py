@@ -41,12 +41,6 @@ from sopdesk.ui.dialogs import RecordDialog
 from sopdesk.ui.forms import FieldErrors
 from sopdesk.ui.models import Column, RecordTableModel
 
-SOURCE_LABELS = {
-    "paket": "Kalender nasional",
-    "tambahan": "Tambahan kantor",
-    "dicabut": "Dicabut kantor",
-}
-
 
 def _qtime(value: time) -> QTime:
     return QTime(value.hour, value.minute)
@@ -163,7 +157,7 @@ class CalendarTab(QWidget):
                     lambda d: self.tr("Libur") if d.kind is DayKind.LIBUR else self.tr("Hari kerja"),
                     90,
                 ),
-                Column(self.tr("Sumber"), lambda d: SOURCE_LABELS.get(d.source, d.source)),
+                Column(self.tr("Sumber"), lambda d: self.source_label(d.source)),
             ],
             self,
         )
@@ -226,6 +220,14 @@ class CalendarTab(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.view.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.reload()
+
+    def source_label(self, source: str) -> str:
+        labels = {
+            "paket": self.tr("Kalender nasional"),
+            "tambahan": self.tr("Tambahan kantor"),
+            "dicabut": self.tr("Dicabut kantor"),
+        }
+        return labels.get(source, source)
 
     def _time_edit(self, name: str) -> QTimeEdit:
         edit = QTimeEdit()

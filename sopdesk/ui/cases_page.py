@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -285,7 +285,9 @@ class CasesPage(QWidget):
             self.status_filter.addItem(label, key)
         self.search = QLineEdit()
         self.search.setObjectName("cases_search")
-        self.search.setPlaceholderText(self.tr("Cari nomor berkas, OPD, jenis layanan, perihal, nomor agenda…"))
+        self.search.setPlaceholderText(
+            self.tr("Cari nomor berkas, OPD, jenis layanan, perihal, nomor agenda… (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.step_chip = QPushButton()
         self.step_chip.setObjectName("cases_step_filter")
@@ -412,6 +414,11 @@ class CasesPage(QWidget):
         layout.addWidget(self.split, 1)
         self._restore_layout()
 
+        self.find_action = QAction(self.tr("Cari"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(self._focus_search)
+        self.addAction(self.find_action)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
@@ -503,6 +510,11 @@ class CasesPage(QWidget):
         settings.setValue("cases/case_split", self.case_split.saveState())
 
     # --- the list ---------------------------------------------------------------------------
+
+    @Slot()
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def status_key(self) -> str:
         return str(self.status_filter.currentData())

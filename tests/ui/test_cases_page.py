@@ -355,6 +355,15 @@ def test_the_case_list_model_passes_the_model_tester(qtmodeltester, sqlite_db: D
     page.set_status_filter("semua")
     assert model.rowCount() == 3
     qtmodeltester.check(model)
+    wanted = model.record(1).item
+    page.search.setText(f"IZIN {wanted.letter_number.lower()}")  # any words, any case
+    page.apply_filters()
+    assert [model.record(r).item.id for r in range(model.rowCount())] == [wanted.id]
+    assert page.count.text().startswith("1 berkas")
+    page.search.clear()
+    page.apply_filters()
+    model.sort(4, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
     page.deleteLater()
 
 
