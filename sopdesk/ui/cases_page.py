@@ -423,7 +423,7 @@ class CasesPage(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
         self.start_button.clicked.connect(self.start_case)
-        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
         self.search.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self.apply_filters)
         self.step_chip.clicked.connect(lambda: self.filter_step(None))
@@ -515,6 +515,17 @@ class CasesPage(QWidget):
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    @Slot()
+    def _status_changed(self) -> None:
+        """A step filter lists the cases waiting there: it ends when closed cases are asked for."""
+        if self.step_filter is not None and self.status_key() not in ("aktif", "ditangguhkan"):
+            self.step_filter = None
+            self.step_chip.setVisible(False)
+            if self.overview_button.isChecked():
+                self.swimlane.select_step(None)
+                self._show_overview_step(None)
+        self.apply_filters()
 
     def status_key(self) -> str:
         return str(self.status_filter.currentData())

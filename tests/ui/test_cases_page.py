@@ -279,6 +279,7 @@ def test_suspending_stops_the_clock_and_the_overview_filters_by_step(
 
     # Perpanjang moves the due date; the refusal of a bad value sits next to its field.
     page.set_status_filter("semua")
+    assert not page.step_chip.isVisible()  # closed cases asked for: the step filter ends
     before = cases.case_state(sqlite_db, ids[2]).due_at
     qtbot.mouseClick(page.panel.buttons["extend"], Qt.MouseButton.LeftButton)
     more = page.dialog
@@ -291,6 +292,16 @@ def test_suspending_stops_the_clock_and_the_overview_filters_by_step(
     assert not more.isVisible()
     assert cases.case_state(sqlite_db, ids[2]).due_at > before
     assert "diperpanjang 2 hari kerja" in page.case_due.text()
+
+    # Batalkan: kept with its reason, no action left, the letter may start a case again.
+    qtbot.mouseClick(page.panel.buttons["cancel"], Qt.MouseButton.LeftButton)
+    stop = page.dialog
+    stop.reason.setText("OPD menarik rancangannya")
+    ok(stop)
+    assert not stop.isVisible()
+    assert page.case_where.text().startswith("Dibatalkan pada ") and page.case_where.text().endswith("(di langkah 3)")
+    assert page.panel.visible_actions() == [] and "OPD menarik rancangannya" in page.panel.record.text()
+    assert page.model.data(page.model.index(page.model.row_of(ids[2]), 6)) == "Dibatalkan"
 
 
 def test_a_holiday_added_in_hari_kerja_moves_a_case_due_date(
