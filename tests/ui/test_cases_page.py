@@ -403,3 +403,29 @@ def test_berkas_print_menu_exports_the_selected_case_dossier(
     assert "BERKAS PENYUSUNAN STANDAR PELAYANAN" in text and number in text and "Izin praktik bidan" in text
     event = read.audit_events(sqlite_db, limit=1)[0]
     assert (event.action, event.entity, event.entity_id) == ("print.case", "sop_case", str(case_id))
+
+
+def test_zoom_buttons_act_on_the_tab_on_screen(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path) -> None:
+    staf = ui_actors["staf"]
+    letter = register(sqlite_db, staf, received_days_ago(8))
+    case_id = cases.start_case(sqlite_db, staf, StartCase(letter.id, ("Izin",))).case_id
+    window = open_window(qtbot, sqlite_db, staf, tmp_path)
+    window.open_case(case_id)
+    page = window.cases_page
+    lanes_scale = page.swimlane.transform().m11()
+    assert 0.6 <= lanes_scale <= 1.0  # No, Uraian and the lanes across the window
+    qtbot.mouseClick(page.zoom_buttons["in"], Qt.MouseButton.LeftButton)
+    assert page.swimlane.transform().m11() > lanes_scale
+    qtbot.mouseClick(page.zoom_buttons["reset"], Qt.MouseButton.LeftButton)
+    assert page.swimlane.transform().m11() == 1.0
+    qtbot.mouseClick(page.zoom_buttons["fit"], Qt.MouseButton.LeftButton)
+    assert page.swimlane.transform().m11() < lanes_scale  # the whole SOP, mutu baku too
+    page.tabs.setCurrentIndex(1)
+    viewport = page.timeline_scroll.viewport().width()
+    assert abs(page.timeline.width() - viewport) < 40  # the timeline fits the window's width
+    before = page.timeline.day_w
+    qtbot.mouseClick(page.zoom_buttons["in"], Qt.MouseButton.LeftButton)
+    assert page.timeline.day_w == before * 1.25 and page.timeline.width() > viewport
+    assert page.swimlane.transform().m11() < lanes_scale  # the swimlane was left alone
+    qtbot.mouseClick(page.zoom_buttons["fit"], Qt.MouseButton.LeftButton)
+    assert page.timeline.day_w == before
