@@ -132,6 +132,12 @@ class AgendaModel(QAbstractTableModel):
         self._cache.clear()
         self.endResetModel()
 
+    def refresh_all(self) -> None:
+        """Letters changed somewhere (another seat, a case or a disposition): fetch them again."""
+        self._cache.clear()
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+
     def refresh_rows(self, ids: tuple[int, ...]) -> None:
         """A letter changed: drop its page from the cache and repaint its row."""
         for letter_id in ids:
@@ -139,12 +145,6 @@ class AgendaModel(QAbstractTableModel):
                 row = self.ids.index(letter_id)
                 self._cache.pop(row // PAGE, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-
-    def refresh_all(self) -> None:
-        """Letters changed somewhere (another seat): fetch the rows on screen again."""
-        self._cache.clear()
-        if self.ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
 
     def record(self, row: int) -> LetterRecord:
         page = row // PAGE
@@ -380,6 +380,7 @@ class AgendaPage(QWidget):
     changed = Signal(object)
     print_requested = Signal(str, object)  # title, renderer (ui.documents)
     message = Signal(str)  # for the main window's status bar
+    open_case = Signal(int)  # a letter's Berkas SP, to show on the Berkas SP page
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -469,6 +470,11 @@ class AgendaPage(QWidget):
         self.attach_button = QPushButton(self.tr("Lampirkan Berkas…"))
         self.attach_button.setObjectName("agenda_attach")
         self.attach_button.setEnabled(False)
+        # --- Berkas SP (issue 6): start a case from the selected letter ---
+        self.start_case_button = QPushButton(self.tr("Mulai Berkas SP…"))
+        self.start_case_button.setObjectName("agenda_start_case")
+        self.start_case_button.setEnabled(False)
+        self._may_start_case = _may_start_case(db, actor)
         self.attachment_list = QListWidget()
         self.attachment_list.setObjectName("agenda_attachments")
         self.attachment_list.setMaximumHeight(110)
@@ -530,6 +536,7 @@ class AgendaPage(QWidget):
             self.attach_button,
             self.correct_button,
             self.void_button,
+            self.start_case_button,
         )
         for i, button in enumerate(letter_actions):
             letter_buttons.addWidget(button, i // 2, i % 2)
@@ -584,6 +591,7 @@ class AgendaPage(QWidget):
             self.attach_button,
             self.correct_button,
             self.void_button,
+            self.start_case_button,
         ):
             action = QAction(button.text(), self.view)
             action.triggered.connect(button.click)
@@ -596,6 +604,8 @@ class AgendaPage(QWidget):
         self._restore_columns()
         header.sectionMoved.connect(self._save_columns)
         header.sectionResized.connect(self._save_columns)
+        self.start_case_button.clicked.connect(self.start_case)
+        self.detail.linkActivated.connect(self._detail_link)
         self.receipt_button.clicked.connect(lambda: self.print_letter(DocumentKind.RECEIPT))
         self.card_button.clicked.connect(lambda: self.print_letter(DocumentKind.CONTROL_CARD))
         self.dispose_button.clicked.connect(self.dispose_selected)
@@ -652,6 +662,7 @@ class AgendaPage(QWidget):
             self.correct_button,
             self.dispose_button,
             self.blank_sheet_button,
+            self.start_case_button,
         ):
             button.setEnabled(False)
         self._sync_actions()
@@ -682,6 +693,9 @@ class AgendaPage(QWidget):
         self.card_button.setEnabled(not r.voided)
         self.attach_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.REGISTER_MAIL))
         self.correct_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.CORRECT_MAIL))
+        self.start_case_button.setEnabled(
+            self._may_start_case and not r.voided and r.status in (LetterStatus.BELUM, LetterStatus.DIDISPOSISI)
+        )
         self._sync_actions()
         self._show_attachments(r.id)
         rows = [
@@ -701,6 +715,7 @@ class AgendaPage(QWidget):
             ("Status", r.status.value),
         ]
         html = "".join(f"<b>{k}:</b> {_esc(v)}<br>" for k, v in rows if v)
+        html += self._case_links(r.id)
         if r.voided:
             html = f"<p style='color:#b00020'><b>DIBATALKAN:</b> {_esc(r.void_reason)}</p>" + html
         events = read.audit_events(self.db, entity="letter", entity_id=str(r.id), limit=20)
@@ -919,6 +934,11 @@ class AgendaPage(QWidget):
         self.changed.emit(Changes.of("letter", ids=(letter_id,)))
 
     def on_changes(self, changes: Changes) -> None:
+        if "sop_case" in changes.entities:
+            # A case's ids are not letter ids: its letter's status may have changed.
+            self.model.refresh_all()
+            self._show_detail(self.view.currentIndex(), QModelIndex())
+            return
         if "letter" not in changes.entities:
             return
         if changes.ids:
@@ -928,6 +948,48 @@ class AgendaPage(QWidget):
         current = self.selected()
         if current is not None and (not changes.ids or current.id in changes.ids):
             self._show_detail(self.view.currentIndex(), QModelIndex())
+
+    # --- Berkas SP (issue 6) ------------------------------------------------------------------
+
+    def _case_links(self, letter_id: int) -> str:
+        """The letter's cases, each a link to the Berkas SP page."""
+        from sopdesk.services import cases
+
+        found = cases.cases_for_letter(self.db, letter_id)
+        if not found:
+            return ""
+        links = ", ".join(f'<a href="case:{c.id}">{_esc(c.number)}</a> ({_esc(c.status.label)})' for c in found)
+        return f"<b>{self.tr('Berkas SP')}:</b> {links}<br>"
+
+    @Slot(str)
+    def _detail_link(self, link: str) -> None:
+        if link.startswith("case:"):
+            self.open_case.emit(int(link.removeprefix("case:")))
+
+    @Slot()
+    def start_case(self) -> QWidget | None:
+        """Mulai Berkas SP from the selected letter (jenis layanan asked in the dialog)."""
+        record = self.selected()
+        if record is None or not self.start_case_button.isEnabled():
+            return None
+        from sopdesk.services import cases
+        from sopdesk.ui.case_dialogs import StartCaseDialog
+
+        db, actor = self.db, self.actor
+        dialog = StartCaseDialog(lambda cmd: cases.start_case(db, actor, cmd), db, record, self)
+        dialog.setModal(True)
+        dialog.accepted.connect(lambda: self._case_started(record.id, dialog.result_value))
+        dialog.open()
+        return dialog
+
+    def _case_started(self, letter_id: int, result: object) -> None:
+        from sopdesk.services.cases import CaseStarted
+
+        assert isinstance(result, CaseStarted)
+        self.model.refresh_rows((letter_id,))
+        self._show_detail(self.view.currentIndex(), QModelIndex())
+        self.count.setText(self.tr("Berkas %1 dimulai dari surat ini.").replace("%1", result.number))
+        self.changed.emit(result.changes)
 
     # --- Excel ------------------------------------------------------------------------------
 
@@ -1005,6 +1067,14 @@ class AgendaPage(QWidget):
         self.apply_filters()
         self.message.emit(self.tr("%1 surat diimpor dari Excel.").replace("%1", str(len(report.numbers))))
         self.changed.emit(Changes.of("letter"))
+
+
+def _may_start_case(db: Database, actor: Actor) -> bool:
+    """The role may record the SOP's first two steps (which a new case completes)."""
+    from sopdesk.domain.roles import may_record_lanes
+
+    sop = read.sop_definition(db)
+    return sop is not None and all(may_record_lanes(actor.role, step.lanes) for step in sop.steps[:2])
 
 
 def _python_datetime(value: QDateTime) -> datetime:

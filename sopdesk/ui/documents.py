@@ -101,6 +101,20 @@ def routing_card_renderer(letter_id: int) -> Renderer:
     return render
 
 
+def case_dossier_renderer(case_id: int) -> Renderer:
+    """One Berkas SP on paper: identity, every step pass with actor and recorder, the timeline."""
+
+    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
+        from sopdesk.reports.case_documents import render_case_dossier
+        from sopdesk.services.case_reports import prepare_case_dossier
+
+        job = prepare_case_dossier(db, actor, case_id)
+        view = job.view
+        return render_case_dossier(view.state, view.sop, view.calendar, job.setup, job.mark, job.letterhead, out)
+
+    return render
+
+
 class _ProgressRelay(QObject):
     progressed = Signal(int, int)
 

@@ -33,6 +33,7 @@ from sopdesk.ui.documents import (
     Renderer,
     agenda_book_renderer,
     ask_pdf_target,
+    case_dossier_renderer,
     list_renderer,
     render_sop_document,
 )
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from sopdesk.domain.disposition import InboxItem
     from sopdesk.store.notify import ChangeWatcher
     from sopdesk.ui.agenda import AgendaPage
+    from sopdesk.ui.cases_page import CasesPage
     from sopdesk.ui.disposition_page import DispositionPage
     from sopdesk.ui.settings_page import SettingsPage
 
@@ -74,22 +76,18 @@ class MainWindow(QMainWindow):
         self.home = HomePage(db, actor)
         # Agenda and Settings query the database to fill their tables: each is built the
         # first time it is opened, in a placeholder slot of the stack.
-        self._slots: dict[str, QWidget] = {"agenda": QWidget(), "disposisi": QWidget(), "settings": QWidget()}
+        self._slots: dict[str, QWidget] = {
+            "agenda": QWidget(),
+            "disposisi": QWidget(),
+            "cases": QWidget(),
+            "settings": QWidget(),
+        }
         self._built: dict[str, QWidget] = {}
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Beranda"), self.home),
             (self.tr("Agenda"), self._slots["agenda"]),
             (self.tr("Disposisi"), self._slots["disposisi"]),
-            (
-                self.tr("Berkas SP"),
-                PendingPage(
-                    self.tr("Berkas Standar Pelayanan"),
-                    self.tr(
-                        "Pelacakan setiap berkas melalui sebelas langkah SOP 01.048.2017, diagram lajur dan "
-                        "linimasa terhadap mutu baku hari kerja."
-                    ),
-                ),
-            ),
+            (self.tr("Berkas SP"), self._slots["cases"]),
             (
                 self.tr("Laporan"),
                 PendingPage(
@@ -114,6 +112,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self.changed.connect(self.home.on_changes)
         self.home.dispositionsRequested.connect(lambda: self.open_page(2))
+        self.home.caseRequested.connect(self.open_case)
+        self.home.stepRequested.connect(self.open_step)
         self.nav.setCurrentRow(0)
         self._restore_state()
         self._show_page(max(0, self.nav.currentRow()))
@@ -195,14 +195,21 @@ class MainWindow(QMainWindow):
             from sopdesk.ui.disposition_page import DispositionPage
             from sopdesk.ui.settings_page import SettingsPage
 
-            page: AgendaPage | DispositionPage | SettingsPage
+            page: AgendaPage | DispositionPage | CasesPage | SettingsPage
             if name == "agenda":
                 page = AgendaPage(self.db, self.actor)
                 page.print_requested.connect(self._preview_rendered)
                 page.message.connect(self._show_message)
+                page.open_case.connect(self.open_case)
             elif name == "disposisi":
                 page = DispositionPage(self.db, self.actor)
                 page.print_requested.connect(self._preview_rendered)
+                page.message.connect(self._show_message)
+                page.selection_changed.connect(self._update_print_actions)
+            elif name == "cases":
+                from sopdesk.ui.cases_page import CasesPage
+
+                page = CasesPage(self.db, self.actor)
                 page.message.connect(self._show_message)
                 page.selection_changed.connect(self._update_print_actions)
             else:
@@ -231,6 +238,24 @@ class MainWindow(QMainWindow):
     @property
     def disposisi(self) -> DispositionPage:
         return self._page("disposisi")  # type: ignore[return-value]
+
+    @property
+    def cases_page(self) -> CasesPage:
+        return self._page("cases")  # type: ignore[return-value]
+
+    @Slot(int)
+    def open_case(self, case_id: int) -> None:
+        """Berkas SP with ``case_id`` on screen (from the agenda's link to a letter's case)."""
+        page = self.cases_page
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        page.open_case(case_id)
+
+    @Slot(int)
+    def open_step(self, step_no: int) -> None:
+        """Berkas SP listing the cases waiting at ``step_no`` (from Beranda's matrix)."""
+        page = self.cases_page
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        page.filter_step(step_no)
 
     @property
     def settings_page(self) -> SettingsPage:
@@ -266,6 +291,12 @@ class MainWindow(QMainWindow):
         if page is agenda and agenda is not None:
             start, end = self.agenda.book_period()
             return self.tr("Buku Agenda"), agenda_book_renderer(start, end)
+        cases_page = self._built.get("cases")
+        if page is cases_page and cases_page is not None:
+            found = self.cases_page.current_case()
+            if found is not None:
+                return self.tr("Berkas %1").replace("%1", found[1]), case_dossier_renderer(found[0])
+            return None
         if page is settings and settings is not None:
             name = self.settings_page.printable_list()
             if name is not None:

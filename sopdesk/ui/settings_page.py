@@ -23,6 +23,7 @@ from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import auth, master, read, users
 from sopdesk.store.database import Database
+from sopdesk.ui.calendar_tab import CalendarTab
 from sopdesk.ui.dialogs import (
     ClassificationDialog,
     EditUserDialog,
@@ -225,6 +226,8 @@ class SettingsPage(QWidget):
 
         self.print_settings = PrintSettingsTab(db, actor)
         self.print_settings.changed.connect(self.changed)
+        self.calendar = CalendarTab(db, actor)  # Berkas SP (issue 6): working days
+        self.calendar.changed.connect(self.changed)
         for tab, title in (
             (self.opd, self.tr("OPD")),
             (self.codes, self.tr("Kode Klasifikasi")),
@@ -232,6 +235,7 @@ class SettingsPage(QWidget):
             (self.users, self.tr("Pengguna")),
             (self.audit, self.tr("Jejak Audit")),
             (self.print_settings, self.tr("Kop, Kertas dan Nomor")),
+            (self.calendar, self.tr("Hari Kerja")),
         ):
             self.tabs.addTab(tab, title)
         if not can_master:
@@ -260,6 +264,7 @@ class SettingsPage(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         self.reload()
+        self.calendar.on_changes(changes)
 
     def _open(self, dialog: Any) -> None:
         dialog.setModal(True)

@@ -26,10 +26,11 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QGraphicsDropShadowEffect,
     QGraphicsEllipseItem,
     QGraphicsItem,
+    QGraphicsItemGroup,
     QGraphicsPathItem,
+    QGraphicsPolygonItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
@@ -105,6 +106,40 @@ def _font(size: float, bold: bool = False) -> QFont:
     return font
 
 
+# Items are made here and handed to the scene, never made by QGraphicsScene.add*(): an item the
+# scene made itself dies without telling the Python binding, which keeps a stale wrapper that a
+# later object at the same address trips over (a crash, far from the cause).
+def _add_rect(scene: QGraphicsScene, rect: QRectF, pen: QPen, brush: QBrush | None = None) -> QGraphicsRectItem:
+    item = QGraphicsRectItem(rect)
+    item.setPen(pen)
+    if brush is not None:
+        item.setBrush(brush)
+    scene.addItem(item)
+    return item
+
+
+def _add_path(scene: QGraphicsScene, path: QPainterPath, pen: QPen) -> QGraphicsPathItem:
+    item = QGraphicsPathItem(path)
+    item.setPen(pen)
+    scene.addItem(item)
+    return item
+
+
+def _add_text(scene: QGraphicsScene, text: str, font: QFont) -> QGraphicsSimpleTextItem:
+    item = QGraphicsSimpleTextItem(text)
+    item.setFont(font)
+    scene.addItem(item)
+    return item
+
+
+def _add_polygon(scene: QGraphicsScene, polygon: QPolygonF, pen: QPen, brush: QBrush) -> QGraphicsPolygonItem:
+    item = QGraphicsPolygonItem(polygon)
+    item.setPen(pen)
+    item.setBrush(brush)
+    scene.addItem(item)
+    return item
+
+
 def _dashes(items: tuple[str, ...]) -> str:
     return "\n".join(f"- {item}" for item in items)
 
@@ -125,23 +160,29 @@ class SwimlaneView(QGraphicsView):
         self.marks = SwimlaneMarks()
         self.selected_step: int | None = None
         self._fit = False
+        self._fit_lanes = False
         self._symbols: dict[int, list[QGraphicsPathItem]] = {}
         self._lead: dict[int, QGraphicsPathItem] = {}
         self._lane_headers: dict[str, tuple[QGraphicsRectItem, QGraphicsSimpleTextItem]] = {}
         self._lane_names: dict[str, str] = {}
         self._rows: dict[int, QRectF] = {}
         self._overlay: list[QGraphicsItem] = []
+        self._halos: dict[int, list[QGraphicsPathItem]] = {}
         self._selection: QGraphicsRectItem | None = None
+        self._header: QGraphicsItemGroup | None = None  # pinned to the top while scrolling
+        self.verticalScrollBar().valueChanged.connect(self._pin_header)
 
     # ---- the static drawing -------------------------------------------------------------
 
     def set_sop(self, sop: SopDefinition) -> None:
         """Draw ``sop`` (a SopDefinition); the overlay is cleared."""
         scene = self.scene()
+        self._symbols, self._lead, self._lane_headers, self._rows, self._overlay = {}, {}, {}, {}, []
+        self._halos = {}
+        self._selection = None
+        self._header = None
         scene.clear()
         self.sop = sop
-        self._symbols, self._lead, self._lane_headers, self._rows, self._overlay = {}, {}, {}, {}, []
-        self._selection = None
         self._lane_names = {lane.code: lane.nama for lane in sop.lanes}
         n = len(sop.lanes)
         widths = [NO_W, URAIAN_W] + [LANE_W] * n + [KELENGKAPAN_W, WAKTU_W, OUTPUT_W]
@@ -157,7 +198,7 @@ class SwimlaneView(QGraphicsView):
         groups = [(0, 2, ""), (2, 2 + n, self.tr("Pelaksana")), (2 + n, 5 + n, self.tr("Mutu Baku"))]
         for first, last, text in groups:
             rect = QRectF(xs[first], 0, xs[last] - xs[first], GROUP_H if text else top)
-            scene.addRect(rect, grid_pen, QBrush(HEADER_FILL))
+            _add_rect(scene, rect, grid_pen, QBrush(HEADER_FILL))
             if text:
                 self._centred_text(text, rect, 8.5, bold=True)
         names = [self.tr("No"), self.tr("Uraian Kegiatan")]
@@ -165,13 +206,21 @@ class SwimlaneView(QGraphicsView):
             self._centred_text(name, QRectF(xs[i], 0, widths[i], top), 8.5, bold=True)
         for i, lane in enumerate(sop.lanes):
             rect = QRectF(xs[2 + i], GROUP_H, LANE_W, HEADER_H)
-            box = scene.addRect(rect, grid_pen, QBrush(HEADER_FILL))
+            box = _add_rect(scene, rect, grid_pen, QBrush(HEADER_FILL))
             label = self._centred_text(lane.nama, rect, 8, bold=True)
             self._lane_headers[lane.code] = (box, label)
         for i, name in enumerate((self.tr("Kelengkapan"), self.tr("Waktu (hari)"), self.tr("Output"))):
             rect = QRectF(xs[2 + n + i], GROUP_H, widths[2 + n + i], HEADER_H)
-            scene.addRect(rect, grid_pen, QBrush(HEADER_FILL))
+            _add_rect(scene, rect, grid_pen, QBrush(HEADER_FILL))
             self._centred_text(name, rect, 8, bold=True)
+        # The header stays in sight when the steps scroll under it, so the glowing lane does too.
+        header = QGraphicsItemGroup()  # made here, not by the scene (see _add_rect)
+        scene.addItem(header)
+        for item in scene.items(Qt.SortOrder.AscendingOrder):
+            if item is not header:
+                header.addToGroup(item)
+        self._header = header
+        self._header.setZValue(20)
 
         # Body: text cells decide each row's height.
         y = top
@@ -193,7 +242,7 @@ class SwimlaneView(QGraphicsView):
             row = QRectF(0, y, total_w, height)
             self._rows[step.no] = row
             for i in range(len(widths)):
-                scene.addRect(QRectF(xs[i], y, widths[i], height), grid_pen)
+                _add_rect(scene, QRectF(xs[i], y, widths[i], height), grid_pen)
             self._centred_text(str(step.no), QRectF(xs[0], y, NO_W, height), 8.5)
             for col, item in items:
                 scene.addItem(item)
@@ -208,9 +257,10 @@ class SwimlaneView(QGraphicsView):
         self._draw_flow(page)
         scene.setSceneRect(QRectF(-10, -10, total_w + 20, y + 20))
         self.set_marks(self.marks)
+        self._pin_header()
 
     def _centred_text(self, text: str, rect: QRectF, size: float, bold: bool = False) -> QGraphicsSimpleTextItem:
-        item = self.scene().addSimpleText(text, _font(size, bold))
+        item = _add_text(self.scene(), text, _font(size, bold))
         br = item.boundingRect()
         if br.width() > rect.width() - 4 and " " in text:  # two lines for a long lane name
             words = text.split(" ")
@@ -258,14 +308,14 @@ class SwimlaneView(QGraphicsView):
             path = QPainterPath(pts[0])
             for p in pts[1:]:
                 path.lineTo(p)
-            scene.addPath(path, line_pen)
+            _add_path(scene, path, line_pen)
             if line.arrow:
                 self._arrow_head(pts[-2], pts[-1])
             if line.label:
-                label = scene.addSimpleText(line.label, _font(6.5))
+                label = _add_text(scene, line.label, _font(6.5))
                 label.setPos(pts[0].x() + 3, pts[0].y() + 1)
         for sym, box in zip(page.symbols, boxes, strict=True):
-            item = scene.addPath(self._symbol_path(sym.kind, box), QPen(BORDER[StepState.PENDING], 1.2))
+            item = _add_path(scene, self._symbol_path(sym.kind, box), QPen(BORDER[StepState.PENDING], 1.2))
             item.setBrush(QBrush(FILL[StepState.PENDING]))
             item.setZValue(2)
             if sym.step_no is not None:
@@ -317,7 +367,9 @@ class SwimlaneView(QGraphicsView):
         size = 6.0
         left = QPointF(b.x() - ux * size - uy * size * 0.5, b.y() - uy * size + ux * size * 0.5)
         right = QPointF(b.x() - ux * size + uy * size * 0.5, b.y() - uy * size - ux * size * 0.5)
-        head = self.scene().addPolygon(QPolygonF([b, left, right]), QPen(QColor("#333333")), QBrush(QColor("#333333")))
+        head = _add_polygon(
+            self.scene(), QPolygonF([b, left, right]), QPen(QColor("#333333")), QBrush(QColor("#333333"))
+        )
         head.setZValue(3)
 
     def _tooltip(self, step_no: int) -> str:
@@ -343,20 +395,29 @@ class SwimlaneView(QGraphicsView):
         for item in self._overlay:
             scene.removeItem(item)
         self._overlay = []
+        self._halos = {}
         for step_no, items in self._symbols.items():
             mark = marks.steps.get(step_no, StepMark())
             for item in items:
                 item.setBrush(QBrush(FILL[mark.state]))
                 width = 2.4 if mark.state in GLOW else 1.2
                 item.setPen(QPen(BORDER[mark.state], width))
-                item.setGraphicsEffect(None)  # type: ignore[arg-type]  # None removes the glow
             lead = self._lead[step_no]
             if mark.state in GLOW:
-                glow = QGraphicsDropShadowEffect()
-                glow.setColor(GLOW[mark.state])
-                glow.setBlurRadius(26)
-                glow.setOffset(0, 0)
-                lead.setGraphicsEffect(glow)
+                # A halo: wide translucent strokes of the symbol's own outline, under it. (Not a
+                # QGraphicsEffect: an item deletes its effect itself, behind the binding's back.)
+                for stroke, alpha in ((16.0, 60), (10.0, 110)):
+                    colour = QColor(GLOW[mark.state])
+                    colour.setAlpha(alpha)
+                    halo = QGraphicsPathItem(lead.path())
+                    halo.setPen(
+                        QPen(colour, stroke, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+                    )
+                    halo.setZValue(1.5)
+                    halo.setData(STEP_KEY, step_no)
+                    scene.addItem(halo)
+                    self._overlay.append(halo)
+                    self._halos.setdefault(step_no, []).append(halo)
             self._annotate(step_no, lead.path().boundingRect(), mark)
         for code, (box, label) in self._lane_headers.items():
             lane = marks.lanes.get(code, LaneMark())
@@ -427,6 +488,10 @@ class SwimlaneView(QGraphicsView):
     def caption_of(self, step_no: int) -> str:
         return self.marks.steps.get(step_no, StepMark()).caption
 
+    def glowing_steps(self) -> list[int]:
+        """The steps drawn with a halo (the one that must be acted on now)."""
+        return sorted(self._halos)
+
     def active_lanes(self) -> list[str]:
         """The lanes whose headers are highlighted (for tests and accessibility)."""
         return [code for code, lane in self.marks.lanes.items() if lane.active]
@@ -459,11 +524,22 @@ class SwimlaneView(QGraphicsView):
             self._selection = None
         if self.selected_step is not None and self.selected_step in self._rows:
             rect = self._rows[self.selected_step].adjusted(1, 1, -1, -1)
-            self._selection = self.scene().addRect(rect, QPen(QColor("#1f6fd1"), 2.0), QBrush(QColor(31, 111, 209, 22)))
+            self._selection = _add_rect(
+                self.scene(), rect, QPen(QColor("#1f6fd1"), 2.0), QBrush(QColor(31, 111, 209, 22))
+            )
             self._selection.setZValue(1)
 
+    def _pin_header(self) -> None:
+        if self._header is not None:
+            self._header.setY(max(0.0, self.mapToScene(0, 0).y() + 1))
+
+    def header_height(self) -> int:
+        """The pinned header's height in viewport pixels."""
+        return int((GROUP_H + HEADER_H) * self.transform().m22()) + 1
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
+        on_header = event.position().y() <= self.header_height()
+        if event.button() == Qt.MouseButton.LeftButton and not on_header:
             step = self.step_at(self.mapToScene(event.position().toPoint()))
             if step is not None:
                 self.select_step(step)
@@ -483,20 +559,57 @@ class SwimlaneView(QGraphicsView):
 
     def zoom(self, factor: float) -> None:
         self._fit = False
+        self._fit_lanes = False
         current = self.transform().m11()
         factor = max(0.2, min(4.0, current * factor)) / current
         self.scale(factor, factor)
+        self._pin_header()
 
     def zoom_reset(self) -> None:
         self._fit = False
+        self._fit_lanes = False
         self.resetTransform()
+        self._pin_header()
+
+    def zoom_to_lanes(self) -> None:
+        """No, Uraian and every lane across the window (the mutu baku columns scroll in), at
+        most the natural size and never so small the text cannot be read; kept so when the
+        window is resized, until the user zooms."""
+        if self.sop is None:
+            return
+        self._fit = False
+        self._fit_lanes = True
+        self._apply_lanes_zoom()
+
+    def _apply_lanes_zoom(self) -> None:
+        assert self.sop is not None
+        right = self._lane_left + len(self.sop.lanes) * LANE_W + 12
+        factor = max(0.6, min(1.0, self.viewport().width() / (right + 10)))
+        self.resetTransform()
+        self.scale(factor, factor)
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self._pin_header()
+
+    def show_step(self, step_no: int) -> None:
+        """Scroll (vertically) so the step's row is in sight."""
+        row = self._rows.get(step_no)
+        if row is not None:
+            self.ensureVisible(QRectF(0, row.top(), 1, row.height()), 0, self.header_height() + 8)
+            self._pin_header()
 
     def fit(self) -> None:
         """The whole SOP in the window (and kept so when the window is resized)."""
         self._fit = True
+        self._fit_lanes = False
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._pin_header()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self._fit_lanes and self.sop is not None:
+            self._apply_lanes_zoom()
+            if self.selected_step is not None:
+                self.show_step(self.selected_step)
         if self._fit:
             self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._pin_header()

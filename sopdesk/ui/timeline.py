@@ -91,6 +91,10 @@ class TimelineView(QWidget):
         self.resize(self.sizeHint())
         self.update()
 
+    def fit_width(self, width: int) -> None:
+        """Day width so the whole case fits ``width`` pixels (within readable limits)."""
+        self.set_day_width((width - LABEL_W - 24) / max(1, self.days))
+
     def sizeHint(self) -> QSize:
         rows = len(self.data.rows) if self.data else 0
         return QSize(int(LABEL_W + self.days * self.day_w + 20), int(HEAD_H + rows * ROW_H + 40))
@@ -199,6 +203,8 @@ class TimelineView(QWidget):
         painter.drawLine(QPointF(x, HEAD_H - 4), QPointF(x, height))
         today = self.tr("Hari ini")
         box = QRectF(x + 2, 1, painter.fontMetrics().horizontalAdvance(today) + 6, 14)
+        if box.right() > self.width() - 2:  # near the right edge: the label goes left of the line
+            box.moveRight(x - 2)
         painter.fillRect(box, QColor("white"))
         painter.setPen(TODAY)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, today)

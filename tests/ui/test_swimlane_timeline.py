@@ -29,8 +29,7 @@ def test_current_step_glows_in_the_lane_that_must_act(qtbot) -> None:
     assert view.step_fill(1) == FILL[StepState.DONE]
     assert view.step_fill(8) == FILL[StepState.PENDING]
     assert view.active_lanes() == ["sekda"]
-    assert view._lead[7].graphicsEffect() is not None  # the glow
-    assert view._lead[1].graphicsEffect() is None
+    assert view.glowing_steps() == [7]
     captions = {item.childItems()[0].text() for item in view._overlay if item.childItems()}
     assert {"2 Nov 2026", "sejak 4 hari kerja", "×2"} <= captions
 
