@@ -950,7 +950,11 @@ def cmd_case_distribute(ctx: Context) -> int:
     case_id = _case_id(ctx)
     record_distribution(db, ctx.actor(), case_id, Distribute(a.to, a.received_by, _parse_at(a.at), a.note or ""))
     state = case_state(db, case_id)
-    ctx.out(f"{state.info.number}: distribusi ke-{len(state.distributions)} dicatat ({a.to}, diterima {a.received_by})")
+    last = state.distributions[-1]
+    ctx.out(
+        f"{state.info.number}: distribusi ke-{len(state.distributions)} dicatat ({a.to}, diterima {a.received_by}); "
+        f"tanda terima: report tanda-terima-distribusi --seq {last.seq}"
+    )
     return 0
 
 
@@ -1040,7 +1044,7 @@ def case_json(view: Any) -> dict[str, Any]:
         "returns": state.returns,
         "steps": steps,
         "distributions": [
-            {"to": d.to, "received_by": d.received_by, "at": _iso(d.at), "recorded_by": d.recorded_by}
+            {"seq": d.seq, "to": d.to, "received_by": d.received_by, "at": _iso(d.at), "recorded_by": d.recorded_by}
             for d in state.distributions
         ],
     }
@@ -1095,8 +1099,8 @@ def case_text(view: Any) -> list[str]:
             f"{s.no:>2}  {lanes[s.lead_lane]:<18} {format_days(s.waktu_hari):>4}  "
             f"{short(s.planned_start)} – {short(s.planned_end)}  {actual:<35} {len(passes):>2}  {s.status.value}{flag}"
         )
-    for d in state.distributions:
-        lines.append(f"Distribusi: {d.to}, diterima {d.received_by}, {tanggal_jam(d.at)}")
+    for n, d in enumerate(state.distributions, start=1):
+        lines.append(f"Distribusi ke-{n} (--seq {d.seq}): {d.to}, diterima {d.received_by}, {tanggal_jam(d.at)}")
     return lines
 
 
@@ -1188,7 +1192,14 @@ def cmd_report_case(ctx: Context) -> int:
     job = prepare_case_dossier(db, ctx.actor_or_system(), _case_id(ctx))
     view = job.view
     pages = render_case_dossier(
-        view.state, view.sop, view.calendar, job.setup, job.mark, job.letterhead, Path(ctx.args.out)
+        view.state,
+        view.sop,
+        view.calendar,
+        job.setup,
+        job.mark,
+        job.letterhead,
+        Path(ctx.args.out),
+        job.dispositions,
     )
     ctx.out(f"{ctx.args.out}: {job.mark.record_label}, {pages} halaman, cetakan no. {job.mark.print_id}")
     return 0
@@ -1223,6 +1234,30 @@ def cmd_report_sla(ctx: Context) -> int:
 
     pages = render_sla(job.report, job.setup, job.mark, job.letterhead, out)
     ctx.out(f"{out}: {job.report.title}, {pages} halaman, cetakan no. {job.mark.print_id}")
+    return 0
+
+
+def cmd_report_distribution(ctx: Context) -> int:
+    """The tanda terima of one distribution (step 11); ``--seq`` as ``case show`` lists it."""
+    from sopdesk.reports.distribution_documents import render_distribution_receipt
+    from sopdesk.services.case_reports import prepare_distribution_receipt
+    from sopdesk.services.cases import case_state
+
+    db = ctx.database()
+    case_id = _case_id(ctx)
+    seq = ctx.args.seq
+    if seq is None:
+        state = case_state(db, case_id)
+        if not state.distributions:
+            raise CliError(
+                f"Berkas {state.info.number} belum punya distribusi; catat dengan 'sopdesk case distribute'."
+            )
+        seq = state.distributions[-1].seq
+    description = "\n".join(ctx.args.isi) if ctx.args.isi else None
+    job = prepare_distribution_receipt(db, ctx.actor_or_system(), case_id, seq, description=description)
+    out = Path(ctx.args.out)
+    pages = render_distribution_receipt(job.receipt, job.giver, job.place, job.setup, job.mark, job.letterhead, out)
+    ctx.out(f"{out}: {job.mark.record_label}, {pages} halaman, cetakan no. {job.mark.print_id}")
     return 0
 
 
@@ -1306,6 +1341,15 @@ def _case_parsers(sub: Any, report_sub: Any, add: Callable[..., argparse.Argumen
     sp.add_argument("--from", dest="from_", required=True, help="tanggal awal, hh-bb-tttt")
     sp.add_argument("--to", required=True, help="tanggal akhir, hh-bb-tttt")
     sp.add_argument("--out", required=True, help="berkas tujuan .pdf atau .xlsx")
+    as_user(sp, required=False)
+    # the tanda terima of a distribution (step 11)
+    sp = add("tanda-terima-distribusi", cmd_report_distribution, "tanda terima satu distribusi laporan", report_sub)
+    sp.add_argument("case", help="nomor berkas atau id")
+    sp.add_argument("--seq", type=int, help="nomor distribusi seperti pada 'case show' (bawaan: distribusi terakhir)")
+    sp.add_argument(
+        "--isi", action="append", help="yang diserahkan, satu baris per butir (ulangi); bawaan: output langkah SOP"
+    )
+    sp.add_argument("--out", required=True, help="berkas PDF tujuan")
     as_user(sp, required=False)
 
 

@@ -35,7 +35,7 @@ from enum import StrEnum
 from typing import Any, ClassVar
 
 from sopdesk.domain.dates import tanggal_jam
-from sopdesk.domain.errors import Conflict, ValidationError
+from sopdesk.domain.errors import Conflict, NotFound, ValidationError
 from sopdesk.domain.sop import SopDefinition, Step
 from sopdesk.domain.validation import clean_text
 from sopdesk.domain.workdays import WorkCalendar, format_days
@@ -1130,3 +1130,91 @@ def describe_since(state: CaseState, sop: SopDefinition) -> str:
     if state.status is CaseStatus.DITANGGUHKAN:
         text += " (ditangguhkan)"
     return text
+
+
+# --- the tanda terima of a distribution (step 11) -------------------------------------------
+
+MAX_RECEIPT_ITEMS = 20
+
+
+@dataclass(frozen=True)
+class DistributionReceipt:
+    """What the tanda terima of one distribution prints: the case, what was handed over, to
+    whom, who received it and when, and the clerk who handed it over (who recorded it)."""
+
+    case_id: int
+    case_number: str
+    seq: int  # the Distributed event's number within the case
+    number: int  # the case's n-th distribution
+    opd_nama: str
+    jenis_layanan: tuple[str, ...]
+    letter_number: str
+    perihal: str
+    step_no: int
+    step_uraian: str
+    items: tuple[str, ...]  # what was handed over, one per line
+    to: str
+    received_by: str
+    at: datetime
+    note: str
+    giver_nama: str
+    giver_username: str
+
+    def content_hash(self) -> str:
+        """SHA-256 of the record the receipt prints (the office's place, the giver's NIP and
+        jabatan are settings of the day, like the letterhead, and stay out)."""
+        payload = {
+            "case": [self.case_id, self.case_number, self.opd_nama, list(self.jenis_layanan)],
+            "letter": [self.letter_number, self.perihal],
+            "distribution": [self.seq, self.step_no, self.to, self.received_by, self.at.isoformat(), self.note],
+            "items": list(self.items),
+            "giver": [self.giver_username, self.giver_nama],
+        }
+        canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def default_receipt_items(sop: SopDefinition) -> tuple[str, ...]:
+    """What the last step hands over, from the SOP definition (its output, "Sda" resolved)."""
+    return sop.resolved_output(sop.steps[-1].no)
+
+
+def receipt_items(description: str | None, sop: SopDefinition) -> tuple[str, ...]:
+    """The free text the user typed (one item a line), or the SOP's output of the last step."""
+    if description is None or not description.strip():
+        return default_receipt_items(sop)
+    items = tuple(dict.fromkeys(clean_text(line) for line in description.splitlines() if clean_text(line)))
+    if len(items) > MAX_RECEIPT_ITEMS:
+        raise ValidationError.single("isi", f"Paling banyak {MAX_RECEIPT_ITEMS} baris barang yang diserahkan.")
+    if any(len(item) > 300 for item in items):
+        raise ValidationError.single("isi", "Setiap baris barang yang diserahkan paling panjang 300 karakter.")
+    return items
+
+
+def distribution_receipt(state: CaseState, sop: SopDefinition, seq: int, items: tuple[str, ...]) -> DistributionReceipt:
+    """The tanda terima of the distribution recorded as event ``seq`` of the case."""
+    found = [(n, d) for n, d in enumerate(state.distributions, start=1) if d.seq == seq]
+    if not found:
+        listed = ", ".join(f"#{d.seq}" for d in state.distributions) or "belum ada"
+        raise NotFound(f"Berkas {state.info.number} tidak punya distribusi #{seq} (distribusi: {listed}).")
+    number, event = found[0]
+    info = state.info
+    return DistributionReceipt(
+        case_id=info.id,
+        case_number=info.number,
+        seq=event.seq,
+        number=number,
+        opd_nama=info.opd_nama,
+        jenis_layanan=info.jenis_layanan,
+        letter_number=info.letter_number,
+        perihal=info.perihal,
+        step_no=event.step,
+        step_uraian=sop.step(event.step).uraian,
+        items=items,
+        to=event.to,
+        received_by=event.received_by,
+        at=event.at,
+        note=event.note,
+        giver_nama=event.recorded_by_nama or event.recorded_by,
+        giver_username=event.recorded_by,
+    )

@@ -561,3 +561,45 @@ def letter_status_for(dispositions: Sequence[DispositionRecord]) -> LetterStatus
     if any(r.status.rank >= RecipientStatus.DITINDAKLANJUTI.rank for r in entries):
         return LetterStatus.DIPROSES
     return LetterStatus.DIDISPOSISI
+
+
+# --- the chain as the case dossier prints it ------------------------------------------------
+
+
+def chain_hash(dispositions: Iterable[DispositionRecord]) -> str:
+    """SHA-256 of a letter's chain with everything the case dossier prints of it: signer,
+    recipients with their status, its time and note, instructions, catatan, due date, who
+    transcribed it, and withdrawals. Unlike :meth:`DispositionRecord.content_hash` (the sheet),
+    statuses count: a recipient reading or finishing changes what the dossier shows."""
+    payload = []
+    for d in sorted(dispositions, key=lambda d: d.id):
+        payload.append(
+            {
+                "id": d.id,
+                "parent": d.parent_id,
+                "signer": [d.signer.nama, d.signer.jabatan, d.signer.nip],
+                "written": d.written_at.isoformat(),
+                "recipients": [
+                    [
+                        r.kind.value,
+                        r.nama,
+                        r.jabatan,
+                        r.status.value,
+                        None if r.status_at is None else r.status_at.isoformat(),
+                        r.note,
+                    ]
+                    for r in d.recipients
+                ],
+                "instructions": list(d.instructions),
+                "catatan": d.catatan,
+                "due": d.due_date.isoformat(),
+                "transcribed": [d.transcribed, d.recorded_by, d.recorded_by_nama],
+                "withdrawn": [
+                    d.withdrawn,
+                    d.withdraw_reason,
+                    None if d.withdrawn_at is None else d.withdrawn_at.isoformat(),
+                ],
+            }
+        )
+    canonical = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -83,6 +83,7 @@ class DocumentKind(StrEnum):
     ROUTING_CARD = "kartu-penerus"
     CASE_DOSSIER = "berkas"  # issue 6
     SLA_REPORT = "sla"  # issue 6
+    DISTRIBUTION_RECEIPT = "tanda-terima-distribusi"  # issue 6: step 11
 
     @property
     def label(self) -> str:
@@ -99,6 +100,7 @@ DOCUMENT_LABELS = {
     DocumentKind.ROUTING_CARD: "Kartu penerus disposisi",
     DocumentKind.CASE_DOSSIER: "Berkas SP",
     DocumentKind.SLA_REPORT: "Laporan capaian mutu baku",
+    DocumentKind.DISTRIBUTION_RECEIPT: "Tanda terima distribusi",
 }
 
 DEFAULT_PAGE_SETUP: dict[DocumentKind, PageSetup] = {
@@ -111,6 +113,8 @@ DEFAULT_PAGE_SETUP: dict[DocumentKind, PageSetup] = {
     DocumentKind.ROUTING_CARD: PageSetup(Paper.HALF_FOLIO, landscape=True, margins_mm=(8.0, 10.0, 5.0, 12.0)),
     DocumentKind.CASE_DOSSIER: PageSetup(Paper.F4, landscape=True, margins_mm=(12.0, 12.0, 12.0, 15.0)),
     DocumentKind.SLA_REPORT: PageSetup(Paper.F4, landscape=True, margins_mm=(12.0, 12.0, 12.0, 15.0)),
+    # Half folio, like the letter's tanda terima: the paper offices cut a receipt from.
+    DocumentKind.DISTRIBUTION_RECEIPT: PageSetup(Paper.HALF_FOLIO, landscape=True, margins_mm=(10.0, 12.0, 8.0, 12.0)),
 }
 
 

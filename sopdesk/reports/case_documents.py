@@ -7,7 +7,7 @@ Read models in, PDF out: the case's :class:`CaseState`, its SOP and the working-
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -30,6 +30,7 @@ from sopdesk.domain.cases import (
     describe_since,
 )
 from sopdesk.domain.dates import BULAN, tanggal_jam
+from sopdesk.domain.disposition import DispositionNode
 from sopdesk.domain.printing import Letterhead, PageSetup, PrintMark
 from sopdesk.domain.sla import SlaReport
 from sopdesk.domain.sop import SopDefinition
@@ -290,10 +291,31 @@ class _Table:
     title: str
     columns: tuple[tuple[str, float], ...]  # header, width in mm
     rows: tuple[tuple[str, ...], ...]
+    # Optional per row: how deep in a tree (the ``indent_column`` is indented), greyed out.
+    depths: tuple[int, ...] = ()
+    muted: tuple[bool, ...] = ()
+    indent_column: int = 0
+
+    def indents(self, row: int | None) -> list[float]:
+        depth = self.depths[row] if row is not None and row < len(self.depths) else 0
+        return [depth * INDENT if i == self.indent_column else 0.0 for i in range(len(self.columns))]
+
+    def is_muted(self, row: int | None) -> bool:
+        return row is not None and row < len(self.muted) and self.muted[row]
 
 
-def _wrap(cells: tuple[str, ...], widths: list[float], font: str) -> list[list[str]]:
-    return [simpleSplit(text or "-", font, SIZE, w - 2 * PAD) or ["-"] for text, w in zip(cells, widths, strict=True)]
+INDENT = 3.5 * mm
+MUTED = colors.HexColor("#6b6b6b")
+
+
+def _wrap(
+    cells: tuple[str, ...], widths: list[float], font: str, indents: list[float] | None = None
+) -> list[list[str]]:
+    shifts = indents or [0.0] * len(widths)
+    return [
+        simpleSplit(text or "-", font, SIZE, w - 2 * PAD - shift) or ["-"]
+        for text, w, shift in zip(cells, widths, shifts, strict=True)
+    ]
 
 
 def _row_height(lines: list[list[str]]) -> float:
@@ -301,7 +323,15 @@ def _row_height(lines: list[list[str]]) -> float:
 
 
 def _draw_cells(
-    canvas: Canvas, lines: list[list[str]], x: float, widths: list[float], top: float, height: float, shade: bool
+    canvas: Canvas,
+    lines: list[list[str]],
+    x: float,
+    widths: list[float],
+    top: float,
+    height: float,
+    shade: bool,
+    indents: list[float] | None = None,
+    muted: bool = False,
 ) -> None:
     if shade:
         canvas.setFillColor(HEADER)
@@ -311,12 +341,14 @@ def _draw_cells(
     canvas.setLineWidth(0.4)
     canvas.rect(x, top - height, sum(widths), height)
     cursor = x
-    for w, cell in zip(widths, lines, strict=True):
+    for w, cell, shift in zip(widths, lines, indents or [0.0] * len(widths), strict=True):
         canvas.setFont(FONT_BOLD if shade else FONT, SIZE)
+        canvas.setFillColor(MUTED if muted else colors.black)
         for i, line in enumerate(cell):
-            canvas.drawString(cursor + PAD, top - PAD - SIZE - i * LEADING, line)
+            canvas.drawString(cursor + PAD + shift, top - PAD - SIZE - i * LEADING, line)
         cursor += w
         canvas.line(cursor, top, cursor, top - height)
+    canvas.setFillColor(colors.black)
 
 
 @dataclass
@@ -327,6 +359,7 @@ class _Placed:
     table: _Table
     lines: list[list[str]]
     height: float
+    row: int | None = None  # the row's index in its table
 
 
 def _layout(
@@ -340,7 +373,7 @@ def _layout(
         widths = [w * scale for _, w in table.columns]
         header = _wrap(tuple(h for h, _ in table.columns), widths, FONT_BOLD)
         header_h = _row_height(header)
-        rows = [_wrap(r, widths, FONT) for r in table.rows]
+        rows = [_wrap(r, widths, FONT, table.indents(i)) for i, r in enumerate(table.rows)]
         title_h = 7 * mm
         first_h = _row_height(rows[0]) if rows else 0
         if y - title_h - header_h - first_h < bottom:
@@ -349,13 +382,13 @@ def _layout(
         y -= title_h
         placed.append(_Placed(page, y, "header", table, header, header_h))
         y -= header_h
-        for lines in rows:
+        for index, lines in enumerate(rows):
             h = _row_height(lines)
             if y - h < bottom:
                 page, y = page + 1, top
                 placed.append(_Placed(page, y, "header", table, header, header_h))
                 y -= header_h
-            placed.append(_Placed(page, y, "row", table, lines, h))
+            placed.append(_Placed(page, y, "row", table, lines, h, index))
             y -= h
         y -= 4 * mm
     return placed
@@ -369,7 +402,17 @@ def _draw_placed(canvas: Canvas, item: _Placed, x: float, width: float) -> None:
         return
     scale = width / sum(w for _, w in item.table.columns)
     widths = [w * scale for _, w in item.table.columns]
-    _draw_cells(canvas, item.lines, x, widths, item.top, item.height, item.kind == "header")
+    _draw_cells(
+        canvas,
+        item.lines,
+        x,
+        widths,
+        item.top,
+        item.height,
+        item.kind == "header",
+        item.table.indents(item.row),
+        item.table.is_muted(item.row),
+    )
 
 
 # --- the case dossier -------------------------------------------------------------------------------
@@ -466,6 +509,68 @@ def _events_table(state: CaseState) -> _Table | None:
     )
 
 
+def _dispositions_table(letter_number: str, dispositions: Sequence[DispositionNode]) -> _Table | None:
+    """The letter's chain, a row per disposition in the order of the tree, re-dispositions
+    indented under the one they pass on; withdrawn ones greyed and marked."""
+    rows: list[tuple[str, ...]] = []
+    depths: list[int] = []
+    muted: list[bool] = []
+    numbers: list[int] = []
+    for node in dispositions:
+        for depth, d in node.walk():
+            del numbers[depth + 1 :]
+            if len(numbers) <= depth:
+                numbers.append(0)
+            numbers[depth] += 1
+            bullet = "• " if len(d.recipients) > 1 else ""
+            recipients = "\n".join(
+                f"{bullet}{r.label}: {r.status.value}"
+                + (f" {_short(r.status_at)}" if r.status_at else "")
+                + (f" — {r.note}" if r.note else "")
+                for r in d.recipients
+            )
+            instructions = "; ".join(d.instructions) or "-"
+            if d.catatan:
+                instructions += f"\nCatatan: {d.catatan}"
+            notes = []
+            if d.transcribed:
+                notes.append(f"Disalin oleh {d.recorded_by_nama or d.recorded_by} atas nama penanda tangan")
+            if d.withdrawn:
+                notes.append(f"DITARIK {_short(d.withdrawn_at)}: {d.withdraw_reason}")
+            signer = ("↳ " if depth else "") + d.signer.nama + (f"\n{d.signer.jabatan}" if d.signer.jabatan else "")
+            rows.append(
+                (
+                    ".".join(str(n) for n in numbers[: depth + 1]),
+                    _short(d.written_at),
+                    signer,
+                    recipients or "-",
+                    instructions,
+                    f"{d.due_date:%d-%m-%Y}",
+                    "\n".join(notes) or "-",
+                )
+            )
+            depths.append(depth)
+            muted.append(d.withdrawn)
+    if not rows:
+        return None
+    return _Table(
+        f"Disposisi surat {letter_number}",
+        (
+            ("No", 10),
+            ("Ditulis", 23),
+            ("Dari", 52),
+            ("Kepada: status dan waktu", 82),
+            ("Instruksi dan catatan", 70),
+            ("Batas waktu", 19),
+            ("Keterangan", 46),
+        ),
+        tuple(rows),
+        depths=tuple(depths),
+        muted=tuple(muted),
+        indent_column=2,
+    )
+
+
 def _identity(canvas: Canvas, state: CaseState, sop: SopDefinition, frame: Frame, y: float) -> float:
     info = state.info
     half = frame.content_width / 2
@@ -524,9 +629,11 @@ def render_case_dossier(
     mark: PrintMark,
     head: Letterhead,
     out: Path,
+    dispositions: Sequence[DispositionNode] = (),
 ) -> int:
-    """The case on paper: identity and timeline on the first page, then every step pass and
-    the other events. Returns the number of pages."""
+    """The case on paper: identity and timeline on the first page, then every step pass, the
+    letter's dispositions (``dispositions``: its chain as a tree) and the other events.
+    Returns the number of pages."""
     frame = Frame.of(setup)
     with atomic_pdf(out) as partial:
         canvas = new_canvas(partial, frame, f"Berkas {state.info.number}", mark)
@@ -551,6 +658,9 @@ def render_case_dossier(
             canvas, state, sop, cal, frame.left, timeline_top, frame.content_width, timeline_top - frame.bottom - 9 * mm
         )
         tables = [_steps_table(state, sop)]
+        chain = _dispositions_table(state.info.letter_number, dispositions)
+        if chain is not None:
+            tables.append(chain)
         events = _events_table(state)
         if events is not None:
             tables.append(events)

@@ -6,10 +6,12 @@ QR code), with the content hash that ``sopdesk verify`` compares later.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sopdesk.domain.cases import CaseState, fold
+from sopdesk.domain.cases import CaseState, DistributionReceipt, distribution_receipt, fold, receipt_items
+from sopdesk.domain.disposition import DispositionNode, chain_hash
 from sopdesk.domain.errors import NotFound, ValidationError
 from sopdesk.domain.printing import DocumentKind, Letterhead, PageSetup, PrintMark
 from sopdesk.domain.records import Actor
@@ -17,7 +19,7 @@ from sopdesk.domain.sla import SlaReport, sla_report
 from sopdesk.services import read
 from sopdesk.services.calendar import work_calendar
 from sopdesk.services.cases import CaseView, case_view
-from sopdesk.services.printing import _log_print, letterhead, page_setup
+from sopdesk.services.printing import _log_print, _place, letterhead, page_setup
 from sopdesk.store.database import Database
 
 
@@ -27,14 +29,79 @@ class CaseDossierPrint:
     mark: PrintMark
     setup: PageSetup
     letterhead: Letterhead
+    dispositions: tuple[DispositionNode, ...] = ()  # the letter's chain, withdrawn ones included
+
+
+def _dossier_hash(state: CaseState, dispositions: tuple[DispositionNode, ...]) -> str:
+    """What the dossier prints: the case's identity and events, and the letter's chain."""
+    chain = chain_hash(d for node in dispositions for _, d in node.walk())
+    return hashlib.sha256((state.content_hash() + chain).encode("ascii")).hexdigest()
 
 
 def prepare_case_dossier(db: Database, actor: Actor, case_id: int, *, now: datetime | None = None) -> CaseDossierPrint:
-    """One case with every step and its timeline, logged with the case's hash."""
+    """One case with every step, its timeline and its letter's dispositions, logged with a
+    hash of all of it (a later step, or a disposition read or withdrawn, breaks the match)."""
     view = case_view(db, case_id, now=now)
     state = view.state
-    mark = _log_print(db, actor, "case", str(case_id), f"Berkas {state.info.number}", state.content_hash())
-    return CaseDossierPrint(view, mark, page_setup(db, DocumentKind.CASE_DOSSIER), letterhead(db))
+    dispositions = read.disposition_tree(db, state.info.letter_id)
+    content = _dossier_hash(state, dispositions)
+    mark = _log_print(db, actor, "case", str(case_id), f"Berkas {state.info.number}", content)
+    return CaseDossierPrint(view, mark, page_setup(db, DocumentKind.CASE_DOSSIER), letterhead(db), dispositions)
+
+
+# --- the tanda terima of a distribution (step 11) ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DistributionReceiptPrint:
+    receipt: DistributionReceipt
+    giver: tuple[str, str, str]  # nama, NIP, jabatan of the clerk who handed it over
+    place: str
+    mark: PrintMark
+    setup: PageSetup
+    letterhead: Letterhead
+
+
+def distribution_receipt_for(
+    db: Database, case_id: int, seq: int, description: str | None = None
+) -> DistributionReceipt:
+    """The tanda terima of the case's distribution ``seq`` (its event number, as ``case show``
+    lists it); ``description`` is what was handed over, one item a line (default: the SOP's
+    output of the last step)."""
+    view = case_view(db, case_id)
+    return distribution_receipt(view.state, view.sop, seq, receipt_items(description, view.sop))
+
+
+def _giver(db: Database, receipt: DistributionReceipt) -> tuple[str, str, str]:
+    user = next((u for u in read.users(db) if u.username == receipt.giver_username), None)
+    if user is None:
+        return receipt.giver_nama, "", ""
+    official = next((o for o in read.officials(db) if o.id == user.official_id), None)
+    return receipt.giver_nama, user.nip or (official.nip if official else ""), official.jabatan if official else ""
+
+
+def prepare_distribution_receipt(
+    db: Database, actor: Actor, case_id: int, seq: int, *, description: str | None = None
+) -> DistributionReceiptPrint:
+    """The tanda terima of one distribution, logged with its hash and the items it lists."""
+    receipt = distribution_receipt_for(db, case_id, seq, description)
+    mark = _log_print(
+        db,
+        actor,
+        "distribusi",
+        f"{case_id}.{seq}",
+        f"Tanda terima distribusi {receipt.case_number} no. {receipt.number}",
+        receipt.content_hash(),
+        extra={"items": list(receipt.items)},
+    )
+    return DistributionReceiptPrint(
+        receipt,
+        _giver(db, receipt),
+        _place(db),
+        mark,
+        page_setup(db, DocumentKind.DISTRIBUTION_RECEIPT),
+        letterhead(db),
+    )
 
 
 def case_states_between(db: Database, start: date, end: date, *, now: datetime | None = None) -> list[CaseState]:
@@ -75,14 +142,30 @@ def prepare_sla_report(db: Database, actor: Actor, start: date, end: date) -> Sl
     return SlaPrint(report, mark, page_setup(db, DocumentKind.SLA_REPORT), letterhead(db))
 
 
-def current_hash(db: Database, kind: str, record_id: str) -> str | None:
-    """For ``sopdesk verify``: the hash a print of this record would carry now."""
+def current_hash(db: Database, kind: str, record_id: str, logged: dict[str, object] | None = None) -> str | None:
+    """For ``sopdesk verify``: the hash a print of this record would carry now (``logged``:
+    the print's audit event, which keeps the items a tanda terima listed)."""
     if kind == "case":
         if not record_id.isdigit() or read.case_info(db, int(record_id)) is None:
             return None
-        return case_view(db, int(record_id)).state.content_hash()
+        state = case_view(db, int(record_id)).state
+        return _dossier_hash(state, read.disposition_tree(db, state.info.letter_id))
+    if kind == "distribusi":
+        return _distribution_hash(db, record_id, (logged or {}).get("items"))
     try:
         start, end = (date.fromisoformat(part) for part in record_id.split("_"))
     except ValueError:
         return None
     return sla_report_for(db, start, end).content_hash()
+
+
+def _distribution_hash(db: Database, record_id: str, items: object) -> str | None:
+    case_id, _, seq = record_id.partition(".")
+    if not (case_id.isdigit() and seq.isdigit()) or read.case_info(db, int(case_id)) is None:
+        return None
+    view = case_view(db, int(case_id))
+    listed = tuple(str(i) for i in items) if isinstance(items, list) else receipt_items(None, view.sop)
+    try:
+        return distribution_receipt(view.state, view.sop, int(seq), listed).content_hash()
+    except NotFound:
+        return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -56,6 +57,7 @@ KINDS = {
     "kartu-penerus": "letter",
 }
 KINDS |= {"case": "sop_case", "sla": "sla_report"}  # Berkas SP (issue 6)
+KINDS |= {"distribusi": "sop_case_distribution"}  # Berkas SP: the tanda terima of a distribution
 PLACE_KEY = "tempat"
 DEFAULT_PLACE = "Tigaraksa"
 
@@ -106,7 +108,17 @@ class SopPrint:
     letterhead: Letterhead
 
 
-def _log_print(db: Database, actor: Actor, kind: str, record_id: str, label: str, content_hash: str) -> PrintMark:
+def _log_print(
+    db: Database,
+    actor: Actor,
+    kind: str,
+    record_id: str,
+    label: str,
+    content_hash: str,
+    extra: dict[str, Any] | None = None,
+) -> PrintMark:
+    """Log a print; ``extra`` keeps what the user typed for this print only (it is part of the
+    printed content, and ``verify`` reads it back from this event)."""
     require(actor.role, Permission.READ)
     now = datetime.now()
     with UnitOfWork(db) as uow:
@@ -115,7 +127,12 @@ def _log_print(db: Database, actor: Actor, kind: str, record_id: str, label: str
             f"print.{kind}",
             KINDS[kind],
             record_id,
-            after={"label": label, "content_hash": content_hash, "printed_at": now.isoformat(timespec="seconds")},
+            after={
+                "label": label,
+                "content_hash": content_hash,
+                "printed_at": now.isoformat(timespec="seconds"),
+                **(extra or {}),
+            },
         )
         uow.commit()
     return PrintMark(event_id, kind, record_id, label, content_hash, tanggal_jam(now), actor.nama or actor.username)
@@ -153,7 +170,7 @@ def verify(db: Database, ref: MarkRef | None) -> Verification:
     event = next((e for e in events if e.id == ref.print_id and e.action == f"print.{ref.kind}"), None)
     if event is None:
         return Verification(False, f"Cetakan no. {ref.print_id} tidak tercatat di basis data ini.")
-    current = _current_hash(db, ref.kind, ref.record_id)
+    current = _current_hash(db, ref.kind, ref.record_id, _logged(event.after))
     if current is None:
         return Verification(False, f"Data {ref.kind} {ref.record_id} tidak ditemukan.")
     if current[:16] != ref.short_hash:
@@ -163,7 +180,17 @@ def verify(db: Database, ref: MarkRef | None) -> Verification:
     )
 
 
-def _current_hash(db: Database, kind: str, record_id: str) -> str | None:
+def _logged(after: str | None) -> dict[str, Any]:
+    try:
+        value = json.loads(after) if after else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _current_hash(db: Database, kind: str, record_id: str, logged: dict[str, Any] | None = None) -> str | None:
+    """The content hash a print of this record would carry now; ``logged`` is the print's own
+    audit event (what the user typed for that print)."""
     if kind == "sop":
         sop = read.sop_definition(db, version_id=int(record_id)) if record_id.isdigit() else None
         return None if sop is None else sop.content_hash()
@@ -180,10 +207,10 @@ def _current_hash(db: Database, kind: str, record_id: str) -> str | None:
         except ValueError:
             return None
         return agenda_book_document(db, start, end).content_hash()
-    if kind in ("case", "sla"):  # Berkas SP (issue 6)
+    if kind in ("case", "sla", "distribusi"):  # Berkas SP (issue 6)
         from sopdesk.services.case_reports import current_hash
 
-        return current_hash(db, kind, record_id)
+        return current_hash(db, kind, record_id, logged or {})
     return None
 
 

@@ -19,7 +19,7 @@ from sopdesk.domain.cases import (
 from sopdesk.domain.printing import find_mark_in_pdf
 from sopdesk.domain.sla import nearest_rank, sla_report
 from sopdesk.reports.case_documents import render_case_dossier, render_sla
-from sopdesk.services import cases, printing
+from sopdesk.services import cases, printing, read
 from sopdesk.services.case_reports import prepare_case_dossier, prepare_sla_report, sla_report_for
 from tests.unit.test_case_engine import CAL, SOP, Case, full_run
 from tests.unit.test_cases_service import letter
@@ -154,3 +154,65 @@ def test_sla_report_service_pdf_and_hash(finished, tmp_path: Path):
     assert printing.verify(db, find_mark_in_pdf(out.read_bytes())).matches
     empty = sla_report_for(db, date(2024, 1, 1), date(2024, 12, 31))
     assert empty.passes == 0 and empty.cases_finished == 0
+
+
+# --- the letter's dispositions in the dossier -------------------------------------------------------
+
+
+def test_the_dossier_lists_the_letters_dispositions_and_its_hash_follows_them(memory_db, tmp_path: Path):
+    from sopdesk.domain.disposition import DispositionInput, RecipientKind, RecipientRef
+    from sopdesk.services import disposition as disp
+    from tests.office import make_office
+
+    office = make_office(memory_db)
+    db, a, record = office.db, office.actors, office.letters[0]
+    case_id = cases.start_case(db, a["staf"], StartCase(record.id, ("Izin praktik bidan",))).case_id
+    kasubag = RecipientRef(RecipientKind.OFFICIAL, office.kasubag.id, office.kasubag.nama, office.kasubag.jabatan)
+    unit = RecipientRef(RecipientKind.UNIT, None, "Subbagian Tata Laksana")
+
+    def person(name: str) -> RecipientRef:
+        return RecipientRef(RecipientKind.USER, a[name].user_id, a[name].nama)
+
+    root = disp.write_disposition(
+        db, a["kabag"], DispositionInput(record.id, (kasubag, unit), ("Proses lebih lanjut",), "Libatkan tenaga ahli.")
+    )
+    child = disp.forward_disposition(
+        db, a["kasubag"], DispositionInput(record.id, (person("staf"),), ("Siapkan bahan",), parent_id=root.id)
+    )
+    disp.mark_read(db, a["staf"], child.id)
+    wrong = disp.write_disposition(db, a["kabag"], DispositionInput(record.id, (person("staf2"),), ("Arsipkan",)))
+    disp.withdraw_disposition(db, a["kabag"], wrong.id, "Salah memilih penerima")
+    copied = disp.transcribe_disposition(
+        db, a["kasubag"], office.kabag.id, DispositionInput(record.id, (person("staf2"),), ("Untuk diketahui",))
+    )
+    assert cases.case_state(db, case_id).step(3).status.value == "selesai"  # the disposition did step 3
+
+    job = prepare_case_dossier(db, a["kabag"], case_id)
+    assert [d.id for node in job.dispositions for _, d in node.walk()] == [root.id, child.id, wrong.id, copied.id]
+    out = tmp_path / "berkas.pdf"
+    view = job.view
+    render_case_dossier(view.state, view.sop, view.calendar, job.setup, job.mark, job.letterhead, out, job.dispositions)
+    text = text_of(out)
+    assert f"Disposisi surat {record.number}" in text
+    assert "Kepada: status dan waktu" in text and "Instruksi dan catatan" in text
+    read_at = read.disposition(db, child.id).recipients[0].read_at
+    assert read_at is not None
+    for expected in (
+        "Rina Marlina, S.Sos, M.Si",  # the Kabag signs the root
+        "↳ Budi Santoso, S.IP",  # the Kasubag passes it on, one level down
+        "1.1",
+        "• Subbagian Tata Laksana: belum dibaca",  # one bullet per recipient
+        f"Pengguna staf: dibaca {read_at:%d-%m-%Y %H.%M}",
+        "ditindaklanjuti",  # the Kasubag's entry once passed on
+        "Catatan: Libatkan tenaga ahli.",
+        f"{root.due_date:%d-%m-%Y}",
+        "DITARIK",
+        "Salah memilih penerima",
+        "Disalin oleh Budi Santoso, S.IP",  # typed in by the Kasubag for the Kabag
+    ):
+        assert expected in text, expected
+    assert printing.verify(db, find_mark_in_pdf(out.read_bytes())).matches
+    # A recipient reading a disposition changes what the dossier shows: the print no longer matches.
+    disp.mark_read(db, a["staf2"], copied.id)
+    result = printing.verify(db, find_mark_in_pdf(out.read_bytes()))
+    assert not result.matches and "TIDAK cocok" in result.message

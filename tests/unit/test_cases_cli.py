@@ -212,3 +212,51 @@ def test_list_reports_and_calendar(data: Path, capsys, tmp_path: Path):
     shown = capsys.readouterr().out
     assert "11-03-2026 libur  HUT Kabupaten [tambahan]" in shown
     assert "20-03-2026 libur  Cuti Bersama Hari Raya Idul Fitri" in shown
+
+
+def test_distribution_receipt_and_the_dossiers_dispositions(data: Path, capsys, tmp_path: Path):
+    agenda_number = letter(data, capsys)
+    assert run(data, "case", "start", agenda_number, "--layanan", "Izin praktik bidan", "--as", "staf") == 0
+    args = ["--to", "staf", "--instruksi", "Siapkan bahan", "--catatan", "Segera disusun"]
+    assert run(data, "disposisi", "add", agenda_number, *args, "--written", "09-03-2026 10:00", "--as", "kabag") == 0
+    capsys.readouterr()
+    out = tmp_path / "tanda-terima.pdf"
+    assert run(data, "report", "tanda-terima-distribusi", "SP-2026-001", "--out", str(out)) == 1
+    assert "SP-2026-001 belum punya distribusi" in capsys.readouterr().err
+    moments = ["20-04-2026 10:00", "21-04-2026 10:00", "21-04-2026 14:00", "22-04-2026 09:00"]
+    moments += ["22-04-2026 14:00", "23-04-2026 09:00", "24-04-2026 09:00"]
+    for step, at in enumerate(moments, start=4):
+        assert run(data, "case", "done", "SP-2026-001", "--step", str(step), "--at", at, "--as", "admin") == 0
+    capsys.readouterr()
+    distribute = ["--to", "Dinas Kesehatan", "--received-by", "Ani Suryani", "--at", "27-04-2026 10:00"]
+    assert run(data, "case", "distribute", "SP-2026-001", *distribute, "--as", "staf") == 0
+    seq = show(data, capsys)["distributions"][0]["seq"]
+    assert run(data, "case", "show", "SP-2026-001") == 0
+    assert f"Distribusi ke-1 (--seq {seq}): Dinas Kesehatan, diterima Ani Suryani" in capsys.readouterr().out
+
+    isi = ["--isi", "Buku Laporan SP (dijilid)", "--isi", "Maklumat Pelayanan"]
+    assert (
+        run(data, "report", "tanda-terima-distribusi", "SP-2026-001", "--seq", str(seq), *isi, "--out", str(out)) == 0
+    )
+    assert "Tanda terima distribusi SP-2026-001 no. 1, 1 halaman" in capsys.readouterr().out
+    text = text_of(out)
+    assert "TANDA TERIMA" in text and "Diserahkan kepada : Dinas Kesehatan" in text
+    assert "1. Buku Laporan SP (dijilid) 2. Maklumat Pelayanan" in text
+    assert "Pengguna staf Ani Suryani" in text and "Senin, 27 April 2026 pukul 10.00" in text
+    assert run(data, "verify", str(out)) == 0
+    assert "COCOK" in capsys.readouterr().out
+    latest = tmp_path / "terakhir.pdf"  # without --seq: the latest distribution, with the SOP's output
+    assert run(data, "report", "tanda-terima-distribusi", "SP-2026-001", "--out", str(latest), "--as", "staf") == 0
+    assert "Yang diserahkan : Buku Laporan SPM" in text_of(latest)
+    assert run(data, "report", "tanda-terima-distribusi", "SP-2026-001", "--seq", "2", "--out", str(latest)) == 1
+    assert f"tidak punya distribusi #2 (distribusi: #{seq})" in capsys.readouterr().err
+
+    dossier = tmp_path / "berkas.pdf"
+    assert run(data, "report", "case", "SP-2026-001", "--out", str(dossier)) == 0
+    text = text_of(dossier)
+    assert f"Disposisi surat {agenda_number}" in text and "Catatan: Segera disusun" in text
+    assert "Pengguna staf: belum dibaca" in text
+    assert run(data, "disposisi", "read", "1", "--as", "staf") == 0
+    capsys.readouterr()
+    assert run(data, "verify", str(dossier)) == 1  # the dossier printed "belum dibaca"
+    assert "TIDAK COCOK" in capsys.readouterr().err
