@@ -401,6 +401,36 @@ class DistributeDialog(CaseDialog):
         return Distribute(self.to.text(), self.received_by.text(), at=self.at(), note=self.note.text())
 
 
+class ReceiptDialog(CaseDialog):
+    """Cetak tanda terima: which distribution, and what was handed over (one item a line,
+    prefilled from the SOP's last step). Saving checks the items and previews the paper."""
+
+    def __init__(
+        self,
+        save: Callable[[tuple[int, str]], object],
+        number: str,
+        distributions: Sequence[tuple[int, str]],
+        items: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Tanda Terima Distribusi %1").replace("%1", number), save, parent)
+        self.setObjectName("receipt_dialog")
+        self.which = QComboBox()
+        self.which.setObjectName("seq")
+        for seq, label in distributions:
+            self.which.addItem(label, seq)
+        self.which.setCurrentIndex(self.which.count() - 1)
+        self.errors.add_row("seq", self.tr("Distribusi"), self.which)
+        self.items = QPlainTextEdit("\n".join(items))
+        self.items.setObjectName("isi")
+        self.items.setMinimumHeight(90)
+        self.errors.add_row("isi", self.tr("Yang diserahkan (satu per baris)"), self.items)
+        self.buttons.buttons()[0].setText(self.tr("Pratinjau Cetak"))
+
+    def command(self) -> tuple[int, str]:
+        return int(self.which.currentData()), self.items.toPlainText()
+
+
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -410,6 +440,7 @@ __all__ = [
     "CompleteStepDialog",
     "DistributeDialog",
     "ExtendDialog",
+    "ReceiptDialog",
     "ResumeDialog",
     "ReturnDialog",
     "StartCaseDialog",

@@ -12,7 +12,7 @@ import html
 import math
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
@@ -61,6 +61,7 @@ from sopdesk.ui.case_dialogs import (
     CompleteStepDialog,
     DistributeDialog,
     ExtendDialog,
+    ReceiptDialog,
     ResumeDialog,
     ReturnDialog,
     StartCaseDialog,
@@ -96,6 +97,8 @@ def case_actions(actor: Actor, state: CaseState, sop: SopDefinition, step_no: in
     checks, so buttons only show where the service would accept)."""
     acts: set[str] = set()
     if not state.status.open:
+        if step_no is not None and step_no == sop.steps[-1].no and state.distributions:
+            acts.add("receipt")
         return acts
     running = state.status is CaseStatus.AKTIF
     if step_no is not None and step_no == state.current_step and running:
@@ -106,6 +109,8 @@ def case_actions(actor: Actor, state: CaseState, sop: SopDefinition, step_no: in
                 acts.add("return")
             if step_no == sop.steps[-1].no:
                 acts.add("distribute")
+    if step_no is not None and step_no == sop.steps[-1].no and state.distributions:
+        acts.add("receipt")  # printing a tanda terima is a read: anyone who sees the case
     if allowed(actor.role, Permission.RECORD_STEP):
         acts.add("suspend" if running else "resume")
     if allowed(actor.role, Permission.MANAGE_CASE):
@@ -197,6 +202,7 @@ class StepPanel(QWidget):
             ("complete", self.tr("Selesaikan langkah…"), step_box),
             ("return", self.tr("Kembalikan ke langkah 4…"), step_box),
             ("distribute", self.tr("Catat distribusi…"), step_box),
+            ("receipt", self.tr("Cetak tanda terima distribusi…"), step_box),
             ("suspend", self.tr("Tangguhkan…"), case_box),
             ("resume", self.tr("Lanjutkan…"), case_box),
             ("extend", self.tr("Perpanjang…"), case_box),
@@ -240,6 +246,7 @@ def _e(text: object) -> str:
 class CasesPage(QWidget):
     changed = Signal(object)
     selection_changed = Signal()  # the case on screen changed (the main window's print actions)
+    print_requested = Signal(str, object)  # title, renderer (ui.documents): a distribution's tanda terima
     message = Signal(str)
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
@@ -1079,6 +1086,7 @@ class CasesPage(QWidget):
             "complete": self.complete_step,
             "return": self.return_step,
             "distribute": self.distribute,
+            "receipt": self.print_receipt,
             "suspend": self.suspend,
             "resume": self.resume,
             "extend": self.extend,
@@ -1205,6 +1213,43 @@ class CasesPage(QWidget):
         return self._open(
             DistributeDialog(lambda cmd: cases.record_distribution(db, actor, case_id, cmd), state.info.number, self)
         )
+
+    def print_receipt(self) -> CaseDialog | None:
+        """The tanda terima of one distribution of step 11, previewed for printing."""
+        from sopdesk.domain.cases import default_receipt_items, receipt_items
+        from sopdesk.ui.documents import distribution_receipt_renderer
+
+        if self.case_id is None or self.state is None or not self.state.distributions:
+            return None
+        case_id, state, sop = self.case_id, self.state, self.case_sop
+        choices = [
+            (
+                d.seq,
+                self.tr("ke-%1: %2, diterima %3, %4")
+                .replace("%1", str(n))
+                .replace("%2", d.to)
+                .replace("%3", d.received_by)
+                .replace("%4", tanggal_jam(d.at)),
+            )
+            for n, d in enumerate(state.distributions, start=1)
+        ]
+
+        def check(choice: tuple[int, str]) -> tuple[int, str]:
+            receipt_items(choice[1], sop)  # refuses too many lines, next to the field
+            return choice
+
+        dialog = ReceiptDialog(check, state.info.number, choices, default_receipt_items(sop), self)
+        dialog.setModal(True)
+
+        def preview() -> None:
+            seq, description = cast(tuple[int, str], dialog.result_value)
+            title = self.tr("Tanda Terima %1").replace("%1", state.info.number)
+            self.print_requested.emit(title, distribution_receipt_renderer(case_id, seq, description))
+
+        dialog.accepted.connect(preview)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def on_changes(self, changes: Changes) -> None:
         if changes is self._own_changes or changes.entities <= {"audit_event"}:

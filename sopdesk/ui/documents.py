@@ -110,7 +110,22 @@ def case_dossier_renderer(case_id: int) -> Renderer:
 
         job = prepare_case_dossier(db, actor, case_id)
         view = job.view
-        return render_case_dossier(view.state, view.sop, view.calendar, job.setup, job.mark, job.letterhead, out)
+        return render_case_dossier(
+            view.state, view.sop, view.calendar, job.setup, job.mark, job.letterhead, out, job.dispositions
+        )
+
+    return render
+
+
+def distribution_receipt_renderer(case_id: int, seq: int, description: str | None = None) -> Renderer:
+    """The tanda terima of one distribution (step 11): what was handed over, to whom, when."""
+
+    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
+        from sopdesk.reports.distribution_documents import render_distribution_receipt
+        from sopdesk.services.case_reports import prepare_distribution_receipt
+
+        job = prepare_distribution_receipt(db, actor, case_id, seq, description=description)
+        return render_distribution_receipt(job.receipt, job.giver, job.place, job.setup, job.mark, job.letterhead, out)
 
     return render
 

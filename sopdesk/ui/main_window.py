@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
                 from sopdesk.ui.cases_page import CasesPage
 
                 page = CasesPage(self.db, self.actor)
+                page.print_requested.connect(self._preview_rendered)
                 page.message.connect(self._show_message)
                 page.selection_changed.connect(self._update_print_actions)
             else:

@@ -3,6 +3,7 @@ working-day calendar moving a case's due date."""
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -80,6 +81,10 @@ def complete_through_dialog(qtbot, page: CasesPage) -> CompleteStepDialog:
     ok(dialog)
     assert not dialog.isVisible(), dialog.status.text()
     return dialog
+
+
+def state_number(db: Database, case_id: int) -> str:
+    return cases.case_state(db, case_id).info.number
 
 
 def test_a_case_goes_from_letter_to_distribution_through_the_gui(
@@ -170,6 +175,19 @@ def test_a_case_goes_from_letter_to_distribution_through_the_gui(
     assert not give.isVisible()
     assert "Siti Aminah" in page.panel.record.text()
     assert page.panel.buttons["complete"].isEnabled()
+
+    # Its tanda terima: the distribution, what was handed over (from the SOP), on paper.
+    assert "receipt" in page.panel.visible_actions()
+    qtbot.mouseClick(page.panel.buttons["receipt"], Qt.MouseButton.LeftButton)
+    receipt = page.dialog
+    assert "Dinas Kesehatan" in receipt.which.currentText() and receipt.items.toPlainText()
+    with qtbot.waitSignal(page.print_requested) as printed:
+        ok(receipt)
+    title, renderer = printed.args
+    pdf = tmp_path / "tanda-terima.pdf"
+    renderer(sqlite_db, ui_actors["staf"], pdf, lambda done, total: True)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "TANDA TERIMA" in text and "Siti Aminah" in text and state_number(sqlite_db, case_id) in title
     complete_through_dialog(qtbot, page)
 
     state = cases.case_state(sqlite_db, case_id)
@@ -177,7 +195,7 @@ def test_a_case_goes_from_letter_to_distribution_through_the_gui(
     assert page.swimlane.active_lanes() == []
     assert page.case_where.text().startswith("Selesai pada ")
     assert all(page.swimlane.marks.steps[s.no].state in (StepState.DONE, StepState.DONE_LATE) for s in state.steps)
-    assert page.panel.visible_actions() == []
+    assert page.panel.visible_actions() in ([], ["receipt"])  # a finished case can still print its receipts
     assert read.letter(sqlite_db, letter.id).status is LetterStatus.SELESAI
 
     # A click on a done step shows its record: who acted, who recorded, the ticked checklist.
