@@ -117,6 +117,19 @@ def case_dossier_renderer(case_id: int) -> Renderer:
     return render
 
 
+def sla_renderer(start: date, end: date) -> Renderer:
+    """Laporan capaian mutu baku for a period: per step against its mutu baku."""
+
+    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
+        from sopdesk.reports.case_documents import render_sla
+        from sopdesk.services.case_reports import prepare_sla_report
+
+        job = prepare_sla_report(db, actor, start, end)
+        return render_sla(job.report, job.setup, job.mark, job.letterhead, out)
+
+    return render
+
+
 def distribution_receipt_renderer(case_id: int, seq: int, description: str | None = None) -> Renderer:
     """The tanda terima of one distribution (step 11): what was handed over, to whom, when."""
 

@@ -36,9 +36,10 @@ from sopdesk.ui.documents import (
     case_dossier_renderer,
     list_renderer,
     render_sop_document,
+    sla_renderer,
 )
 from sopdesk.ui.forms import show_error
-from sopdesk.ui.pages import HomePage, PendingPage
+from sopdesk.ui.pages import HomePage
 from sopdesk.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from sopdesk.ui.agenda import AgendaPage
     from sopdesk.ui.cases_page import CasesPage
     from sopdesk.ui.disposition_page import DispositionPage
+    from sopdesk.ui.reports_page import ReportsPage
     from sopdesk.ui.settings_page import SettingsPage
 
 # How often the window asks the database whether another process or seat wrote (disposition alerts).
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
             "agenda": QWidget(),
             "disposisi": QWidget(),
             "cases": QWidget(),
+            "laporan": QWidget(),
             "settings": QWidget(),
         }
         self._built: dict[str, QWidget] = {}
@@ -88,13 +91,7 @@ class MainWindow(QMainWindow):
             (self.tr("Agenda"), self._slots["agenda"]),
             (self.tr("Disposisi"), self._slots["disposisi"]),
             (self.tr("Berkas SP"), self._slots["cases"]),
-            (
-                self.tr("Laporan"),
-                PendingPage(
-                    self.tr("Laporan"),
-                    self.tr("Laporan ketepatan waktu per langkah, berkas lengkap dan rekap tahunan."),
-                ),
-            ),
+            (self.tr("Laporan"), self._slots["laporan"]),
             (self.tr("Pengaturan"), self._slots["settings"]),
         ]
         for title, page in pages:
@@ -195,7 +192,7 @@ class MainWindow(QMainWindow):
             from sopdesk.ui.disposition_page import DispositionPage
             from sopdesk.ui.settings_page import SettingsPage
 
-            page: AgendaPage | DispositionPage | CasesPage | SettingsPage
+            page: AgendaPage | DispositionPage | CasesPage | ReportsPage | SettingsPage
             if name == "agenda":
                 page = AgendaPage(self.db, self.actor)
                 page.print_requested.connect(self._preview_rendered)
@@ -211,6 +208,12 @@ class MainWindow(QMainWindow):
 
                 page = CasesPage(self.db, self.actor)
                 page.print_requested.connect(self._preview_rendered)
+                page.message.connect(self._show_message)
+                page.selection_changed.connect(self._update_print_actions)
+            elif name == "laporan":
+                from sopdesk.ui.reports_page import ReportsPage
+
+                page = ReportsPage(self.db, self.actor)
                 page.message.connect(self._show_message)
                 page.selection_changed.connect(self._update_print_actions)
             else:
@@ -259,6 +262,10 @@ class MainWindow(QMainWindow):
         page.filter_step(step_no)
 
     @property
+    def reports_page(self) -> ReportsPage:
+        return self._page("laporan")  # type: ignore[return-value]
+
+    @property
     def settings_page(self) -> SettingsPage:
         return self._page("settings")  # type: ignore[return-value]
 
@@ -298,6 +305,12 @@ class MainWindow(QMainWindow):
             if found is not None:
                 return self.tr("Berkas %1").replace("%1", found[1]), case_dossier_renderer(found[0])
             return None
+        laporan = self._built.get("laporan")
+        if page is laporan and laporan is not None:
+            period = self.reports_page.printable()
+            if period is None:
+                return None
+            return self.tr("Laporan Capaian Mutu Baku"), sla_renderer(*period)
         if page is settings and settings is not None:
             name = self.settings_page.printable_list()
             if name is not None:

@@ -62,7 +62,7 @@ def test_navigation_menus_and_status_bar(qtbot, sqlite_db: Database, ui_actors, 
     window.nav.setCurrentRow(2)
     assert window.stack.currentWidget() is window.disposisi
     window.nav.setCurrentRow(3)
-    assert "belum tersedia" in window.stack.currentWidget().findChild(type(window.user_label), "pending_note").text()
+    assert window.stack.currentWidget() is window.cases_page
 
 
 def test_read_only_role_cannot_edit_master_data(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path) -> None:
