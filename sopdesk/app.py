@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sopdesk.paths import Paths, database_target, resource_dir
 from sopdesk.ui.login import AdminSetup, FirstRunDialog, LoginDialog
-from sopdesk.ui.tasks import BackgroundTask
+from sopdesk.ui.tasks import BackgroundTask, GuiGarbageCollector
 
 if TYPE_CHECKING:
     from sopdesk.domain.records import Actor
@@ -240,6 +240,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_dir() / "icons" / "sopdesk.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    if not hasattr(app, "sopdesk_gc"):
+        app.sopdesk_gc = GuiGarbageCollector(app)  # type: ignore[attr-defined]
     return app
 
 

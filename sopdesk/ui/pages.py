@@ -177,6 +177,9 @@ class HomePage(QWidget):
             widget = QListWidget()
             widget.setObjectName(f"list_{key}")
             widget.setMinimumHeight(180)
+            widget.setWordWrap(True)
+            widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+            widget.setAlternatingRowColors(True)
             widget.itemActivated.connect(self._item_activated)
             widget.itemClicked.connect(self._item_activated)
             lists.addWidget(label, 0, col)
@@ -279,7 +282,7 @@ class HomePage(QWidget):
         for widget in self.lists.values():
             widget.clear()
         for item in open_items[: self.LIST_LIMIT]:
-            text = self.tr("Disposisi %1: %2 (batas %3)").replace("%1", item.letter_number)
+            text = self.tr("Disposisi %1 · batas %3\n%2").replace("%1", item.letter_number)
             text = text.replace("%2", item.perihal).replace("%3", tanggal(item.due_date))
             self._add_item(self.lists["tasks"], text, ("disposition", item.disposition_id), item.overdue, item.unread)
         self._fill_cases(self.lists["tasks"], mine, sop, self.LIST_LIMIT - min(len(open_items), self.LIST_LIMIT))
@@ -315,7 +318,7 @@ class HomePage(QWidget):
             else:
                 when = self.tr("sisa %1 hari kerja").replace("%1", format_days(remaining))
             text = (
-                self.tr("%1 · %2 · langkah %3 (%4) · %5")
+                self.tr("%1 · langkah %3 (%4)\n%2 · %5")
                 .replace("%1", case.item.number)
                 .replace("%2", case.item.opd_nama)
                 .replace("%3", str(step or "-"))

@@ -2,10 +2,36 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+
+class GuiGarbageCollector(QObject):
+    """Python's cyclic garbage collector, run on the GUI thread only.
+
+    Left to itself the collector runs in whichever thread happens to allocate, a worker too;
+    when a cycle holds Qt objects they are then destroyed off the GUI thread, and Qt crashes.
+    So automatic collection is switched off and this timer does the same work, by the same
+    thresholds, on the GUI thread (the arrangement long-lived PyQt applications use).
+    """
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self.threshold = gc.get_threshold()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(interval_ms)
+
+    @Slot()
+    def check(self) -> None:
+        counts = gc.get_count()
+        if counts[0] > self.threshold[0]:
+            generation = 2 if counts[2] > self.threshold[2] else 1 if counts[1] > self.threshold[1] else 0
+            gc.collect(generation)
 
 
 class _Relay(QObject):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +12,24 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from sopdesk.domain.records import Actor
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
+from sopdesk.ui.tasks import GuiGarbageCollector
 from tests.conftest import make_users
+
+
+@pytest.fixture(autouse=True, scope="session")
+def gui_garbage_collector(qapp) -> Iterator[None]:
+    """As in the application: cyclic garbage is collected on the GUI thread only (a worker
+    thread collecting a cycle that holds Qt objects crashes Qt)."""
+    collector = GuiGarbageCollector(qapp)
+    yield
+    collector.timer.stop()
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(gui_garbage_collector) -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
