@@ -116,8 +116,12 @@ def test_startup_refuses_a_database_from_a_newer_program(
     shown: list[str] = []
     monkeypatch.setattr("sopdesk.app.QMessageBox.exec", lambda box: shown.append(box.text()))
     app = QApplication.instance()
+    exits: list[int] = []
+    # The real exit would end every later event loop of the test session too.
+    monkeypatch.setattr(app, "exit", lambda code=0: exits.append(code), raising=False)
     startup = Startup(app, Paths(tmp_path / "data"), str(target))
     qtbot.addWidget(startup.dialog)
     qtbot.waitUntil(lambda: startup.exit_code == 1, timeout=20000)
+    assert exits == [1]
     assert shown and "versi SOPDesk yang lebih baru" in shown[0]
     assert startup.db is None
