@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -313,10 +314,12 @@ class HomePage(QWidget):
                 when = self.tr("ditangguhkan")
             elif remaining is None:
                 when = ""
-            elif remaining < 0:
-                when = self.tr("terlambat %1 hari kerja").replace("%1", format_days(-remaining))
+            elif remaining < 0:  # late by: up to the next half day, as the office counts
+                when = self.tr("terlambat %1 hari kerja").replace("%1", format_days(math.ceil(-remaining * 2) / 2))
+            elif remaining < 0.5:
+                when = self.tr("sisa kurang dari ½ hari kerja")
             else:
-                when = self.tr("sisa %1 hari kerja").replace("%1", format_days(remaining))
+                when = self.tr("sisa %1 hari kerja").replace("%1", format_days(math.floor(remaining * 2) / 2))
             text = (
                 self.tr("%1 · langkah %3 (%4)\n%2 · %5")
                 .replace("%1", case.item.number)

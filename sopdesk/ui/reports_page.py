@@ -45,7 +45,7 @@ def _date(value: QDate) -> date:
 
 
 def _days(value: float | None) -> str:
-    return "–" if value is None else format_days(round(value * 2) / 2 if value >= 1 else round(value, 2))
+    return "–" if value is None else format_days(round(value, 2))
 
 
 def _share(value: float | None) -> str:
