@@ -4,179 +4,994 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="403"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="410"/>
         <source>Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
         <translation>Search subject, sender, letter number, summary, notes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="409"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="416"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="414"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="421"/>
         <source>Semua sifat</source>
         <translation>All classifications</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="419"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="426"/>
         <source>Semua urgensi</source>
         <translation>All urgencies</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="425"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="432"/>
         <source>Semua asal</source>
         <translation>All senders</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="430"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="437"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="433"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="440"/>
         <source>Catat Surat (Ctrl+N)</source>
         <translation>Record Letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="435"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="442"/>
         <source>Batalkan…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="440"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="447"/>
         <source>Tanda Terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="442"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="449"/>
         <source>Kartu Kendali</source>
         <translation>Control Card</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="446"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="453"/>
         <source>Ekspor Excel (Ctrl+E)</source>
         <translation>Export Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="448"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="455"/>
         <source>Impor Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="460"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="467"/>
         <source>Koreksi…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="463"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="470"/>
         <source>Lampirkan Berkas…</source>
         <translation>Attach File…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="469"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="474"/>
+        <source>Mulai Berkas SP…</source>
+        <translation>Start SP Case…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="481"/>
         <source>Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)</source>
         <translation>Double-click to open (contents verified with SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="496"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="486"/>
+        <source>Tulis Disposisi…</source>
+        <translation>Write Disposition…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="489"/>
+        <source>Lembar Kosong</source>
+        <translation>Blank Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="491"/>
+        <source>Lembar Disposisi dengan data surat, untuk disposisi tulisan tangan</source>
+        <translation>Disposition sheet with the letter&apos;s details, for a handwritten disposition</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="503"/>
+        <source>Alur disposisi</source>
+        <translation>Disposition chain</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="527"/>
         <source>Lampiran (pindaian, PDF)</source>
         <translation>Attachments (scans, PDF)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="515"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="856"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="550"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1000"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="520"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="556"/>
         <source>Catat surat</source>
         <translation>Record letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="524"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="560"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="527"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="858"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="894"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="563"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1002"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1038"/>
         <source>Ekspor Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="582"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="601"/>
+        <source>Cetak Lembar Disposisi (kosong)</source>
+        <translation>Print Disposition Sheet (blank)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="626"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="611"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="655"/>
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="688"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="744"/>
         <source>Lampirkan berkas ke %1</source>
         <translation>Attach a file to %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="690"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="746"/>
         <source>Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans or PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="699"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="755"/>
         <source>Lampiran tidak disimpan</source>
         <translation>Attachment not saved</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="713"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="769"/>
         <source>Lampiran tidak dapat dibuka</source>
         <translation>The attachment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="805"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="865"/>
+        <source>Disposisi disimpan; status surat diperbarui.</source>
+        <translation>Disposition saved; the letter&apos;s status has been updated.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="876"/>
+        <source>Lembar Disposisi (kosong)</source>
+        <translation>Disposition Sheet (blank)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="895"/>
         <source>Tercatat dengan nomor agenda %1.</source>
         <translation>Recorded with agenda number %1.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="831"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="921"/>
         <source>Batalkan %1</source>
         <translation>Void %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="832"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="922"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="858"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="991"/>
+        <source>Berkas %1 dimulai dari surat ini.</source>
+        <translation>Case %1 started from this letter.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="1002"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="872"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1016"/>
         <source>Mengekspor ke %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="885"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1029"/>
         <source>%1 surat diekspor ke %2</source>
         <translation>%1 letters exported to %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="895"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1039"/>
         <source>Buku agenda tidak dapat diekspor ke %1:
 %2</source>
         <translation>The agenda book cannot be exported to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="924"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1068"/>
         <source>%1 surat diimpor dari Excel.</source>
         <translation>%1 letters imported from Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>AwaitingModel</name>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="182"/>
+        <source>No. Agenda</source>
+        <translation>Agenda No.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="183"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="184"/>
+        <source>Asal Surat</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="185"/>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="186"/>
+        <source>Sifat</source>
+        <translation>Classification (sifat)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="187"/>
+        <source>Urgensi</source>
+        <translation>Urgency</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="106"/>
+        <source>Jam kerja kantor (Senin–Jumat)</source>
+        <translation>Office hours (Monday–Friday)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="112"/>
+        <source>Ada istirahat yang tidak dihitung</source>
+        <translation>There is a break that is not counted</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="116"/>
+        <source>Jam masuk</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="117"/>
+        <source>Jam pulang</source>
+        <translation>Finish time</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="119"/>
+        <source>Istirahat mulai</source>
+        <translation>Break starts</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="120"/>
+        <source>Istirahat selesai</source>
+        <translation>Break ends</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="123"/>
+        <source>Jam kerja sehari</source>
+        <translation>Working hours per day</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="124"/>
+        <source>Simpan jam kerja</source>
+        <translation>Save working hours</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="133"/>
+        <source>Mutu baku dihitung dalam hari kerja: satu hari kerja adalah jam kerja sehari ini, setengah hari adalah separuhnya. Perubahan menggeser tenggat semua berkas yang masih berjalan.</source>
+        <translation>Standard times are counted in working days: one working day is the daily working hours set here, and half a day is half of that. A change moves the deadlines of every case still in progress.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="142"/>
+        <source>Hari libur nasional, cuti bersama dan perubahan kantor</source>
+        <translation>National holidays, collective leave days and office changes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="153"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="154"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="156"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="157"/>
+        <source>Libur</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="157"/>
+        <source>Hari kerja</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="160"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="179"/>
+        <source>Tambah hari libur…</source>
+        <translation>Add holiday…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="181"/>
+        <source>Jadikan hari kerja…</source>
+        <translation>Make working day…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="183"/>
+        <source>Hapus perubahan</source>
+        <translation>Remove change</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="185"/>
+        <source>Tanggal kembali mengikuti kalender nasional</source>
+        <translation>The date follows the national calendar again</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="190"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="206"/>
+        <source>Peran Anda hanya dapat melihat kalender.</source>
+        <translation>Your role can only view the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="226"/>
+        <source>Kalender nasional</source>
+        <translation>National calendar</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="227"/>
+        <source>Tambahan kantor</source>
+        <translation>Added by the office</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="228"/>
+        <source>Dicabut kantor</source>
+        <translation>Revoked by the office</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="277"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="281"/>
+        <source>%1 jam (%2 jam seminggu)</source>
+        <translation>%1 hours (%2 hours a week)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="296"/>
+        <source>Jam kerja tidak disimpan</source>
+        <translation>Working hours not saved</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="298"/>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="298"/>
+        <source>Tidak ada perubahan.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="317"/>
+        <source>%1 hari kerja; %2 hari libur dan cuti bersama jatuh pada Senin–Jumat.</source>
+        <translation>%1 working days; %2 holidays and collective leave days fall on Monday–Friday.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="355"/>
+        <source>Perubahan tidak dihapus</source>
+        <translation>Change not removed</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="369"/>
+        <source>Kalender diperbarui; tenggat %1 berkas yang berjalan dihitung ulang.</source>
+        <translation>Calendar updated; the deadlines of %1 cases in progress have been recalculated.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="377"/>
+        <source>Batalkan %1</source>
+        <translation>Cancel %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="379"/>
+        <source>Berkas yang dibatalkan tetap tersimpan dengan alasannya; suratnya dapat dimulai lagi.</source>
+        <translation>A cancelled case is kept together with its reason; a new case can be started from its letter.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="380"/>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="381"/>
+        <source>Batalkan Berkas</source>
+        <translation>Cancel Case</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="382"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="84"/>
+        <source>Boleh diisi mundur, tetapi tidak sebelum peristiwa terakhir berkas ini.</source>
+        <translation>May be back-dated, but not to before this case&apos;s last event.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="116"/>
+        <source>Saya sendiri (%1)</source>
+        <translation>Myself (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="118"/>
+        <source>nama belum diisi</source>
+        <translation>name not yet filled in</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="121"/>
+        <source>Pejabat lajur %1 (otomatis)</source>
+        <translation>Official of the %1 lane (automatic)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="123"/>
+        <source>Dilakukan oleh (atas nama)</source>
+        <translation>Carried out by (on behalf of)</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="276"/>
+        <source>Mulai Berkas SP…</source>
+        <translation>Start SP Case…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="284"/>
+        <source>Aktif (berjalan dan ditangguhkan)</source>
+        <translation>Active (in progress and suspended)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="285"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="844"/>
+        <source>Ditangguhkan</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="286"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="828"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="831"/>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="287"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="830"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="288"/>
+        <source>Semua berkas</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="296"/>
+        <source>Cari nomor berkas, OPD, jenis layanan, perihal, nomor agenda… (Ctrl+F)</source>
+        <translation>Search case number, OPD, service type, subject, agenda number… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="301"/>
+        <source>Klik untuk menampilkan semua langkah lagi</source>
+        <translation>Click to show all steps again</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="303"/>
+        <source>Ikhtisar</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="311"/>
+        <source>Semua berkas aktif pada diagram lajur: berapa yang menunggu di setiap langkah dan lajur</source>
+        <translation>All active cases on the swimlane diagram: how many are waiting at each step and lane</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="369"/>
+        <source>Diagram Lajur</source>
+        <translation>Swimlane Diagram</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="370"/>
+        <source>Linimasa</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="377"/>
+        <source>Perkecil (Ctrl+roda tetikus)</source>
+        <translation>Zoom out (Ctrl+mouse wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="378"/>
+        <source>Perbesar (Ctrl+roda tetikus)</source>
+        <translation>Zoom in (Ctrl+mouse wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="379"/>
+        <source>Ukuran asli</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="380"/>
+        <source>Muat layar</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="380"/>
+        <source>Seluruh diagram atau linimasa dalam jendela</source>
+        <translation>The whole diagram or timeline in the window</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="419"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1260"/>
+        <source>Berkas SP</source>
+        <translation>SP Cases</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="424"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="471"/>
+        <source>terlambat %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="477"/>
+        <source> · dikembalikan %1×</source>
+        <translation> · returned %1×</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="481"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="482"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="483"/>
+        <source>Jenis Layanan</source>
+        <translation>Service Type</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="484"/>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="485"/>
+        <source>Tenggat Langkah</source>
+        <translation>Step Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="486"/>
+        <source>Sisa (hari kerja)</source>
+        <translation>Remaining (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="487"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="586"/>
+        <source>%1 berkas</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="588"/>
+        <source> menunggu di langkah %1</source>
+        <translation> waiting at step %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="591"/>
+        <source> · %1 terlambat</source>
+        <translation> · %1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="598"/>
+        <source>Langkah %1  ✕</source>
+        <translation>Step %1  ✕</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="676"/>
+        <source>Pilih berkas di daftar, atau buka Ikhtisar.</source>
+        <translation>Choose a case from the list, or open the Overview.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="687"/>
+        <source>%1
+Surat %2, SOP %3 versi %4</source>
+        <translation>%1
+Letter %2, SOP %3 version %4</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="700"/>
+        <source>Selesai pada %1</source>
+        <translation>Completed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="704"/>
+        <source>Dibatalkan pada %1 (di langkah %2)</source>
+        <translation>Cancelled on %1 (at step %2)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="711"/>
+        <source>Sekarang di: %1, sejak %2 hari kerja</source>
+        <translation>Currently with: %1, for %2 working days</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="716"/>
+        <source> (ditangguhkan)</source>
+        <translation> (suspended)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="725"/>
+        <source>Tenggat langkah %1: %2</source>
+        <translation>Step %1 deadline: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="730"/>
+        <source>tenggat berkas: %1</source>
+        <translation>case deadline: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="732"/>
+        <source>(terlambat %1 hari kerja)</source>
+        <translation>(overdue by %1 working days)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="736"/>
+        <source>(sisa %1 hari kerja)</source>
+        <translation>(%1 working days remaining)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="740"/>
+        <source>dimulai %1, %2 hari kerja (rencana %3)</source>
+        <translation>started %1, %2 working days (planned %3)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="746"/>
+        <source>dikembalikan %1×</source>
+        <translation>returned %1×</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="750"/>
+        <source>ditangguhkan sejak %1: %2</source>
+        <translation>suspended since %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="755"/>
+        <source>diperpanjang %1 hari kerja</source>
+        <translation>extended by %1 working days</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="779"/>
+        <source>Peran Anda hanya dapat melihat berkas.</source>
+        <translation>Your role can only view cases.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="782"/>
+        <source>Berkas ditangguhkan: lanjutkan dulu untuk mencatat langkah.</source>
+        <translation>The case is suspended: resume it first to record a step.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="785"/>
+        <source>Langkah ini dicatat oleh pengguna lajur %1.</source>
+        <translation>This step is recorded by users of the lane(s) %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="787"/>
+        <source>Berkas sekarang di langkah %1; klik langkah itu untuk mencatatnya.</source>
+        <translation>The case is now at step %1; click that step to record it.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="793"/>
+        <source>Kembalikan ke langkah %1…</source>
+        <translation>Return to step %1…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="797"/>
+        <source>Catat minimal satu distribusi dulu.</source>
+        <translation>Record at least one distribution first.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="803"/>
+        <source>selesai</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="804"/>
+        <source>berjalan</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="804"/>
+        <source>ditangguhkan</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="805"/>
+        <source>belum</source>
+        <translation>not yet started</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="808"/>
+        <source>diulang</source>
+        <translation>to be repeated</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="815"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1019"/>
+        <source>Pelaksana</source>
+        <translation>Performed by</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="816"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1020"/>
+        <source>Mutu baku</source>
+        <translation>Standard time</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="816"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="835"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1020"/>
+        <source>%1 hari kerja</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="817"/>
+        <source>Rencana</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="820"/>
+        <source>Keterangan SOP</source>
+        <translation>SOP notes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="823"/>
+        <source>Putaran %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="823"/>
+        <source>Pelaksanaan</source>
+        <translation>Execution</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="825"/>
+        <source>Mulai</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="829"/>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="834"/>
+        <source>Batas waktu</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="840"/>
+        <source>Lama</source>
+        <translation>Time taken</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="840"/>
+        <source>Berjalan</source>
+        <translation>Elapsed so far</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="845"/>
+        <source>%1 hari kerja (tidak dihitung)</source>
+        <translation>%1 working days (not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="853"/>
+        <source>Dilakukan oleh</source>
+        <translation>Carried out by</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="856"/>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="858"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="860"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="858"/>
+        <source>dari surat di buku agenda</source>
+        <translation>from the letter in the Agenda Book</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="860"/>
+        <source>dari lembar disposisi</source>
+        <translation>from the disposition sheet</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="863"/>
+        <source>Kelengkapan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="865"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="867"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="873"/>
+        <source>Dikembalikan ke langkah %1</source>
+        <translation>Returned to step %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="897"/>
+        <source>%1 hari kerja di langkah %2: %3</source>
+        <translation>%1 working days at step %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="961"/>
+        <source>Ikhtisar semua berkas aktif</source>
+        <translation>Overview of all active cases</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="964"/>
+        <source>%1 berkas aktif · %2 terlambat di langkahnya · %3 jatuh tempo dalam %4 hari kerja</source>
+        <translation>%1 active cases · %2 overdue at their step · %3 due within %4 working days</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="972"/>
+        <source>%1 ditangguhkan · </source>
+        <translation>%1 suspended · </translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="974"/>
+        <source>Angka pada langkah: berkas yang menunggu di sana (merah: ada yang terlambat). Klik langkah untuk menyaring daftar.</source>
+        <translation>Numbers on the steps: cases waiting there (red: some are overdue). Click a step to filter the list.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="994"/>
+        <source>Klik sebuah langkah untuk melihat berkas yang menunggu di sana.</source>
+        <translation>Click a step to see the cases waiting there.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1014"/>
+        <source>… dan %1 berkas lagi (lihat daftar)</source>
+        <translation>… and %1 more cases (see the list)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1022"/>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1023"/>
+        <source>%1 berkas, %2 terlambat</source>
+        <translation>%1 cases, %2 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1114"/>
+        <source>Berkas %1 dimulai.</source>
+        <translation>Case %1 started.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1228"/>
+        <source>ke-%1: %2, diterima %3, %4</source>
+        <translation>No. %1: %2, received by %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1246"/>
+        <source>Tanda Terima %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChainTree</name>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="37"/>
+        <source>Disposisi dan penerima</source>
+        <translation>Dispositions and recipients</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="37"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="37"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="37"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="74"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="76"/>
+        <source> — dicatat oleh %1</source>
+        <translation> — recorded by %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="77"/>
+        <source>ditarik</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="77"/>
+        <source>batas %1</source>
+        <translation>due %1</translation>
     </message>
 </context>
 <context>
@@ -213,24 +1028,587 @@
     </message>
 </context>
 <context>
+    <name>CompleteStepDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="239"/>
+        <source>Selesaikan Langkah %1</source>
+        <translation>Complete Step %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="246"/>
+        <source>Pelaksana: %1 · mutu baku %2 hari kerja</source>
+        <translation>Performed by: %1 · standard time %2 working days</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="250"/>
+        <source>Kelengkapan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="251"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="254"/>
+        <source>Output lain, pisahkan dengan titik koma</source>
+        <translation>Other outputs, separated by semicolons</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="257"/>
+        <source>Waktu selesai</source>
+        <translation>Time completed</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="258"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="259"/>
+        <source>Selesaikan</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="275"/>
+        <source>(tidak ada dalam SOP)</source>
+        <translation>(none in the SOP)</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="167"/>
+        <source>Teruskan Disposisi — %1</source>
+        <translation>Forward Disposition — %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="167"/>
+        <source>Tulis Disposisi — %1</source>
+        <translation>Write Disposition — %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="193"/>
+        <source>Disposisi tulisan tangan</source>
+        <translation>Handwritten disposition</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="195"/>
+        <source>Saya mengetik disposisi yang ditulis tangan oleh pejabat berikut</source>
+        <translation>I am typing in a disposition handwritten by the following official</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="211"/>
+        <source>ditulis</source>
+        <translation>written on</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="213"/>
+        <source>Atas nama</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="225"/>
+        <source>Diteruskan kepada</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="231"/>
+        <source>Centang penerima (pejabat, pengguna atau unit):</source>
+        <translation>Tick the recipients (officials, users or units):</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="233"/>
+        <source>Dengan hormat harap</source>
+        <translation>Kindly</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="247"/>
+        <source>Centang instruksi:</source>
+        <translation>Tick the instructions:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="250"/>
+        <source>Instruksi lain; pisahkan dengan titik koma</source>
+        <translation>Other instructions; separate them with semicolons</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="251"/>
+        <source>Lainnya:</source>
+        <translation>Other:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="257"/>
+        <source>Catatan (petunjuk dan arahan)</source>
+        <translation>Notes (guidance and directions)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="261"/>
+        <source>Petunjuk dan arahan bagi penerima…</source>
+        <translation>Guidance and directions for the recipients…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="276"/>
+        <source>Batas waktu</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="279"/>
+        <source>Penanda tangan</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="308"/>
+        <source>Simpan Disposisi</source>
+        <translation>Save Disposition</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="319"/>
+        <source>Surat</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="323"/>
+        <source>No. agenda</source>
+        <translation>Agenda no.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="323"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="324"/>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="324"/>
+        <source>Tanggal surat</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="325"/>
+        <source>Asal</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="325"/>
+        <source>Sifat / urgensi</source>
+        <translation>Classification / urgency</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="343"/>
+        <source>Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)</source>
+        <translation>Double-click to open (contents verified with SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="349"/>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="357"/>
+        <source>tidak ada pindaian</source>
+        <translation>no scans</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="364"/>
+        <source>Disposisi yang diteruskan</source>
+        <translation>Disposition being forwarded</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="372"/>
+        <source>&lt;b&gt;Dari&lt;/b&gt; %1 (%2), %3</source>
+        <translation>&lt;b&gt;From&lt;/b&gt; %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="376"/>
+        <source>&lt;b&gt;Batas waktu&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Due date&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="379"/>
+        <source>&lt;b&gt;Instruksi:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Instructions:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="381"/>
+        <source>&lt;b&gt;Catatan:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Notes:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="430"/>
+        <source>Pejabat</source>
+        <translation>Officials</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="430"/>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="430"/>
+        <source>Unit</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="460"/>
+        <source>(paraf)</source>
+        <translation>(initials)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="462"/>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="467"/>
+        <source>dicatat oleh %1</source>
+        <translation>recorded by %1</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionPage</name>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="349"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="480"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="351"/>
+        <source>Teruskan…</source>
+        <translation>Forward…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="353"/>
+        <source>Tindak Lanjut…</source>
+        <translation>Follow Up…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="355"/>
+        <source>Selesai…</source>
+        <translation>Done…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="357"/>
+        <source>Pengaturan Disposisi…</source>
+        <translation>Disposition Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="360"/>
+        <source>Tampilkan yang sudah selesai</source>
+        <translation>Show completed ones</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="373"/>
+        <source>Tidak ada disposisi yang menunggu Anda.</source>
+        <translation>There are no dispositions waiting for you.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="381"/>
+        <source>Tulis Disposisi…</source>
+        <translation>Write Disposition…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="388"/>
+        <source>Surat yang belum didisposisi, yang paling lama diterima di atas.</source>
+        <translation>Letters not yet given a disposition, the longest-waiting at the top.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="399"/>
+        <source>Disposisi yang Anda berikan atau catat; ditarik bila belum dibaca siapa pun.</source>
+        <translation>Dispositions you have given or recorded; they can be withdrawn while no one has read them.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="428"/>
+        <source>Surat ini belum didisposisi.</source>
+        <translation>This letter has no disposition yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="429"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="848"/>
+        <source>Lembar Disposisi</source>
+        <translation>Disposition Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="431"/>
+        <source>Lembar Kosong</source>
+        <translation>Blank Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="433"/>
+        <source>Kartu Penerus</source>
+        <translation>Routing Card</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="435"/>
+        <source>Tarik Disposisi…</source>
+        <translation>Withdraw Disposition…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="452"/>
+        <source>&lt;b&gt;Alur disposisi surat ini&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Disposition chain of this letter&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="471"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="725"/>
+        <source>Disposisi</source>
+        <translation>Dispositions</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="537"/>
+        <source>Disposisi Masuk (%1 baru)</source>
+        <translation>Incoming Dispositions (%1 new)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="537"/>
+        <source>Disposisi Masuk</source>
+        <translation>Incoming Dispositions</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="545"/>
+        <source>Perlu Disposisi (%1)</source>
+        <translation>Awaiting Disposition (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="550"/>
+        <source>Disposisi Keluar</source>
+        <translation>Outgoing Dispositions</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="668"/>
+        <source>Hanya disposisi yang belum dibaca siapa pun, oleh penulis atau pencatatnya.</source>
+        <translation>Only dispositions that no one has read yet, by their writer or the person who recorded them.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="675"/>
+        <source>Pilih disposisi atau surat di sebelah kiri.</source>
+        <translation>Choose a disposition or a letter on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="681"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="682"/>
+        <source>Instruksi</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="683"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="685"/>
+        <source>Batas waktu</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="686"/>
+        <source> — lewat batas waktu</source>
+        <translation> — past the due date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="688"/>
+        <source>Status Anda</source>
+        <translation>Your status</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="689"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="692"/>
+        <source>No. agenda</source>
+        <translation>Agenda no.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="693"/>
+        <source>Asal</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="694"/>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="695"/>
+        <source>Tanggal surat</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="696"/>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="697"/>
+        <source>Sifat / urgensi</source>
+        <translation>Classification / urgency</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="698"/>
+        <source>Status surat</source>
+        <translation>Letter status</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="754"/>
+        <source>Tindak Lanjut — %1</source>
+        <translation>Follow-Up — %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="756"/>
+        <source>Apa yang sudah dikerjakan</source>
+        <translation>What has been done</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="770"/>
+        <source>Selesai — %1</source>
+        <translation>Done — %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="772"/>
+        <source>Catatan penyelesaian (boleh kosong)</source>
+        <translation>Completion notes (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="775"/>
+        <source>Tandai Selesai</source>
+        <translation>Mark as Done</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="806"/>
+        <source>Disposisi surat %1 disimpan untuk %2.</source>
+        <translation>Disposition of letter %1 saved for %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="820"/>
+        <source>Tarik Disposisi</source>
+        <translation>Withdraw Disposition</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="822"/>
+        <source>Alasan penarikan</source>
+        <translation>Reason for withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="825"/>
+        <source>Tarik</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="826"/>
+        <source>Disposisi kepada %1 ditarik dan dicoret; catatannya tetap tersimpan.</source>
+        <translation>The disposition to %1 is withdrawn and struck through; its record is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="857"/>
+        <source>Lembar Disposisi (kosong)</source>
+        <translation>Disposition Sheet (blank)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="863"/>
+        <source>Kartu Penerus Disposisi</source>
+        <translation>Disposition Routing Card</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionSettingsDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="268"/>
+        <source>Pengaturan Disposisi</source>
+        <translation>Disposition Settings</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="271"/>
+        <source>Daftar instruksi (satu per baris)</source>
+        <translation>Instruction list (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="273"/>
+        <source>Unit penerima (satu per baris)</source>
+        <translation>Recipient units (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="284"/>
+        <source> hari kerja</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="289"/>
+        <source>Batas waktu menurut urgensi</source>
+        <translation>Due date by urgency</translation>
+    </message>
+</context>
+<context>
+    <name>DistributeDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="392"/>
+        <source>Catat Distribusi %1</source>
+        <translation>Record Distribution %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="394"/>
+        <source>Kepada</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="394"/>
+        <source>misalnya: Dinas Kesehatan</source>
+        <translation>e.g. Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="395"/>
+        <source>Diterima oleh</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="395"/>
+        <source>nama penerima</source>
+        <translation>recipient&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="396"/>
+        <source>Diterima pada</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="397"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="398"/>
+        <source>Catat</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
     <name>DocumentJob</name>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="96"/>
+        <location filename="../../sopdesk/ui/documents.py" line="167"/>
         <source>Menyiapkan %1…</source>
         <translation>Preparing %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="96"/>
+        <location filename="../../sopdesk/ui/documents.py" line="167"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="121"/>
+        <location filename="../../sopdesk/ui/documents.py" line="192"/>
         <source>Halaman %1 dari %2…</source>
         <translation>Page %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="136"/>
+        <location filename="../../sopdesk/ui/documents.py" line="207"/>
         <source>Dokumen tidak dapat dibuat</source>
         <translation>The document could not be created</translation>
     </message>
@@ -274,69 +1652,102 @@
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="357"/>
+        <source>Perpanjang %1</source>
+        <translation>Extend %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="359"/>
+        <source>Tenggat langkah yang berjalan dan tenggat berkas mundur sebanyak hari kerja ini.</source>
+        <translation>The deadline of the step in progress and the case deadline move back by this many working days.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="366"/>
+        <source> hari kerja</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="367"/>
+        <source>Perpanjangan</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="368"/>
+        <source>Alasan perpanjangan</source>
+        <translation>Reason for extension</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="369"/>
+        <source>Perpanjang</source>
+        <translation>Extend</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="136"/>
+        <location filename="../../sopdesk/ui/login.py" line="126"/>
         <source>SOPDesk — Penyiapan Pertama</source>
         <translation>SOPDesk — First-Time Setup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="139"/>
+        <location filename="../../sopdesk/ui/login.py" line="129"/>
         <source>Selamat datang di SOPDesk</source>
         <translation>Welcome to SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="142"/>
+        <location filename="../../sopdesk/ui/login.py" line="132"/>
         <source>Basis data baru dibuat di %1. Isi data administrator pertama: ia dapat menambah pengguna lain dan mengubah data induk.</source>
         <translation>A new database has been created at %1. Enter the details of the first administrator, who can add other users and edit the master data.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="154"/>
+        <location filename="../../sopdesk/ui/login.py" line="144"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="163"/>
+        <location filename="../../sopdesk/ui/login.py" line="153"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="164"/>
+        <location filename="../../sopdesk/ui/login.py" line="154"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="165"/>
+        <location filename="../../sopdesk/ui/login.py" line="155"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="166"/>
+        <location filename="../../sopdesk/ui/login.py" line="156"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="167"/>
+        <location filename="../../sopdesk/ui/login.py" line="157"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="169"/>
+        <location filename="../../sopdesk/ui/login.py" line="159"/>
         <source>Menyiapkan basis data…</source>
         <translation>Preparing the database…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="173"/>
+        <location filename="../../sopdesk/ui/login.py" line="163"/>
         <source>Simpan dan Masuk</source>
         <translation>Save and Sign In</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="173"/>
+        <location filename="../../sopdesk/ui/login.py" line="163"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="191"/>
+        <location filename="../../sopdesk/ui/login.py" line="181"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -344,44 +1755,154 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="50"/>
+        <location filename="../../sopdesk/ui/pages.py" line="126"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="60"/>
+        <location filename="../../sopdesk/ui/pages.py" line="137"/>
+        <source>Surat menunggu disposisi</source>
+        <translation>Letters awaiting disposition</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="138"/>
+        <source>Disposisi masuk belum dibaca</source>
+        <translation>Unread incoming dispositions</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="139"/>
+        <source>Berkas SP aktif</source>
+        <translation>Active SP cases</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="140"/>
+        <source>Langkah terlambat</source>
+        <translation>Overdue steps</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="141"/>
+        <source>Jatuh tempo ≤ 3 hari kerja</source>
+        <translation>Due in ≤ 3 working days</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="164"/>
+        <source>Berkas SP aktif per langkah dan lajur</source>
+        <translation>Active SP cases by step and lane</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="172"/>
+        <source>Tugas saya</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="173"/>
+        <location filename="../../sopdesk/ui/pages.py" line="361"/>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="174"/>
+        <source>Jatuh tempo dalam 3 hari kerja</source>
+        <translation>Due within 3 working days</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="195"/>
         <source>OPD terdaftar</source>
         <translation>Registered OPDs</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="61"/>
+        <location filename="../../sopdesk/ui/pages.py" line="196"/>
         <source>Pejabat pemegang lajur</source>
         <translation>Officials holding SOP lanes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="62"/>
+        <location filename="../../sopdesk/ui/pages.py" line="197"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="63"/>
+        <location filename="../../sopdesk/ui/pages.py" line="198"/>
         <source>Peristiwa jejak audit</source>
         <translation>Audit trail events</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="79"/>
+        <location filename="../../sopdesk/ui/pages.py" line="218"/>
         <source>Selamat bekerja, %1 (%2).</source>
         <translation>Welcome, %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="88"/>
+        <location filename="../../sopdesk/ui/pages.py" line="234"/>
+        <source>Beranda tidak dapat dimuat: %1</source>
+        <translation>Home cannot be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="242"/>
         <source>SOP berlaku: %1 versi %2 — %3; %4 langkah, mutu baku %5 hari kerja.</source>
         <translation>SOP in force: %1 version %2 — %3; %4 steps, standard time %5 working days.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="105"/>
+        <location filename="../../sopdesk/ui/pages.py" line="259"/>
         <source>Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk</source>
         <translation>Still to be completed: the official&apos;s name (Settings › Officials) for</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="286"/>
+        <source>Disposisi %1 · batas %3
+%2</source>
+        <translation>Disposition %1 · due %3
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="298"/>
+        <source>… dan %1 lainnya</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="302"/>
+        <source>Tidak ada.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="314"/>
+        <source>ditangguhkan</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="318"/>
+        <source>terlambat %1 hari kerja</source>
+        <translation>overdue by %1 working days</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="320"/>
+        <source>sisa kurang dari ½ hari kerja</source>
+        <translation>less than ½ working day remaining</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="322"/>
+        <source>sisa %1 hari kerja</source>
+        <translation>%1 working days remaining</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="324"/>
+        <source>%1 · langkah %3 (%4)
+%2 · %5</source>
+        <translation>%1 · step %3 (%4)
+%2 · %5</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="361"/>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="361"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="394"/>
+        <source>Jumlah per lajur</source>
+        <translation>Total per lane</translation>
     </message>
 </context>
 <context>
@@ -612,114 +2133,157 @@
     </message>
 </context>
 <context>
-    <name>LetterDialog</name>
+    <name>InboxModel</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="229"/>
-        <source>Catat Surat Masuk</source>
-        <translation>Record Incoming Letter</translation>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="93"/>
+        <source>No. Agenda</source>
+        <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="229"/>
-        <source>Koreksi Surat %1</source>
-        <translation>Correct Letter %1</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="240"/>
-        <source>Tanggal terima</source>
-        <translation>Date received</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="241"/>
-        <source>Asal surat</source>
-        <translation>Sender</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="248"/>
-        <source>Nomor surat</source>
-        <translation>Letter number</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="260"/>
-        <source>Tanggal surat</source>
-        <translation>Letter date</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="261"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="94"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="262"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="96"/>
+        <source>Batas Waktu</source>
+        <translation>Due Date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="96"/>
+        <source> (lewat)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="98"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="99"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="100"/>
+        <source>Instruksi</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="101"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="235"/>
+        <source>Catat Surat Masuk</source>
+        <translation>Record Incoming Letter</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="235"/>
+        <source>Koreksi Surat %1</source>
+        <translation>Correct Letter %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="246"/>
+        <source>Tanggal terima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="247"/>
+        <source>Asal surat</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="254"/>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="266"/>
+        <source>Tanggal surat</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="267"/>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="268"/>
         <source>Isi ringkas</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="263"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="269"/>
         <source>Sifat</source>
         <translation>Classification (sifat)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="264"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="270"/>
         <source>Urgensi</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="266"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="272"/>
         <source>Kode klasifikasi</source>
         <translation>Classification code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="267"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="273"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="268"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="274"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="269"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
         <source>No. registrasi Srikandi</source>
         <translation>Srikandi registration no.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="270"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="276"/>
         <source>Diteruskan kepada</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="271"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="277"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="272"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="278"/>
         <source>Cetak tanda terima untuk kurir setelah disimpan</source>
         <translation>Print a receipt for the courier after saving</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="279"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="285"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="280"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="286"/>
         <source>No. urut asli (surat tahun lalu)</source>
         <translation>Original sequence no. (earlier year)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="281"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="287"/>
         <source>Alasan koreksi</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="289"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="295"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="308"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="314"/>
         <source>Perhatian: nomor surat ini dari pengirim yang sama sudah tercatat: %1</source>
         <translation>Warning: this letter number from the same sender is already recorded: %1</translation>
     </message>
@@ -727,62 +2291,62 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="37"/>
+        <location filename="../../sopdesk/ui/login.py" line="27"/>
         <source>SOPDesk — Masuk</source>
         <translation>SOPDesk — Sign In</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="45"/>
+        <location filename="../../sopdesk/ui/login.py" line="35"/>
         <source>SOPDesk</source>
         <translation>SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="46"/>
+        <location filename="../../sopdesk/ui/login.py" line="36"/>
         <source>Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang</source>
         <translation>Organisation Section, Regional Secretariat of Tangerang Regency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="53"/>
+        <location filename="../../sopdesk/ui/login.py" line="43"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="54"/>
+        <location filename="../../sopdesk/ui/login.py" line="44"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="56"/>
+        <location filename="../../sopdesk/ui/login.py" line="46"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="60"/>
+        <location filename="../../sopdesk/ui/login.py" line="50"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="64"/>
+        <location filename="../../sopdesk/ui/login.py" line="54"/>
         <source>Masuk</source>
         <translation>Sign In</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="64"/>
+        <location filename="../../sopdesk/ui/login.py" line="54"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="89"/>
+        <location filename="../../sopdesk/ui/login.py" line="79"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="92"/>
+        <location filename="../../sopdesk/ui/login.py" line="82"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="109"/>
+        <location filename="../../sopdesk/ui/login.py" line="99"/>
         <source>Tombol Masuk aktif lagi dalam %1 detik.</source>
         <translation>The Sign In button will be available again in %1 seconds.</translation>
     </message>
@@ -790,200 +2354,239 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="58"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="71"/>
         <source>SOPDesk — Bagian Organisasi Setda Kabupaten Tangerang</source>
         <translation>SOPDesk — Organisation Section, Regional Secretariat of Tangerang Regency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="71"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="90"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="72"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="91"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="238"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="301"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="74"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="76"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="92"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="586"/>
         <source>Disposisi</source>
         <translation>Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="77"/>
-        <source>Lembar disposisi Kabag, penerusan ke Kasubag dan Staf, kotak masuk dengan pemberitahuan.</source>
-        <translation>Disposition sheets from the Kabag, forwarding to the Kasubag and staff, and an inbox with notifications.</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="81"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="93"/>
         <source>Berkas SP</source>
         <translation>SP Cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="83"/>
-        <source>Berkas Standar Pelayanan</source>
-        <translation>Service Standard (SP) Cases</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="85"/>
-        <source>Pelacakan setiap berkas melalui sebelas langkah SOP 01.048.2017, diagram lajur dan linimasa terhadap mutu baku hari kerja.</source>
-        <translation>Tracking of every case through the eleven steps of SOP 01.048.2017, with a swimlane diagram and a timeline measured against the standard working days.</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="91"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="93"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="94"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="94"/>
-        <source>Laporan ketepatan waktu per langkah, berkas lengkap dan rekap tahunan.</source>
-        <translation>Timeliness reports per step, completed cases and annual summaries.</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="97"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="95"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="136"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
         <source>&amp;Pratinjau Cetak…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="141"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
         <source>&amp;Ekspor PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="148"/>
+        <source>Cetak &amp;Lembar Disposisi Kosong…</source>
+        <translation>Print B&amp;lank Disposition Sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
+        <source>Cetak Kartu Pe&amp;nerus Disposisi…</source>
+        <translation>Print Disposition &amp;Routing Card…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="158"/>
         <source>Ca&amp;dangkan Basis Data…</source>
         <translation>&amp;Back Up Database…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="149"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="162"/>
         <source>&amp;Ganti Kata Sandi…</source>
         <translation>&amp;Change Password…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="153"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="166"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="155"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="168"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="169"/>
         <source>&amp;Dokumen SOP</source>
         <translation>&amp;SOP Document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="157"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="170"/>
         <source>&amp;Tentang SOPDesk</source>
         <translation>&amp;About SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="162"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
         <source>Pengguna: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="167"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="180"/>
         <source>Peran: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="169"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="182"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="226"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="285"/>
         <source>Tidak ada yang dapat dicetak di halaman ini.</source>
         <translation>There is nothing to print on this page.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="276"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="289"/>
+        <source>Pilih surat atau disposisi di halaman Disposisi.</source>
+        <translation>Choose a letter or a disposition on the Dispositions page.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="306"/>
+        <source>Berkas %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="313"/>
+        <source>Laporan Capaian Mutu Baku</source>
+        <translation>Standard Time Performance Report</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="354"/>
         <source>PDF disimpan: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="296"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="374"/>
         <source>Pencetakan gagal</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="299"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="377"/>
         <source>%1 halaman dikirim ke pencetak.</source>
         <translation>%1 page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="320"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="398"/>
         <source>Tunggu sampai pencadangan selesai.</source>
         <translation>Please wait until the backup has finished.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="343"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="425"/>
         <source>Cadangkan Basis Data</source>
         <translation>Back Up Database</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="343"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="425"/>
         <source>Basis data SQLite (*.sqlite3)</source>
         <translation>SQLite database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="355"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="437"/>
         <source>Mencadangkan ke %1…</source>
         <translation>Backing up to %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="364"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="446"/>
         <source>Cadangan selesai dan diperiksa: %1</source>
         <translation>Backup completed and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="372"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="454"/>
         <source>Pencadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="234"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="381"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="497"/>
+        <source>SOPDesk</source>
+        <translation>SOPDesk</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="554"/>
+        <source>Disposisi baru</source>
+        <translation>New disposition</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="556"/>
+        <source>%1 disposisi baru</source>
+        <translation>%1 new dispositions</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="559"/>
+        <source>Dari %1: %2 — %3</source>
+        <translation>From %1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="565"/>
+        <source> (dan %1 lainnya)</source>
+        <translation> (and %1 more)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="588"/>
+        <source>Disposisi (%1)</source>
+        <translation>Dispositions (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="593"/>
+        <source>%1 belum dibaca, %2 belum selesai, %3 lewat batas waktu</source>
+        <translation>%1 unread, %2 not yet done, %3 past the due date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="297"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="463"/>
         <source>Dokumen SOP</source>
         <translation>SOP Document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="387"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="469"/>
         <source>Tentang SOPDesk</source>
         <translation>About SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="390"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="472"/>
         <source>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Agenda surat, disposisi dan pelacakan SOP 01.048.2017 untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang.</source>
         <translation>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Letter agenda, dispositions and SOP 01.048.2017 tracking for the Organisation Section of the Regional Secretariat of Tangerang Regency.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="394"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="476"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -991,12 +2594,12 @@
 <context>
     <name>MasterTab</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="70"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="71"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="72"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="73"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
@@ -1131,6 +2734,49 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="67"/>
+        <source>Tambah Hari Libur</source>
+        <translation>Add Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="67"/>
+        <source>Jadikan Hari Kerja</source>
+        <translation>Make Working Day</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="75"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="78"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="79"/>
+        <source>Hari libur tambahan</source>
+        <translation>Additional holiday</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="79"/>
+        <source>Hari kerja</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="83"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="83"/>
+        <source>misalnya: SKB 3 Menteri Nomor …, cuti bersama</source>
+        <translation>e.g. SKB 3 Menteri Nomor …, collective leave</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../sopdesk/ui/dialogs.py" line="247"/>
@@ -1166,7 +2812,7 @@
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="126"/>
+        <location filename="../../sopdesk/ui/pages.py" line="451"/>
         <source>Modul ini belum tersedia pada versi SOPDesk ini.</source>
         <translation>This module is not yet available in this version of SOPDesk.</translation>
     </message>
@@ -1242,105 +2888,128 @@
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="46"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="48"/>
         <source>Kop surat (dipakai semua komputer)</source>
         <translation>Letterhead (used on all computers)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="52"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="54"/>
         <source>Baris kop</source>
         <translation>Letterhead lines</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="53"/>
-        <location filename="../../sopdesk/ui/print_settings.py" line="170"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="55"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="172"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="56"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="58"/>
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="57"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="59"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="65"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="67"/>
         <source>Logo (PNG/JPEG)</source>
         <translation>Logo (PNG/JPEG)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="67"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="69"/>
         <source>Kertas per dokumen</source>
         <translation>Paper per document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="78"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="80"/>
         <source>Mendatar (landscape)</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="79"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="81"/>
         <source>Tegak (portrait)</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="86"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="88"/>
         <source>Margin atas/kanan/bawah/kiri (mm)</source>
         <translation>Margins top/right/bottom/left (mm)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="96"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="98"/>
         <source>Nomor agenda surat masuk</source>
         <translation>Incoming letter agenda number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="102"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="104"/>
         <source>Token: {seq} atau {seq:03} nomor urut, {tahun}, {kode} kode klasifikasi, {unit}</source>
         <translation>Tokens: {seq} or {seq:03} sequence number, {tahun} year, {kode} classification code, {unit}</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="104"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="106"/>
         <source>Pola nomor</source>
         <translation>Number pattern</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="107"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="109"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="110"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="112"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="112"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="114"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="132"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="134"/>
         <source>Hanya administrator yang dapat mengubah kop dan kertas.</source>
         <translation>Only an administrator can change the letterhead and paper settings.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="175"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="177"/>
         <source>Pilih logo</source>
         <translation>Choose Logo</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="175"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="177"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="223"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="225"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="416"/>
+        <source>Tanda Terima Distribusi %1</source>
+        <translation>Distribution Receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="423"/>
+        <source>Distribusi</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="427"/>
+        <source>Yang diserahkan (satu per baris)</source>
+        <translation>Items handed over (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="428"/>
+        <source>Pratinjau Cetak</source>
+        <translation>Print Preview</translation>
     </message>
 </context>
 <context>
@@ -1357,205 +3026,635 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="73"/>
+        <source>Laporan Capaian Mutu Baku</source>
+        <translation>Standard Time Performance Report</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="76"/>
+        <source>Per langkah SOP: berapa kali langkah itu selesai (atau mengembalikan berkas) dalam periode, median dan persentil ke-90 waktu yang dipakai dalam hari kerja, dibandingkan dengan mutu baku.</source>
+        <translation>Per SOP step: how many times the step was completed (or returned the case) in the period, and the median and 90th percentile of the time taken in working days, compared with the standard time.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="90"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="92"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="94"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="98"/>
+        <source>Ekspor Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="131"/>
+        <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="157"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 langkah tercatat; %3 berkas selesai (median %4, P90 %5 hari kerja dari rencana %6; tepat waktu %7); %8 berkas masih berjalan.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 steps recorded; %3 cases completed (median %4, P90 %5 working days against a plan of %6; on time %7); %8 cases still in progress.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="189"/>
+        <source>Median melewati mutu baku.</source>
+        <translation>The median exceeds the standard time.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="204"/>
+        <source>Capaian Mutu Baku %1 sd %2.xlsx</source>
+        <translation>Standard time performance %1 to %2.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="207"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="236"/>
+        <source>Ekspor Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="207"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="231"/>
+        <source>Laporan diekspor ke %1</source>
+        <translation>Report exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="345"/>
+        <source>Lanjutkan %1</source>
+        <translation>Resume %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="347"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="347"/>
+        <source>misalnya: perbaikan dari OPD sudah diterima</source>
+        <translation>e.g. the corrections from the OPD have been received</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="348"/>
+        <source>Dilanjutkan pada</source>
+        <translation>Resumed on</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="349"/>
+        <source>Lanjutkan</source>
+        <translation>Resume</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="311"/>
+        <source>Kembalikan ke Langkah %1</source>
+        <translation>Return to Step %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="315"/>
+        <source>Berkas dikembalikan dari langkah %1 ke langkah %2 (%3); langkah %2 dan sesudahnya diulang.</source>
+        <translation>The case is returned from step %1 to step %2 (%3); step %2 and the steps after it are repeated.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="320"/>
+        <source>Alasan pengembalian</source>
+        <translation>Reason for return</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="322"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="323"/>
+        <source>Kembalikan</source>
+        <translation>Return</translation>
+    </message>
+</context>
+<context>
+    <name>SentModel</name>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="138"/>
+        <source>ditarik</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="143"/>
+        <source>selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="145"/>
+        <source>belum dibaca</source>
+        <translation>unread</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="147"/>
+        <source>%1 dari %2 selesai</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="155"/>
+        <source>No. Agenda</source>
+        <translation>Agenda No.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="156"/>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="157"/>
+        <source>Kepada</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="158"/>
+        <source>Batas Waktu</source>
+        <translation>Due Date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="159"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="160"/>
+        <source>Ditulis</source>
+        <translation>Written</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="136"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="170"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="188"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="137"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="171"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="189"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="137"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="138"/>
         <source>Singkatan</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="138"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="139"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="139"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="153"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="191"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="140"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="154"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="192"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="150"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="151"/>
         <source>Set kode</source>
         <translation>Code set</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="151"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="152"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="152"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="153"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="168"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="169"/>
         <source>Lajur SOP</source>
         <translation>SOP lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="169"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="170"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="170"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="171"/>
         <source>(belum diisi)</source>
         <translation>(not yet filled in)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="171"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="189"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="172"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="190"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="172"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="173"/>
         <source>Menjabat</source>
         <translation>In office</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="187"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="188"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="190"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="191"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="192"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="193"/>
         <source>Terakhir masuk</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="203"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="204"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="212"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="213"/>
         <source>Waktu (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="213"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="214"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="214"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="215"/>
         <source>Atas nama</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="215"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="216"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="216"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="217"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="217"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="218"/>
         <source>Sesudah</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="224"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="225"/>
         <source>500 peristiwa terakhir. Jejak audit tidak dapat diubah atau dihapus.</source>
         <translation>The last 500 events. The audit trail cannot be changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="229"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="232"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="230"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="233"/>
         <source>Kode Klasifikasi</source>
         <translation>Classification Codes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="231"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="234"/>
         <source>Pejabat</source>
         <translation>Officials</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="232"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="235"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="233"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="236"/>
         <source>Jejak Audit</source>
         <translation>Audit Trail</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="234"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="237"/>
         <source>Kop, Kertas dan Nomor</source>
         <translation>Letterhead, Paper and Numbering</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="239"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="238"/>
+        <source>Hari Kerja</source>
+        <translation>Working Days</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/settings_page.py" line="243"/>
         <source>Peran Anda hanya dapat melihat data ini.</source>
         <translation>Your role can only view this data.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="241"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="245"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="249"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="253"/>
         <source>Daftar OPD</source>
         <translation>OPD List</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="250"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="254"/>
         <source>Daftar Pejabat</source>
         <translation>Officials List</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="251"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="255"/>
         <source>Daftar Kode Klasifikasi</source>
         <translation>Classification Code List</translation>
     </message>
 </context>
 <context>
+    <name>StartCaseDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="146"/>
+        <source>Mulai Berkas SP</source>
+        <translation>Start SP Case</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="156"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="167"/>
+        <source>Surat</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="160"/>
+        <source>Cari nomor agenda, asal atau perihal…</source>
+        <translation>Search agenda number, sender or subject…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="162"/>
+        <source>Cari surat</source>
+        <translation>Find letter</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="172"/>
+        <source>OPD pengaju</source>
+        <translation>Applicant OPD</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="172"/>
+        <source>Sesuai asal surat</source>
+        <translation>Same as the letter&apos;s sender</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="176"/>
+        <source>Satu jenis layanan per baris, misalnya:
+Izin praktik bidan</source>
+        <translation>One service type per line, for example:
+Izin praktik bidan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="179"/>
+        <source>Jenis layanan</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="180"/>
+        <source>Langkah 1 dan 2 selesai dari surat ini; berkas menunggu disposisi Kabag (langkah 3).</source>
+        <translation>Steps 1 and 2 are completed from this letter; the case then waits for the Kabag&apos;s disposition (step 3).</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="184"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="221"/>
+        <source>Pilih surat yang menjadi berkas SP.</source>
+        <translation>Choose the letter that becomes the SP case.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../sopdesk/app.py" line="152"/>
+        <location filename="../../sopdesk/app.py" line="157"/>
         <source>SOPDesk tidak dapat dimulai</source>
         <translation>SOPDesk cannot start</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="153"/>
+        <location filename="../../sopdesk/app.py" line="158"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/app.py" line="191"/>
+        <source>Login tidak dapat diperiksa: %1</source>
+        <translation>The sign-in cannot be checked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="202"/>
+        <source>Selesaikan langkah…</source>
+        <translation>Complete step…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="203"/>
+        <source>Kembalikan ke langkah 4…</source>
+        <translation>Return to step 4…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="204"/>
+        <source>Catat distribusi…</source>
+        <translation>Record distribution…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="205"/>
+        <source>Cetak tanda terima distribusi…</source>
+        <translation>Print distribution receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="206"/>
+        <source>Tangguhkan…</source>
+        <translation>Suspend…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="207"/>
+        <source>Lanjutkan…</source>
+        <translation>Resume…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="208"/>
+        <source>Perpanjang…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="209"/>
+        <source>Batalkan…</source>
+        <translation>Cancel case…</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="332"/>
+        <source>Tangguhkan %1</source>
+        <translation>Suspend %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="334"/>
+        <source>Jam berkas berhenti selama ditangguhkan (misalnya menunggu perbaikan dari OPD).</source>
+        <translation>The case&apos;s clock stops while it is suspended (for example while awaiting corrections from the OPD).</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="335"/>
+        <source>Alasan penangguhan</source>
+        <translation>Reason for suspension</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="336"/>
+        <source>Sejak</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="337"/>
+        <source>Tangguhkan</source>
+        <translation>Suspend</translation>
+    </message>
+</context>
+<context>
+    <name>SwimlaneView</name>
+    <message>
+        <location filename="../../sopdesk/ui/swimlane.py" line="198"/>
+        <source>Pelaksana</source>
+        <translation>Performers</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/swimlane.py" line="198"/>
+        <source>Mutu Baku</source>
+        <translation>Quality Standard</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/swimlane.py" line="204"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/swimlane.py" line="204"/>
+        <source>Uraian Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/swimlane.py" line="212"/>
+        <source>Kelengkapan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/swimlane.py" line="212"/>
+        <source>Waktu (hari)</source>
+        <translation>Time (days)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/swimlane.py" line="212"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/swimlane.py" line="380"/>
+        <source>Langkah %1: %2
+Pelaksana: %3
+Mutu baku: %4 hari kerja</source>
+        <translation>Step %1: %2
+Performed by: %3
+Standard time: %4 working days</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/swimlane.py" line="462"/>
+        <source>Diulang: %1 kali</source>
+        <translation>Repeated: %1 times</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../sopdesk/ui/timeline.py" line="113"/>
+        <source>Belum ada berkas dipilih.</source>
+        <translation>No case selected yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/timeline.py" line="149"/>
+        <source>Rencana langkah %1 (%2 hari kerja): %3 – %4</source>
+        <translation>Planned step %1 (%2 working days): %3 – %4</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/timeline.py" line="167"/>
+        <source>berjalan</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/timeline.py" line="171"/>
+        <source>Langkah %1, putaran %2: %3 – %4%5</source>
+        <translation>Step %1, round %2: %3 – %4%5</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/timeline.py" line="176"/>
+        <source> (terlambat)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/timeline.py" line="195"/>
+        <source>Batas waktu langkah %1: %2</source>
+        <translation>Step %1 deadline: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/timeline.py" line="204"/>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/timeline.py" line="214"/>
+        <source>Rencana (mutu baku)</source>
+        <translation>Planned (standard time)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/timeline.py" line="215"/>
+        <source>Realisasi tepat waktu</source>
+        <translation>Actual, on time</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/timeline.py" line="216"/>
+        <source>Realisasi terlambat</source>
+        <translation>Actual, overdue</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/timeline.py" line="217"/>
+        <source>Hari libur / akhir pekan</source>
+        <translation>Holiday / weekend</translation>
     </message>
 </context>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="142"/>
+        <location filename="../../sopdesk/ui/documents.py" line="213"/>
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="144"/>
+        <location filename="../../sopdesk/ui/documents.py" line="215"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -1563,10 +3662,18 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../sopdesk/ui/forms.py" line="93"/>
-        <location filename="../../sopdesk/ui/forms.py" line="99"/>
+        <location filename="../../sopdesk/ui/forms.py" line="105"/>
+        <location filename="../../sopdesk/ui/forms.py" line="111"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="94"/>
+        <source>Lampiran tidak dapat dibuka</source>
+        <translation>The attachment cannot be opened</translation>
     </message>
 </context>
 <context>
