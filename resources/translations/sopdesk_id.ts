@@ -147,6 +147,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="723"/>
+        <source>Riwayat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../sopdesk/ui/agenda.py" line="744"/>
         <source>Lampirkan berkas ke %1</source>
         <translation type="unfinished"></translation>
@@ -189,6 +194,11 @@
     <message>
         <location filename="../../sopdesk/ui/agenda.py" line="922"/>
         <source>Alasan pembatalan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="962"/>
+        <source>Berkas SP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -427,27 +437,27 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="377"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="379"/>
         <source>Batalkan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="379"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="381"/>
         <source>Berkas yang dibatalkan tetap tersimpan dengan alasannya; suratnya dapat dimulai lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="380"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="382"/>
         <source>Alasan pembatalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="381"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="383"/>
         <source>Batalkan Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="382"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="384"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,20 +504,20 @@
     </message>
     <message>
         <location filename="../../sopdesk/ui/cases_page.py" line="285"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="844"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="846"/>
         <source>Ditangguhkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/cases_page.py" line="286"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="828"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="831"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="830"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="833"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/cases_page.py" line="287"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="830"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="832"/>
         <source>Dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +583,7 @@
     </message>
     <message>
         <location filename="../../sopdesk/ui/cases_page.py" line="419"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1260"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1272"/>
         <source>Berkas SP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,177 +784,219 @@ Surat %2, SOP %3 versi %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="815"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1019"/>
-        <source>Pelaksana</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="816"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1020"/>
-        <source>Mutu baku</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="816"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="835"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1020"/>
-        <source>%1 hari kerja</source>
+        <location filename="../../sopdesk/ui/cases_page.py" line="814"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1027"/>
+        <source>Langkah %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/cases_page.py" line="817"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1029"/>
+        <source>Pelaksana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="818"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1030"/>
+        <source>Mutu baku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="818"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="837"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1030"/>
+        <source>%1 hari kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="819"/>
         <source>Rencana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="820"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="822"/>
         <source>Keterangan SOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="823"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="825"/>
         <source>Putaran %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="823"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="825"/>
         <source>Pelaksanaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="825"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="827"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="829"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="831"/>
         <source>Dikembalikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="834"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="836"/>
         <source>Batas waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="840"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="839"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1016"/>
+        <source>terlambat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="842"/>
         <source>Lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="840"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="842"/>
         <source>Berjalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="845"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="847"/>
         <source>%1 hari kerja (tidak dihitung)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="853"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="855"/>
         <source>Dilakukan oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="856"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="858"/>
         <source>Dicatat oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="858"/>
         <location filename="../../sopdesk/ui/cases_page.py" line="860"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="862"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="858"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="860"/>
         <source>dari surat di buku agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="860"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="862"/>
         <source>dari lembar disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="863"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="865"/>
         <source>Kelengkapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="865"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="867"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="867"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="869"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="873"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="875"/>
         <source>Dikembalikan ke langkah %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="897"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="880"/>
+        <source>Langkah ini belum dicapai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="884"/>
+        <source>diterima oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="890"/>
+        <source>Distribusi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="903"/>
         <source>%1 hari kerja di langkah %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="961"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="915"/>
+        <source>Peristiwa berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="967"/>
         <source>Ikhtisar semua berkas aktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="964"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="970"/>
         <source>%1 berkas aktif · %2 terlambat di langkahnya · %3 jatuh tempo dalam %4 hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="972"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="978"/>
         <source>%1 ditangguhkan · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="974"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="980"/>
         <source>Angka pada langkah: berkas yang menunggu di sana (merah: ada yang terlambat). Klik langkah untuk menyaring daftar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="994"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1000"/>
         <source>Klik sebuah langkah untuk melihat berkas yang menunggu di sana.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1014"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1002"/>
+        <source>Berkas menunggu per lajur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1024"/>
         <source>… dan %1 berkas lagi (lihat daftar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1022"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1032"/>
         <source>Menunggu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1023"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1033"/>
         <source>%1 berkas, %2 terlambat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1114"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1037"/>
+        <source>Klik nomor berkas untuk membukanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1126"/>
         <source>Berkas %1 dimulai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1228"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1240"/>
         <source>ke-%1: %2, diterima %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1246"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1258"/>
         <source>Tanda Terima %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,41 +1086,46 @@ Surat %2, SOP %3 versi %4</source>
     </message>
     <message>
         <location filename="../../sopdesk/ui/case_dialogs.py" line="246"/>
+        <source>Langkah %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="248"/>
         <source>Pelaksana: %1 · mutu baku %2 hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="250"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="252"/>
         <source>Kelengkapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="251"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="253"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="254"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="256"/>
         <source>Output lain, pisahkan dengan titik koma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="257"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="259"/>
         <source>Waktu selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="258"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="260"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="259"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="261"/>
         <source>Selesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="275"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="277"/>
         <source>(tidak ada dalam SOP)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,192 +1133,202 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="167"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="95"/>
+        <source>Lampiran tidak dapat dibuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="169"/>
         <source>Teruskan Disposisi — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="167"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="169"/>
         <source>Tulis Disposisi — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="193"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="195"/>
         <source>Disposisi tulisan tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="195"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="197"/>
         <source>Saya mengetik disposisi yang ditulis tangan oleh pejabat berikut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="211"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="213"/>
         <source>ditulis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="213"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="215"/>
         <source>Atas nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="225"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="227"/>
         <source>Diteruskan kepada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="231"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="233"/>
         <source>Centang penerima (pejabat, pengguna atau unit):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="233"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="235"/>
         <source>Dengan hormat harap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="247"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="249"/>
         <source>Centang instruksi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="250"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="252"/>
         <source>Instruksi lain; pisahkan dengan titik koma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="251"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="253"/>
         <source>Lainnya:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="257"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="259"/>
         <source>Catatan (petunjuk dan arahan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="261"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="263"/>
         <source>Petunjuk dan arahan bagi penerima…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="276"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="278"/>
         <source>Batas waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="279"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="281"/>
         <source>Penanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="308"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="310"/>
         <source>Simpan Disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="319"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="321"/>
         <source>Surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="323"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="325"/>
         <source>No. agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="323"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="325"/>
         <source>Diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="324"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="326"/>
         <source>Nomor surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="324"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="326"/>
         <source>Tanggal surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="325"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="327"/>
         <source>Asal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="325"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="327"/>
         <source>Sifat / urgensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="343"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="337"/>
+        <source>Perihal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="345"/>
         <source>Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="349"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="351"/>
         <source>Lampiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="357"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="359"/>
         <source>tidak ada pindaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="364"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="366"/>
         <source>Disposisi yang diteruskan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="372"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="374"/>
         <source>&lt;b&gt;Dari&lt;/b&gt; %1 (%2), %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="376"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="378"/>
         <source>&lt;b&gt;Batas waktu&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="379"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="381"/>
         <source>&lt;b&gt;Instruksi:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="381"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="383"/>
         <source>&lt;b&gt;Catatan:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="430"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="432"/>
         <source>Pejabat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="430"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="432"/>
         <source>Pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="430"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="432"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="460"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="462"/>
         <source>(paraf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="462"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="464"/>
         <source>NIP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="467"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="469"/>
         <source>dicatat oleh %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,6 +1524,11 @@ Surat %2, SOP %3 versi %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="702"/>
+        <source>Lewat batas waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../sopdesk/ui/disposition_page.py" line="754"/>
         <source>Tindak Lanjut — %1</source>
         <translation type="unfinished"></translation>
@@ -1548,42 +1620,42 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="392"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="394"/>
         <source>Catat Distribusi %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="394"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="396"/>
         <source>Kepada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="394"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="396"/>
         <source>misalnya: Dinas Kesehatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="395"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="397"/>
         <source>Diterima oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="395"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="397"/>
         <source>nama penerima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="396"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="398"/>
         <source>Diterima pada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="397"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="399"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="398"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="400"/>
         <source>Catat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,32 +1724,32 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="357"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="359"/>
         <source>Perpanjang %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="359"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="361"/>
         <source>Tenggat langkah yang berjalan dan tenggat berkas mundur sebanyak hari kerja ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="366"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="368"/>
         <source> hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="367"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="369"/>
         <source>Perpanjangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="368"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="370"/>
         <source>Alasan perpanjangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="369"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="371"/>
         <source>Perpanjang</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,22 +3060,22 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="416"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="418"/>
         <source>Tanda Terima Distribusi %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="423"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="425"/>
         <source>Distribusi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="427"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="429"/>
         <source>Yang diserahkan (satu per baris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="428"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="430"/>
         <source>Pratinjau Cetak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,68 +3096,118 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="73"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="71"/>
         <source>Laporan Capaian Mutu Baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="76"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="74"/>
         <source>Per langkah SOP: berapa kali langkah itu selesai (atau mengembalikan berkas) dalam periode, median dan persentil ke-90 waktu yang dipakai dalam hari kerja, dibandingkan dengan mutu baku.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="90"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="88"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="92"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="90"/>
         <source>s.d.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="94"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="92"/>
         <source>Tampilkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="98"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="96"/>
         <source>Ekspor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="131"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="111"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="112"/>
+        <source>Uraian kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="113"/>
+        <source>Pelaksana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="114"/>
+        <source>Mutu baku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="115"/>
+        <source>Jumlah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="116"/>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="117"/>
+        <source>P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="118"/>
+        <source>Tepat waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="119"/>
+        <source>Kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="140"/>
         <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="157"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 langkah tercatat; %3 berkas selesai (median %4, P90 %5 hari kerja dari rencana %6; tepat waktu %7); %8 berkas masih berjalan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="189"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="170"/>
+        <source>%1 s.d. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="200"/>
         <source>Median melewati mutu baku.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="204"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="215"/>
         <source>Capaian Mutu Baku %1 sd %2.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="207"/>
-        <location filename="../../sopdesk/ui/reports_page.py" line="236"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="218"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="247"/>
         <source>Ekspor Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="207"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="218"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="231"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="242"/>
         <source>Laporan diekspor ke %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,27 +3215,27 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="345"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="347"/>
         <source>Lanjutkan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="347"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="349"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="347"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="349"/>
         <source>misalnya: perbaikan dari OPD sudah diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="348"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="350"/>
         <source>Dilanjutkan pada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="349"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="351"/>
         <source>Lanjutkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,27 +3243,27 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="311"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="313"/>
         <source>Kembalikan ke Langkah %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="315"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="317"/>
         <source>Berkas dikembalikan dari langkah %1 ke langkah %2 (%3); langkah %2 dan sesudahnya diulang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="320"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="322"/>
         <source>Alasan pengembalian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="322"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="324"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="323"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="325"/>
         <source>Kembalikan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,27 +3628,27 @@ Izin praktik bidan</source>
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="332"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="334"/>
         <source>Tangguhkan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="334"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="336"/>
         <source>Jam berkas berhenti selama ditangguhkan (misalnya menunggu perbaikan dari OPD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="335"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="337"/>
         <source>Alasan penangguhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="336"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="338"/>
         <source>Sejak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="337"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="339"/>
         <source>Tangguhkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,14 +3780,6 @@ Mutu baku: %4 hari kerja</source>
         <location filename="../../sopdesk/ui/forms.py" line="105"/>
         <location filename="../../sopdesk/ui/forms.py" line="111"/>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="94"/>
-        <source>Lampiran tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

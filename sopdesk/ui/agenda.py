@@ -720,7 +720,7 @@ class AgendaPage(QWidget):
             html = f"<p style='color:#b00020'><b>DIBATALKAN:</b> {_esc(r.void_reason)}</p>" + html
         events = read.audit_events(self.db, entity="letter", entity_id=str(r.id), limit=20)
         history = "".join(f"<li>{e.at:%d-%m-%Y %H:%M} UTC — {_esc(e.action)} oleh {_esc(e.actor)}</li>" for e in events)
-        self.detail.setText(html + f"<p><b>{self.tr('Riwayat')}</b></p><ul>{history}</ul>")
+        self.detail.setText(html + "<p><b>" + (self.tr("Riwayat")) + f"</b></p><ul>{history}</ul>")
 
     def _sync_actions(self) -> None:
         for button, action in self._mirror:
@@ -959,7 +959,7 @@ class AgendaPage(QWidget):
         if not found:
             return ""
         links = ", ".join(f'<a href="case:{c.id}">{_esc(c.number)}</a> ({_esc(c.status.label)})' for c in found)
-        return f"<b>{self.tr('Berkas SP')}:</b> {links}<br>"
+        return "<b>" + (self.tr("Berkas SP")) + f":</b> {links}<br>"
 
     @Slot(str)
     def _detail_link(self, link: str) -> None:

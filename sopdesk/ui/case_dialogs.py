@@ -242,7 +242,9 @@ class CompleteStepDialog(CaseDialog):
         step = sop.step(step_no)
         names = {lane.code: lane.nama for lane in sop.lanes}
         self.intro(
-            f"<b>{self.tr('Langkah %1').replace('%1', str(step_no))}</b>: {_esc(step.uraian)}<br>"
+            "<b>"
+            + (self.tr("Langkah %1").replace("%1", str(step_no)))
+            + f"</b>: {_esc(step.uraian)}<br>"
             + self.tr("Pelaksana: %1 · mutu baku %2 hari kerja")
             .replace("%1", _esc(", ".join(names.get(c, c) for c in step.lanes)))
             .replace("%2", f"{step.waktu_hari}".replace(".", ","))

@@ -810,7 +810,9 @@ class CasesPage(QWidget):
             (f"<b>{_e(sop.lane(c).nama)}</b>" if i == 0 else _e(sop.lane(c).nama)) for i, c in enumerate(s.lanes)
         )
         out = [
-            f"<p style='margin:0'><b>{_e(self.tr('Langkah %1').replace('%1', str(step_no)))}</b> — {_e(status)}</p>",
+            "<p style='margin:0'><b>"
+            + (_e(self.tr("Langkah %1").replace("%1", str(step_no))))
+            + f"</b> — {_e(status)}</p>",
             f"<p style='margin:2px 0'>{_e(s.uraian)}</p>",
             self._row(self.tr("Pelaksana"), lanes, escaped=True),
             self._row(self.tr("Mutu baku"), self.tr("%1 hari kerja").replace("%1", format_days(s.waktu_hari))),
@@ -834,7 +836,7 @@ class CasesPage(QWidget):
             out.append(self._row(self.tr("Batas waktu"), tanggal_jam(p.due_at)))
             took = self.tr("%1 hari kerja").replace("%1", format_days(round(p.elapsed_days, 2)))
             if p.late:
-                took = f"<span style='color:#b3261e'><b>{_e(took)} — {_e(self.tr('terlambat'))}</b></span>"
+                took = f"<span style='color:#b3261e'><b>{_e(took)} — " + (_e(self.tr("terlambat"))) + "</b></span>"
             else:
                 took = _e(took)
             out.append(self._row(self.tr("Lama") if p.ended_at else self.tr("Berjalan"), took, escaped=True))
@@ -875,14 +877,18 @@ class CasesPage(QWidget):
                     )
                 )
         if not s.passes:
-            out.append(f"<hr><p style='color:#555'>{_e(self.tr('Langkah ini belum dicapai.'))}</p>")
+            out.append("<hr><p style='color:#555'>" + (_e(self.tr("Langkah ini belum dicapai."))) + "</p>")
         if step_no == sop.steps[-1].no and state.distributions:
             items = "".join(
-                f"<li>{_e(d.to)} — {_e(self.tr('diterima oleh'))} {_e(d.received_by)}, {_e(tanggal_jam(d.at))}</li>"
+                f"<li>{_e(d.to)} — "
+                + (_e(self.tr("diterima oleh")))
+                + f" {_e(d.received_by)}, {_e(tanggal_jam(d.at))}</li>"
                 for d in state.distributions
             )
             out.append(
-                f"<hr><p style='margin:0'><b>{_e(self.tr('Distribusi'))}</b></p><ul style='margin:0'>{items}</ul>"
+                "<hr><p style='margin:0'><b>"
+                + (_e(self.tr("Distribusi")))
+                + f"</b></p><ul style='margin:0'>{items}</ul>"
             )
         others = [e for e in state.events if isinstance(e, Suspended | Resumed | DueExtended | Cancelled)]
         if others:
@@ -906,7 +912,7 @@ class CasesPage(QWidget):
                     f" ({_e(e.recorded_by)})</li>"
                 )
             out.append(
-                f"<hr><p style='margin:0'><b>{_e(self.tr('Peristiwa berkas'))}</b></p>"
+                "<hr><p style='margin:0'><b>" + (_e(self.tr("Peristiwa berkas"))) + f"</b></p>"
                 f"<ul style='margin:0'>{''.join(lines)}</ul>"
             )
         return "".join(out)
@@ -993,7 +999,7 @@ class CasesPage(QWidget):
             )
             hint = self.tr("Klik sebuah langkah untuk melihat berkas yang menunggu di sana.")
             self.panel.set_html(
-                f"<p><b>{_e(self.tr('Berkas menunggu per lajur'))}</b></p>"
+                "<p><b>" + (_e(self.tr("Berkas menunggu per lajur"))) + f"</b></p>"
                 f"<table cellspacing='4'>{rows}</table>"
                 f"<p style='color:#555'>{_e(hint)}</p>"
             )
@@ -1006,7 +1012,11 @@ class CasesPage(QWidget):
         late = [a for a in waiting if a.clock.step_overdue]
         items = "".join(
             f"<li><a href='case:{a.item.id}'>{_e(a.item.number)}</a> — {_e(a.item.opd_nama)}"
-            + (f" <span style='color:#b3261e'>({_e(self.tr('terlambat'))})</span>" if a.clock.step_overdue else "")
+            + (
+                " <span style='color:#b3261e'>(" + (_e(self.tr("terlambat"))) + ")</span>"
+                if a.clock.step_overdue
+                else ""
+            )
             + "</li>"
             for a in waiting[:30]
         )
@@ -1014,7 +1024,7 @@ class CasesPage(QWidget):
             more = self.tr("… dan %1 berkas lagi (lihat daftar)").replace("%1", str(len(waiting) - 30))
             items += f"<li>{_e(more)}</li>"
         self.panel.set_html(
-            f"<p style='margin:0'><b>{_e(self.tr('Langkah %1').replace('%1', str(step_no)))}</b></p>"
+            "<p style='margin:0'><b>" + (_e(self.tr("Langkah %1").replace("%1", str(step_no)))) + f"</b></p>"
             f"<p style='margin:2px 0'>{_e(step.uraian)}</p>"
             + self._row(self.tr("Pelaksana"), ", ".join(self.sop.lane(c).nama for c in step.lanes))
             + self._row(self.tr("Mutu baku"), self.tr("%1 hari kerja").replace("%1", format_days(step.waktu_hari)))
@@ -1023,7 +1033,9 @@ class CasesPage(QWidget):
                 self.tr("%1 berkas, %2 terlambat").replace("%1", str(len(waiting))).replace("%2", str(len(late))),
             )
             + (f"<ul style='margin:0'>{items}</ul>" if items else "")
-            + f"<p style='color:#555'>{_e(self.tr('Klik nomor berkas untuk membukanya.'))}</p>"
+            + "<p style='color:#555'>"
+            + (_e(self.tr("Klik nomor berkas untuk membukanya.")))
+            + "</p>"
         )
 
     @Slot(str)

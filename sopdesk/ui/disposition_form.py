@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -91,7 +91,9 @@ def open_attachment(parent: QWidget, db: Database, actor: Actor, attachment_id: 
     try:
         record, data = attachments.open_attachment(db, actor, attachment_id)
     except DomainError as exc:
-        forms.show_error(parent, parent.tr("Lampiran tidak dapat dibuka"), str(exc))
+        forms.show_error(
+            parent, QCoreApplication.translate("DispositionDialog", "Lampiran tidak dapat dibuka"), str(exc)
+        )
         return None
     target = Path(tempfile.mkdtemp(prefix="sopdesk-lampiran-")) / record.filename
     target.write_bytes(data)
@@ -332,7 +334,7 @@ class DispositionDialog(RecordDialog):
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 grid.addWidget(key, row, col * 2, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(value, row, col * 2 + 1)
-        grid.addWidget(QLabel(f"<b>{html.escape(self.tr('Perihal'))}:</b>"), 3, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(QLabel("<b>" + (html.escape(self.tr("Perihal"))) + ":</b>"), 3, 0, Qt.AlignmentFlag.AlignTop)
         self.perihal = QLabel(r.perihal + (f" — {r.isi_ringkas}" if r.isi_ringkas else ""))
         self.perihal.setObjectName("perihal")
         self.perihal.setWordWrap(True)

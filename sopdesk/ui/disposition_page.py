@@ -699,7 +699,7 @@ class DispositionPage(QWidget):
         ]
         text = "".join(f"<b>{html.escape(k)}:</b> {html.escape(v)}<br>" for k, v in rows if v)
         if item is not None and item.overdue:
-            text = f"<p style='color:#b00020'><b>{html.escape(self.tr('Lewat batas waktu'))}</b></p>" + text
+            text = "<p style='color:#b00020'><b>" + (html.escape(self.tr("Lewat batas waktu"))) + "</b></p>" + text
         self.detail.setText(text)
 
     # --- the recipient's actions ---------------------------------------------------------------

@@ -59,8 +59,6 @@ class ReportsPage(QWidget):
     changed = Signal(object)  # Changes: an export is an audited write
     selection_changed = Signal()  # a report is (or is no longer) on screen: the print actions
 
-    COLUMNS = ("No", "Uraian kegiatan", "Pelaksana", "Mutu baku", "Jumlah", "Median", "P90", "Tepat waktu", "Kembali")
-
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reports")
@@ -109,13 +107,24 @@ class ReportsPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, len(self.COLUMNS))
+        headers = [
+            self.tr("No"),
+            self.tr("Uraian kegiatan"),
+            self.tr("Pelaksana"),
+            self.tr("Mutu baku"),
+            self.tr("Jumlah"),
+            self.tr("Median"),
+            self.tr("P90"),
+            self.tr("Tepat waktu"),
+            self.tr("Kembali"),
+        ]
+        self.table = QTableWidget(0, len(headers))
         self.table.setObjectName("sla_table")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for c in range(len(self.COLUMNS)):
+        for c in range(len(headers)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
@@ -157,7 +166,9 @@ class ReportsPage(QWidget):
                 "<b>%1</b> — %2 langkah tercatat; %3 berkas selesai (median %4, P90 %5 hari kerja dari rencana "
                 "%6; tepat waktu %7); %8 berkas masih berjalan."
             )
-            .replace("%1", f"{tanggal(report.start)} s.d. {tanggal(report.end)}")
+            .replace(
+                "%1", self.tr("%1 s.d. %2").replace("%1", tanggal(report.start)).replace("%2", tanggal(report.end))
+            )
             .replace("%2", str(report.passes))
             .replace("%3", str(report.cases_finished))
             .replace("%4", _days(report.case_median_days))
