@@ -175,25 +175,16 @@ def export_agenda(db: Database, actor: Actor, query: AgendaQuery, out: Path) -> 
             values = _export_values(record)
             ws.append([_cell(ws, v, c.kind) for v, c in zip(values, EXPORT_COLUMNS, strict=True)])
             count += 1
-    partial = out.with_name(out.name + ".partial")
-    try:
-        with partial.open("wb") as fh:
-            wb.save(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        with UnitOfWork(db) as uow:
-            uow.audit.append(
-                actor,
-                "agenda.export",
-                "letter",
-                None,
-                after={"file": out.name, "count": count, "query": _query_summary(query)},
-            )
-            uow.commit()
-        os.replace(partial, out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    _save_audited(
+        db,
+        actor,
+        wb,
+        out,
+        "agenda.export",
+        "letter",
+        None,
+        {"file": out.name, "count": count, "query": _query_summary(query)},
+    )
     return count
 
 
@@ -739,6 +730,30 @@ def export_sla(db: Database, actor: Actor, report: SlaReport, out: Path) -> None
     ws.append(["", "Berkas masih berjalan (punya langkah yang berakhir dalam periode)", "", None, report.cases_open])
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     ws.print_title_rows = f"{header_row}:{header_row}"
+    _save_audited(
+        db,
+        actor,
+        wb,
+        out,
+        "sla.export",
+        "sla_report",
+        f"{report.start.isoformat()}_{report.end.isoformat()}",
+        {"file": out.name, "content_hash": report.content_hash(), "passes": report.passes},
+    )
+
+
+def _save_audited(
+    db: Database,
+    actor: Actor,
+    wb: Workbook,
+    out: Path,
+    action: str,
+    entity: str,
+    entity_id: str | None,
+    after: dict[str, object],
+) -> None:
+    """Write ``wb`` to ``out.partial``, flushed to disk; log the export; then rename it into
+    place. Nothing half-written is left under the final name, and no export goes unlogged."""
     partial = out.with_name(out.name + ".partial")
     try:
         with partial.open("wb") as fh:
@@ -746,13 +761,7 @@ def export_sla(db: Database, actor: Actor, report: SlaReport, out: Path) -> None
             fh.flush()
             os.fsync(fh.fileno())
         with UnitOfWork(db) as uow:
-            uow.audit.append(
-                actor,
-                "sla.export",
-                "sla_report",
-                f"{report.start.isoformat()}_{report.end.isoformat()}",
-                after={"file": out.name, "content_hash": report.content_hash(), "passes": report.passes},
-            )
+            uow.audit.append(actor, action, entity, entity_id, after=after)
             uow.commit()
         os.replace(partial, out)
     except BaseException:

@@ -32,7 +32,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -51,7 +49,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -77,6 +74,7 @@ from sopdesk.ui import forms
 from sopdesk.ui.dialogs import RecordDialog
 from sopdesk.ui.documents import letter_renderer
 from sopdesk.ui.forms import title_label as page_title
+from sopdesk.ui.models import record_table
 from sopdesk.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
@@ -388,21 +386,11 @@ class AgendaPage(QWidget):
         self.db = db
         self.actor = actor
         self.model = AgendaModel(db, self)
-        self.view = QTableView()
-        self.view.setObjectName("agenda_table")
-        self.view.setModel(self.model)
+        self.view = record_table("agenda_table", self.model, (178, 128, 200, 170, 100, 380, 80, 100, 130))
         self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((178, 128, 200, 170, 100, 380, 80, 100, 130)):
-            header.resizeSection(col, width)
+        header.setStretchLastSection(False)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
 
         self.search = QLineEdit()

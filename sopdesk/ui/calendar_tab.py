@@ -12,17 +12,14 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -39,7 +36,7 @@ from sopdesk.store.database import Database
 from sopdesk.ui import forms
 from sopdesk.ui.dialogs import RecordDialog
 from sopdesk.ui.forms import FieldErrors
-from sopdesk.ui.models import Column, RecordTableModel
+from sopdesk.ui.models import Column, RecordTableModel, record_table
 
 
 def _qtime(value: time) -> QTime:
@@ -161,21 +158,7 @@ class CalendarTab(QWidget):
             ],
             self,
         )
-        self.view = QTableView()
-        self.view.setObjectName("calendar_table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(22)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for i, column in enumerate(self.model.columns):
-            if column.width:
-                header.resizeSection(i, column.width)
+        self.view = record_table("calendar_table", self.model, [c.width for c in self.model.columns])
         self.add_button = QPushButton(self.tr("Tambah hari libur…"))
         self.add_button.setObjectName("calendar_add")
         self.working_button = QPushButton(self.tr("Jadikan hari kerja…"))

@@ -17,17 +17,14 @@ from typing import Any, cast
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -69,7 +66,7 @@ from sopdesk.ui.case_dialogs import (
 )
 from sopdesk.ui.case_views import case_marks, overview_marks, timeline_data
 from sopdesk.ui.forms import title_label as page_title
-from sopdesk.ui.models import ID_ROLE, Column, RecordTableModel
+from sopdesk.ui.models import ID_ROLE, Column, RecordTableModel, record_table
 from sopdesk.ui.swimlane import SwimlaneMarks, SwimlaneView
 from sopdesk.ui.timeline import TimelineView
 
@@ -317,22 +314,9 @@ class CasesPage(QWidget):
 
         # The list.
         self.model = CaseListModel(*self._columns(), parent=self)
-        self.view = QTableView()
-        self.view.setObjectName("cases_table")
-        self.view.setModel(self.model)
+        self.view = record_table("cases_table", self.model, [c.width for c in self.model.columns])
         self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(22)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for i, column in enumerate(self.model.columns):
-            if column.width:
-                header.resizeSection(i, column.width)
         header.setSortIndicatorShown(False)
         self.count = QLabel()
         self.count.setObjectName("cases_count")
@@ -1182,49 +1166,31 @@ class CasesPage(QWidget):
             )
         )
 
-    def suspend(self) -> CaseDialog | None:
+    def _case_action(
+        self, dialog: Callable[..., CaseDialog], action: Callable[[Database, Actor, int, Any], object]
+    ) -> CaseDialog | None:
+        """A dialog for the case on screen whose command goes to ``action`` (a case service)."""
         found = self._case()
         if found is None:
             return None
         case_id, state = found
         db, actor = self.db, self.actor
-        return self._open(
-            SuspendDialog(lambda cmd: cases.suspend_case(db, actor, case_id, cmd), state.info.number, self)
-        )
+        return self._open(dialog(lambda cmd: action(db, actor, case_id, cmd), state.info.number, self))
+
+    def suspend(self) -> CaseDialog | None:
+        return self._case_action(SuspendDialog, cases.suspend_case)
 
     def resume(self) -> CaseDialog | None:
-        found = self._case()
-        if found is None:
-            return None
-        case_id, state = found
-        db, actor = self.db, self.actor
-        return self._open(ResumeDialog(lambda cmd: cases.resume_case(db, actor, case_id, cmd), state.info.number, self))
+        return self._case_action(ResumeDialog, cases.resume_case)
 
     def extend(self) -> CaseDialog | None:
-        found = self._case()
-        if found is None:
-            return None
-        case_id, state = found
-        db, actor = self.db, self.actor
-        return self._open(ExtendDialog(lambda cmd: cases.extend_case(db, actor, case_id, cmd), state.info.number, self))
+        return self._case_action(ExtendDialog, cases.extend_case)
 
     def cancel(self) -> CaseDialog | None:
-        found = self._case()
-        if found is None:
-            return None
-        case_id, state = found
-        db, actor = self.db, self.actor
-        return self._open(CancelDialog(lambda cmd: cases.cancel_case(db, actor, case_id, cmd), state.info.number, self))
+        return self._case_action(CancelDialog, cases.cancel_case)
 
     def distribute(self) -> CaseDialog | None:
-        found = self._case()
-        if found is None:
-            return None
-        case_id, state = found
-        db, actor = self.db, self.actor
-        return self._open(
-            DistributeDialog(lambda cmd: cases.record_distribution(db, actor, case_id, cmd), state.info.number, self)
-        )
+        return self._case_action(DistributeDialog, cases.record_distribution)
 
     def print_receipt(self) -> CaseDialog | None:
         """The tanda terima of one distribution of step 11, previewed for printing."""

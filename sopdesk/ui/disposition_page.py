@@ -15,11 +15,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -51,7 +49,7 @@ from sopdesk.ui.disposition_chain import OVERDUE, ChainTree, instruction_text
 from sopdesk.ui.disposition_form import DispositionDialog, disposition_saver, may_write
 from sopdesk.ui.documents import Renderer, disposition_sheet_renderer, routing_card_renderer
 from sopdesk.ui.forms import title_label as page_title
-from sopdesk.ui.models import RECORD_ROLE, Column, Index, RecordTableModel
+from sopdesk.ui.models import RECORD_ROLE, Column, Index, RecordTableModel, record_table
 
 # Selecting an unread item in the inbox marks it read after this long (as mail programs do);
 # "Buka", Enter or a double click mark it at once.
@@ -310,21 +308,8 @@ class DispositionSettingsDialog(RecordDialog):
 
 
 def _table(name: str, model: RecordTableModel, widths: Sequence[int]) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
+    view = record_table(name, model, widths)
     view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for col, width in enumerate(widths):
-        header.resizeSection(col, width)
     return view
 
 

@@ -7,12 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,7 +30,7 @@ from sopdesk.ui.dialogs import (
     PasswordDialog,
 )
 from sopdesk.ui.forms import title_label as page_title
-from sopdesk.ui.models import Column, RecordTableModel
+from sopdesk.ui.models import Column, RecordTableModel, record_table
 from sopdesk.ui.print_settings import PrintSettingsTab
 
 
@@ -54,20 +51,7 @@ class MasterTab(QWidget):
         self.setObjectName(name)
         self._load = load
         self.model = RecordTableModel(columns, self)
-        self.view = QTableView()
-        self.view.setObjectName(f"{name}_table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        for i, column in enumerate(columns):
-            if column.width:
-                header.resizeSection(i, column.width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view = record_table(f"{name}_table", self.model, [c.width for c in columns])
         self.add_button = QPushButton(self.tr("Tambah…"))
         self.add_button.setObjectName(f"{name}_add")
         self.edit_button = QPushButton(self.tr("Ubah…"))
