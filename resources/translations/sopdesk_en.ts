@@ -4,232 +4,232 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="410"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="398"/>
         <source>Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
         <translation>Search subject, sender, letter number, summary, notes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="416"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="404"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="421"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="409"/>
         <source>Semua sifat</source>
         <translation>All classifications</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="426"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="414"/>
         <source>Semua urgensi</source>
         <translation>All urgencies</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="432"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="420"/>
         <source>Semua asal</source>
         <translation>All senders</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="437"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="425"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="440"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="428"/>
         <source>Catat Surat (Ctrl+N)</source>
         <translation>Record Letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="442"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="430"/>
         <source>Batalkan…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="447"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="435"/>
         <source>Tanda Terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="449"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="437"/>
         <source>Kartu Kendali</source>
         <translation>Control Card</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="453"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="441"/>
         <source>Ekspor Excel (Ctrl+E)</source>
         <translation>Export Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="455"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="443"/>
         <source>Impor Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="467"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="455"/>
         <source>Koreksi…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="470"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="458"/>
         <source>Lampirkan Berkas…</source>
         <translation>Attach File…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="474"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="462"/>
         <source>Mulai Berkas SP…</source>
         <translation>Start SP Case…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="481"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="469"/>
         <source>Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)</source>
         <translation>Double-click to open (contents verified with SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="486"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="474"/>
         <source>Tulis Disposisi…</source>
         <translation>Write Disposition…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="489"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="477"/>
         <source>Lembar Kosong</source>
         <translation>Blank Sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="491"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="479"/>
         <source>Lembar Disposisi dengan data surat, untuk disposisi tulisan tangan</source>
         <translation>Disposition sheet with the letter&apos;s details, for a handwritten disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="503"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="491"/>
         <source>Alur disposisi</source>
         <translation>Disposition chain</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="527"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="515"/>
         <source>Lampiran (pindaian, PDF)</source>
         <translation>Attachments (scans, PDF)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="550"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1000"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="538"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="988"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="556"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="544"/>
         <source>Catat surat</source>
         <translation>Record letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="560"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="548"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="563"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1002"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1038"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="551"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="990"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1026"/>
         <source>Ekspor Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="601"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="589"/>
         <source>Cetak Lembar Disposisi (kosong)</source>
         <translation>Print Disposition Sheet (blank)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="626"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="614"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="655"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="643"/>
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="723"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="711"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="744"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="732"/>
         <source>Lampirkan berkas ke %1</source>
         <translation>Attach a file to %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="746"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="734"/>
         <source>Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans or PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="755"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="743"/>
         <source>Lampiran tidak disimpan</source>
         <translation>Attachment not saved</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="769"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="757"/>
         <source>Lampiran tidak dapat dibuka</source>
         <translation>The attachment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="865"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="853"/>
         <source>Disposisi disimpan; status surat diperbarui.</source>
         <translation>Disposition saved; the letter&apos;s status has been updated.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="876"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="864"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation>Disposition Sheet (blank)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="895"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="883"/>
         <source>Tercatat dengan nomor agenda %1.</source>
         <translation>Recorded with agenda number %1.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="921"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="909"/>
         <source>Batalkan %1</source>
         <translation>Void %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="922"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="910"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="962"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="950"/>
         <source>Berkas SP</source>
         <translation>SP Cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="991"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="979"/>
         <source>Berkas %1 dimulai dari surat ini.</source>
         <translation>Case %1 started from this letter.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1002"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="990"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1016"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1004"/>
         <source>Mengekspor ke %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1029"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1017"/>
         <source>%1 surat diekspor ke %2</source>
         <translation>%1 letters exported to %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1039"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1027"/>
         <source>Buku agenda tidak dapat diekspor ke %1:
 %2</source>
         <translation>The agenda book cannot be exported to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1068"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1056"/>
         <source>%1 surat diimpor dari Excel.</source>
         <translation>%1 letters imported from Excel.</translation>
     </message>
@@ -237,32 +237,32 @@
 <context>
     <name>AwaitingModel</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="182"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="180"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="183"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="181"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="184"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="182"/>
         <source>Asal Surat</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="185"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="183"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="186"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="184"/>
         <source>Sifat</source>
         <translation>Classification (sifat)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="187"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="185"/>
         <source>Urgensi</source>
         <translation>Urgency</translation>
     </message>
@@ -270,167 +270,167 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="106"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="103"/>
         <source>Jam kerja kantor (Senin–Jumat)</source>
         <translation>Office hours (Monday–Friday)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="112"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="109"/>
         <source>Ada istirahat yang tidak dihitung</source>
         <translation>There is a break that is not counted</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="116"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="113"/>
         <source>Jam masuk</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="117"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="114"/>
         <source>Jam pulang</source>
         <translation>Finish time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="119"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="116"/>
         <source>Istirahat mulai</source>
         <translation>Break starts</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="120"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="117"/>
         <source>Istirahat selesai</source>
         <translation>Break ends</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="123"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="120"/>
         <source>Jam kerja sehari</source>
         <translation>Working hours per day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="124"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="121"/>
         <source>Simpan jam kerja</source>
         <translation>Save working hours</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="133"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="130"/>
         <source>Mutu baku dihitung dalam hari kerja: satu hari kerja adalah jam kerja sehari ini, setengah hari adalah separuhnya. Perubahan menggeser tenggat semua berkas yang masih berjalan.</source>
         <translation>Standard times are counted in working days: one working day is the daily working hours set here, and half a day is half of that. A change moves the deadlines of every case still in progress.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="142"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="139"/>
         <source>Hari libur nasional, cuti bersama dan perubahan kantor</source>
         <translation>National holidays, collective leave days and office changes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="153"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="150"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="154"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="151"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="156"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="153"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="157"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="154"/>
         <source>Libur</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="157"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="154"/>
         <source>Hari kerja</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="160"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="157"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="179"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="162"/>
         <source>Tambah hari libur…</source>
         <translation>Add holiday…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="181"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="164"/>
         <source>Jadikan hari kerja…</source>
         <translation>Make working day…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="183"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="166"/>
         <source>Hapus perubahan</source>
         <translation>Remove change</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="185"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="168"/>
         <source>Tanggal kembali mengikuti kalender nasional</source>
         <translation>The date follows the national calendar again</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="190"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="173"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="206"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="189"/>
         <source>Peran Anda hanya dapat melihat kalender.</source>
         <translation>Your role can only view the calendar.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="226"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="209"/>
         <source>Kalender nasional</source>
         <translation>National calendar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="227"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="210"/>
         <source>Tambahan kantor</source>
         <translation>Added by the office</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="228"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="211"/>
         <source>Dicabut kantor</source>
         <translation>Revoked by the office</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="277"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="260"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="281"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="264"/>
         <source>%1 jam (%2 jam seminggu)</source>
         <translation>%1 hours (%2 hours a week)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="296"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="279"/>
         <source>Jam kerja tidak disimpan</source>
         <translation>Working hours not saved</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="298"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="281"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="298"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="281"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="317"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="300"/>
         <source>%1 hari kerja; %2 hari libur dan cuti bersama jatuh pada Senin–Jumat.</source>
         <translation>%1 working days; %2 holidays and collective leave days fall on Monday–Friday.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="355"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="338"/>
         <source>Perubahan tidak dihapus</source>
         <translation>Change not removed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="369"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="352"/>
         <source>Kalender diperbarui; tenggat %1 berkas yang berjalan dihitung ulang.</source>
         <translation>Calendar updated; the deadlines of %1 cases in progress have been recalculated.</translation>
     </message>
@@ -492,513 +492,546 @@
     </message>
 </context>
 <context>
+    <name>CaseViews</name>
+    <message>
+        <location filename="../../sopdesk/ui/case_views.py" line="40"/>
+        <source>ditangguhkan, %1 hari kerja</source>
+        <translation>suspended, %1 working days</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_views.py" line="42"/>
+        <source>sejak %1 hari kerja</source>
+        <translation>for %1 working days</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_views.py" line="45"/>
+        <source>diulang</source>
+        <translation>to repeat</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_views.py" line="70"/>
+        <source>%1 terlambat</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_views.py" line="126"/>
+        <source>Rencana %1 hari kerja · selesai dalam %2 · deviasi %3</source>
+        <translation>Plan %1 working days · finished in %2 · deviation %3</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_views.py" line="128"/>
+        <source>Rencana %1 hari kerja · berjalan %2 · deviasi %3</source>
+        <translation>Plan %1 working days · elapsed %2 · deviation %3</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="276"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="273"/>
         <source>Mulai Berkas SP…</source>
         <translation>Start SP Case…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="284"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="281"/>
         <source>Aktif (berjalan dan ditangguhkan)</source>
         <translation>Active (in progress and suspended)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="285"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="846"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="282"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="830"/>
         <source>Ditangguhkan</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="286"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="830"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="833"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="283"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="814"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="817"/>
         <source>Selesai</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="287"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="832"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="284"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="816"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="288"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="285"/>
         <source>Semua berkas</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="296"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="293"/>
         <source>Cari nomor berkas, OPD, jenis layanan, perihal, nomor agenda… (Ctrl+F)</source>
         <translation>Search case number, OPD, service type, subject, agenda number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="301"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="298"/>
         <source>Klik untuk menampilkan semua langkah lagi</source>
         <translation>Click to show all steps again</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="303"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="300"/>
         <source>Ikhtisar</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="311"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="308"/>
         <source>Semua berkas aktif pada diagram lajur: berapa yang menunggu di setiap langkah dan lajur</source>
         <translation>All active cases on the swimlane diagram: how many are waiting at each step and lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="369"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="353"/>
         <source>Diagram Lajur</source>
         <translation>Swimlane Diagram</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="370"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="354"/>
         <source>Linimasa</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="377"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="361"/>
         <source>Perkecil (Ctrl+roda tetikus)</source>
         <translation>Zoom out (Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="378"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="362"/>
         <source>Perbesar (Ctrl+roda tetikus)</source>
         <translation>Zoom in (Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="379"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="363"/>
         <source>Ukuran asli</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="380"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="364"/>
         <source>Muat layar</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="380"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="364"/>
         <source>Seluruh diagram atau linimasa dalam jendela</source>
         <translation>The whole diagram or timeline in the window</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="419"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1272"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="403"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1238"/>
         <source>Berkas SP</source>
         <translation>SP Cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="424"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="408"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="471"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="455"/>
         <source>terlambat %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="477"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="461"/>
         <source> · dikembalikan %1×</source>
         <translation> · returned %1×</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="481"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="465"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="482"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="466"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="483"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="467"/>
         <source>Jenis Layanan</source>
         <translation>Service Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="484"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="468"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="485"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="469"/>
         <source>Tenggat Langkah</source>
         <translation>Step Deadline</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="486"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="470"/>
         <source>Sisa (hari kerja)</source>
         <translation>Remaining (working days)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="487"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="471"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="586"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="570"/>
         <source>%1 berkas</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="588"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="572"/>
         <source> menunggu di langkah %1</source>
         <translation> waiting at step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="591"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="575"/>
         <source> · %1 terlambat</source>
         <translation> · %1 overdue</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="598"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="582"/>
         <source>Langkah %1  ✕</source>
         <translation>Step %1  ✕</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="676"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="660"/>
         <source>Pilih berkas di daftar, atau buka Ikhtisar.</source>
         <translation>Choose a case from the list, or open the Overview.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="687"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="671"/>
         <source>%1
 Surat %2, SOP %3 versi %4</source>
         <translation>%1
 Letter %2, SOP %3 version %4</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="700"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="684"/>
         <source>Selesai pada %1</source>
         <translation>Completed on %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="704"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="688"/>
         <source>Dibatalkan pada %1 (di langkah %2)</source>
         <translation>Cancelled on %1 (at step %2)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="711"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="695"/>
         <source>Sekarang di: %1, sejak %2 hari kerja</source>
         <translation>Currently with: %1, for %2 working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="716"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="700"/>
         <source> (ditangguhkan)</source>
         <translation> (suspended)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="725"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="709"/>
         <source>Tenggat langkah %1: %2</source>
         <translation>Step %1 deadline: %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="730"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="714"/>
         <source>tenggat berkas: %1</source>
         <translation>case deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="732"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="716"/>
         <source>(terlambat %1 hari kerja)</source>
         <translation>(overdue by %1 working days)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="736"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="720"/>
         <source>(sisa %1 hari kerja)</source>
         <translation>(%1 working days remaining)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="740"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="724"/>
         <source>dimulai %1, %2 hari kerja (rencana %3)</source>
         <translation>started %1, %2 working days (planned %3)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="746"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="730"/>
         <source>dikembalikan %1×</source>
         <translation>returned %1×</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="750"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="734"/>
         <source>ditangguhkan sejak %1: %2</source>
         <translation>suspended since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="755"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="739"/>
         <source>diperpanjang %1 hari kerja</source>
         <translation>extended by %1 working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="779"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="763"/>
         <source>Peran Anda hanya dapat melihat berkas.</source>
         <translation>Your role can only view cases.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="782"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="766"/>
         <source>Berkas ditangguhkan: lanjutkan dulu untuk mencatat langkah.</source>
         <translation>The case is suspended: resume it first to record a step.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="785"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="769"/>
         <source>Langkah ini dicatat oleh pengguna lajur %1.</source>
         <translation>This step is recorded by users of the lane(s) %1.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="787"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="771"/>
         <source>Berkas sekarang di langkah %1; klik langkah itu untuk mencatatnya.</source>
         <translation>The case is now at step %1; click that step to record it.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="793"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="777"/>
         <source>Kembalikan ke langkah %1…</source>
         <translation>Return to step %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="797"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="781"/>
         <source>Catat minimal satu distribusi dulu.</source>
         <translation>Record at least one distribution first.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="803"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="787"/>
         <source>selesai</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="804"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="788"/>
         <source>berjalan</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="804"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="788"/>
         <source>ditangguhkan</source>
         <translation>suspended</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="805"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="789"/>
         <source>belum</source>
         <translation>not yet started</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="808"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="792"/>
         <source>diulang</source>
         <translation>to be repeated</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="814"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1027"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="798"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1011"/>
         <source>Langkah %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="817"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1029"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="801"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1013"/>
         <source>Pelaksana</source>
         <translation>Performed by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="818"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1030"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="802"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1014"/>
         <source>Mutu baku</source>
         <translation>Standard time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="818"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="837"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1030"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="802"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="821"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1014"/>
         <source>%1 hari kerja</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="819"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="803"/>
         <source>Rencana</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="822"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="806"/>
         <source>Keterangan SOP</source>
         <translation>SOP notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="825"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="809"/>
         <source>Putaran %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="825"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="809"/>
         <source>Pelaksanaan</source>
         <translation>Execution</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="827"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="811"/>
         <source>Mulai</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="831"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="815"/>
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="836"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="820"/>
         <source>Batas waktu</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="839"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1016"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="823"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1000"/>
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="842"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="826"/>
         <source>Lama</source>
         <translation>Time taken</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="842"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="826"/>
         <source>Berjalan</source>
         <translation>Elapsed so far</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="847"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="831"/>
         <source>%1 hari kerja (tidak dihitung)</source>
         <translation>%1 working days (not counted)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="855"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="839"/>
         <source>Dilakukan oleh</source>
         <translation>Carried out by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="858"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="842"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="860"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="862"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="844"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="846"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="860"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="844"/>
         <source>dari surat di buku agenda</source>
         <translation>from the letter in the Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="862"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="846"/>
         <source>dari lembar disposisi</source>
         <translation>from the disposition sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="865"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="849"/>
         <source>Kelengkapan</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="867"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="851"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="869"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="853"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="875"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="859"/>
         <source>Dikembalikan ke langkah %1</source>
         <translation>Returned to step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="880"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="864"/>
         <source>Langkah ini belum dicapai.</source>
         <translation>This step has not been reached yet.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="884"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="868"/>
         <source>diterima oleh</source>
         <translation>received by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="890"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="874"/>
         <source>Distribusi</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="903"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="887"/>
         <source>%1 hari kerja di langkah %2: %3</source>
         <translation>%1 working days at step %2: %3</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="915"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="899"/>
         <source>Peristiwa berkas</source>
         <translation>Case events</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="967"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="951"/>
         <source>Ikhtisar semua berkas aktif</source>
         <translation>Overview of all active cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="970"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="954"/>
         <source>%1 berkas aktif · %2 terlambat di langkahnya · %3 jatuh tempo dalam %4 hari kerja</source>
         <translation>%1 active cases · %2 overdue at their step · %3 due within %4 working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="978"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="962"/>
         <source>%1 ditangguhkan · </source>
         <translation>%1 suspended · </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="980"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="964"/>
         <source>Angka pada langkah: berkas yang menunggu di sana (merah: ada yang terlambat). Klik langkah untuk menyaring daftar.</source>
         <translation>Numbers on the steps: cases waiting there (red: some are overdue). Click a step to filter the list.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1000"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="984"/>
         <source>Klik sebuah langkah untuk melihat berkas yang menunggu di sana.</source>
         <translation>Click a step to see the cases waiting there.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1002"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="986"/>
         <source>Berkas menunggu per lajur</source>
         <translation>Cases waiting per lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1024"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1008"/>
         <source>… dan %1 berkas lagi (lihat daftar)</source>
         <translation>… and %1 more cases (see the list)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1032"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1016"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1033"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1017"/>
         <source>%1 berkas, %2 terlambat</source>
         <translation>%1 cases, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1037"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1021"/>
         <source>Klik nomor berkas untuk membukanya.</source>
         <translation>Click a case number to open it.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1126"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1110"/>
         <source>Berkas %1 dimulai.</source>
         <translation>Case %1 started.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1240"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1206"/>
         <source>ke-%1: %2, diterima %3, %4</source>
         <translation>No. %1: %2, received by %3, %4</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1258"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1224"/>
         <source>Tanda Terima %1</source>
         <translation>Receipt %1</translation>
     </message>
@@ -1338,255 +1371,255 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>DispositionPage</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="349"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="480"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="334"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="465"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="351"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="336"/>
         <source>Teruskan…</source>
         <translation>Forward…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="353"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="338"/>
         <source>Tindak Lanjut…</source>
         <translation>Follow Up…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="355"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="340"/>
         <source>Selesai…</source>
         <translation>Done…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="357"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="342"/>
         <source>Pengaturan Disposisi…</source>
         <translation>Disposition Settings…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="360"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="345"/>
         <source>Tampilkan yang sudah selesai</source>
         <translation>Show completed ones</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="373"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="358"/>
         <source>Tidak ada disposisi yang menunggu Anda.</source>
         <translation>There are no dispositions waiting for you.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="381"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="366"/>
         <source>Tulis Disposisi…</source>
         <translation>Write Disposition…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="388"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="373"/>
         <source>Surat yang belum didisposisi, yang paling lama diterima di atas.</source>
         <translation>Letters not yet given a disposition, the longest-waiting at the top.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="399"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="384"/>
         <source>Disposisi yang Anda berikan atau catat; ditarik bila belum dibaca siapa pun.</source>
         <translation>Dispositions you have given or recorded; they can be withdrawn while no one has read them.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="428"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="413"/>
         <source>Surat ini belum didisposisi.</source>
         <translation>This letter has no disposition yet.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="429"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="848"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="414"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="833"/>
         <source>Lembar Disposisi</source>
         <translation>Disposition Sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="431"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="416"/>
         <source>Lembar Kosong</source>
         <translation>Blank Sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="433"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="418"/>
         <source>Kartu Penerus</source>
         <translation>Routing Card</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="435"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="420"/>
         <source>Tarik Disposisi…</source>
         <translation>Withdraw Disposition…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="452"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="437"/>
         <source>&lt;b&gt;Alur disposisi surat ini&lt;/b&gt;</source>
         <translation>&lt;b&gt;Disposition chain of this letter&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="471"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="725"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="456"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="710"/>
         <source>Disposisi</source>
         <translation>Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="537"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="522"/>
         <source>Disposisi Masuk (%1 baru)</source>
         <translation>Incoming Dispositions (%1 new)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="537"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="522"/>
         <source>Disposisi Masuk</source>
         <translation>Incoming Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="545"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="530"/>
         <source>Perlu Disposisi (%1)</source>
         <translation>Awaiting Disposition (%1)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="550"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="535"/>
         <source>Disposisi Keluar</source>
         <translation>Outgoing Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="668"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="653"/>
         <source>Hanya disposisi yang belum dibaca siapa pun, oleh penulis atau pencatatnya.</source>
         <translation>Only dispositions that no one has read yet, by their writer or the person who recorded them.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="675"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="660"/>
         <source>Pilih disposisi atau surat di sebelah kiri.</source>
         <translation>Choose a disposition or a letter on the left.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="681"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="666"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="682"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="667"/>
         <source>Instruksi</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="683"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="668"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="685"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="670"/>
         <source>Batas waktu</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="686"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="671"/>
         <source> — lewat batas waktu</source>
         <translation> — past the due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="688"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="673"/>
         <source>Status Anda</source>
         <translation>Your status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="689"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="674"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="692"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="677"/>
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="693"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="678"/>
         <source>Asal</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="694"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="679"/>
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="695"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="680"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="696"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="681"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="697"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="682"/>
         <source>Sifat / urgensi</source>
         <translation>Classification / urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="698"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="683"/>
         <source>Status surat</source>
         <translation>Letter status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="702"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="687"/>
         <source>Lewat batas waktu</source>
         <translation>Past the due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="754"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="739"/>
         <source>Tindak Lanjut — %1</source>
         <translation>Follow-Up — %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="756"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="741"/>
         <source>Apa yang sudah dikerjakan</source>
         <translation>What has been done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="770"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="755"/>
         <source>Selesai — %1</source>
         <translation>Done — %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="772"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="757"/>
         <source>Catatan penyelesaian (boleh kosong)</source>
         <translation>Completion notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="775"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="760"/>
         <source>Tandai Selesai</source>
         <translation>Mark as Done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="806"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="791"/>
         <source>Disposisi surat %1 disimpan untuk %2.</source>
         <translation>Disposition of letter %1 saved for %2.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="820"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="805"/>
         <source>Tarik Disposisi</source>
         <translation>Withdraw Disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="822"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="807"/>
         <source>Alasan penarikan</source>
         <translation>Reason for withdrawal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="825"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="810"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="826"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="811"/>
         <source>Disposisi kepada %1 ditarik dan dicoret; catatannya tetap tersimpan.</source>
         <translation>The disposition to %1 is withdrawn and struck through; its record is kept.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="857"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="842"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation>Disposition Sheet (blank)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="863"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="848"/>
         <source>Kartu Penerus Disposisi</source>
         <translation>Disposition Routing Card</translation>
     </message>
@@ -1594,27 +1627,27 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>DispositionSettingsDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="268"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="266"/>
         <source>Pengaturan Disposisi</source>
         <translation>Disposition Settings</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="271"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="269"/>
         <source>Daftar instruksi (satu per baris)</source>
         <translation>Instruction list (one per line)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="273"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="271"/>
         <source>Unit penerima (satu per baris)</source>
         <translation>Recipient units (one per line)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="284"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="282"/>
         <source> hari kerja</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="289"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="287"/>
         <source>Batas waktu menurut urgensi</source>
         <translation>Due date by urgency</translation>
     </message>
@@ -2207,42 +2240,42 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="93"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="91"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="94"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="92"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="96"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="94"/>
         <source>Batas Waktu</source>
         <translation>Due Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="96"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="94"/>
         <source> (lewat)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="98"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="99"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="97"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="100"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="98"/>
         <source>Instruksi</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="101"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="99"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
@@ -2250,112 +2283,112 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="235"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="233"/>
         <source>Catat Surat Masuk</source>
         <translation>Record Incoming Letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="235"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="233"/>
         <source>Koreksi Surat %1</source>
         <translation>Correct Letter %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="246"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="244"/>
         <source>Tanggal terima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="247"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="245"/>
         <source>Asal surat</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="254"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="252"/>
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="266"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="264"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="267"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="265"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="268"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="266"/>
         <source>Isi ringkas</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="269"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="267"/>
         <source>Sifat</source>
         <translation>Classification (sifat)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="270"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="268"/>
         <source>Urgensi</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="272"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="270"/>
         <source>Kode klasifikasi</source>
         <translation>Classification code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="273"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="271"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="274"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="272"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="273"/>
         <source>No. registrasi Srikandi</source>
         <translation>Srikandi registration no.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="276"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="274"/>
         <source>Diteruskan kepada</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="277"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="278"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="276"/>
         <source>Cetak tanda terima untuk kurir setelah disimpan</source>
         <translation>Print a receipt for the courier after saving</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="285"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="283"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="286"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="284"/>
         <source>No. urut asli (surat tahun lalu)</source>
         <translation>Original sequence no. (earlier year)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="287"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="285"/>
         <source>Alasan koreksi</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="295"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="293"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="314"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="312"/>
         <source>Perhatian: nomor surat ini dari pengirim yang sama sudah tercatat: %1</source>
         <translation>Warning: this letter number from the same sender is already recorded: %1</translation>
     </message>
@@ -2666,12 +2699,12 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>MasterTab</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="71"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="55"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="73"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="57"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
@@ -2808,42 +2841,42 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="67"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="64"/>
         <source>Tambah Hari Libur</source>
         <translation>Add Holiday</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="67"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="64"/>
         <source>Jadikan Hari Kerja</source>
         <translation>Make Working Day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="75"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="72"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="78"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="75"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="79"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="76"/>
         <source>Hari libur tambahan</source>
         <translation>Additional holiday</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="79"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="76"/>
         <source>Hari kerja</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="83"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="80"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="83"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="80"/>
         <source>misalnya: SKB 3 Menteri Nomor …, cuti bersama</source>
         <translation>e.g. SKB 3 Menteri Nomor …, collective leave</translation>
     </message>
@@ -3275,52 +3308,52 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>SentModel</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="138"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="136"/>
         <source>ditarik</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="143"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="141"/>
         <source>selesai</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="145"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="143"/>
         <source>belum dibaca</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="147"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="145"/>
         <source>%1 dari %2 selesai</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="155"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="153"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="156"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="154"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="157"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="155"/>
         <source>Kepada</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="158"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="156"/>
         <source>Batas Waktu</source>
         <translation>Due Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="159"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="160"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="158"/>
         <source>Ditulis</source>
         <translation>Written</translation>
     </message>
@@ -3328,182 +3361,182 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="137"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="171"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="189"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="121"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="155"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="173"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="138"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="122"/>
         <source>Singkatan</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="139"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="123"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="140"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="154"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="192"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="124"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="138"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="176"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="151"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="135"/>
         <source>Set kode</source>
         <translation>Code set</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="152"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="136"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="153"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="137"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="169"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="153"/>
         <source>Lajur SOP</source>
         <translation>SOP lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="170"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="154"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="171"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="155"/>
         <source>(belum diisi)</source>
         <translation>(not yet filled in)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="172"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="190"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="156"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="174"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="173"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="157"/>
         <source>Menjabat</source>
         <translation>In office</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="188"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="172"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="191"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="175"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="193"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="177"/>
         <source>Terakhir masuk</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="204"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="188"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="213"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="197"/>
         <source>Waktu (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="214"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="198"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="215"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="199"/>
         <source>Atas nama</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="216"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="200"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="217"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="201"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="218"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="202"/>
         <source>Sesudah</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="225"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="209"/>
         <source>500 peristiwa terakhir. Jejak audit tidak dapat diubah atau dihapus.</source>
         <translation>The last 500 events. The audit trail cannot be changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="232"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="216"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="233"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="217"/>
         <source>Kode Klasifikasi</source>
         <translation>Classification Codes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="234"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="218"/>
         <source>Pejabat</source>
         <translation>Officials</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="235"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="219"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="236"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="220"/>
         <source>Jejak Audit</source>
         <translation>Audit Trail</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="237"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="221"/>
         <source>Kop, Kertas dan Nomor</source>
         <translation>Letterhead, Paper and Numbering</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="238"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="222"/>
         <source>Hari Kerja</source>
         <translation>Working Days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="243"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="227"/>
         <source>Peran Anda hanya dapat melihat data ini.</source>
         <translation>Your role can only view this data.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="245"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="229"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="253"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="237"/>
         <source>Daftar OPD</source>
         <translation>OPD List</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="254"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="238"/>
         <source>Daftar Pejabat</source>
         <translation>Officials List</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="255"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="239"/>
         <source>Daftar Kode Klasifikasi</source>
         <translation>Classification Code List</translation>
     </message>
@@ -3590,42 +3623,42 @@ Izin praktik bidan</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="202"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="199"/>
         <source>Selesaikan langkah…</source>
         <translation>Complete step…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="203"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="200"/>
         <source>Kembalikan ke langkah 4…</source>
         <translation>Return to step 4…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="204"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="201"/>
         <source>Catat distribusi…</source>
         <translation>Record distribution…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="205"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="202"/>
         <source>Cetak tanda terima distribusi…</source>
         <translation>Print distribution receipt…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="206"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="203"/>
         <source>Tangguhkan…</source>
         <translation>Suspend…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="207"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="204"/>
         <source>Lanjutkan…</source>
         <translation>Resume…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="208"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="205"/>
         <source>Perpanjang…</source>
         <translation>Extend…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="209"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="206"/>
         <source>Batalkan…</source>
         <translation>Cancel case…</translation>
     </message>

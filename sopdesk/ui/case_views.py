@@ -10,6 +10,8 @@ import math
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
+from PySide6.QtCore import QCoreApplication
+
 from sopdesk.domain.cases import CaseClock, CaseListItem, CaseState, CaseStatus, PassOutcome, StepStatus
 from sopdesk.domain.dates import tanggal
 from sopdesk.domain.sop import SopDefinition
@@ -35,12 +37,12 @@ def case_marks(state: CaseState) -> SwimlaneMarks:
             running = s.current_pass
             since = format_days(math.floor(running.elapsed_days * 2) / 2)
             if state.status is CaseStatus.DITANGGUHKAN:
-                caption = f"ditangguhkan, {since} hari kerja"
+                caption = QCoreApplication.translate("CaseViews", "ditangguhkan, %1 hari kerja").replace("%1", since)
             else:
-                caption = f"sejak {since} hari kerja"
+                caption = QCoreApplication.translate("CaseViews", "sejak %1 hari kerja").replace("%1", since)
             steps[s.no] = StepMark(StepState.LATE if running.late else StepState.CURRENT, caption, passes)
         elif passes:  # to be done again after a return
-            steps[s.no] = StepMark(StepState.PENDING, "diulang", passes + 1)
+            steps[s.no] = StepMark(StepState.PENDING, QCoreApplication.translate("CaseViews", "diulang"), passes + 1)
     lanes = {code: LaneMark(active=True) for code in state.current_lanes[:1]}
     return SwimlaneMarks(steps, lanes)
 
@@ -65,7 +67,9 @@ def overview_marks(
     steps = {
         no: StepMark(
             StepState.LATE if late.get(no) else StepState.CURRENT,
-            f"{late[no]} terlambat" if late.get(no) else "",
+            QCoreApplication.translate("CaseViews", "%1 terlambat").replace("%1", str(late[no]))
+            if late.get(no)
+            else "",
             count=count,
             late_count=late.get(no, 0),
         )
@@ -118,8 +122,12 @@ def summary_text(state: CaseState) -> str:
         else -math.floor(-state.deviation_days * 2) / 2
     )
     sign = "+" if deviation > 0 else ""
-    label = "selesai dalam" if state.status is CaseStatus.SELESAI else "berjalan"
+    if state.status is CaseStatus.SELESAI:
+        text = QCoreApplication.translate("CaseViews", "Rencana %1 hari kerja · selesai dalam %2 · deviasi %3")
+    else:
+        text = QCoreApplication.translate("CaseViews", "Rencana %1 hari kerja · berjalan %2 · deviasi %3")
     return (
-        f"Rencana {format_days(state.planned_days)} hari kerja · {label} {elapsed} · "
-        f"deviasi {sign}{format_days(deviation)}"
+        text.replace("%1", format_days(state.planned_days))
+        .replace("%2", elapsed)
+        .replace("%3", f"{sign}{format_days(deviation)}")
     )
