@@ -26,6 +26,7 @@ GUI asks the services what is new (for a disposition alert: ``new_for_user``)::
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -82,25 +83,57 @@ class SqliteWatcher:
 
 
 class PostgresWatcher:
-    """LISTEN on a dedicated autocommit psycopg connection; ``changed()`` drains without waiting."""
+    """LISTEN on a dedicated autocommit psycopg connection; ``changed()`` drains without waiting.
+
+    A lost connection is reopened on a background thread, so a server that has gone away never
+    holds the window (a connection attempt may take its full timeout); the first ``changed()``
+    after it is back says True, because notifications may have been missed meanwhile.
+    """
 
     RETRY_SECONDS = 10.0
 
     def __init__(self, conninfo: str) -> None:
         self._conninfo = conninfo
         self._conn: Any = None
+        self._lock = threading.Lock()
+        self._reopened: Any = None  # a connection the background attempt made, not yet taken
+        self._trying: threading.Thread | None = None
         self._next_try = 0.0
-        self._connect()
+        self._closed = False
+        self._conn = self._open()
 
-    def _connect(self) -> bool:
+    def _open(self) -> Any:
         import psycopg
 
-        self._next_try = time.monotonic() + self.RETRY_SECONDS
         try:
             conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=3)
             conn.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error:
-            self._conn = None
+            return None
+        return conn
+
+    def _reopen_in_background(self) -> None:
+        if self._trying is not None and self._trying.is_alive():
+            return
+        if time.monotonic() < self._next_try:
+            return
+        self._next_try = time.monotonic() + self.RETRY_SECONDS
+
+        def attempt() -> None:
+            conn = self._open()
+            with self._lock:
+                if self._closed and conn is not None:
+                    conn.close()
+                else:
+                    self._reopened = conn
+
+        self._trying = threading.Thread(target=attempt, name="sopdesk-listen", daemon=True)
+        self._trying.start()
+
+    def _take_reopened(self) -> bool:
+        with self._lock:
+            conn, self._reopened = self._reopened, None
+        if conn is None:
             return False
         self._conn = conn
         return True
@@ -109,17 +142,32 @@ class PostgresWatcher:
         import psycopg
 
         if self._conn is None:
-            if time.monotonic() < self._next_try:
-                return False
-            return self._connect()  # reconnected: something may have been missed
+            if self._take_reopened():
+                return True  # back: whatever happened meanwhile must be re-read
+            self._reopen_in_background()
+            return False
         try:
             return bool(list(self._conn.notifies(timeout=0)))
         except psycopg.Error:
             self._conn.close()
             self._conn = None
-            return self._connect()  # reopened: report a change, notifications may be lost
+            self._next_try = 0.0
+            self._reopen_in_background()
+            return False
+
+    def wait_reopened(self, timeout: float) -> bool:
+        """For tests and shutdown: wait for a background reconnection attempt to end."""
+        trying = self._trying
+        if trying is not None:
+            trying.join(timeout)
+        return self._reopened is not None or self._conn is not None
 
     def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            reopened, self._reopened = self._reopened, None
+        if reopened is not None:
+            reopened.close()
         if self._conn is not None:
             self._conn.close()
             self._conn = None

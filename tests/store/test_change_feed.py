@@ -134,10 +134,29 @@ def test_a_lost_postgresql_connection_is_reopened_and_reported(db: Database, db_
     try:
         quiet(watcher)
         watcher._conn.close()  # the connection went away
-        assert watcher.changed()  # reopened at once: whatever happened meanwhile must be re-read
+        started = time.monotonic()
+        assert not watcher.changed()  # the window is not held while it reconnects...
+        assert time.monotonic() - started < 0.5
+        assert watcher.wait_reopened(10)
+        assert watcher.changed()  # ...and once back, whatever happened meanwhile must be re-read
         office = make_office(db)
         quiet(watcher)
         disp.write_disposition(db, office.actors["kabag"], to_staf(office))
         assert seen_within(watcher) is not None
+    finally:
+        watcher.close()
+
+
+def test_an_unreachable_postgresql_server_never_holds_the_window():
+    from sopdesk.store.notify import PostgresWatcher
+
+    watcher = PostgresWatcher("postgresql://sopdesk@127.0.0.1:1/sopdesk")  # nothing listens there
+    try:
+        watcher.RETRY_SECONDS = 0.0
+        for _ in range(5):
+            started = time.monotonic()
+            assert watcher.changed() is False
+            assert time.monotonic() - started < 0.2
+            watcher.wait_reopened(5)
     finally:
         watcher.close()
