@@ -237,32 +237,32 @@
 <context>
     <name>AwaitingModel</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="180"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="181"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="181"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="182"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="182"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="183"/>
         <source>Asal Surat</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="183"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="184"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="184"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="185"/>
         <source>Sifat</source>
         <translation>Classification (sifat)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="185"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="186"/>
         <source>Urgensi</source>
         <translation>Urgency</translation>
     </message>
@@ -1371,255 +1371,284 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>DispositionPage</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="334"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="465"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="335"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="470"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="336"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="337"/>
         <source>Teruskan…</source>
         <translation>Forward…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="338"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="339"/>
         <source>Tindak Lanjut…</source>
         <translation>Follow Up…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="340"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="341"/>
         <source>Selesai…</source>
         <translation>Done…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="342"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="343"/>
         <source>Pengaturan Disposisi…</source>
         <translation>Disposition Settings…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="345"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="346"/>
         <source>Tampilkan yang sudah selesai</source>
         <translation>Show completed ones</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="358"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="359"/>
         <source>Tidak ada disposisi yang menunggu Anda.</source>
         <translation>There are no dispositions waiting for you.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="366"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="367"/>
         <source>Tulis Disposisi…</source>
         <translation>Write Disposition…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="373"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="374"/>
         <source>Surat yang belum didisposisi, yang paling lama diterima di atas.</source>
         <translation>Letters not yet given a disposition, the longest-waiting at the top.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="384"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="385"/>
         <source>Disposisi yang Anda berikan atau catat; ditarik bila belum dibaca siapa pun.</source>
         <translation>Dispositions you have given or recorded; they can be withdrawn while no one has read them.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="413"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="414"/>
         <source>Surat ini belum didisposisi.</source>
         <translation>This letter has no disposition yet.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="414"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="833"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="419"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="891"/>
         <source>Lembar Disposisi</source>
         <translation>Disposition Sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="416"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="421"/>
         <source>Lembar Kosong</source>
         <translation>Blank Sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="418"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="423"/>
         <source>Kartu Penerus</source>
         <translation>Routing Card</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="420"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="425"/>
         <source>Tarik Disposisi…</source>
         <translation>Withdraw Disposition…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="437"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="442"/>
         <source>&lt;b&gt;Alur disposisi surat ini&lt;/b&gt;</source>
         <translation>&lt;b&gt;Disposition chain of this letter&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="456"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="710"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="461"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="715"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="806"/>
         <source>Disposisi</source>
         <translation>Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="522"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="527"/>
         <source>Disposisi Masuk (%1 baru)</source>
         <translation>Incoming Dispositions (%1 new)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="522"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="527"/>
         <source>Disposisi Masuk</source>
         <translation>Incoming Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="530"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="535"/>
         <source>Perlu Disposisi (%1)</source>
         <translation>Awaiting Disposition (%1)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="535"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="540"/>
         <source>Disposisi Keluar</source>
         <translation>Outgoing Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="653"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="658"/>
         <source>Hanya disposisi yang belum dibaca siapa pun, oleh penulis atau pencatatnya.</source>
         <translation>Only dispositions that no one has read yet, by their writer or the person who recorded them.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="660"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="665"/>
         <source>Pilih disposisi atau surat di sebelah kiri.</source>
         <translation>Choose a disposition or a letter on the left.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="666"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="671"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="667"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="672"/>
         <source>Instruksi</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="668"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="673"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="670"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="675"/>
         <source>Batas waktu</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="671"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="676"/>
         <source> — lewat batas waktu</source>
         <translation> — past the due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="673"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="678"/>
         <source>Status Anda</source>
         <translation>Your status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="674"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="679"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="677"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="682"/>
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="678"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="683"/>
         <source>Asal</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="679"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="684"/>
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="680"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="685"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="681"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="686"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="682"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="687"/>
         <source>Sifat / urgensi</source>
         <translation>Classification / urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="683"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="688"/>
         <source>Status surat</source>
         <translation>Letter status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="687"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="692"/>
         <source>Lewat batas waktu</source>
         <translation>Past the due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="739"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="744"/>
         <source>Tindak Lanjut — %1</source>
         <translation>Follow-Up — %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="741"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="746"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="814"/>
         <source>Apa yang sudah dikerjakan</source>
         <translation>What has been done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="755"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="760"/>
         <source>Selesai — %1</source>
         <translation>Done — %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="757"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="762"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="822"/>
         <source>Catatan penyelesaian (boleh kosong)</source>
         <translation>Completion notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="760"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="765"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="825"/>
         <source>Tandai Selesai</source>
         <translation>Mark as Done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="791"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="785"/>
+        <source>Catat sudah dibaca (atas nama penerima)</source>
+        <translation>Record as read (on the recipient&apos;s behalf)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="786"/>
+        <source>Catat tindak lanjut… (atas nama penerima)</source>
+        <translation>Record follow-up… (on the recipient&apos;s behalf)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="787"/>
+        <source>Catat selesai… (atas nama penerima)</source>
+        <translation>Record as done… (on the recipient&apos;s behalf)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="812"/>
+        <source>Tindak Lanjut atas nama %1</source>
+        <translation>Follow-up on behalf of %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="820"/>
+        <source>Selesai atas nama %1</source>
+        <translation>Done on behalf of %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="849"/>
         <source>Disposisi surat %1 disimpan untuk %2.</source>
         <translation>Disposition of letter %1 saved for %2.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="805"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="863"/>
         <source>Tarik Disposisi</source>
         <translation>Withdraw Disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="807"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="865"/>
         <source>Alasan penarikan</source>
         <translation>Reason for withdrawal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="810"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="868"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="811"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="869"/>
         <source>Disposisi kepada %1 ditarik dan dicoret; catatannya tetap tersimpan.</source>
         <translation>The disposition to %1 is withdrawn and struck through; its record is kept.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="842"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="900"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation>Disposition Sheet (blank)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="848"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="906"/>
         <source>Kartu Penerus Disposisi</source>
         <translation>Disposition Routing Card</translation>
     </message>
@@ -1627,27 +1656,27 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>DispositionSettingsDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="266"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="267"/>
         <source>Pengaturan Disposisi</source>
         <translation>Disposition Settings</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="269"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="270"/>
         <source>Daftar instruksi (satu per baris)</source>
         <translation>Instruction list (one per line)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="271"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="272"/>
         <source>Unit penerima (satu per baris)</source>
         <translation>Recipient units (one per line)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="282"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="283"/>
         <source> hari kerja</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="287"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="288"/>
         <source>Batas waktu menurut urgensi</source>
         <translation>Due date by urgency</translation>
     </message>
@@ -2240,42 +2269,42 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="91"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="92"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="92"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="93"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="94"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="95"/>
         <source>Batas Waktu</source>
         <translation>Due Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="94"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="95"/>
         <source> (lewat)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="96"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="97"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="98"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="98"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="99"/>
         <source>Instruksi</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="99"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="100"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
@@ -3308,52 +3337,52 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>SentModel</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="136"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="137"/>
         <source>ditarik</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="141"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="142"/>
         <source>selesai</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="143"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="144"/>
         <source>belum dibaca</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="145"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="146"/>
         <source>%1 dari %2 selesai</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="153"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="154"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="154"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="155"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="155"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="156"/>
         <source>Kepada</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="156"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="157"/>
         <source>Batas Waktu</source>
         <translation>Due Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="157"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="158"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="158"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="159"/>
         <source>Ditulis</source>
         <translation>Written</translation>
     </message>

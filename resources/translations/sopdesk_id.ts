@@ -236,32 +236,32 @@
 <context>
     <name>AwaitingModel</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="180"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="181"/>
         <source>No. Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="181"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="182"/>
         <source>Diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="182"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="183"/>
         <source>Asal Surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="183"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="184"/>
         <source>Perihal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="184"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="185"/>
         <source>Sifat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="185"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="186"/>
         <source>Urgensi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,255 +1369,284 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>DispositionPage</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="334"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="465"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="335"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="470"/>
         <source>Buka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="336"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="337"/>
         <source>Teruskan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="338"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="339"/>
         <source>Tindak Lanjut…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="340"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="341"/>
         <source>Selesai…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="342"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="343"/>
         <source>Pengaturan Disposisi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="345"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="346"/>
         <source>Tampilkan yang sudah selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="358"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="359"/>
         <source>Tidak ada disposisi yang menunggu Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="366"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="367"/>
         <source>Tulis Disposisi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="373"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="374"/>
         <source>Surat yang belum didisposisi, yang paling lama diterima di atas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="384"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="385"/>
         <source>Disposisi yang Anda berikan atau catat; ditarik bila belum dibaca siapa pun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="413"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="414"/>
         <source>Surat ini belum didisposisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="414"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="833"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="419"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="891"/>
         <source>Lembar Disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="416"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="421"/>
         <source>Lembar Kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="418"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="423"/>
         <source>Kartu Penerus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="420"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="425"/>
         <source>Tarik Disposisi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="437"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="442"/>
         <source>&lt;b&gt;Alur disposisi surat ini&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="456"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="710"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="461"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="715"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="806"/>
         <source>Disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="522"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="527"/>
         <source>Disposisi Masuk (%1 baru)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="522"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="527"/>
         <source>Disposisi Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="530"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="535"/>
         <source>Perlu Disposisi (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="535"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="540"/>
         <source>Disposisi Keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="653"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="658"/>
         <source>Hanya disposisi yang belum dibaca siapa pun, oleh penulis atau pencatatnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="660"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="665"/>
         <source>Pilih disposisi atau surat di sebelah kiri.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="666"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="671"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="667"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="672"/>
         <source>Instruksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="668"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="673"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="670"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="675"/>
         <source>Batas waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="671"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="676"/>
         <source> — lewat batas waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="673"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="678"/>
         <source>Status Anda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="674"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="679"/>
         <source>Tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="677"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="682"/>
         <source>No. agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="678"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="683"/>
         <source>Asal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="679"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="684"/>
         <source>Nomor surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="680"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="685"/>
         <source>Tanggal surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="681"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="686"/>
         <source>Perihal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="682"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="687"/>
         <source>Sifat / urgensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="683"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="688"/>
         <source>Status surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="687"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="692"/>
         <source>Lewat batas waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="739"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="744"/>
         <source>Tindak Lanjut — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="741"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="746"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="814"/>
         <source>Apa yang sudah dikerjakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="755"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="760"/>
         <source>Selesai — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="757"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="762"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="822"/>
         <source>Catatan penyelesaian (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="760"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="765"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="825"/>
         <source>Tandai Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="791"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="785"/>
+        <source>Catat sudah dibaca (atas nama penerima)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="786"/>
+        <source>Catat tindak lanjut… (atas nama penerima)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="787"/>
+        <source>Catat selesai… (atas nama penerima)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="812"/>
+        <source>Tindak Lanjut atas nama %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="820"/>
+        <source>Selesai atas nama %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="849"/>
         <source>Disposisi surat %1 disimpan untuk %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="805"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="863"/>
         <source>Tarik Disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="807"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="865"/>
         <source>Alasan penarikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="810"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="868"/>
         <source>Tarik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="811"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="869"/>
         <source>Disposisi kepada %1 ditarik dan dicoret; catatannya tetap tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="842"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="900"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="848"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="906"/>
         <source>Kartu Penerus Disposisi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,27 +1654,27 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>DispositionSettingsDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="266"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="267"/>
         <source>Pengaturan Disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="269"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="270"/>
         <source>Daftar instruksi (satu per baris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="271"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="272"/>
         <source>Unit penerima (satu per baris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="282"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="283"/>
         <source> hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="287"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="288"/>
         <source>Batas waktu menurut urgensi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,42 +2265,42 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="91"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="92"/>
         <source>No. Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="92"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="93"/>
         <source>Perihal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="94"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="95"/>
         <source>Batas Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="94"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="95"/>
         <source> (lewat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="96"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="97"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="97"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="98"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="98"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="99"/>
         <source>Instruksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="99"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="100"/>
         <source>Diterima</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,52 +3333,52 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>SentModel</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="136"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="137"/>
         <source>ditarik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="141"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="142"/>
         <source>selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="143"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="144"/>
         <source>belum dibaca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="145"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="146"/>
         <source>%1 dari %2 selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="153"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="154"/>
         <source>No. Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="154"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="155"/>
         <source>Perihal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="155"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="156"/>
         <source>Kepada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="156"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="157"/>
         <source>Batas Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="157"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="158"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="158"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="159"/>
         <source>Ditulis</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,13 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -45,7 +46,7 @@ from sopdesk.store.database import Database
 from sopdesk.store.disposition_outbox import sent_dispositions
 from sopdesk.ui import forms
 from sopdesk.ui.dialogs import RecordDialog
-from sopdesk.ui.disposition_chain import OVERDUE, ChainTree, instruction_text
+from sopdesk.ui.disposition_chain import NODE_ROLE, OVERDUE, ChainTree, instruction_text
 from sopdesk.ui.disposition_form import DispositionDialog, disposition_saver, may_write
 from sopdesk.ui.documents import Renderer, disposition_sheet_renderer, routing_card_renderer
 from sopdesk.ui.forms import title_label as page_title
@@ -411,6 +412,10 @@ class DispositionPage(QWidget):
         scroll.setWidget(self.detail)
         self.tree = ChainTree(db, self)
         self.tree.placeholder = self.tr("Surat ini belum didisposisi.")
+        # A unit, or an official without a seat, has nobody to open the inbox: a clerk who may
+        # type in dispositions records their progress for them (the service keeps both names).
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
         self.sheet_button = QPushButton(self.tr("Lembar Disposisi"))
         self.sheet_button.setObjectName("print_sheet")
         self.blank_button = QPushButton(self.tr("Lembar Kosong"))
@@ -767,6 +772,59 @@ class DispositionPage(QWidget):
         dialog.accepted.connect(lambda: self.changed.emit(_letter_changes(letter_id)))
         dialog.open()
         return dialog
+
+    @Slot(QPoint)
+    def _tree_menu(self, pos: QPoint) -> None:
+        item = self.tree.itemAt(pos)
+        node = item.data(0, NODE_ROLE) if item is not None else None
+        if not node or node[0] != "recipient" or not allowed(self.actor.role, Permission.TRANSCRIBE_DISPOSITION):
+            return
+        _, disposition_id, recipient_id = node
+        menu = QMenu(self)
+        for what, text in (
+            ("read", self.tr("Catat sudah dibaca (atas nama penerima)")),
+            ("follow_up", self.tr("Catat tindak lanjut… (atas nama penerima)")),
+            ("done", self.tr("Catat selesai… (atas nama penerima)")),
+        ):
+            action = menu.addAction(text)
+            action.setData(what)
+        chosen = menu.exec(self.tree.viewport().mapToGlobal(pos))
+        if chosen is not None:
+            self.record_for_recipient(str(chosen.data()), disposition_id, recipient_id)
+
+    def record_for_recipient(self, what: str, disposition_id: int, recipient_id: int) -> NoteDialog | None:
+        """Progress of one recipient of the chain, recorded by a clerk on their behalf."""
+        db, actor = self.db, self.actor
+        record = read.disposition(db, disposition_id)
+        entry = next((r for r in record.recipients if r.id == recipient_id), None) if record else None
+        if record is None or entry is None:
+            return None
+        if what == "read":
+            try:
+                disposition.mark_read(db, actor, disposition_id, recipient_id=recipient_id)
+            except DomainError as exc:
+                forms.show_error(self, self.tr("Disposisi"), str(exc))
+                return None
+            self.changed.emit(_letter_changes(record.letter_id))
+            return None
+        if what == "follow_up":
+            dialog = NoteDialog(
+                self.tr("Tindak Lanjut atas nama %1").replace("%1", entry.nama),
+                "note",
+                self.tr("Apa yang sudah dikerjakan"),
+                lambda note: disposition.mark_followed_up(db, actor, disposition_id, note, recipient_id=recipient_id),
+                self,
+            )
+        else:
+            dialog = NoteDialog(
+                self.tr("Selesai atas nama %1").replace("%1", entry.nama),
+                "note",
+                self.tr("Catatan penyelesaian (boleh kosong)"),
+                lambda note: disposition.mark_done(db, actor, disposition_id, note, recipient_id=recipient_id),
+                self,
+                ok_text=self.tr("Tandai Selesai"),
+            )
+        return self._open_note(dialog, record.letter_id)
 
     # --- the writer's actions -----------------------------------------------------------------
 

@@ -15,8 +15,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 
-from sopdesk.domain.agenda import Urgensi
+from sopdesk.domain.agenda import LetterStatus, Urgensi
 from sopdesk.domain.disposition import DispositionInput, RecipientKind, RecipientRef, RecipientStatus, due_hint
+from sopdesk.domain.errors import PermissionDenied
 from sopdesk.services import disposition as disp
 from sopdesk.services import read
 from sopdesk.store.database import Database
@@ -508,3 +509,41 @@ def test_the_home_screen_tells_the_kabag_how_many_letters_wait(qtbot, office: Of
     qtbot.waitUntil(lambda: awaiting.value.text() == "2", timeout=3000)
     staf = open_window(qtbot, office.db, office.actors["staf"], tmp_path, page=0)
     assert not staf.home.tiles["awaiting"].isVisibleTo(staf)
+
+
+def test_a_clerk_records_a_units_progress_on_its_behalf_and_the_letter_finishes(
+    qtbot, office: Office, tmp_path: Path, messages
+):
+    unit = disp.units(office.db)[0]
+    letter = office.letters[0]
+    record = disp.write_disposition(
+        office.db,
+        office.actors["kabag"],
+        DispositionInput(letter.id, (RecipientRef(RecipientKind.UNIT, None, unit),), ("Untuk diketahui",), ""),
+    )
+    window = open_window(qtbot, office.db, office.actors["kasubag"], tmp_path)  # may type in dispositions
+    page = window.disposisi
+    (entry,) = record.recipients
+    page.record_for_recipient("read", record.id, entry.id)
+    dialog = page.record_for_recipient("done", record.id, entry.id)
+    assert dialog is not None and unit in dialog.windowTitle()
+    dialog.note.setPlainText("Sudah dibahas dalam rapat tim.")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.status.text()
+    (done,) = read.disposition(office.db, record.id).recipients
+    assert done.status is RecipientStatus.SELESAI and done.note == "Sudah dibahas dalam rapat tim."
+    assert read.letter(office.db, letter.id).status is LetterStatus.SELESAI
+    assert status_cell(window, letter.id) == "selesai"
+
+    # A staff member without the transcribe permission is refused by the service.
+    staf_window = open_window(qtbot, office.db, office.actors["staf"], tmp_path)
+    other = disp.write_disposition(
+        office.db,
+        office.actors["kabag"],
+        DispositionInput(office.letters[1].id, (RecipientRef(RecipientKind.UNIT, None, unit),), ("Arsipkan",), ""),
+    )
+    with pytest.raises(PermissionDenied):
+        disp.mark_done(office.db, office.actors["staf"], other.id, "", recipient_id=other.recipients[0].id)
+    assert staf_window.disposisi.record_for_recipient("read", other.id, other.recipients[0].id) is None
+    assert messages and "bukan penerima" in messages[-1][1]
+    assert read.disposition(office.db, other.id).recipients[0].status is RecipientStatus.BELUM_DIBACA
