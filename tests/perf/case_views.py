@@ -1,5 +1,5 @@
 """Berkas SP benchmark (issue 6) with 2,000 active cases on SQLite (and PostgreSQL with --pg URL):
-the Ikhtisar swimlane (the open cases read, counted per step and lane, laid over the swimlane
+Beranda, the Ikhtisar swimlane (the open cases read, counted per step and lane, laid over the swimlane
 and painted) and one case's swimlane and timeline (its events folded, the overlays built,
 drawn and painted).
 
@@ -9,165 +9,20 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.perf.case_views [--pg U
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
-from decimal import Decimal
+from datetime import datetime
 from pathlib import Path
 
-from sopdesk.domain.cases import (
-    CaseEvent,
-    CaseInfo,
-    StepCompleted,
-    StepReturned,
-    StepSource,
-    Suspended,
-    case_number,
-    event_step,
-    fold,
-)
 from sopdesk.services.setup import initialise
 from sopdesk.store.database import Database
+from tests.perf.cases import fill
 
 N = 2_000
 REPEAT = 15
-
-
-def _appender(events: list[CaseEvent]) -> Callable[..., None]:
-    def add(event: type[CaseEvent], at: datetime, **fields: object) -> None:
-        events.append(event(seq=len(events) + 1, at=at, recorded_by="bench", recorded_at=at, **fields))  # type: ignore[arg-type]
-
-    return add
-
-
-def fill(db: Database, n: int, now: datetime) -> list[int]:
-    """``n`` open cases straight into the tables (letters, cases, events), each folded by the
-    engine so its derived columns are what the services would have written."""
-    from sqlalchemy import insert, select
-
-    from sopdesk.services import read
-    from sopdesk.services.calendar import work_calendar
-    from sopdesk.store.repositories import summary_values
-    from sopdesk.store.rows import CaseEventRow, CaseRow, LetterRow, OpdRow, SopVersionRow
-
-    rng = random.Random(6)
-    sop = read.sop_definition(db)
-    assert sop is not None
-    cal = work_calendar(db)
-    with db.engine.connect() as conn:
-        opds = [(r.id, r.nama) for r in conn.execute(select(OpdRow.id, OpdRow.nama))]
-        version_id = conn.execute(select(SopVersionRow.id).order_by(SopVersionRow.id.desc())).scalars().first()
-    letters, case_rows, event_rows = [], [], []
-    for i in range(1, n + 1):
-        received = cal.next_working_moment(now - timedelta(days=rng.randint(3, 120), hours=rng.randint(0, 8)))
-        opd_id, opd_nama = rng.choice(opds)
-        letters.append(
-            {
-                "id": i,
-                "year": received.year,
-                "seq": i,
-                "number": f"000.8.3.2/{i:05d}-Org/{received.year}",
-                "received_at": received,
-                "asal": opd_nama,
-                "asal_opd_id": opd_id,
-                "nomor_surat": f"{i}/SP/{received.year}",
-                "tanggal_surat": received.date(),
-                "perihal": "Penyampaian rancangan Standar Pelayanan dan Maklumat Pelayanan",
-                "isi_ringkas": "",
-                "sifat": "Biasa",
-                "urgensi": "Biasa",
-                "lampiran": "",
-                "kode": "000.8.3.2",
-                "sumber": "fisik",
-                "srikandi_no": "",
-                "diteruskan_kepada": "",
-                "keterangan": "",
-                "status": "diproses SOP",
-                "voided": False,
-                "void_reason": "",
-                "created_by": "bench",
-                "created_at": received,
-                "updated_at": received,
-            }
-        )
-        info = CaseInfo(
-            id=i,
-            number=case_number(received.year, i),
-            letter_id=i,
-            letter_number=letters[-1]["number"],
-            perihal=letters[-1]["perihal"],
-            opd_id=opd_id,
-            opd_nama=opd_nama,
-            jenis_layanan=("Layanan contoh",),
-            sop_version_id=version_id,
-            sop_nomor=sop.nomor,
-            sop_version=1,
-            started_at=received,
-            created_by="bench",
-            created_at=received,
-        )
-        events: list[CaseEvent] = []
-        add = _appender(events)
-        add(StepCompleted, received, step=1, source=StepSource.SURAT)
-        add(StepCompleted, received, step=2, source=StepSource.SURAT)
-        moment, step, returned = received, 3, False
-        target = rng.randint(3, 11)
-        while step < target:
-            took = Decimal(str(max(0.5, round(float(sop.step(step).waktu_hari) * rng.choice((0.5, 1, 1.5)) * 2) / 2)))
-            nxt = cal.add(moment, took)
-            if nxt >= now:
-                break
-            if step in (5, 6, 7) and not returned and rng.random() < 0.3:
-                add(StepReturned, nxt, from_step=step, to_step=4, reason="Maklumat belum lengkap")
-                returned, step, moment = True, 4, nxt
-                continue
-            add(StepCompleted, nxt, step=step)
-            step, moment = step + 1, nxt
-        if rng.random() < 0.05:
-            add(Suspended, moment, reason="Menunggu perbaikan dari OPD")
-        state = fold(info, sop, events, cal, now)
-        case_rows.append(
-            {
-                "id": i,
-                "number": info.number,
-                "year": received.year,
-                "seq": i,
-                "letter_id": i,
-                "opd_id": opd_id,
-                "jenis_layanan": json.dumps(list(info.jenis_layanan)),
-                "sop_version_id": version_id,
-                "started_at": received,
-                "created_by": "bench",
-                "created_at": received,
-                "updated_at": now,
-                **summary_values(state.summary()),
-            }
-        )
-        for e in events:
-            event_rows.append(
-                {
-                    "case_id": i,
-                    "seq": e.seq,
-                    "kind": e.kind.value,
-                    "step": event_step(e),
-                    "at": e.at,
-                    "payload": json.dumps(e.payload(), ensure_ascii=False, sort_keys=True),
-                    "recorded_by": "bench",
-                    "on_behalf_of": None,
-                    "recorded_at": e.at,
-                }
-            )
-    with db.engine.begin() as conn:
-        conn.execute(insert(LetterRow), letters)
-        conn.execute(insert(CaseRow), case_rows)
-        conn.execute(insert(CaseEventRow), event_rows)
-    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.exec_driver_sql("VACUUM ANALYZE" if db.dialect == "postgresql" else "ANALYZE")
-    return [row["id"] for row in case_rows]
 
 
 def timed(fn: Callable[[], object], repeat: int = REPEAT) -> tuple[float, float, float]:
@@ -193,7 +48,7 @@ def main() -> int:
     initialise(db, None)
     now = datetime.now().replace(microsecond=0)
     t0 = time.perf_counter()
-    ids = fill(db, args.n, now)
+    ids = fill(db, args.n, now)  # the store benchmark's office: open cases at every step, some sent back
 
     from sopdesk.services import cases, read
     from sopdesk.ui.case_views import case_marks, overview_marks, timeline_data
