@@ -68,10 +68,8 @@ def _check_attachments(db: Database) -> list[CheckProblem]:
 
 def _check_case_event_triggers(db: Database) -> list[CheckProblem]:
     """Case events are append-only like the audit trail; a missing trigger is reported."""
-    from sopdesk.store.triggers import existing_case_event_triggers, expected_case_event_triggers
-
     with db.read_engine.connect() as conn:
-        missing = expected_case_event_triggers(db.dialect) - existing_case_event_triggers(conn)
+        missing = expected_triggers(db.dialect, "sop_case_event") - existing_triggers(conn, "sop_case_event")
     return [
         CheckProblem(f"trigger {name}", "pelindung sop_case_event hilang (riwayat berkas bisa diubah)")
         for name in sorted(missing)

@@ -17,7 +17,7 @@ from sopdesk.domain.errors import DomainError
 from sopdesk.services import agenda, cases, read
 from sopdesk.services.maintenance import check
 from sopdesk.store.database import Database
-from sopdesk.store.triggers import existing_case_event_triggers, expected_case_event_triggers
+from sopdesk.store.triggers import existing_triggers, expected_triggers
 from tests.conftest import make_users
 
 
@@ -41,7 +41,7 @@ def test_case_events_are_append_only(office):
     db, actors = office
     case_id = new_case(db, actors)
     with db.engine.connect() as conn:
-        assert expected_case_event_triggers(db.dialect) <= existing_case_event_triggers(conn)
+        assert expected_triggers(db.dialect, "sop_case_event") <= existing_triggers(conn, "sop_case_event")
     for sql in ("UPDATE sop_case_event SET payload = '{}'", "DELETE FROM sop_case_event"):
         with pytest.raises(DBAPIError, match="hanya boleh ditambah"), db.engine.begin() as conn:
             conn.execute(text(sql))
