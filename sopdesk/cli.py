@@ -101,6 +101,15 @@ class Context:
 # --- commands ----------------------------------------------------------------------------
 
 
+def _letter_or_fail(db: Database, number: str) -> LetterRecord:
+    from sopdesk.services import read
+
+    record = read.letter_by_number(db, number)
+    if record is None:
+        raise CliError(f"Nomor agenda {number} tidak ditemukan.")
+    return record
+
+
 def cmd_init(ctx: Context) -> int:
     from sopdesk.services.setup import initialise
     from sopdesk.services.users import NewUser, create_first_admin
@@ -319,13 +328,10 @@ def cmd_report_agenda(ctx: Context) -> int:
 def cmd_report_letter(ctx: Context) -> int:
     from sopdesk.domain.printing import DocumentKind
     from sopdesk.reports.letter_documents import render_control_card, render_receipt
-    from sopdesk.services import read
     from sopdesk.services.printing import prepare_letter_print
 
     db = ctx.database()
-    record = read.letter_by_number(db, ctx.args.number)
-    if record is None:
-        raise CliError(f"Nomor agenda {ctx.args.number} tidak ditemukan.")
+    record = _letter_or_fail(db, ctx.args.number)
     actor = ctx.actor_or_system()
     out = Path(ctx.args.out)
     if ctx.args.report_command == "tanda-terima":
@@ -427,13 +433,10 @@ def cmd_agenda_list(ctx: Context) -> int:
 
 
 def cmd_agenda_attach(ctx: Context) -> int:
-    from sopdesk.services import read
     from sopdesk.services.attachments import attach
 
     db = ctx.database()
-    record = read.letter_by_number(db, ctx.args.number)
-    if record is None:
-        raise CliError(f"Nomor agenda {ctx.args.number} tidak ditemukan.")
+    record = _letter_or_fail(db, ctx.args.number)
     path = Path(ctx.args.file)
     try:
         data = path.read_bytes()
@@ -445,13 +448,10 @@ def cmd_agenda_attach(ctx: Context) -> int:
 
 
 def cmd_agenda_void(ctx: Context) -> int:
-    from sopdesk.services import read
     from sopdesk.services.agenda import void_letter
 
     db = ctx.database()
-    record = read.letter_by_number(db, ctx.args.number)
-    if record is None:
-        raise CliError(f"Nomor agenda {ctx.args.number} tidak ditemukan.")
+    record = _letter_or_fail(db, ctx.args.number)
     void_letter(db, ctx.actor(), record.id, ctx.args.reason)
     ctx.out(f"{record.number} dibatalkan: {ctx.args.reason}")
     return 0
@@ -510,15 +510,6 @@ def cmd_agenda_import(ctx: Context) -> int:
 
 
 # --- dispositions (disposisi) ------------------------------------------------------------------
-
-
-def _letter_or_fail(db: Database, number: str) -> LetterRecord:
-    from sopdesk.services import read
-
-    record = read.letter_by_number(db, number)
-    if record is None:
-        raise CliError(f"Nomor agenda {number} tidak ditemukan.")
-    return record
 
 
 def _split_names(value: str, resolve: Callable[[str], object | None]) -> list[object]:
@@ -832,9 +823,7 @@ def cmd_case_start(ctx: Context) -> int:
     from sopdesk.services.cases import start_case
 
     db = ctx.database()
-    record = read.letter_by_number(db, ctx.args.number)
-    if record is None:
-        raise CliError(f"Nomor agenda {ctx.args.number} tidak ditemukan.")
+    record = _letter_or_fail(db, ctx.args.number)
     layanan = tuple(part for value in ctx.args.layanan for part in value.split(","))
     opd_id = None
     if ctx.args.opd:
