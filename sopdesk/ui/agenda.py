@@ -516,7 +516,8 @@ class AgendaPage(QWidget):
         side_layout.addWidget(self.attachment_list)
         side_layout.addWidget(self.chain_box)
         letter_buttons = QGridLayout()
-        letter_actions = (
+        # The selected letter's actions: buttons in the side panel, mirrored in the table's menu.
+        self._letter_actions = (
             self.dispose_button,
             self.blank_sheet_button,
             self.receipt_button,
@@ -526,7 +527,7 @@ class AgendaPage(QWidget):
             self.void_button,
             self.start_case_button,
         )
-        for i, button in enumerate(letter_actions):
+        for i, button in enumerate(self._letter_actions):
             letter_buttons.addWidget(button, i // 2, i % 2)
         side_layout.addLayout(letter_buttons)
         split = QSplitter()
@@ -571,16 +572,7 @@ class AgendaPage(QWidget):
         self.attachment_list.itemDoubleClicked.connect(self._open_attachment_item)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.correct_button.clicked.connect(self.correct_selected)
-        for button in (
-            self.dispose_button,
-            self.blank_sheet_button,
-            self.receipt_button,
-            self.card_button,
-            self.attach_button,
-            self.correct_button,
-            self.void_button,
-            self.start_case_button,
-        ):
+        for button in self._letter_actions:
             action = QAction(button.text(), self.view)
             action.triggered.connect(button.click)
             button.toggled.connect(action.setChecked)
