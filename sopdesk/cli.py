@@ -16,15 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from sopdesk import __version__
-from sopdesk.domain.agenda import LetterRecord, Sifat, Sumber, Urgensi
-from sopdesk.domain.errors import DomainError, ValidationError
-from sopdesk.domain.records import Actor
-from sopdesk.domain.roles import Role
-from sopdesk.domain.sop import SopDefinitionError
+from sopdesk.domain.errors import DomainError, SopDefinitionError, ValidationError
 from sopdesk.paths import Paths, database_target
 
 if TYPE_CHECKING:
+    from sopdesk.domain.agenda import LetterRecord
     from sopdesk.domain.disposition import DispositionNode, DispositionRecord
+    from sopdesk.domain.records import Actor
     from sopdesk.store.database import Database
 
 
@@ -91,6 +89,8 @@ class Context:
 
     def actor_or_system(self) -> Actor:
         """The ``--as`` user when given; otherwise the system (commands where --as is optional)."""
+        from sopdesk.domain.records import Actor
+
         return self.actor() if getattr(self.args, "as_user", None) else Actor.system()
 
     def close(self) -> None:
@@ -111,6 +111,7 @@ def _letter_or_fail(db: Database, number: str) -> LetterRecord:
 
 
 def cmd_init(ctx: Context) -> int:
+    from sopdesk.domain.roles import Role
     from sopdesk.services.setup import initialise
     from sopdesk.services.users import NewUser, create_first_admin
 
@@ -143,6 +144,7 @@ def cmd_init(ctx: Context) -> int:
 
 
 def cmd_user_add(ctx: Context) -> int:
+    from sopdesk.domain.roles import Role
     from sopdesk.services.users import NewUser, add_user
 
     args = ctx.args
@@ -1358,8 +1360,16 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: kesalahan: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = Parser(prog="sopdesk", description="SOPDesk: agenda surat, disposisi dan pelacakan SOP.")
+class _NotOnlyGui(Exception):
+    pass
+
+
+class _QuickParser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:
+        raise _NotOnlyGui(message)
+
+
+def _global_options(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"SOPDesk {__version__}")
     p.add_argument("--db", help="berkas SQLite atau URL postgresql:// (bawaan: SOPDESK_DATABASE_URL atau folder data)")
     p.add_argument("--data-dir", help="folder data (bawaan: folder data pengguna)")
@@ -1369,6 +1379,28 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="uji mandiri tanpa layar: basis data sementara, jendela utama, satu laporan PDF; lalu keluar",
     )
+    return p
+
+
+def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments when they only start the GUI (global options, no command), else None.
+
+    Starting the GUI is the common case and must be quick: it does not build the parser of
+    every command nor import the domain modules the commands' options name.
+    """
+    quick = _global_options(_QuickParser(prog="sopdesk", add_help=False))
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except _NotOnlyGui:
+        return None  # a malformed global option: the full parser says what is wrong
+    return None if rest else args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from sopdesk.domain.agenda import Sifat, Sumber, Urgensi
+    from sopdesk.domain.roles import Role
+
+    p = _global_options(Parser(prog="sopdesk", description="SOPDesk: agenda surat, disposisi dan pelacakan SOP."))
     sub = p.add_subparsers(dest="command", parser_class=Parser)
 
     def add(name: str, func: Callable[[Context], int], help_text: str, parent: Any = sub) -> argparse.ArgumentParser:
@@ -1552,8 +1584,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _gui_arguments(argv) or build_parser().parse_args(argv)
     if args.self_test:  # the installer's smoke test; Qt is imported by name, as for the GUI
         self_test: Callable[[], int] = importlib.import_module("sopdesk.app").self_test
         return self_test()

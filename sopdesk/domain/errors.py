@@ -37,3 +37,15 @@ class AuthenticationFailed(DomainError):
     def __init__(self, message: str, wait_seconds: float = 0.0) -> None:
         super().__init__(message)
         self.wait_seconds = wait_seconds
+
+
+class SopDefinitionError(ValueError):
+    """A malformed SOP definition file, with the file, the line and the field at fault."""
+
+    def __init__(self, file: str, line: int | None, field_path: str, message: str) -> None:
+        self.file = file
+        self.line = line
+        self.field_path = field_path
+        self.message = message
+        where = f"{file}:{line}" if line else file
+        super().__init__(f"{where}: {field_path}: {message}")

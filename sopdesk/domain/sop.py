@@ -15,17 +15,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from sopdesk.domain.errors import SopDefinitionError
+
 SDA = "sda"
-
-
-class SopDefinitionError(ValueError):
-    def __init__(self, file: str, line: int | None, field_path: str, message: str) -> None:
-        self.file = file
-        self.line = line
-        self.field_path = field_path
-        self.message = message
-        where = f"{file}:{line}" if line else file
-        super().__init__(f"{where}: {field_path}: {message}")
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from sopdesk.domain.errors import SopDefinitionError
 from sopdesk.domain.records import Actor
-from sopdesk.domain.sop import SopDefinitionError, load_sop_file, parse_sop
+from sopdesk.domain.sop import load_sop_file, parse_sop
 from sopdesk.paths import sop_dir
 from sopdesk.services import read
 from sopdesk.services.sop import load_definition, load_directory
