@@ -114,7 +114,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._restore_state()
         self._show_page(max(0, self.nav.currentRow()))
-        self._start_alerts()
+        # Watching for other seats' writes needs the disposition services and three queries:
+        # it starts on the first turn of the event loop, once the window is on screen.
+        self._watcher: ChangeWatcher | None = None
+        self.tray: QSystemTrayIcon | None = None
+        self._alerts = False
+        QTimer.singleShot(0, self, self._start_alerts)
 
     # --- construction ---------------------------------------------------------------
 
@@ -481,14 +486,16 @@ class MainWindow(QMainWindow):
     def _start_alerts(self) -> None:
         """Watch the database for writes by anyone (this program, another process, another seat):
         a new disposition for the user raises an alert, and every page hears what changed."""
+        if self._alerts:
+            return
         from sopdesk.services import disposition, read
 
+        self._alerts = True
         self._nav_disposisi = self.nav.item(2)
         self._alert_since = disposition.latest_id(self.db)
         events = read.audit_events(self.db, limit=1)
         self._audit_seen = events[0].id if events else 0
-        self._watcher: ChangeWatcher | None = self.db.change_watcher()
-        self.tray: QSystemTrayIcon | None = None
+        self._watcher = self.db.change_watcher()
         if QSystemTrayIcon.isSystemTrayAvailable():
             icon = self.windowIcon()
             if icon.isNull():
@@ -506,8 +513,15 @@ class MainWindow(QMainWindow):
         self.changed.connect(self._update_inbox_count)
         self._update_inbox_count()
 
+    @property
+    def watching(self) -> bool:
+        """Whether the window watches the database for writes (from the first event-loop turn
+        after it is built until it closes)."""
+        return self._watcher is not None
+
     def _stop_alerts(self) -> None:
-        watcher = getattr(self, "_watcher", None)
+        self._alerts = True  # a window closed before its first event-loop turn never starts them
+        watcher = self._watcher
         if watcher is not None:
             self._poll_timer.stop()
             watcher.close()

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -124,7 +124,11 @@ class HomePage(QWidget):
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
         layout.addWidget(page_title(self.tr("Beranda")))
-        self.greeting = QLabel()
+        self.greeting = QLabel(
+            self.tr("Selamat bekerja, %1 (%2).")
+            .replace("%1", actor.nama or actor.username)
+            .replace("%2", actor.role.label)
+        )
         self.greeting.setObjectName("greeting")
         layout.addWidget(self.greeting)
         self.sop = QLabel()
@@ -209,16 +213,18 @@ class HomePage(QWidget):
         self.notices.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.notices)
         layout.addStretch(1)
-        self.reload()
+        # The first gathering starts on the event loop's first turn: the window that holds the
+        # page is on screen before a worker starts competing with it for the interpreter.
+        QTimer.singleShot(0, self, self._first_load)
+
+    @Slot()
+    def _first_load(self) -> None:
+        if self._task is None:
+            self.reload()
 
     def reload(self) -> None:
         """Gather the figures on a worker and fill the page when they arrive: the main window
         opens at once, and a page of 2,000 cases never freezes it."""
-        self.greeting.setText(
-            self.tr("Selamat bekerja, %1 (%2).")
-            .replace("%1", self.actor.nama or self.actor.username)
-            .replace("%2", self.actor.role.label)
-        )
         self.ready = False
         if self._task is not None and self._task.running:
             self._again = True

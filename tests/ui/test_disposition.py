@@ -39,6 +39,7 @@ def open_window(qtbot, db: Database, actor, tmp_path: Path, page: int = 2) -> Ma
     window = MainWindow(db, actor, tmp_path / "backups")
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.watching)  # on screen, it watches for other seats' writes
     window.nav.setCurrentRow(page)
     return window
 
