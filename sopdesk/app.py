@@ -94,6 +94,7 @@ class Startup(QObject):
 
     # runs on the worker thread
     def _open_database(self) -> tuple[Database, int]:
+        import sopdesk.services.auth  # noqa: F401  (loaded here, Argon2 included, for the login)
         from sopdesk.services import read
         from sopdesk.services.setup import initialise
         from sopdesk.store.database import Database
@@ -133,8 +134,7 @@ class Startup(QObject):
     @Slot(object)
     def _opened(self, result: tuple[Database, int]) -> None:
         self.db, users = result
-        self.warm = BackgroundTask(self._warm_main_window, self)
-        self.warm.start()
+        _probe("db_opened")
         if users == 0 and not isinstance(self.dialog, FirstRunDialog):
             self._show_first_run()
         elif users > 0 and isinstance(self.dialog, FirstRunDialog):
@@ -145,6 +145,10 @@ class Startup(QObject):
         if credentials and isinstance(self.dialog, LoginDialog):
             user, _, password = credentials.partition(":")
             self._login(user, password)
+        # After the login above (when scripted) so that Argon2, which runs without the
+        # interpreter lock, overlaps this import rather than waiting behind it.
+        self.warm = BackgroundTask(self._warm_main_window, self)
+        self.warm.start()
 
     @Slot(object)
     def _failed(self, exc: object) -> None:
@@ -176,6 +180,7 @@ class Startup(QObject):
 
     @Slot(object)
     def _authenticated(self, result: LoginResult) -> None:
+        _probe("authenticated")
         self._open_main(result.actor)
 
     @Slot(object)
