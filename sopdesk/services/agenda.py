@@ -24,7 +24,7 @@ from sopdesk.domain.validation import clean_text
 from sopdesk.services import read
 from sopdesk.services.master import set_setting
 from sopdesk.store.database import Database
-from sopdesk.store.repositories import letter_values
+from sopdesk.store.letter_repository import letter_values
 from sopdesk.store.uow import UnitOfWork
 
 

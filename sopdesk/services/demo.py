@@ -12,8 +12,8 @@ from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Role
 from sopdesk.services import passwords
 from sopdesk.store.database import Database
+from sopdesk.store.disposition_repository import NewRecipient
 from sopdesk.store.queries import officials
-from sopdesk.store.repositories import NewRecipient
 from sopdesk.store.uow import UnitOfWork
 
 # Fictional people for a demonstration database only.
@@ -92,7 +92,8 @@ def fill_demo_letters(db: Database, per_year: int = 400, today: date | None = No
     agenda is still empty. Registered through the service, numbers and audit included."""
     from sopdesk.domain.agenda import AgendaQuery, LetterInput, Sifat, Sumber, Urgensi
     from sopdesk.services.agenda import register_letter
-    from sopdesk.store.queries import agenda_ids, opd_list
+    from sopdesk.store.letter_queries import agenda_ids
+    from sopdesk.store.queries import opd_list
 
     if agenda_ids(db, AgendaQuery()):
         return 0
@@ -153,7 +154,9 @@ def fill_demo_dispositions(db: Database, today: date | None = None) -> int:
     Older letters are finished chains, written in one transaction (as an import would)."""
     from sopdesk.domain.agenda import LetterStatus
     from sopdesk.domain.disposition import RecipientStatus, Signer, suggest_due_date
-    from sopdesk.store.queries import latest_disposition_id, letters, letters_awaiting_disposition_ids, users
+    from sopdesk.store.disposition_queries import latest_disposition_id, letters_awaiting_disposition_ids
+    from sopdesk.store.letter_queries import letters
+    from sopdesk.store.queries import users
 
     if latest_disposition_id(db):
         return 0

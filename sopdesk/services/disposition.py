@@ -50,7 +50,7 @@ from sopdesk.services.cases import complete_from_disposition
 from sopdesk.services.letter_status import sync_letter_status
 from sopdesk.services.master import set_setting
 from sopdesk.store.database import Database
-from sopdesk.store.repositories import NewRecipient
+from sopdesk.store.disposition_repository import NewRecipient
 from sopdesk.store.uow import UnitOfWork
 
 CHANGED = ("disposition", "letter")

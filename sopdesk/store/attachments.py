@@ -11,7 +11,7 @@ from sopdesk.domain.agenda import AttachmentRecord
 from sopdesk.domain.errors import NotFound
 from sopdesk.store.audit import now_utc
 from sopdesk.store.database import Database
-from sopdesk.store.rows import AttachmentRow, LetterRow
+from sopdesk.store.letter_rows import AttachmentRow, LetterRow
 
 _LISTED = (
     AttachmentRow.id,

@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sopdesk.domain.audit import AuditFields, verify_chain
 from sopdesk.domain.records import CheckProblem
 from sopdesk.store.database import Database, head_revision
-from sopdesk.store.rows import AttachmentRow, AuditEventRow
+from sopdesk.store.letter_rows import AttachmentRow
+from sopdesk.store.rows import AuditEventRow
 from sopdesk.store.triggers import existing_triggers, expected_triggers
 
 

@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from sopdesk.domain.disposition import DispositionRecord
 from sopdesk.store.database import Database
-from sopdesk.store.repositories import disposition_records
-from sopdesk.store.rows import DispositionRow, UserRow
+from sopdesk.store.disposition_repository import disposition_records
+from sopdesk.store.disposition_rows import DispositionRow
+from sopdesk.store.rows import UserRow
 
 
 def sent_dispositions(db: Database, user_id: int, *, limit: int = 300) -> list[DispositionRecord]:

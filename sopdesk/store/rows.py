@@ -1,11 +1,18 @@
-"""Typed SQLAlchemy 2 rows. They never leave ``store/``: repositories return domain records."""
+"""Typed SQLAlchemy 2 rows. They never leave ``store/``: repositories return domain records.
+
+This module holds the rows the program needs to open a database and log a user in (users,
+master data, the SOP, settings, the audit trail). The agenda's, the dispositions' and the
+Berkas SP's rows live in ``letter_rows``, ``disposition_rows`` and ``case_rows`` and are mapped
+when first imported, so start-up does not pay for mapping every table. :func:`all_tables`
+loads them all, for whatever needs the whole schema.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, MetaData, Numeric, String, Text, UniqueConstraint, func, text
+from sqlalchemy import ForeignKey, Index, MetaData, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -156,183 +163,6 @@ class NumberCounterRow(Base):
     last: Mapped[int]
 
 
-class LetterRow(Base):
-    """A letter in the agenda book. Never deleted: a mistaken entry is voided with a reason."""
-
-    __tablename__ = "letter"
-    __table_args__ = (
-        UniqueConstraint("year", "seq", name="uq_letter_year_seq"),
-        # Covering the agenda's usual orders: the id list comes from the index alone.
-        Index("ix_letter_year_seq_id", "year", "seq", "id"),
-        Index("ix_letter_received_at_id", "received_at", "id"),
-        Index("ix_letter_asal", "asal"),
-        Index("ix_letter_status", "status"),
-        # The repeated-letter warning looks up a nomor surat case-insensitively.
-        Index("ix_letter_nomor_surat_lower", func.lower(text("nomor_surat"))),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    year: Mapped[int]
-    seq: Mapped[int]
-    number: Mapped[str] = mapped_column(String(80))
-    received_at: Mapped[datetime]
-    asal: Mapped[str] = mapped_column(String(300))
-    asal_opd_id: Mapped[int | None] = mapped_column(ForeignKey("opd.id"))
-    nomor_surat: Mapped[str] = mapped_column(String(255))
-    tanggal_surat: Mapped[date]
-    perihal: Mapped[str] = mapped_column(Text)
-    isi_ringkas: Mapped[str] = mapped_column(Text, default="")
-    sifat: Mapped[str] = mapped_column(String(20))
-    urgensi: Mapped[str] = mapped_column(String(20))
-    lampiran: Mapped[str] = mapped_column(String(300), default="")
-    kode: Mapped[str] = mapped_column(String(40), default="")
-    sumber: Mapped[str] = mapped_column(String(20))
-    srikandi_no: Mapped[str] = mapped_column(String(300), default="")
-    diteruskan_kepada: Mapped[str] = mapped_column(String(300), default="")
-    keterangan: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(30))
-    voided: Mapped[bool] = mapped_column(default=False)
-    void_reason: Mapped[str] = mapped_column(Text, default="")
-    created_by: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime]
-    updated_at: Mapped[datetime]
-
-
-class AttachmentRow(Base):
-    """A scan or PDF of a letter, kept in the database (every seat sees it, backups carry it).
-    Never deleted; its SHA-256 is checked every time it is opened."""
-
-    __tablename__ = "letter_attachment"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    letter_id: Mapped[int] = mapped_column(ForeignKey("letter.id"), index=True)
-    filename: Mapped[str] = mapped_column(String(255))
-    mime: Mapped[str] = mapped_column(String(80))
-    size: Mapped[int]
-    sha256: Mapped[str] = mapped_column(String(64))
-    data: Mapped[bytes] = mapped_column(LargeBinary)
-    added_at: Mapped[datetime]
-    added_by: Mapped[str] = mapped_column(String(64))
-
-
-# --- dispositions (disposisi) ----------------------------------------------------------------
-
-
-class DispositionRow(Base):
-    """A disposition on a letter: its signer (kept as written), instructions, note and due
-    date. A re-disposition points at its parent and at the parent's recipient entry it passes
-    on. Never deleted: withdrawn with a reason while nobody has read it."""
-
-    __tablename__ = "disposition"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    letter_id: Mapped[int] = mapped_column(ForeignKey("letter.id"), index=True)
-    parent_id: Mapped[int | None] = mapped_column(ForeignKey("disposition.id"), index=True)
-    parent_recipient_id: Mapped[int | None] = mapped_column(ForeignKey("disposition_recipient.id", use_alter=True))
-    from_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
-    from_official_id: Mapped[int | None] = mapped_column(ForeignKey("official.id"))
-    from_nama: Mapped[str] = mapped_column(String(200))
-    from_jabatan: Mapped[str] = mapped_column(String(200))
-    from_nip: Mapped[str] = mapped_column(String(18), default="")
-    recorded_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
-    recorded_by: Mapped[str] = mapped_column(String(64))
-    recorded_by_nama: Mapped[str] = mapped_column(String(200), default="")
-    transcribed: Mapped[bool] = mapped_column(default=False)
-    instructions: Mapped[str] = mapped_column(Text)  # JSON list, checklist items first
-    catatan: Mapped[str] = mapped_column(Text, default="")
-    due_date: Mapped[date]
-    written_at: Mapped[datetime]
-    withdrawn: Mapped[bool] = mapped_column(default=False)
-    withdraw_reason: Mapped[str] = mapped_column(Text, default="")
-    withdrawn_at: Mapped[datetime | None]
-    created_at: Mapped[datetime]
-
-
-class DispositionRecipientRow(Base):
-    """One recipient of a disposition (a user, an official or a unit) and how far they got."""
-
-    __tablename__ = "disposition_recipient"
-    __table_args__ = (
-        UniqueConstraint("disposition_id", "position", name="uq_disposition_recipient_disposition_position"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    disposition_id: Mapped[int] = mapped_column(ForeignKey("disposition.id"), index=True)
-    position: Mapped[int]
-    kind: Mapped[str] = mapped_column(String(16))
-    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
-    official_id: Mapped[int | None] = mapped_column(ForeignKey("official.id"), index=True)
-    nama: Mapped[str] = mapped_column(String(200))
-    jabatan: Mapped[str] = mapped_column(String(200), default="")
-    status: Mapped[str] = mapped_column(String(20))
-    read_at: Mapped[datetime | None]
-    followed_up_at: Mapped[datetime | None]
-    done_at: Mapped[datetime | None]
-    note: Mapped[str] = mapped_column(Text, default="")
-
-
-# --- Berkas SP (issue 6) ----------------------------------------------------------------------
-
-
-class CaseRow(Base):
-    """A Berkas SP: one OPD submission through the SOP's steps. Never deleted (cancelled with a
-    reason). Its identity never changes; the columns from ``status`` on are derived from its
-    events (:class:`sopdesk.domain.cases.CaseSummary`) and rewritten in the same transaction as
-    each event, so the home screen and the overview read them without folding any events."""
-
-    __tablename__ = "sop_case"
-    __table_args__ = (
-        UniqueConstraint("year", "seq", name="uq_sop_case_year_seq"),
-        Index("ix_sop_case_status_step", "status", "current_step"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(40), unique=True)
-    year: Mapped[int]
-    seq: Mapped[int]
-    letter_id: Mapped[int] = mapped_column(ForeignKey("letter.id"), index=True)
-    opd_id: Mapped[int] = mapped_column(ForeignKey("opd.id"))
-    jenis_layanan: Mapped[str] = mapped_column(Text)  # JSON list
-    sop_version_id: Mapped[int] = mapped_column(ForeignKey("sop_version.id"))
-    started_at: Mapped[datetime]
-    created_by: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime]
-    # Derived from the events (local office time, like started_at).
-    status: Mapped[str] = mapped_column(String(20))
-    current_step: Mapped[int | None]
-    lanes: Mapped[str] = mapped_column(String(300), default="")  # lane codes of the current step, lead first
-    step_started_at: Mapped[datetime | None]
-    step_due_at: Mapped[datetime | None]
-    due_at: Mapped[datetime]
-    suspended_since: Mapped[datetime | None]
-    finished_at: Mapped[datetime | None]
-    returns: Mapped[int] = mapped_column(default=0)
-    last_seq: Mapped[int] = mapped_column(default=0)
-    updated_at: Mapped[datetime]
-
-
-class CaseEventRow(Base):
-    """An event of a Berkas SP (a step done, a return, a suspension, ...). Append-only:
-    triggers refuse UPDATE and DELETE; every event has its audit event too."""
-
-    __tablename__ = "sop_case_event"
-    __table_args__ = (
-        UniqueConstraint("case_id", "seq", name="uq_sop_case_event_case_seq"),
-        Index("ix_sop_case_event_at", "at"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("sop_case.id"))
-    seq: Mapped[int]
-    kind: Mapped[str] = mapped_column(String(20))
-    step: Mapped[int | None]
-    at: Mapped[datetime]  # when it happened (may be back-dated)
-    payload: Mapped[str] = mapped_column(Text)  # JSON, see domain.cases.CaseEvent.payload
-    recorded_by: Mapped[str] = mapped_column(String(64))
-    on_behalf_of: Mapped[str | None] = mapped_column(String(300))
-    recorded_at: Mapped[datetime]
-
-
 class CalendarOverrideRow(Base):
     """An edit of the holiday list: an extra holiday, or a date that is a working day after all."""
 
@@ -345,3 +175,12 @@ class CalendarOverrideRow(Base):
     active: Mapped[bool] = mapped_column(default=True)
     updated_by: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[datetime]
+
+
+def all_tables() -> MetaData:
+    """The metadata with every table of the program (for migrations and their tests)."""
+    import sopdesk.store.case_rows
+    import sopdesk.store.disposition_rows
+    import sopdesk.store.letter_rows  # noqa: F401
+
+    return Base.metadata

@@ -12,7 +12,7 @@ import re
 from sqlalchemy import ColumnElement, Connection, and_, or_, text
 from sqlalchemy.sql import literal_column
 
-from sopdesk.store.rows import LetterRow
+from sopdesk.store.letter_rows import LetterRow
 
 FIELDS = ("perihal", "asal", "nomor_surat", "isi_ringkas", "keterangan")
 # Database objects that belong to search, not to the rows (ignored when models and

@@ -92,7 +92,7 @@ def fill(db: Database, n: int) -> None:
         )
     from sqlalchemy import insert
 
-    from sopdesk.store.rows import LetterRow
+    from sopdesk.store.letter_rows import LetterRow
 
     with db.engine.begin() as conn:
         conn.execute(insert(LetterRow), rows)

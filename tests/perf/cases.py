@@ -34,8 +34,8 @@ from sopdesk.domain.workdays import WorkCalendar
 from sopdesk.services import cases, read
 from sopdesk.services.calendar import work_calendar
 from sopdesk.services.setup import initialise
+from sopdesk.store.case_repository import summary_values
 from sopdesk.store.database import Database
-from sopdesk.store.repositories import summary_values
 
 N = 2_000
 
@@ -44,7 +44,9 @@ def fill(db: Database, n: int, now: datetime) -> list[int]:
     """``n`` open cases spread over the steps (some sent back once), straight into the tables."""
     from sqlalchemy import insert, select
 
-    from sopdesk.store.rows import CaseEventRow, CaseRow, LetterRow, NumberCounterRow, OpdRow, SopVersionRow
+    from sopdesk.store.case_rows import CaseEventRow, CaseRow
+    from sopdesk.store.letter_rows import LetterRow
+    from sopdesk.store.rows import NumberCounterRow, OpdRow, SopVersionRow
 
     rng = random.Random(6)
     cal = work_calendar(db)

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from sopdesk.services import read
 from sopdesk.services.setup import initialise
 from sopdesk.store import engine as engine_module
 from sopdesk.store.database import Database, head_revision
 from sopdesk.store.engine import StoreError, network_filesystem, parse_target
+from tests.conftest import ADMIN_PASSWORD, make_users
 
 
 def digest(path: Path) -> str:
@@ -225,3 +230,61 @@ def test_an_older_schema_is_backed_up_before_it_is_migrated(sqlite_path: Path, t
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
         assert conn.execute("SELECT count(*) FROM letter").fetchone()[0] == 0
         assert conn.execute("SELECT nama FROM opd").fetchall() == [("Dinas Lama",)]
+
+
+# --- what start-up loads -----------------------------------------------------------------------
+
+LOGIN_ONLY = """
+import sys
+from sopdesk.services import read
+from sopdesk.services.auth import authenticate
+from sopdesk.services.setup import initialise
+from sopdesk.store.database import Database
+
+db = Database.connect(sys.argv[1])
+initialise(db, None)
+assert read.user_count(db) == 5
+authenticate(db, "admin", sys.argv[2])
+print(" ".join(sorted(m for m in sys.modules if m.startswith("sopdesk"))))
+read.letters(db, [])
+read.case_items(db)
+read.latest_disposition_id(db)
+print(" ".join(sorted(m for m in sys.modules if m.startswith("sopdesk"))))
+"""
+
+WORK_MODULES = {
+    "sopdesk.domain.agenda",
+    "sopdesk.domain.cases",
+    "sopdesk.domain.disposition",
+    "sopdesk.store.letter_rows",
+    "sopdesk.store.disposition_rows",
+    "sopdesk.store.case_rows",
+    "sopdesk.store.letter_queries",
+    "sopdesk.store.case_queries",
+}
+
+
+def test_opening_and_logging_in_leave_the_agenda_and_cases_unloaded(sqlite_db: Database, sqlite_path: Path):
+    """Start-up maps only the tables login needs; the rest load on first use and still work."""
+    make_users(sqlite_db)
+    done = subprocess.run(
+        [sys.executable, "-c", LOGIN_ONLY, str(sqlite_path), ADMIN_PASSWORD],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    at_login, after_use = (set(line.split()) for line in done.stdout.splitlines())
+    assert not WORK_MODULES & at_login
+    assert after_use >= WORK_MODULES
+
+
+def test_every_read_query_resolves_to_the_store_function_of_its_name():
+    homes = ["queries", "letter_queries", "disposition_queries", "case_queries"]
+    store = [importlib.import_module(f"sopdesk.store.{name}") for name in homes]
+    for name in read.__all__:
+        found = [getattr(module, name) for module in store if hasattr(module, name)]
+        assert found == [getattr(read, name)], name
+    with pytest.raises(AttributeError):
+        read.no_such_query  # noqa: B018

@@ -5,10 +5,10 @@ from __future__ import annotations
 from alembic import context
 
 from sopdesk.store.engine import make_engine, parse_target
-from sopdesk.store.rows import Base
+from sopdesk.store.rows import all_tables
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = all_tables()
 
 
 def run() -> None:
