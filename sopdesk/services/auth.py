@@ -10,6 +10,8 @@ from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.validation import check_password, raise_if
 from sopdesk.services import passwords
 from sopdesk.store.database import Database
+from sopdesk.store.queries import credentials
+from sopdesk.store.repositories import Credentials
 from sopdesk.store.uow import UnitOfWork
 
 LOGIN_FAILED = "Nama pengguna atau kata sandi salah."
@@ -47,21 +49,26 @@ def authenticate(db: Database, username: str, password: str) -> LoginResult:
 
     Failed attempts are counted per user in the database, so the delay holds across seats
     and restarts; a correct password within the delay is refused too.
+
+    Argon2 runs outside any transaction: reading the credentials takes no lock, and only the
+    outcome is written, under the write lock, against the row as it is then. So a seat
+    logging in never holds up the other seats' writes (nor the start-up's own) for the tens
+    of milliseconds the hash takes.
     """
     username = username.strip().lower()
+    creds = credentials(db, username)
+    if creds is None or not creds.user.active:
+        passwords.verify_password(passwords.dummy_hash(), password)
+        raise AuthenticationFailed(LOGIN_FAILED)
+    _refuse_while_waiting(creds)
+    correct = passwords.verify_password(creds.password_hash, password)
+    actor = Actor(creds.user.id, creds.user.username, creds.user.role, creds.user.nama)
     with UnitOfWork(db) as uow:
-        creds = uow.users.credentials(username)
-        if creds is None or not creds.user.active:
-            passwords.verify_password(passwords.dummy_hash(), password)
+        now = uow.users.credentials(username)
+        if now is None or not now.user.active or now.password_hash != creds.password_hash:
+            # Deactivated, or the password changed, while the hash was being checked.
             raise AuthenticationFailed(LOGIN_FAILED)
-        now = datetime.now(UTC).replace(tzinfo=None)
-        wait = remaining_wait(creds.failed_attempts, creds.last_failed_at, now)
-        if wait > 0:
-            raise AuthenticationFailed(
-                f"Terlalu banyak percobaan gagal. Coba lagi dalam {int(wait + 0.999)} detik.", wait
-            )
-        actor = Actor(creds.user.id, creds.user.username, creds.user.role, creds.user.nama)
-        if not passwords.verify_password(creds.password_hash, password):
+        if not correct:
             attempts = uow.users.record_failure(creds.user.id)
             uow.audit.append(
                 actor,
@@ -74,6 +81,7 @@ def authenticate(db: Database, username: str, password: str) -> LoginResult:
             wait = login_delay_seconds(attempts)
             suffix = f" Tunggu {int(wait)} detik sebelum mencoba lagi." if wait else ""
             raise AuthenticationFailed(LOGIN_FAILED + suffix, wait)
+        _refuse_while_waiting(now)  # another seat's failures meanwhile
         rehashed = passwords.needs_rehash(creds.password_hash)
         if rehashed:
             uow.users.set_password_hash(creds.user.id, passwords.hash_password(password))
@@ -81,6 +89,13 @@ def authenticate(db: Database, username: str, password: str) -> LoginResult:
         uow.audit.append(actor, "user.login", "app_user", creds.user.id, after={"rehashed": rehashed})
         uow.commit()
         return LoginResult(actor, rehashed)
+
+
+def _refuse_while_waiting(creds: Credentials) -> None:
+    now = datetime.now(UTC).replace(tzinfo=None)
+    wait = remaining_wait(creds.failed_attempts, creds.last_failed_at, now)
+    if wait > 0:
+        raise AuthenticationFailed(f"Terlalu banyak percobaan gagal. Coba lagi dalam {int(wait + 0.999)} detik.", wait)
 
 
 def change_password(db: Database, actor: Actor, old_password: str, new_password: str) -> Changes:

@@ -26,6 +26,8 @@ from sopdesk.domain.workdays import CalendarOverride
 from sopdesk.store.database import Database
 from sopdesk.store.repositories import (
     CalendarRepository,
+    Credentials,
+    UserRepository,
     classification_record,
     official_record,
     opd_record,
@@ -49,6 +51,12 @@ def read_session(db: Database) -> Session:
 def user_count(db: Database) -> int:
     with read_session(db) as s:
         return int(s.scalar(select(func.count()).select_from(UserRow)) or 0)
+
+
+def credentials(db: Database, username: str) -> Credentials | None:
+    """A user's password hash and failed attempts, read without taking the write lock."""
+    with read_session(db) as s:
+        return UserRepository(s).credentials(username)
 
 
 def users(db: Database) -> list[UserRecord]:

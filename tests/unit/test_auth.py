@@ -154,6 +154,40 @@ def test_deactivated_user_cannot_log_in(memory_db, actors):
     assert str(info.value) == LOGIN_FAILED
 
 
+def test_what_another_seat_does_while_the_hash_is_checked_decides(memory_db, actors, monkeypatch):
+    """The hash is checked outside the transaction; the outcome is written only if the user
+    is still active with the same password once the write lock is held."""
+    from sopdesk.services.users import UserUpdate, reset_password, update_user
+
+    check = passwords.verify_password
+    meanwhile: list = []
+
+    def verify_while_another_seat_writes(stored: str, password: str) -> bool:
+        for write in meanwhile:
+            write()
+        return check(stored, password)
+
+    monkeypatch.setattr(passwords, "verify_password", verify_while_another_seat_writes)
+    staf = actors["staf"].user_id
+
+    meanwhile[:] = [lambda: reset_password(memory_db, actors["admin"], staf, "sandi-baru-123")]
+    with pytest.raises(AuthenticationFailed) as info:
+        authenticate(memory_db, "staf", PASSWORD)
+    assert str(info.value) == LOGIN_FAILED
+    assert credentials(memory_db, "staf").user.last_login_at is None
+
+    update = UserUpdate(staf, "Pengguna staf", "", Role.STAF, active=False, official_id=None)
+    meanwhile[:] = [lambda: update_user(memory_db, actors["admin"], update)]
+    with pytest.raises(AuthenticationFailed):
+        authenticate(memory_db, "staf", "sandi-baru-123")
+    assert credentials(memory_db, "staf").user.last_login_at is None
+
+    # With nobody writing, the new password opens the door once the user is active again.
+    meanwhile[:] = []
+    update_user(memory_db, actors["admin"], UserUpdate(staf, "Pengguna staf", "", Role.STAF, True, None))
+    assert authenticate(memory_db, "staf", "sandi-baru-123").actor.user_id == staf
+
+
 def test_weak_stored_hash_is_upgraded_at_login(memory_db, actors):
     weak = argon2.PasswordHasher(time_cost=1, memory_cost=8192).hash(PASSWORD)
     with UnitOfWork(memory_db) as uow:
