@@ -1,7 +1,10 @@
 """Composition root: arguments, paths, QApplication, fonts, translators, database, windows.
 
 The login window appears before SQLAlchemy is even imported: the database is opened (and
-migrated after a backup) on a worker thread while the user types.
+migrated after a backup) on a worker thread while the user types. Then, side by side, the
+password is checked (Argon2 releases the interpreter lock) while another worker seeds the
+master data, loads new SOP versions and imports the main window; the main window opens when
+both are done.
 """
 
 from __future__ import annotations
@@ -78,6 +81,8 @@ class Startup(QObject):
         self.target = target
         self.db: Database | None = None
         self.window: MainWindow | None = None
+        self.prepared = False  # reference data loaded and the main window imported
+        self._waiting: Actor | None = None  # logged in, waiting for the preparation
         self.dialog: LoginDialog | FirstRunDialog | None = None
         self.exit_code = 0
         is_new_sqlite = "://" not in target and not Path(target).exists()
@@ -92,22 +97,26 @@ class Startup(QObject):
         self.task.error.connect(self._failed)
         self.task.start()
 
-    # runs on the worker thread
+    # runs on a worker thread
     def _open_database(self) -> tuple[Database, int]:
         import sopdesk.services.auth  # noqa: F401  (loaded here, Argon2 included, for the login)
         from sopdesk.services import read
-        from sopdesk.services.setup import initialise
         from sopdesk.store.database import Database
 
         if "://" not in self.target:
             self.paths.ensure()
         db = Database.connect(self.target)
-        initialise(db, self.paths.backup_dir if db.target.is_sqlite else None)
+        db.open(self.paths.backup_dir if db.target.is_sqlite else None)
         return db, read.user_count(db)
 
-    @staticmethod
-    def _warm_main_window() -> None:
-        """Import what the main window needs while the user types (or while Argon2 runs)."""
+    # runs on a worker thread
+    def _prepare_main(self) -> None:
+        """While the user types (or Argon2 runs): seed master data and load new SOP versions,
+        then import what the main window needs."""
+        from sopdesk.services.setup import load_reference_data
+
+        assert self.db is not None
+        load_reference_data(self.db)
         import sopdesk.ui.main_window  # noqa: F401
 
     def _show_login(self) -> None:
@@ -145,10 +154,17 @@ class Startup(QObject):
         if credentials and isinstance(self.dialog, LoginDialog):
             user, _, password = credentials.partition(":")
             self._login(user, password)
-        # After the login above (when scripted) so that Argon2, which runs without the
-        # interpreter lock, overlaps this import rather than waiting behind it.
-        self.warm = BackgroundTask(self._warm_main_window, self)
-        self.warm.start()
+        # After the login above (when scripted), so Argon2 starts first and runs beside it.
+        self.preparation = BackgroundTask(self._prepare_main, self)
+        self.preparation.finished.connect(self._prepared)
+        self.preparation.error.connect(self._failed)
+        self.preparation.start()
+
+    @Slot(object)
+    def _prepared(self, _result: object) -> None:
+        self.prepared = True
+        if self._waiting is not None:
+            self._open_main(self._waiting)
 
     @Slot(object)
     def _failed(self, exc: object) -> None:
@@ -216,6 +232,9 @@ class Startup(QObject):
         self._open_main(Actor(user.id, user.username, user.role, user.nama))
 
     def _open_main(self, actor: Actor) -> None:
+        if not self.prepared:
+            self._waiting = actor
+            return
         from sopdesk.ui.main_window import MainWindow
 
         assert self.db is not None

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import getpass
 import importlib
 import json
@@ -1345,6 +1346,9 @@ def _case_parsers(sub: Any, report_sub: Any, add: Callable[..., argparse.Argumen
 
 
 def cmd_gui(ctx: Context) -> int:
+    # The GUI collects garbage on its own thread, on a timer (ui.tasks.GuiGarbageCollector);
+    # switching the automatic collector off now also spares the start-up's imports its passes.
+    gc.disable()
     # Imported by name so that the CLI module graph never reaches Qt (import-linter checks it).
     app = importlib.import_module("sopdesk.app")
     runner: Callable[[argparse.Namespace], int] = app.run

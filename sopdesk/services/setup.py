@@ -61,9 +61,12 @@ def seed_master_data(db: Database, seeds: Path | None = None) -> dict[str, int]:
     return counts
 
 
+def load_reference_data(db: Database) -> tuple[dict[str, int], list[SopLoadResult]]:
+    """On an opened (up-to-date) database: seed the empty master tables, load new SOP versions."""
+    return seed_master_data(db), load_directory(db, Actor.system(), sop_dir())
+
+
 def initialise(db: Database, backup_dir: Path | None) -> InitResult:
     """Migrate (after a backup), seed master data once, load new SOP versions."""
     report = db.open(backup_dir)
-    seeded = seed_master_data(db)
-    sop = load_directory(db, Actor.system(), sop_dir())
-    return InitResult(report, seeded, sop)
+    return InitResult(report, *load_reference_data(db))

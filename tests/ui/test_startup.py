@@ -55,6 +55,7 @@ def test_first_run_creates_the_administrator_and_opens_the_main_window(qtbot, tm
     dialog.nip.clear()
     qtbot.keyClicks(dialog.nip, "197503152000122003")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: startup.window is not None, timeout=5000)  # once the SOP is loaded too
     window = startup.window
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
