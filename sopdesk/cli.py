@@ -135,6 +135,8 @@ def cmd_init(ctx: Context) -> int:
     for sop in result.sop:
         if sop.created:
             ctx.out(f"SOP {sop.nomor} versi {sop.version} dimuat")
+        elif sop.reinstated:
+            ctx.out(f"SOP {sop.nomor} versi {sop.version} berlaku kembali (berkas definisinya dipulihkan)")
     if args.admin:
         password = ctx.read_secret(f"Kata sandi untuk {args.admin}: ")
         user = create_first_admin(

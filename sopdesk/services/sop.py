@@ -1,4 +1,8 @@
-"""Loading SOP definitions: a changed definition becomes a new version; cases keep theirs."""
+"""Loading SOP definitions: a changed definition becomes a new version; cases keep theirs.
+
+The version in force is the one whose content the definition file holds: a file restored to an
+earlier content puts that earlier version back in force (no duplicate version is made).
+"""
 
 from __future__ import annotations
 
@@ -17,15 +21,29 @@ class SopLoadResult:
     nomor: str
     version: int
     created: bool
+    reinstated: bool = False  # an earlier version put back in force
 
 
 def load_definition(db: Database, actor: Actor, definition: SopDefinition) -> SopLoadResult:
     require(actor.role, Permission.LOAD_SOP)
     digest = definition.content_hash()
     with UnitOfWork(db) as uow:
-        existing = uow.sop.find_version(definition.nomor, digest)
-        if existing is not None:
-            return SopLoadResult(definition.nomor, existing, created=False)
+        current = uow.sop.current_version(definition.nomor)
+        if current is not None and current.content_hash == digest:
+            return SopLoadResult(definition.nomor, current.version, created=False)
+        earlier = uow.sop.find_version(definition.nomor, digest)
+        if earlier is not None:
+            uow.sop.reinstate(earlier.id)
+            uow.audit.append(
+                actor,
+                "sop.reinstate_version",
+                "sop_version",
+                earlier.id,
+                before={"version_in_force": current.version if current else None},
+                after={"version_in_force": earlier.version, "content_hash": digest, "source": definition.source},
+            )
+            uow.commit()
+            return SopLoadResult(definition.nomor, earlier.version, created=False, reinstated=True)
         version = uow.sop.latest_version(definition.nomor) + 1
         version_id = uow.sop.add_version(definition, version)
         uow.audit.append(

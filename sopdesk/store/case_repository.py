@@ -26,7 +26,7 @@ from sopdesk.domain.sop import SopDefinition, sop_from_dict
 from sopdesk.store.audit import now_utc
 from sopdesk.store.case_rows import CaseEventRow, CaseRow
 from sopdesk.store.letter_rows import LetterRow
-from sopdesk.store.repositories import official_record
+from sopdesk.store.repositories import CURRENT_SOP_FIRST, official_record
 from sopdesk.store.rows import (
     OfficialRow,
     OpdRow,
@@ -137,9 +137,7 @@ class CaseRepository:
 
     def current_sop_version_id(self) -> int:
         """The SOP in force: the newest version of the SOP loaded last."""
-        version_id = self.session.scalar(
-            select(SopVersionRow.id).order_by(SopVersionRow.loaded_at.desc(), SopVersionRow.version.desc()).limit(1)
-        )
+        version_id = self.session.scalar(select(SopVersionRow.id).order_by(*CURRENT_SOP_FIRST).limit(1))
         if version_id is None:
             raise NotFound("Belum ada SOP dimuat. Jalankan 'sopdesk init'.")
         return int(version_id)

@@ -25,6 +25,7 @@ from sopdesk.domain.sop import SopDefinition, sop_from_dict
 from sopdesk.domain.workdays import CalendarOverride
 from sopdesk.store.database import Database
 from sopdesk.store.repositories import (
+    CURRENT_SOP_FIRST,
     CalendarRepository,
     Credentials,
     UserRepository,
@@ -96,9 +97,11 @@ def sop_versions(db: Database, nomor: str | None = None) -> list[SopVersionRecor
         stmt = stmt.where(SopVersionRow.nomor == nomor)
     with read_session(db) as s:
         rows = list(s.scalars(stmt))
-    latest: dict[str, int] = {}
-    for r in rows:
-        latest[r.nomor] = max(latest.get(r.nomor, 0), r.version)
+    in_force: dict[str, SopVersionRow] = {}
+    for r in rows:  # the version loaded (or reinstated) last, as CURRENT_SOP_FIRST orders them
+        best = in_force.get(r.nomor)
+        if best is None or (r.loaded_at, r.version) > (best.loaded_at, best.version):
+            in_force[r.nomor] = r
     return [
         SopVersionRecord(
             id=r.id,
@@ -107,23 +110,21 @@ def sop_versions(db: Database, nomor: str | None = None) -> list[SopVersionRecor
             content_hash=r.content_hash,
             source=r.source,
             loaded_at=r.loaded_at,
-            current=r.version == latest[r.nomor],
+            current=r is in_force[r.nomor],
         )
         for r in rows
     ]
 
 
 def sop_definition(db: Database, version_id: int | None = None, nomor: str | None = None) -> SopDefinition | None:
-    """The definition of one version, or the current (latest) version of ``nomor``."""
+    """The definition of one version, or the version of ``nomor`` in force (loaded last)."""
     stmt = select(SopVersionRow)
     if version_id is not None:
         stmt = stmt.where(SopVersionRow.id == version_id)
     else:
         if nomor is not None:
-            # The current version of one SOP is its highest version number, as in sop_versions().
-            stmt = stmt.where(SopVersionRow.nomor == nomor).order_by(SopVersionRow.version.desc()).limit(1)
-        else:
-            stmt = stmt.order_by(SopVersionRow.loaded_at.desc(), SopVersionRow.version.desc()).limit(1)
+            stmt = stmt.where(SopVersionRow.nomor == nomor)
+        stmt = stmt.order_by(*CURRENT_SOP_FIRST).limit(1)
     with read_session(db) as s:
         row = s.scalar(stmt)
         if row is None:

@@ -263,16 +263,40 @@ class ClassificationRepository:
         return int(self.session.scalar(select(func.count()).select_from(ClassificationRow)) or 0)
 
 
+@dataclass(frozen=True)
+class SopVersionRef:
+    id: int
+    version: int
+    content_hash: str
+
+
+# The order that puts the SOP version in force first: loaded (or reinstated) last.
+CURRENT_SOP_FIRST = (SopVersionRow.loaded_at.desc(), SopVersionRow.version.desc())
+
+
 class SopRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def find_version(self, nomor: str, content_hash: str) -> int | None:
-        return self.session.scalar(
-            select(SopVersionRow.version).where(
-                SopVersionRow.nomor == nomor, SopVersionRow.content_hash == content_hash
-            )
+    def find_version(self, nomor: str, content_hash: str) -> SopVersionRef | None:
+        row = self.session.scalar(
+            select(SopVersionRow).where(SopVersionRow.nomor == nomor, SopVersionRow.content_hash == content_hash)
         )
+        return None if row is None else SopVersionRef(row.id, row.version, row.content_hash)
+
+    def current_version(self, nomor: str) -> SopVersionRef | None:
+        """The version in force: the one loaded (or reinstated) last."""
+        row = self.session.scalar(
+            select(SopVersionRow).where(SopVersionRow.nomor == nomor).order_by(*CURRENT_SOP_FIRST).limit(1)
+        )
+        return None if row is None else SopVersionRef(row.id, row.version, row.content_hash)
+
+    def reinstate(self, version_id: int) -> None:
+        """Put an earlier version back in force (its definition file was restored)."""
+        row = self.session.get(SopVersionRow, version_id)
+        if row is None:
+            raise NotFound(f"Versi SOP #{version_id} tidak ditemukan.")
+        row.loaded_at = now_utc()
 
     def latest_version(self, nomor: str) -> int:
         return int(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from sopdesk.domain.sop import load_sop_file, parse_sop
 from sopdesk.paths import sop_dir
 from sopdesk.services import read
 from sopdesk.services.sop import load_definition, load_directory
+from sopdesk.store.uow import UnitOfWork
 
 SOP_FILE = sop_dir() / "01.048.2017.toml"
 NOMOR = "01.048.2017"
@@ -67,6 +69,36 @@ def test_a_changed_definition_becomes_version_2_and_version_1_is_kept(memory_db,
     # Loading the changed file again is still version 2.
     again = load_definition(memory_db, actors["admin"], parse_sop(changed_text(), "baru.toml"))
     assert (again.version, again.created) == (2, False)
+
+
+def test_a_file_restored_to_an_earlier_content_puts_that_version_back_in_force(memory_db, actors):
+    """Reverting the TOML (say, a change withdrawn) brings version 1 back for new cases; no
+    third version with version 1's content is made, and the change of version is audited."""
+    load_definition(memory_db, actors["admin"], parse_sop(changed_text(), "baru.toml"))
+    assert [(v.version, v.current) for v in read.sop_versions(memory_db, NOMOR)] == [(1, False), (2, True)]
+
+    result = load_definition(memory_db, actors["admin"], load_sop_file(SOP_FILE))
+    assert (result.version, result.created, result.reinstated) == (1, False, True)
+    assert [(v.version, v.current) for v in read.sop_versions(memory_db, NOMOR)] == [(1, True), (2, False)]
+    assert read.sop_definition(memory_db, nomor=NOMOR) == load_sop_file(SOP_FILE)
+    assert read.sop_definition(memory_db) == load_sop_file(SOP_FILE)
+    version_1 = read.sop_versions(memory_db, NOMOR)[0].id
+    with UnitOfWork(memory_db) as uow:  # what a new Berkas SP is started on
+        assert uow.cases.current_sop_version_id() == version_1
+    event = read.audit_events(memory_db, limit=1)[0]
+    assert (event.action, event.actor) == ("sop.reinstate_version", "admin")
+    assert json.loads(event.before or "{}") == {"version_in_force": 2}
+    assert json.loads(event.after or "{}")["version_in_force"] == 1
+
+    # Starting again with the restored file changes nothing; the change file again is version 2.
+    events = read.summary(memory_db).audit_events
+    assert [(r.version, r.created, r.reinstated) for r in load_directory(memory_db, Actor.system(), sop_dir())] == [
+        (1, False, False)
+    ]
+    assert read.summary(memory_db).audit_events == events
+    again = load_definition(memory_db, actors["admin"], parse_sop(changed_text(), "baru.toml"))
+    assert (again.version, again.created, again.reinstated) == (2, False, True)
+    assert [(v.version, v.current) for v in read.sop_versions(memory_db, NOMOR)] == [(1, False), (2, True)]
 
 
 def test_unknown_version_gives_nothing(memory_db):
