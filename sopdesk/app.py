@@ -82,7 +82,7 @@ class Startup(QObject):
         self.db: Database | None = None
         self.window: MainWindow | None = None
         self.prepared = False  # reference data loaded and the main window imported
-        self._waiting: Actor | None = None  # logged in, waiting for the preparation
+        self.waiting: Actor | None = None  # logged in, waiting for the preparation
         self.dialog: LoginDialog | FirstRunDialog | None = None
         self.exit_code = 0
         is_new_sqlite = "://" not in target and not Path(target).exists()
@@ -163,8 +163,8 @@ class Startup(QObject):
     @Slot(object)
     def _prepared(self, _result: object) -> None:
         self.prepared = True
-        if self._waiting is not None:
-            self._open_main(self._waiting)
+        if self.waiting is not None:
+            self._open_main(self.waiting)
 
     @Slot(object)
     def _failed(self, exc: object) -> None:
@@ -233,8 +233,11 @@ class Startup(QObject):
 
     def _open_main(self, actor: Actor) -> None:
         if not self.prepared:
-            self._waiting = actor
+            self.waiting = actor  # opened by _prepared; the dialog is not submitted twice meanwhile
+            if self.dialog is not None:
+                self.dialog.ok_button.setEnabled(False)
             return
+        self.waiting = None
         from sopdesk.ui.main_window import MainWindow
 
         assert self.db is not None

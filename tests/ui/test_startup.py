@@ -126,3 +126,44 @@ def test_startup_refuses_a_database_from_a_newer_program(
     assert exits == [1]
     assert shown and "versi SOPDesk yang lebih baru" in shown[0]
     assert startup.db is None
+
+
+def test_the_main_window_waits_for_the_reference_data_loaded_beside_the_login(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The password check and the start-up's preparation (seeding, SOP versions, the main
+    window's import) run side by side; the window opens once both are done, and the dialog
+    cannot be submitted twice in between."""
+    import threading
+
+    from sopdesk.services.setup import initialise
+
+    target = tmp_path / "office.sqlite3"
+    db = Database.connect(str(target))
+    initialise(db, None)
+    make_users(db)
+    db.dispose()
+
+    release = threading.Event()
+    prepare = Startup._prepare_main
+
+    def held_prepare(self: Startup) -> None:
+        assert release.wait(20)
+        prepare(self)
+
+    monkeypatch.setattr(Startup, "_prepare_main", held_prepare)
+    startup = start(qtbot, tmp_path, target)
+    dialog = startup.dialog
+    assert isinstance(dialog, LoginDialog)
+    dialog.username.setText("admin")
+    dialog.password.setText(ADMIN_PASSWORD)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: startup.waiting is not None, timeout=10000)  # the password was right
+    assert startup.window is None
+    assert not dialog.ok_button.isEnabled()
+
+    release.set()
+    qtbot.waitUntil(lambda: startup.window is not None, timeout=10000)
+    qtbot.addWidget(startup.window)
+    assert startup.window.actor.username == "admin"
+    close_all(startup)
