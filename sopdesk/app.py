@@ -168,15 +168,16 @@ class Startup(QObject):
 
     @Slot(object)
     def _failed(self, exc: object) -> None:
-        from sopdesk.domain.errors import DomainError
+        from sopdesk.domain.errors import DomainError, SopDefinitionError
 
-        message = str(exc) if isinstance(exc, DomainError) else f"{type(exc).__name__}: {exc}"
-        print(f"SOPDesk tidak dapat membuka basis data: {message}", file=sys.stderr)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            self.tr("SOPDesk tidak dapat dimulai"),
-            self.tr("Basis data tidak dapat dibuka.") + "\n\n" + message,
-        )
+        described = str(exc) if isinstance(exc, DomainError | SopDefinitionError) else f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, SopDefinitionError):  # a definition file in resources/sop was edited badly
+            what = self.tr("Berkas definisi SOP tidak sah; perbaiki berkas itu lalu mulai lagi.")
+            print(f"SOPDesk tidak dapat dimulai: definisi SOP tidak sah: {described}", file=sys.stderr)
+        else:
+            what = self.tr("Basis data tidak dapat dibuka.")
+            print(f"SOPDesk tidak dapat membuka basis data: {described}", file=sys.stderr)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("SOPDesk tidak dapat dimulai"), what + "\n\n" + described)
         box.exec()
         self.exit_code = 1
         self.app.exit(1)

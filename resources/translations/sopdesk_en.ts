@@ -109,127 +109,127 @@
         <translation>Attachments (scans, PDF)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="538"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="988"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="539"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="980"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="544"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="545"/>
         <source>Catat surat</source>
         <translation>Record letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="548"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="549"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="551"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="990"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1026"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="552"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="982"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1018"/>
         <source>Ekspor Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="589"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="581"/>
         <source>Cetak Lembar Disposisi (kosong)</source>
         <translation>Print Disposition Sheet (blank)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="614"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="606"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="643"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="635"/>
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="711"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="703"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="732"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="724"/>
         <source>Lampirkan berkas ke %1</source>
         <translation>Attach a file to %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="734"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="726"/>
         <source>Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans or PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="743"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="735"/>
         <source>Lampiran tidak disimpan</source>
         <translation>Attachment not saved</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="757"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="749"/>
         <source>Lampiran tidak dapat dibuka</source>
         <translation>The attachment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="853"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="845"/>
         <source>Disposisi disimpan; status surat diperbarui.</source>
         <translation>Disposition saved; the letter&apos;s status has been updated.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="864"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="856"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation>Disposition Sheet (blank)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="883"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="875"/>
         <source>Tercatat dengan nomor agenda %1.</source>
         <translation>Recorded with agenda number %1.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="909"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="901"/>
         <source>Batalkan %1</source>
         <translation>Void %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="910"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="902"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="950"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="942"/>
         <source>Berkas SP</source>
         <translation>SP Cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="979"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="971"/>
         <source>Berkas %1 dimulai dari surat ini.</source>
         <translation>Case %1 started from this letter.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="990"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="982"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1004"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="996"/>
         <source>Mengekspor ke %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1017"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1009"/>
         <source>%1 surat diekspor ke %2</source>
         <translation>%1 letters exported to %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1027"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1019"/>
         <source>Buku agenda tidak dapat diekspor ke %1:
 %2</source>
         <translation>The agenda book cannot be exported to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1056"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1048"/>
         <source>%1 surat diimpor dari Excel.</source>
         <translation>%1 letters imported from Excel.</translation>
     </message>
@@ -1894,147 +1894,147 @@ Letter %2, SOP %3 version %4</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="137"/>
+        <location filename="../../sopdesk/ui/pages.py" line="141"/>
         <source>Surat menunggu disposisi</source>
         <translation>Letters awaiting disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="138"/>
+        <location filename="../../sopdesk/ui/pages.py" line="142"/>
         <source>Disposisi masuk belum dibaca</source>
         <translation>Unread incoming dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="139"/>
+        <location filename="../../sopdesk/ui/pages.py" line="143"/>
         <source>Berkas SP aktif</source>
         <translation>Active SP cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="140"/>
+        <location filename="../../sopdesk/ui/pages.py" line="144"/>
         <source>Langkah terlambat</source>
         <translation>Overdue steps</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="141"/>
+        <location filename="../../sopdesk/ui/pages.py" line="145"/>
         <source>Jatuh tempo ≤ 3 hari kerja</source>
         <translation>Due in ≤ 3 working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="164"/>
+        <location filename="../../sopdesk/ui/pages.py" line="168"/>
         <source>Berkas SP aktif per langkah dan lajur</source>
         <translation>Active SP cases by step and lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="172"/>
+        <location filename="../../sopdesk/ui/pages.py" line="176"/>
         <source>Tugas saya</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="173"/>
-        <location filename="../../sopdesk/ui/pages.py" line="361"/>
+        <location filename="../../sopdesk/ui/pages.py" line="177"/>
+        <location filename="../../sopdesk/ui/pages.py" line="367"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="174"/>
+        <location filename="../../sopdesk/ui/pages.py" line="178"/>
         <source>Jatuh tempo dalam 3 hari kerja</source>
         <translation>Due within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="195"/>
+        <location filename="../../sopdesk/ui/pages.py" line="199"/>
         <source>OPD terdaftar</source>
         <translation>Registered OPDs</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="196"/>
+        <location filename="../../sopdesk/ui/pages.py" line="200"/>
         <source>Pejabat pemegang lajur</source>
         <translation>Officials holding SOP lanes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="197"/>
+        <location filename="../../sopdesk/ui/pages.py" line="201"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="198"/>
+        <location filename="../../sopdesk/ui/pages.py" line="202"/>
         <source>Peristiwa jejak audit</source>
         <translation>Audit trail events</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="218"/>
+        <location filename="../../sopdesk/ui/pages.py" line="128"/>
         <source>Selamat bekerja, %1 (%2).</source>
         <translation>Welcome, %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="234"/>
+        <location filename="../../sopdesk/ui/pages.py" line="240"/>
         <source>Beranda tidak dapat dimuat: %1</source>
         <translation>Home cannot be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="242"/>
+        <location filename="../../sopdesk/ui/pages.py" line="248"/>
         <source>SOP berlaku: %1 versi %2 — %3; %4 langkah, mutu baku %5 hari kerja.</source>
         <translation>SOP in force: %1 version %2 — %3; %4 steps, standard time %5 working days.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="259"/>
+        <location filename="../../sopdesk/ui/pages.py" line="265"/>
         <source>Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk</source>
         <translation>Still to be completed: the official&apos;s name (Settings › Officials) for</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="286"/>
+        <location filename="../../sopdesk/ui/pages.py" line="292"/>
         <source>Disposisi %1 · batas %3
 %2</source>
         <translation>Disposition %1 · due %3
 %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="298"/>
+        <location filename="../../sopdesk/ui/pages.py" line="304"/>
         <source>… dan %1 lainnya</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="302"/>
+        <location filename="../../sopdesk/ui/pages.py" line="308"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="314"/>
+        <location filename="../../sopdesk/ui/pages.py" line="320"/>
         <source>ditangguhkan</source>
         <translation>suspended</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="318"/>
+        <location filename="../../sopdesk/ui/pages.py" line="324"/>
         <source>terlambat %1 hari kerja</source>
         <translation>overdue by %1 working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="320"/>
+        <location filename="../../sopdesk/ui/pages.py" line="326"/>
         <source>sisa kurang dari ½ hari kerja</source>
         <translation>less than ½ working day remaining</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="322"/>
+        <location filename="../../sopdesk/ui/pages.py" line="328"/>
         <source>sisa %1 hari kerja</source>
         <translation>%1 working days remaining</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="324"/>
+        <location filename="../../sopdesk/ui/pages.py" line="330"/>
         <source>%1 · langkah %3 (%4)
 %2 · %5</source>
         <translation>%1 · step %3 (%4)
 %2 · %5</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="361"/>
+        <location filename="../../sopdesk/ui/pages.py" line="367"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="361"/>
+        <location filename="../../sopdesk/ui/pages.py" line="367"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="394"/>
+        <location filename="../../sopdesk/ui/pages.py" line="400"/>
         <source>Jumlah per lajur</source>
         <translation>Total per lane</translation>
     </message>
@@ -2503,13 +2503,13 @@ Letter %2, SOP %3 version %4</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="301"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="306"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/main_window.py" line="92"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="586"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="600"/>
         <source>Disposisi</source>
         <translation>Dispositions</translation>
     </message>
@@ -2529,198 +2529,198 @@ Letter %2, SOP %3 version %4</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
         <source>&amp;Pratinjau Cetak…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="148"/>
         <source>&amp;Ekspor PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="148"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="153"/>
         <source>Cetak &amp;Lembar Disposisi Kosong…</source>
         <translation>Print B&amp;lank Disposition Sheet…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
         <source>Cetak Kartu Pe&amp;nerus Disposisi…</source>
         <translation>Print Disposition &amp;Routing Card…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="158"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="163"/>
         <source>Ca&amp;dangkan Basis Data…</source>
         <translation>&amp;Back Up Database…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="162"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="167"/>
         <source>&amp;Ganti Kata Sandi…</source>
         <translation>&amp;Change Password…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="166"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="171"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="168"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="173"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="169"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="174"/>
         <source>&amp;Dokumen SOP</source>
         <translation>&amp;SOP Document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="170"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
         <source>&amp;Tentang SOPDesk</source>
         <translation>&amp;About SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="180"/>
         <source>Pengguna: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="180"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="185"/>
         <source>Peran: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="182"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="187"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="285"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="290"/>
         <source>Tidak ada yang dapat dicetak di halaman ini.</source>
         <translation>There is nothing to print on this page.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="289"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="294"/>
         <source>Pilih surat atau disposisi di halaman Disposisi.</source>
         <translation>Choose a letter or a disposition on the Dispositions page.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="306"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="311"/>
         <source>Berkas %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="313"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="318"/>
         <source>Laporan Capaian Mutu Baku</source>
         <translation>Standard Time Performance Report</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="354"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="359"/>
         <source>PDF disimpan: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="374"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="379"/>
         <source>Pencetakan gagal</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="377"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="382"/>
         <source>%1 halaman dikirim ke pencetak.</source>
         <translation>%1 page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="398"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="403"/>
         <source>Tunggu sampai pencadangan selesai.</source>
         <translation>Please wait until the backup has finished.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="425"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="430"/>
         <source>Cadangkan Basis Data</source>
         <translation>Back Up Database</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="425"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="430"/>
         <source>Basis data SQLite (*.sqlite3)</source>
         <translation>SQLite database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="437"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="442"/>
         <source>Mencadangkan ke %1…</source>
         <translation>Backing up to %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="446"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="451"/>
         <source>Cadangan selesai dan diperiksa: %1</source>
         <translation>Backup completed and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="454"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="459"/>
         <source>Pencadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="497"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="504"/>
         <source>SOPDesk</source>
         <translation>SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="554"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="568"/>
         <source>Disposisi baru</source>
         <translation>New disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="556"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="570"/>
         <source>%1 disposisi baru</source>
         <translation>%1 new dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="559"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="573"/>
         <source>Dari %1: %2 — %3</source>
         <translation>From %1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="565"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="579"/>
         <source> (dan %1 lainnya)</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="588"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="602"/>
         <source>Disposisi (%1)</source>
         <translation>Dispositions (%1)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="593"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="607"/>
         <source>%1 belum dibaca, %2 belum selesai, %3 lewat batas waktu</source>
         <translation>%1 unread, %2 not yet done, %3 past the due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="297"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="463"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="302"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="468"/>
         <source>Dokumen SOP</source>
         <translation>SOP Document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="469"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="474"/>
         <source>Tentang SOPDesk</source>
         <translation>About SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="472"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="477"/>
         <source>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Agenda surat, disposisi dan pelacakan SOP 01.048.2017 untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang.</source>
         <translation>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Letter agenda, dispositions and SOP 01.048.2017 tracking for the Organisation Section of the Regional Secretariat of Tangerang Regency.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="476"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="481"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -2946,7 +2946,7 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="451"/>
+        <location filename="../../sopdesk/ui/pages.py" line="457"/>
         <source>Modul ini belum tersedia pada versi SOPDesk ini.</source>
         <translation>This module is not yet available in this version of SOPDesk.</translation>
     </message>
@@ -3634,17 +3634,22 @@ Izin praktik bidan</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sopdesk/app.py" line="157"/>
+        <location filename="../../sopdesk/app.py" line="180"/>
         <source>SOPDesk tidak dapat dimulai</source>
         <translation>SOPDesk cannot start</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="158"/>
+        <location filename="../../sopdesk/app.py" line="178"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="191"/>
+        <location filename="../../sopdesk/app.py" line="175"/>
+        <source>Berkas definisi SOP tidak sah; perbaiki berkas itu lalu mulai lagi.</source>
+        <translation>The SOP definition file is not valid; correct that file, then start again.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/app.py" line="213"/>
         <source>Login tidak dapat diperiksa: %1</source>
         <translation>The sign-in cannot be checked: %1</translation>
     </message>

@@ -167,3 +167,35 @@ def test_the_main_window_waits_for_the_reference_data_loaded_beside_the_login(
     qtbot.addWidget(startup.window)
     assert startup.window.actor.username == "admin"
     close_all(startup)
+
+
+def test_a_malformed_sop_file_stops_the_start_with_the_file_line_and_field(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sopdesk.paths import sop_dir
+    from sopdesk.services.setup import initialise
+
+    target = tmp_path / "office.sqlite3"
+    db = Database.connect(str(target))
+    initialise(db, None)
+    make_users(db)
+    db.dispose()
+    edited = tmp_path / "sop"
+    edited.mkdir()
+    text = (sop_dir() / "01.048.2017.toml").read_text(encoding="utf-8")
+    (edited / "01.048.2017.toml").write_text(text.replace("waktu_hari = 5", 'waktu_hari = "lima"', 1), encoding="utf-8")
+    monkeypatch.setattr("sopdesk.services.setup.sop_dir", lambda: edited)
+    shown: list[str] = []
+    monkeypatch.setattr("sopdesk.app.QMessageBox.exec", lambda box: shown.append(box.text()))
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "exit", lambda code=0: None, raising=False)
+
+    startup = Startup(app, Paths(tmp_path / "data"), str(target))
+    qtbot.addWidget(startup.dialog)
+    qtbot.waitUntil(lambda: startup.exit_code == 1, timeout=20000)
+    assert startup.window is None
+    assert shown and shown[0].startswith("Berkas definisi SOP tidak sah; perbaiki berkas itu lalu mulai lagi.")
+    assert "01.048.2017.toml:" in shown[0] and "waktu_hari" in shown[0]
+    assert "definisi SOP tidak sah" in capsys.readouterr().err
+    if startup.db is not None:
+        startup.db.dispose()
