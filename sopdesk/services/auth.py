@@ -53,9 +53,19 @@ def authenticate(db: Database, username: str, password: str) -> LoginResult:
     Argon2 runs outside any transaction: reading the credentials takes no lock, and only the
     outcome is written, under the write lock, against the row as it is then. So a seat
     logging in never holds up the other seats' writes (nor the start-up's own) for the tens
-    of milliseconds the hash takes.
+    of milliseconds the hash takes. If the password changed meanwhile (another seat reset or
+    rehashed it), the check runs once more against the new hash.
     """
     username = username.strip().lower()
+    for _ in range(2):
+        result = _check_once(db, username, password)
+        if result is not None:
+            return result
+    raise AuthenticationFailed(LOGIN_FAILED)
+
+
+def _check_once(db: Database, username: str, password: str) -> LoginResult | None:
+    """The login, or None when the stored hash changed while it was being checked."""
     creds = credentials(db, username)
     if creds is None or not creds.user.active:
         passwords.verify_password(passwords.dummy_hash(), password)
@@ -64,10 +74,11 @@ def authenticate(db: Database, username: str, password: str) -> LoginResult:
     correct = passwords.verify_password(creds.password_hash, password)
     actor = Actor(creds.user.id, creds.user.username, creds.user.role, creds.user.nama)
     with UnitOfWork(db) as uow:
-        now = uow.users.credentials(username)
-        if now is None or not now.user.active or now.password_hash != creds.password_hash:
-            # Deactivated, or the password changed, while the hash was being checked.
+        fresh = uow.users.credentials(username)
+        if fresh is None or not fresh.user.active:  # deactivated while the hash was checked
             raise AuthenticationFailed(LOGIN_FAILED)
+        if fresh.password_hash != creds.password_hash:
+            return None
         if not correct:
             attempts = uow.users.record_failure(creds.user.id)
             uow.audit.append(
@@ -81,7 +92,7 @@ def authenticate(db: Database, username: str, password: str) -> LoginResult:
             wait = login_delay_seconds(attempts)
             suffix = f" Tunggu {int(wait)} detik sebelum mencoba lagi." if wait else ""
             raise AuthenticationFailed(LOGIN_FAILED + suffix, wait)
-        _refuse_while_waiting(now)  # another seat's failures meanwhile
+        _refuse_while_waiting(fresh)  # another seat's failures meanwhile
         rehashed = passwords.needs_rehash(creds.password_hash)
         if rehashed:
             uow.users.set_password_hash(creds.user.id, passwords.hash_password(password))

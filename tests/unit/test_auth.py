@@ -155,8 +155,9 @@ def test_deactivated_user_cannot_log_in(memory_db, actors):
 
 
 def test_what_another_seat_does_while_the_hash_is_checked_decides(memory_db, actors, monkeypatch):
-    """The hash is checked outside the transaction; the outcome is written only if the user
-    is still active with the same password once the write lock is held."""
+    """The hash is checked outside the transaction; under the write lock the outcome is
+    written only if the user is still active, and a password changed meanwhile is checked
+    again against its new hash."""
     from sopdesk.services.users import UserUpdate, reset_password, update_user
 
     check = passwords.verify_password
@@ -170,11 +171,15 @@ def test_what_another_seat_does_while_the_hash_is_checked_decides(memory_db, act
     monkeypatch.setattr(passwords, "verify_password", verify_while_another_seat_writes)
     staf = actors["staf"].user_id
 
-    meanwhile[:] = [lambda: reset_password(memory_db, actors["admin"], staf, "sandi-baru-123")]
+    # An administrator resets the password: the check runs again against the new hash, so the
+    # old password fails (and counts) like any wrong one.
+    meanwhile[:] = [lambda: reset_password(memory_db, actors["admin"], staf, "sandi-baru-123"), meanwhile.clear]
     with pytest.raises(AuthenticationFailed) as info:
         authenticate(memory_db, "staf", PASSWORD)
     assert str(info.value) == LOGIN_FAILED
     assert credentials(memory_db, "staf").user.last_login_at is None
+    assert credentials(memory_db, "staf").failed_attempts == 1
+    assert last_action(memory_db) == "user.login_failed"
 
     update = UserUpdate(staf, "Pengguna staf", "", Role.STAF, active=False, official_id=None)
     meanwhile[:] = [lambda: update_user(memory_db, actors["admin"], update)]
