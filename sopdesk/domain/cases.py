@@ -964,6 +964,27 @@ def check_return(state: CaseState, sop: SopDefinition, to_step: int, at: datetim
     check_moment(state, at, now)
 
 
+def completed_by_disposition(state: CaseState) -> bool:
+    """Whether the case's step 3 stands done on the strength of a disposition (the Kabag's,
+    written in SOPDesk): withdrawing that disposition takes the step back."""
+    passes = state.step(DISPOSITION_STEP).passes
+    last = passes[-1] if passes else None
+    return last is not None and last.completion is not None and last.completion.source is StepSource.DISPOSISI
+
+
+def check_disposition_taken_back(state: CaseState, at: datetime, now: datetime) -> None:
+    """A withdrawn disposition sends the case back to step 3 only from the step right after
+    it: once step 4 is done, the work built on that disposition stands."""
+    _refuse_closed(state)
+    _refuse_suspended(state, "menarik disposisi yang menyelesaikan langkah 3")
+    if state.current_step != DISPOSITION_STEP + 1:
+        raise Conflict(
+            f"Berkas {state.info.number} sudah melewati langkah {DISPOSITION_STEP + 1}; disposisi yang "
+            f"menyelesaikan langkah {DISPOSITION_STEP} tidak dapat ditarik lagi."
+        )
+    check_moment(state, at, now)
+
+
 def check_suspend(state: CaseState, at: datetime, now: datetime) -> None:
     _refuse_closed(state)
     if state.status is CaseStatus.DITANGGUHKAN:

@@ -49,6 +49,7 @@ from sopdesk.domain.cases import (
     case_number,
     check_cancel,
     check_complete,
+    check_disposition_taken_back,
     check_distribute,
     check_extend,
     check_layanan,
@@ -57,6 +58,7 @@ from sopdesk.domain.cases import (
     check_resume,
     check_return,
     check_suspend,
+    completed_by_disposition,
     counts_by_lane,
     counts_by_step,
     fold,
@@ -558,6 +560,35 @@ def _from_disposition(
     require(actor.role, Permission.RECORD_STEP)
     cmd = CompleteStep(DISPOSITION_STEP, at=at, official_id=official_id, note=note or "Dari lembar disposisi")
     return _complete(case, actor, cmd, StepSource.DISPOSISI)
+
+
+def take_back_disposition(uow: UnitOfWork, actor: Actor, letter_id: int, reason: str, now: datetime) -> Changes | None:
+    """The Kabag's disposition that completed step 3 was withdrawn, and no other stands in its
+    place (the caller checks): the letter's open case goes back to step 3, in the
+    withdrawal's own transaction, as a return whose reason says so. Returns None, writing
+    nothing, when no open case stands on a disposition at step 3. Refuses (Conflict) once the
+    case is past step 4 or while it is suspended."""
+    open_ids = [i for i, _, status in uow.cases.for_letter(letter_id) if status.open]
+    if not open_ids:
+        return None
+    now = _now(now)
+    case = _open(uow, open_ids[-1], now)
+    if case.state.current_step == DISPOSITION_STEP or not completed_by_disposition(case.state):
+        return None
+    check_disposition_taken_back(case.state, now, now)
+    assert case.state.current_step is not None
+    event = StepReturned(
+        seq=case.next_seq,
+        at=now,
+        from_step=case.state.current_step,
+        to_step=DISPOSITION_STEP,
+        reason=f"Disposisi ditarik: {reason}",
+        recorded_by=actor.username,
+        recorded_by_nama=actor.nama,
+        recorded_at=now,
+    )
+    case.record(actor, event, "case.return")
+    return _changes(case.info.id, "letter")
 
 
 def refresh_summaries(uow: UnitOfWork, now: datetime) -> tuple[int, ...]:

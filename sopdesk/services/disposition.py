@@ -46,7 +46,7 @@ from sopdesk.domain.roles import Permission, Role, allowed, require
 from sopdesk.domain.validation import clean_text
 from sopdesk.services import read
 from sopdesk.services.calendar import work_calendar
-from sopdesk.services.cases import complete_from_disposition
+from sopdesk.services.cases import complete_from_disposition, take_back_disposition
 from sopdesk.services.letter_status import sync_letter_status
 from sopdesk.services.master import set_setting
 from sopdesk.store.database import Database
@@ -580,7 +580,8 @@ def withdraw_disposition(
         seen = [r.nama for r in disposition.recipients if r.status is not RecipientStatus.BELUM_DIBACA]
         if seen:
             raise Conflict(f"Disposisi sudah dibaca oleh {', '.join(seen)}; tidak dapat ditarik lagi.")
-        uow.dispositions.withdraw(disposition_id, reason, now or datetime.now())
+        moment = now or datetime.now()
+        uow.dispositions.withdraw(disposition_id, reason, moment)
         uow.audit.append(
             actor,
             "disposition.withdraw",
@@ -589,9 +590,20 @@ def withdraw_disposition(
             before={"withdrawn": False},
             after={"withdrawn": True, "reason": reason},
         )
+        # The first-level disposition was SOP step 3 of the letter's case: with none left
+        # standing, the case goes back to the Kabag (refused once step 4 is done).
+        standing = [
+            d for d in uow.dispositions.for_letter(disposition.letter_id) if d.parent_id is None and not d.withdrawn
+        ]
+        case_changes = None
+        if disposition.parent_id is None and not standing:
+            case_changes = take_back_disposition(uow, actor, disposition.letter_id, reason, moment)
         sync_letter_status(uow, actor, disposition.letter_id)
         uow.commit()
-    return Changes.of(*CHANGED, ids=(disposition_id,))
+    changes = Changes.of(*CHANGED, ids=(disposition_id,))
+    if case_changes is not None:  # the case's id is not a disposition's: refresh whole views
+        changes = Changes.of(*CHANGED, *case_changes.entities)
+    return changes
 
 
 # --- reading -------------------------------------------------------------------------------

@@ -370,6 +370,49 @@ def test_the_kabags_disposition_completes_step_3_of_the_letters_case(office: Off
     assert done.recorded_by == "kasubag"
 
 
+def test_withdrawing_the_kabags_disposition_sends_the_case_back_to_step_3(office: Office):
+    """Step 3 stood on the disposition: withdrawn, the case waits for the Kabag again (a return
+    whose reason says why), and her corrected disposition completes the step anew. Once step 4
+    is done, the disposition the work was built on can no longer be withdrawn."""
+    from sopdesk.domain.cases import CompleteStep, StartCase, StepStatus
+    from sopdesk.services import cases
+
+    db, kabag = office.db, office.actors["kabag"]
+    letter = office.letters[0]
+    case_id = cases.start_case(db, office.actors["staf"], StartCase(letter.id, ("Izin usaha",), opd_id=1)).case_id
+    first = disp.write_disposition(db, kabag, DispositionInput(letter.id, to(user(office, "staf")), ("Siapkan",)))
+    assert cases.case_state(db, case_id).current_step == 4
+
+    changes = disp.withdraw_disposition(db, kabag, first.id, "Salah memilih penerima")
+    assert "sop_case" in changes.entities
+    state = cases.case_state(db, case_id)
+    assert state.current_step == 3 and state.lead_lane == "kabag"
+    step4 = state.step(4).passes[-1]
+    assert step4.returned is not None and step4.returned.reason == "Disposisi ditarik: Salah memilih penerima"
+    assert state.step(3).status is StepStatus.BERJALAN and len(state.step(3).passes) == 2
+    assert disp.awaiting_count(db) == 3  # the letter waits for a disposition again
+    actions = [e.action for e in read.audit_events(db, limit=3)]
+    assert {"disposition.withdraw", "case.return"} <= set(actions)  # one transaction, both audited
+
+    second = disp.write_disposition(db, kabag, DispositionInput(letter.id, to(user(office, "staf")), ("Siapkan",)))
+    state = cases.case_state(db, case_id)
+    assert state.current_step == 4
+    done = state.step(3).completion
+    assert done is not None and done.note == f"Disposisi #{second.id}"
+
+    # A second disposition standing beside a withdrawn one keeps step 3 done.
+    extra = disp.write_disposition(db, kabag, DispositionInput(letter.id, to(user(office, "staf")), ("Arsipkan",)))
+    disp.withdraw_disposition(db, kabag, extra.id, "Tertulis dua kali")
+    assert cases.case_state(db, case_id).current_step == 4
+
+    # Step 4 done: the work stands on the disposition, which can no longer be withdrawn.
+    cases.complete_step(db, office.actors["kasubag"], case_id, CompleteStep(4))
+    with pytest.raises(Conflict, match="sudah melewati langkah 4"):
+        disp.withdraw_disposition(db, kabag, second.id, "Terlambat ditarik")
+    assert not read.disposition(db, second.id).withdrawn
+    assert cases.case_state(db, case_id).current_step == 5
+
+
 def test_an_open_case_keeps_the_letter_in_process_when_its_dispositions_are_done(office: Office):
     from sopdesk.domain.cases import StartCase
     from sopdesk.services import cases
