@@ -270,167 +270,170 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="103"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="104"/>
         <source>Jam kerja kantor (Senin–Jumat)</source>
         <translation>Office hours (Monday–Friday)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="109"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="110"/>
         <source>Ada istirahat yang tidak dihitung</source>
         <translation>There is a break that is not counted</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="113"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="114"/>
         <source>Jam masuk</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="114"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="115"/>
         <source>Jam pulang</source>
         <translation>Finish time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="116"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="117"/>
         <source>Istirahat mulai</source>
         <translation>Break starts</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="117"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="118"/>
         <source>Istirahat selesai</source>
         <translation>Break ends</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="120"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="121"/>
         <source>Jam kerja sehari</source>
         <translation>Working hours per day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="121"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="122"/>
         <source>Simpan jam kerja</source>
         <translation>Save working hours</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="130"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="131"/>
         <source>Mutu baku dihitung dalam hari kerja: satu hari kerja adalah jam kerja sehari ini, setengah hari adalah separuhnya. Perubahan menggeser tenggat semua berkas yang masih berjalan.</source>
         <translation>Standard times are counted in working days: one working day is the daily working hours set here, and half a day is half of that. A change moves the deadlines of every case still in progress.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="139"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="140"/>
         <source>Hari libur nasional, cuti bersama dan perubahan kantor</source>
         <translation>National holidays, collective leave days and office changes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="150"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="151"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="151"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="152"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="153"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="154"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="154"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="155"/>
         <source>Libur</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="154"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="155"/>
         <source>Hari kerja</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="157"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="158"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="162"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="163"/>
         <source>Tambah hari libur…</source>
         <translation>Add holiday…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="164"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="165"/>
         <source>Jadikan hari kerja…</source>
         <translation>Make working day…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="166"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="167"/>
         <source>Hapus perubahan</source>
         <translation>Remove change</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="168"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="169"/>
         <source>Tanggal kembali mengikuti kalender nasional</source>
         <translation>The date follows the national calendar again</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="173"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="174"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="189"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="190"/>
         <source>Peran Anda hanya dapat melihat kalender.</source>
         <translation>Your role can only view the calendar.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="209"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="210"/>
         <source>Kalender nasional</source>
         <translation>National calendar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="210"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="211"/>
         <source>Tambahan kantor</source>
         <translation>Added by the office</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="211"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="212"/>
         <source>Dicabut kantor</source>
         <translation>Revoked by the office</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="260"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="261"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="264"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="265"/>
         <source>%1 jam (%2 jam seminggu)</source>
         <translation>%1 hours (%2 hours a week)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="279"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="280"/>
         <source>Jam kerja tidak disimpan</source>
         <translation>Working hours not saved</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="281"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="282"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="281"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="282"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="300"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="302"/>
         <source>%1 hari kerja; %2 hari libur dan cuti bersama jatuh pada Senin–Jumat.</source>
-        <translation>%1 working days; %2 holidays and collective leave days fall on Monday–Friday.</translation>
+        <translation>
+            <numerusform>%1 working day; %2 holidays and collective leave days fall on Monday–Friday.</numerusform>
+            <numerusform>%1 working days; %2 holidays and collective leave days fall on Monday–Friday.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="338"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="341"/>
         <source>Perubahan tidak dihapus</source>
         <translation>Change not removed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="352"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="355"/>
         <source>Kalender diperbarui; tenggat %1 berkas yang berjalan dihitung ulang.</source>
         <translation>Calendar updated; the deadlines of %1 cases in progress have been recalculated.</translation>
     </message>
@@ -438,27 +441,27 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="379"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="380"/>
         <source>Batalkan %1</source>
         <translation>Cancel %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="381"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="382"/>
         <source>Berkas yang dibatalkan tetap tersimpan dengan alasannya; suratnya dapat dimulai lagi.</source>
         <translation>A cancelled case is kept together with its reason; a new case can be started from its letter.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="382"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="383"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="383"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="384"/>
         <source>Batalkan Berkas</source>
         <translation>Cancel Case</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="384"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="385"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -466,572 +469,603 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="84"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="85"/>
         <source>Boleh diisi mundur, tetapi tidak sebelum peristiwa terakhir berkas ini.</source>
         <translation>May be back-dated, but not to before this case&apos;s last event.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="116"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="117"/>
         <source>Saya sendiri (%1)</source>
         <translation>Myself (%1)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="118"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="119"/>
         <source>nama belum diisi</source>
         <translation>name not yet filled in</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="121"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="122"/>
         <source>Pejabat lajur %1 (otomatis)</source>
         <translation>Official of the %1 lane (automatic)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="123"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="124"/>
         <source>Dilakukan oleh (atas nama)</source>
         <translation>Carried out by (on behalf of)</translation>
     </message>
 </context>
 <context>
     <name>CaseViews</name>
-    <message>
-        <location filename="../../sopdesk/ui/case_views.py" line="40"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/case_views.py" line="41"/>
         <source>ditangguhkan, %1 hari kerja</source>
-        <translation>suspended, %1 working days</translation>
+        <translation>
+            <numerusform>suspended, %1 working day</numerusform>
+            <numerusform>suspended, %1 working days</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/case_views.py" line="42"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/case_views.py" line="43"/>
         <source>sejak %1 hari kerja</source>
-        <translation>for %1 working days</translation>
+        <translation>
+            <numerusform>for %1 working day</numerusform>
+            <numerusform>for %1 working days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_views.py" line="45"/>
+        <location filename="../../sopdesk/ui/case_views.py" line="47"/>
         <source>diulang</source>
         <translation>to repeat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_views.py" line="70"/>
+        <location filename="../../sopdesk/ui/case_views.py" line="72"/>
         <source>%1 terlambat</source>
         <translation>%1 overdue</translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/case_views.py" line="126"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/case_views.py" line="129"/>
         <source>Rencana %1 hari kerja · selesai dalam %2 · deviasi %3</source>
-        <translation>Plan %1 working days · finished in %2 · deviation %3</translation>
+        <translation>
+            <numerusform>Plan %1 working day · finished in %2 · deviation %3</numerusform>
+            <numerusform>Plan %1 working days · finished in %2 · deviation %3</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/case_views.py" line="128"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/case_views.py" line="133"/>
         <source>Rencana %1 hari kerja · berjalan %2 · deviasi %3</source>
-        <translation>Plan %1 working days · elapsed %2 · deviation %3</translation>
+        <translation>
+            <numerusform>Plan %1 working day · elapsed %2 · deviation %3</numerusform>
+            <numerusform>Plan %1 working days · elapsed %2 · deviation %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="273"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="274"/>
         <source>Mulai Berkas SP…</source>
         <translation>Start SP Case…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="281"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="282"/>
         <source>Aktif (berjalan dan ditangguhkan)</source>
         <translation>Active (in progress and suspended)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="282"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="830"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="283"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="834"/>
         <source>Ditangguhkan</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="283"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="814"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="817"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="284"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="818"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="821"/>
         <source>Selesai</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="284"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="816"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="285"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="820"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="285"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="286"/>
         <source>Semua berkas</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="293"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="294"/>
         <source>Cari nomor berkas, OPD, jenis layanan, perihal, nomor agenda… (Ctrl+F)</source>
         <translation>Search case number, OPD, service type, subject, agenda number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="298"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="299"/>
         <source>Klik untuk menampilkan semua langkah lagi</source>
         <translation>Click to show all steps again</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="300"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="301"/>
         <source>Ikhtisar</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="308"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="309"/>
         <source>Semua berkas aktif pada diagram lajur: berapa yang menunggu di setiap langkah dan lajur</source>
         <translation>All active cases on the swimlane diagram: how many are waiting at each step and lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="353"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="354"/>
         <source>Diagram Lajur</source>
         <translation>Swimlane Diagram</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="354"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="355"/>
         <source>Linimasa</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="361"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="362"/>
         <source>Perkecil (Ctrl+roda tetikus)</source>
         <translation>Zoom out (Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="362"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="363"/>
         <source>Perbesar (Ctrl+roda tetikus)</source>
         <translation>Zoom in (Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="363"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="364"/>
         <source>Ukuran asli</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="364"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="365"/>
         <source>Muat layar</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="364"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="365"/>
         <source>Seluruh diagram atau linimasa dalam jendela</source>
         <translation>The whole diagram or timeline in the window</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="403"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1238"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="404"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1245"/>
         <source>Berkas SP</source>
         <translation>SP Cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="408"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="409"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="455"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="456"/>
         <source>terlambat %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="461"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="462"/>
         <source> · dikembalikan %1×</source>
         <translation> · returned %1×</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="465"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="466"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="466"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="467"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="467"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="468"/>
         <source>Jenis Layanan</source>
         <translation>Service Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="468"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="469"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="469"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="470"/>
         <source>Tenggat Langkah</source>
         <translation>Step Deadline</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="470"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="471"/>
         <source>Sisa (hari kerja)</source>
         <translation>Remaining (working days)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="471"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="472"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="570"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="571"/>
         <source>%1 berkas</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="572"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="573"/>
         <source> menunggu di langkah %1</source>
         <translation> waiting at step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="575"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="576"/>
         <source> · %1 terlambat</source>
         <translation> · %1 overdue</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="582"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="583"/>
         <source>Langkah %1  ✕</source>
         <translation>Step %1  ✕</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="660"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="661"/>
         <source>Pilih berkas di daftar, atau buka Ikhtisar.</source>
         <translation>Choose a case from the list, or open the Overview.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="671"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="672"/>
         <source>%1
 Surat %2, SOP %3 versi %4</source>
         <translation>%1
 Letter %2, SOP %3 version %4</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="684"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="685"/>
         <source>Selesai pada %1</source>
         <translation>Completed on %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="688"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="689"/>
         <source>Dibatalkan pada %1 (di langkah %2)</source>
         <translation>Cancelled on %1 (at step %2)</translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="695"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/cases_page.py" line="697"/>
         <source>Sekarang di: %1, sejak %2 hari kerja</source>
-        <translation>Currently with: %1, for %2 working days</translation>
+        <translation>
+            <numerusform>Currently with: %1, for %2 working day</numerusform>
+            <numerusform>Currently with: %1, for %2 working days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="700"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="702"/>
         <source> (ditangguhkan)</source>
         <translation> (suspended)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="709"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="711"/>
         <source>Tenggat langkah %1: %2</source>
         <translation>Step %1 deadline: %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="714"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="716"/>
         <source>tenggat berkas: %1</source>
         <translation>case deadline: %1</translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="716"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/cases_page.py" line="719"/>
         <source>(terlambat %1 hari kerja)</source>
-        <translation>(overdue by %1 working days)</translation>
+        <translation>
+            <numerusform>(overdue by %1 working day)</numerusform>
+            <numerusform>(overdue by %1 working days)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="720"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/cases_page.py" line="722"/>
         <source>(sisa %1 hari kerja)</source>
-        <translation>(%1 working days remaining)</translation>
+        <translation>
+            <numerusform>(%1 working day remaining)</numerusform>
+            <numerusform>(%1 working days remaining)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="724"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/cases_page.py" line="727"/>
         <source>dimulai %1, %2 hari kerja (rencana %3)</source>
-        <translation>started %1, %2 working days (planned %3)</translation>
+        <translation>
+            <numerusform>started %1, %2 working day (planned %3)</numerusform>
+            <numerusform>started %1, %2 working days (planned %3)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="730"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="733"/>
         <source>dikembalikan %1×</source>
         <translation>returned %1×</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="734"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="737"/>
         <source>ditangguhkan sejak %1: %2</source>
         <translation>suspended since %1: %2</translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="739"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/cases_page.py" line="743"/>
         <source>diperpanjang %1 hari kerja</source>
-        <translation>extended by %1 working days</translation>
+        <translation>
+            <numerusform>extended by %1 working day</numerusform>
+            <numerusform>extended by %1 working days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="763"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="767"/>
         <source>Peran Anda hanya dapat melihat berkas.</source>
         <translation>Your role can only view cases.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="766"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="770"/>
         <source>Berkas ditangguhkan: lanjutkan dulu untuk mencatat langkah.</source>
         <translation>The case is suspended: resume it first to record a step.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="769"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="773"/>
         <source>Langkah ini dicatat oleh pengguna lajur %1.</source>
         <translation>This step is recorded by users of the lane(s) %1.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="771"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="775"/>
         <source>Berkas sekarang di langkah %1; klik langkah itu untuk mencatatnya.</source>
         <translation>The case is now at step %1; click that step to record it.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="777"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="781"/>
         <source>Kembalikan ke langkah %1…</source>
         <translation>Return to step %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="781"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="785"/>
         <source>Catat minimal satu distribusi dulu.</source>
         <translation>Record at least one distribution first.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="787"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="791"/>
         <source>selesai</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="788"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="792"/>
         <source>berjalan</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="788"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="792"/>
         <source>ditangguhkan</source>
         <translation>suspended</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="789"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="793"/>
         <source>belum</source>
         <translation>not yet started</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="792"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="796"/>
         <source>diulang</source>
         <translation>to be repeated</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="798"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1011"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="802"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1018"/>
         <source>Langkah %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="801"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1013"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="805"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1020"/>
         <source>Pelaksana</source>
         <translation>Performed by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="802"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1014"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="806"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1021"/>
         <source>Mutu baku</source>
         <translation>Standard time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="802"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="821"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1014"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="835"/>
+        <source>(tidak dihitung)</source>
+        <translation>(not counted)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/cases_page.py" line="914"/>
         <source>%1 hari kerja</source>
-        <translation>%1 working days</translation>
+        <translation>
+            <numerusform>%1 working day</numerusform>
+            <numerusform>%1 working days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="803"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="807"/>
         <source>Rencana</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="806"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="810"/>
         <source>Keterangan SOP</source>
         <translation>SOP notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="809"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="813"/>
         <source>Putaran %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="809"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="813"/>
         <source>Pelaksanaan</source>
         <translation>Execution</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="811"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="815"/>
         <source>Mulai</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="815"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="819"/>
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="820"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="824"/>
         <source>Batas waktu</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="823"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1000"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="827"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1007"/>
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="826"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="830"/>
         <source>Lama</source>
         <translation>Time taken</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="826"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="830"/>
         <source>Berjalan</source>
         <translation>Elapsed so far</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="831"/>
-        <source>%1 hari kerja (tidak dihitung)</source>
-        <translation>%1 working days (not counted)</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="839"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="841"/>
         <source>Dilakukan oleh</source>
         <translation>Carried out by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="842"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="844"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="844"/>
         <location filename="../../sopdesk/ui/cases_page.py" line="846"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="848"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="844"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="846"/>
         <source>dari surat di buku agenda</source>
         <translation>from the letter in the Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="846"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="848"/>
         <source>dari lembar disposisi</source>
         <translation>from the disposition sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="849"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="851"/>
         <source>Kelengkapan</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="851"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="853"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="853"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="855"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="859"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="861"/>
         <source>Dikembalikan ke langkah %1</source>
         <translation>Returned to step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="864"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="866"/>
         <source>Langkah ini belum dicapai.</source>
         <translation>This step has not been reached yet.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="868"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="870"/>
         <source>diterima oleh</source>
         <translation>received by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="874"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="876"/>
         <source>Distribusi</source>
         <translation>Distribution</translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="887"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/cases_page.py" line="890"/>
         <source>%1 hari kerja di langkah %2: %3</source>
-        <translation>%1 working days at step %2: %3</translation>
+        <translation>
+            <numerusform>%1 working day at step %2: %3</numerusform>
+            <numerusform>%1 working days at step %2: %3</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="899"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="902"/>
         <source>Peristiwa berkas</source>
         <translation>Case events</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="951"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="958"/>
         <source>Ikhtisar semua berkas aktif</source>
         <translation>Overview of all active cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="954"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="961"/>
         <source>%1 berkas aktif · %2 terlambat di langkahnya · %3 jatuh tempo dalam %4 hari kerja</source>
         <translation>%1 active cases · %2 overdue at their step · %3 due within %4 working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="962"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="969"/>
         <source>%1 ditangguhkan · </source>
         <translation>%1 suspended · </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="964"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="971"/>
         <source>Angka pada langkah: berkas yang menunggu di sana (merah: ada yang terlambat). Klik langkah untuk menyaring daftar.</source>
         <translation>Numbers on the steps: cases waiting there (red: some are overdue). Click a step to filter the list.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="984"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="991"/>
         <source>Klik sebuah langkah untuk melihat berkas yang menunggu di sana.</source>
         <translation>Click a step to see the cases waiting there.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="986"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="993"/>
         <source>Berkas menunggu per lajur</source>
         <translation>Cases waiting per lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1008"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1015"/>
         <source>… dan %1 berkas lagi (lihat daftar)</source>
         <translation>… and %1 more cases (see the list)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1016"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1023"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1017"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1024"/>
         <source>%1 berkas, %2 terlambat</source>
         <translation>%1 cases, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1021"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1028"/>
         <source>Klik nomor berkas untuk membukanya.</source>
         <translation>Click a case number to open it.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1110"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1117"/>
         <source>Berkas %1 dimulai.</source>
         <translation>Case %1 started.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1206"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1213"/>
         <source>ke-%1: %2, diterima %3, %4</source>
         <translation>No. %1: %2, received by %3, %4</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1224"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1231"/>
         <source>Tanda Terima %1</source>
         <translation>Receipt %1</translation>
     </message>
@@ -1115,52 +1149,55 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>CompleteStepDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="239"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="240"/>
         <source>Selesaikan Langkah %1</source>
         <translation>Complete Step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="246"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="247"/>
         <source>Langkah %1</source>
         <translation>Step %1</translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="248"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="249"/>
         <source>Pelaksana: %1 · mutu baku %2 hari kerja</source>
-        <translation>Performed by: %1 · standard time %2 working days</translation>
+        <translation>
+            <numerusform>Performed by: %1 · standard time %2 working day</numerusform>
+            <numerusform>Performed by: %1 · standard time %2 working days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="252"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="253"/>
         <source>Kelengkapan</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="253"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="254"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="256"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="257"/>
         <source>Output lain, pisahkan dengan titik koma</source>
         <translation>Other outputs, separated by semicolons</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="259"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="260"/>
         <source>Waktu selesai</source>
         <translation>Time completed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="260"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="261"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="261"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="262"/>
         <source>Selesaikan</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="277"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="278"/>
         <source>(tidak ada dalam SOP)</source>
         <translation>(none in the SOP)</translation>
     </message>
@@ -1684,42 +1721,42 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="394"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="395"/>
         <source>Catat Distribusi %1</source>
         <translation>Record Distribution %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="396"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="397"/>
         <source>Kepada</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="396"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="397"/>
         <source>misalnya: Dinas Kesehatan</source>
         <translation>e.g. Dinas Kesehatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="397"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="398"/>
         <source>Diterima oleh</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="397"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="398"/>
         <source>nama penerima</source>
         <translation>recipient&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="398"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="399"/>
         <source>Diterima pada</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="399"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="400"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="400"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="401"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
@@ -1788,32 +1825,32 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="359"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="360"/>
         <source>Perpanjang %1</source>
         <translation>Extend %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="361"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="362"/>
         <source>Tenggat langkah yang berjalan dan tenggat berkas mundur sebanyak hari kerja ini.</source>
         <translation>The deadline of the step in progress and the case deadline move back by this many working days.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="368"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="369"/>
         <source> hari kerja</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="369"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="370"/>
         <source>Perpanjangan</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="370"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="371"/>
         <source>Alasan perpanjangan</source>
         <translation>Reason for extension</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="371"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="372"/>
         <source>Perpanjang</source>
         <translation>Extend</translation>
     </message>
@@ -1930,7 +1967,7 @@ Letter %2, SOP %3 version %4</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/pages.py" line="177"/>
-        <location filename="../../sopdesk/ui/pages.py" line="367"/>
+        <location filename="../../sopdesk/ui/pages.py" line="373"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
@@ -1969,72 +2006,81 @@ Letter %2, SOP %3 version %4</translation>
         <source>Beranda tidak dapat dimuat: %1</source>
         <translation>Home cannot be loaded: %1</translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/pages.py" line="248"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/pages.py" line="249"/>
         <source>SOP berlaku: %1 versi %2 — %3; %4 langkah, mutu baku %5 hari kerja.</source>
-        <translation>SOP in force: %1 version %2 — %3; %4 steps, standard time %5 working days.</translation>
+        <translation>
+            <numerusform>SOP in force: %1 version %2 — %3; %4 steps, standard time %5 working day.</numerusform>
+            <numerusform>SOP in force: %1 version %2 — %3; %4 steps, standard time %5 working days.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="265"/>
+        <location filename="../../sopdesk/ui/pages.py" line="269"/>
         <source>Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk</source>
         <translation>Still to be completed: the official&apos;s name (Settings › Officials) for</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="292"/>
+        <location filename="../../sopdesk/ui/pages.py" line="296"/>
         <source>Disposisi %1 · batas %3
 %2</source>
         <translation>Disposition %1 · due %3
 %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="304"/>
+        <location filename="../../sopdesk/ui/pages.py" line="308"/>
         <source>… dan %1 lainnya</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="308"/>
+        <location filename="../../sopdesk/ui/pages.py" line="312"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="320"/>
+        <location filename="../../sopdesk/ui/pages.py" line="324"/>
         <source>ditangguhkan</source>
         <translation>suspended</translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/pages.py" line="324"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/pages.py" line="329"/>
         <source>terlambat %1 hari kerja</source>
-        <translation>overdue by %1 working days</translation>
+        <translation>
+            <numerusform>overdue by %1 working day</numerusform>
+            <numerusform>overdue by %1 working days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="326"/>
+        <location filename="../../sopdesk/ui/pages.py" line="331"/>
         <source>sisa kurang dari ½ hari kerja</source>
         <translation>less than ½ working day remaining</translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/pages.py" line="328"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/pages.py" line="334"/>
         <source>sisa %1 hari kerja</source>
-        <translation>%1 working days remaining</translation>
+        <translation>
+            <numerusform>%1 working day remaining</numerusform>
+            <numerusform>%1 working days remaining</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="330"/>
+        <location filename="../../sopdesk/ui/pages.py" line="336"/>
         <source>%1 · langkah %3 (%4)
 %2 · %5</source>
         <translation>%1 · step %3 (%4)
 %2 · %5</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="367"/>
+        <location filename="../../sopdesk/ui/pages.py" line="373"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="367"/>
+        <location filename="../../sopdesk/ui/pages.py" line="373"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="400"/>
+        <location filename="../../sopdesk/ui/pages.py" line="406"/>
         <source>Jumlah per lajur</source>
         <translation>Total per lane</translation>
     </message>
@@ -2870,42 +2916,42 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="64"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="65"/>
         <source>Tambah Hari Libur</source>
         <translation>Add Holiday</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="64"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="65"/>
         <source>Jadikan Hari Kerja</source>
         <translation>Make Working Day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="72"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="73"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="75"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="76"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="76"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="77"/>
         <source>Hari libur tambahan</source>
         <translation>Additional holiday</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="76"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="77"/>
         <source>Hari kerja</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="80"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="81"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="80"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="81"/>
         <source>misalnya: SKB 3 Menteri Nomor …, cuti bersama</source>
         <translation>e.g. SKB 3 Menteri Nomor …, collective leave</translation>
     </message>
@@ -2946,7 +2992,7 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="457"/>
+        <location filename="../../sopdesk/ui/pages.py" line="463"/>
         <source>Modul ini belum tersedia pada versi SOPDesk ini.</source>
         <translation>This module is not yet available in this version of SOPDesk.</translation>
     </message>
@@ -3126,22 +3172,22 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="418"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="419"/>
         <source>Tanda Terima Distribusi %1</source>
         <translation>Distribution Receipt %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="425"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="426"/>
         <source>Distribusi</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="429"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="430"/>
         <source>Yang diserahkan (satu per baris)</source>
         <translation>Items handed over (one per line)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="430"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="431"/>
         <source>Pratinjau Cetak</source>
         <translation>Print Preview</translation>
     </message>
@@ -3241,39 +3287,42 @@ Letter %2, SOP %3 version %4</translation>
         <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="166"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/reports_page.py" line="167"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 langkah tercatat; %3 berkas selesai (median %4, P90 %5 hari kerja dari rencana %6; tepat waktu %7); %8 berkas masih berjalan.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 steps recorded; %3 cases completed (median %4, P90 %5 working days against a plan of %6; on time %7); %8 cases still in progress.</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 steps recorded; %3 cases completed (median %4, P90 %5 working day against a plan of %6; on time %7); %8 cases still in progress.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 steps recorded; %3 cases completed (median %4, P90 %5 working days against a plan of %6; on time %7); %8 cases still in progress.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="170"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="173"/>
         <source>%1 s.d. %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="200"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="203"/>
         <source>Median melewati mutu baku.</source>
         <translation>The median exceeds the standard time.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="215"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="218"/>
         <source>Capaian Mutu Baku %1 sd %2.xlsx</source>
         <translation>Standard time performance %1 to %2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="218"/>
-        <location filename="../../sopdesk/ui/reports_page.py" line="247"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="221"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="250"/>
         <source>Ekspor Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="218"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="221"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="242"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="245"/>
         <source>Laporan diekspor ke %1</source>
         <translation>Report exported to %1</translation>
     </message>
@@ -3281,27 +3330,27 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="347"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="348"/>
         <source>Lanjutkan %1</source>
         <translation>Resume %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="349"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="350"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="349"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="350"/>
         <source>misalnya: perbaikan dari OPD sudah diterima</source>
         <translation>e.g. the corrections from the OPD have been received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="350"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="351"/>
         <source>Dilanjutkan pada</source>
         <translation>Resumed on</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="351"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="352"/>
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
@@ -3309,27 +3358,27 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="313"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="314"/>
         <source>Kembalikan ke Langkah %1</source>
         <translation>Return to Step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="317"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="318"/>
         <source>Berkas dikembalikan dari langkah %1 ke langkah %2 (%3); langkah %2 dan sesudahnya diulang.</source>
         <translation>The case is returned from step %1 to step %2 (%3); step %2 and the steps after it are repeated.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="322"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="323"/>
         <source>Alasan pengembalian</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="324"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="325"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="325"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="326"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
@@ -3573,60 +3622,60 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>StartCaseDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="146"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="147"/>
         <source>Mulai Berkas SP</source>
         <translation>Start SP Case</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="156"/>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="167"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="157"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="168"/>
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="160"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="161"/>
         <source>Cari nomor agenda, asal atau perihal…</source>
         <translation>Search agenda number, sender or subject…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="162"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="163"/>
         <source>Cari surat</source>
         <translation>Find letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="172"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="173"/>
         <source>OPD pengaju</source>
         <translation>Applicant OPD</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="172"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="173"/>
         <source>Sesuai asal surat</source>
         <translation>Same as the letter&apos;s sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="176"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="177"/>
         <source>Satu jenis layanan per baris, misalnya:
 Izin praktik bidan</source>
         <translation>One service type per line, for example:
 Izin praktik bidan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="179"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="180"/>
         <source>Jenis layanan</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="180"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="181"/>
         <source>Langkah 1 dan 2 selesai dari surat ini; berkas menunggu disposisi Kabag (langkah 3).</source>
         <translation>Steps 1 and 2 are completed from this letter; the case then waits for the Kabag&apos;s disposition (step 3).</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="184"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="185"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="221"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="222"/>
         <source>Pilih surat yang menjadi berkas SP.</source>
         <translation>Choose the letter that becomes the SP case.</translation>
     </message>
@@ -3657,42 +3706,42 @@ Izin praktik bidan</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="199"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="200"/>
         <source>Selesaikan langkah…</source>
         <translation>Complete step…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="200"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="201"/>
         <source>Kembalikan ke langkah 4…</source>
         <translation>Return to step 4…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="201"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="202"/>
         <source>Catat distribusi…</source>
         <translation>Record distribution…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="202"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="203"/>
         <source>Cetak tanda terima distribusi…</source>
         <translation>Print distribution receipt…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="203"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="204"/>
         <source>Tangguhkan…</source>
         <translation>Suspend…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="204"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="205"/>
         <source>Lanjutkan…</source>
         <translation>Resume…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="205"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="206"/>
         <source>Perpanjang…</source>
         <translation>Extend…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="206"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="207"/>
         <source>Batalkan…</source>
         <translation>Cancel case…</translation>
     </message>
@@ -3700,27 +3749,27 @@ Izin praktik bidan</translation>
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="334"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="335"/>
         <source>Tangguhkan %1</source>
         <translation>Suspend %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="336"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="337"/>
         <source>Jam berkas berhenti selama ditangguhkan (misalnya menunggu perbaikan dari OPD).</source>
         <translation>The case&apos;s clock stops while it is suspended (for example while awaiting corrections from the OPD).</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="337"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="338"/>
         <source>Alasan penangguhan</source>
         <translation>Reason for suspension</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="338"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="339"/>
         <source>Sejak</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="339"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="340"/>
         <source>Tangguhkan</source>
         <translation>Suspend</translation>
     </message>
@@ -3728,51 +3777,56 @@ Izin praktik bidan</translation>
 <context>
     <name>SwimlaneView</name>
     <message>
-        <location filename="../../sopdesk/ui/swimlane.py" line="198"/>
+        <location filename="../../sopdesk/ui/swimlane.py" line="199"/>
         <source>Pelaksana</source>
         <translation>Performers</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/swimlane.py" line="198"/>
+        <location filename="../../sopdesk/ui/swimlane.py" line="199"/>
         <source>Mutu Baku</source>
         <translation>Quality Standard</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/swimlane.py" line="204"/>
+        <location filename="../../sopdesk/ui/swimlane.py" line="205"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/swimlane.py" line="204"/>
+        <location filename="../../sopdesk/ui/swimlane.py" line="205"/>
         <source>Uraian Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/swimlane.py" line="212"/>
+        <location filename="../../sopdesk/ui/swimlane.py" line="213"/>
         <source>Kelengkapan</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/swimlane.py" line="212"/>
+        <location filename="../../sopdesk/ui/swimlane.py" line="213"/>
         <source>Waktu (hari)</source>
         <translation>Time (days)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/swimlane.py" line="212"/>
+        <location filename="../../sopdesk/ui/swimlane.py" line="213"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/swimlane.py" line="380"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/swimlane.py" line="381"/>
         <source>Langkah %1: %2
 Pelaksana: %3
 Mutu baku: %4 hari kerja</source>
-        <translation>Step %1: %2
+        <translation>
+            <numerusform>Step %1: %2
 Performed by: %3
-Standard time: %4 working days</translation>
+Standard time: %4 working day</numerusform>
+            <numerusform>Step %1: %2
+Performed by: %3
+Standard time: %4 working days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/swimlane.py" line="462"/>
+        <location filename="../../sopdesk/ui/swimlane.py" line="463"/>
         <source>Diulang: %1 kali</source>
         <translation>Repeated: %1 times</translation>
     </message>
@@ -3780,57 +3834,60 @@ Standard time: %4 working days</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="113"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="114"/>
         <source>Belum ada berkas dipilih.</source>
         <translation>No case selected yet.</translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="149"/>
+    <message numerus="yes">
+        <location filename="../../sopdesk/ui/timeline.py" line="150"/>
         <source>Rencana langkah %1 (%2 hari kerja): %3 – %4</source>
-        <translation>Planned step %1 (%2 working days): %3 – %4</translation>
+        <translation>
+            <numerusform>Planned step %1 (%2 working day): %3 – %4</numerusform>
+            <numerusform>Planned step %1 (%2 working days): %3 – %4</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="167"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="168"/>
         <source>berjalan</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="171"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="172"/>
         <source>Langkah %1, putaran %2: %3 – %4%5</source>
         <translation>Step %1, round %2: %3 – %4%5</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="176"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="177"/>
         <source> (terlambat)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="195"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="196"/>
         <source>Batas waktu langkah %1: %2</source>
         <translation>Step %1 deadline: %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="204"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="205"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="214"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="215"/>
         <source>Rencana (mutu baku)</source>
         <translation>Planned (standard time)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="215"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="216"/>
         <source>Realisasi tepat waktu</source>
         <translation>Actual, on time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="216"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="217"/>
         <source>Realisasi terlambat</source>
         <translation>Actual, overdue</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="217"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="218"/>
         <source>Hari libur / akhir pekan</source>
         <translation>Holiday / weekend</translation>
     </message>

@@ -29,11 +29,12 @@ from sopdesk.domain.dates import hari_tanggal
 from sopdesk.domain.errors import DomainError, ValidationError
 from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.roles import Permission, allowed
-from sopdesk.domain.workdays import DayKind, OfficeHours, OverrideKind, format_days
+from sopdesk.domain.workdays import DayKind, OfficeHours, OverrideKind
 from sopdesk.services import calendar
 from sopdesk.services.calendar import CalendarDay
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
+from sopdesk.ui.days import days, days_form
 from sopdesk.ui.dialogs import RecordDialog
 from sopdesk.ui.forms import FieldErrors
 from sopdesk.ui.models import Column, RecordTableModel, record_table
@@ -262,8 +263,8 @@ class CalendarTab(QWidget):
         per_day = hours.day_seconds / 3600
         self.day_hours.setText(
             self.tr("%1 jam (%2 jam seminggu)")
-            .replace("%1", format_days(round(per_day, 2)))
-            .replace("%2", format_days(round(per_day * 5, 2)))
+            .replace("%1", days(round(per_day, 2)))
+            .replace("%2", days(round(per_day * 5, 2)))
         )
 
     @Slot()
@@ -297,7 +298,9 @@ class CalendarTab(QWidget):
         working = cal.working_days_between(date(year, 1, 1), date(year, 12, 31))
         off = sum(1 for d in days if d.kind is DayKind.LIBUR and d.tanggal.weekday() < 5)
         self.year_summary.setText(
-            self.tr("%1 hari kerja; %2 hari libur dan cuti bersama jatuh pada Senin–Jumat.")
+            self.tr(
+                "%1 hari kerja; %2 hari libur dan cuti bersama jatuh pada Senin–Jumat.", "", days_form(str(working))
+            )
             .replace("%1", str(working))
             .replace("%2", str(off))
         )

@@ -39,6 +39,7 @@ from sopdesk.domain.sop import SopDefinition
 from sopdesk.services import read
 from sopdesk.services.cases import OWN_LANES
 from sopdesk.store.database import Database
+from sopdesk.ui.days import days, days_form
 from sopdesk.ui.dialogs import RecordDialog
 
 LETTER_CHOICES = 300  # the most recent letters offered when a case starts from the Berkas SP page
@@ -245,9 +246,9 @@ class CompleteStepDialog(CaseDialog):
             "<b>"
             + (self.tr("Langkah %1").replace("%1", str(step_no)))
             + f"</b>: {_esc(step.uraian)}<br>"
-            + self.tr("Pelaksana: %1 · mutu baku %2 hari kerja")
+            + self.tr("Pelaksana: %1 · mutu baku %2 hari kerja", "", days_form(days(step.waktu_hari)))
             .replace("%1", _esc(", ".join(names.get(c, c) for c in step.lanes)))
-            .replace("%2", f"{step.waktu_hari}".replace(".", ","))
+            .replace("%2", days(step.waktu_hari))
         )
         self.kelengkapan = self._checklist("kelengkapan", self.tr("Kelengkapan"), sop.resolved_kelengkapan(step_no))
         self.outputs = self._checklist("outputs", self.tr("Output"), sop.resolved_output(step_no), checked=True)

@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from sopdesk.domain.cases import CaseClock, CaseListItem, CaseState, CaseStatus, PassOutcome, StepStatus
 from sopdesk.domain.dates import tanggal
 from sopdesk.domain.sop import SopDefinition
-from sopdesk.domain.workdays import WorkCalendar, format_days
+from sopdesk.domain.workdays import WorkCalendar
+from sopdesk.ui.days import days, days_form
 from sopdesk.ui.swimlane import LaneMark, StepMark, StepState, SwimlaneMarks
 from sopdesk.ui.timeline import ActualBar, TimelineData, TimelineRow
 
@@ -35,11 +36,12 @@ def case_marks(state: CaseState) -> SwimlaneMarks:
             steps[s.no] = StepMark(look, _short(s.actual_end), passes)
         elif s.status is StepStatus.BERJALAN and s.current_pass is not None:
             running = s.current_pass
-            since = format_days(math.floor(running.elapsed_days * 2) / 2)
+            since = days(math.floor(running.elapsed_days * 2) / 2)
             if state.status is CaseStatus.DITANGGUHKAN:
-                caption = QCoreApplication.translate("CaseViews", "ditangguhkan, %1 hari kerja").replace("%1", since)
+                caption = QCoreApplication.translate("CaseViews", "ditangguhkan, %1 hari kerja", "", days_form(since))
             else:
-                caption = QCoreApplication.translate("CaseViews", "sejak %1 hari kerja").replace("%1", since)
+                caption = QCoreApplication.translate("CaseViews", "sejak %1 hari kerja", "", days_form(since))
+            caption = caption.replace("%1", since)
             steps[s.no] = StepMark(StepState.LATE if running.late else StepState.CURRENT, caption, passes)
         elif passes:  # to be done again after a return
             steps[s.no] = StepMark(StepState.PENDING, QCoreApplication.translate("CaseViews", "diulang"), passes + 1)
@@ -94,7 +96,7 @@ def timeline_data(state: CaseState, cal: WorkCalendar, now: datetime) -> Timelin
                 s.uraian,
                 s.planned_start,
                 s.planned_end,
-                format_days(s.waktu_hari),
+                days(s.waktu_hari),
                 bars,
                 due=running.due_at if running else None,
             )
@@ -115,7 +117,8 @@ def _dates(first: date, last: date) -> Iterable[date]:
 
 def summary_text(state: CaseState) -> str:
     """ "Rencana 42,5 hari kerja · berjalan 19 · deviasi +2,5" """
-    elapsed = format_days(math.floor(state.elapsed_days * 2) / 2)
+    elapsed = days(math.floor(state.elapsed_days * 2) / 2)
+    planned = days(state.planned_days)
     deviation = (
         math.floor(state.deviation_days * 2) / 2
         if state.deviation_days >= 0
@@ -123,11 +126,11 @@ def summary_text(state: CaseState) -> str:
     )
     sign = "+" if deviation > 0 else ""
     if state.status is CaseStatus.SELESAI:
-        text = QCoreApplication.translate("CaseViews", "Rencana %1 hari kerja · selesai dalam %2 · deviasi %3")
+        text = QCoreApplication.translate(
+            "CaseViews", "Rencana %1 hari kerja · selesai dalam %2 · deviasi %3", "", days_form(planned)
+        )
     else:
-        text = QCoreApplication.translate("CaseViews", "Rencana %1 hari kerja · berjalan %2 · deviasi %3")
-    return (
-        text.replace("%1", format_days(state.planned_days))
-        .replace("%2", elapsed)
-        .replace("%3", f"{sign}{format_days(deviation)}")
-    )
+        text = QCoreApplication.translate(
+            "CaseViews", "Rencana %1 hari kerja · berjalan %2 · deviasi %3", "", days_form(planned)
+        )
+    return text.replace("%1", planned).replace("%2", elapsed).replace("%3", f"{sign}{days(deviation)}")

@@ -12,6 +12,7 @@ import html
 import math
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from decimal import Decimal
 from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal, Slot
@@ -47,7 +48,6 @@ from sopdesk.domain.errors import DomainError, NotFound
 from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.roles import Permission, allowed, may_record_lanes
 from sopdesk.domain.sop import SopDefinition
-from sopdesk.domain.workdays import format_days
 from sopdesk.services import cases, read
 from sopdesk.services.cases import ActiveCase
 from sopdesk.store.database import Database
@@ -65,6 +65,7 @@ from sopdesk.ui.case_dialogs import (
     SuspendDialog,
 )
 from sopdesk.ui.case_views import case_marks, overview_marks, timeline_data
+from sopdesk.ui.days import days, days_form
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.models import ID_ROLE, Column, RecordTableModel, record_table
 from sopdesk.ui.swimlane import SwimlaneMarks, SwimlaneView
@@ -82,11 +83,11 @@ def moment_text(moment: datetime) -> str:
 
 
 def half_days_down(value: float) -> str:
-    return format_days(math.floor(value * 2) / 2)
+    return days(math.floor(value * 2) / 2)
 
 
 def half_days_up(value: float) -> str:
-    return format_days(math.ceil(value * 2) / 2)
+    return days(math.ceil(value * 2) / 2)
 
 
 def case_actions(actor: Actor, state: CaseState, sop: SopDefinition, step_no: int | None) -> set[str]:
@@ -691,10 +692,11 @@ class CasesPage(QWidget):
             )
         lead = state.lead_lane
         lane = self.case_sop.lane(lead).nama if lead else "-"
+        since = half_days_down(state.step_elapsed_days)
         text = (
-            self.tr("Sekarang di: %1, sejak %2 hari kerja")
+            self.tr("Sekarang di: %1, sejak %2 hari kerja", "", days_form(since))
             .replace("%1", lane)
-            .replace("%2", half_days_down(state.step_elapsed_days))
+            .replace("%2", since)
         )
         if state.status is CaseStatus.DITANGGUHKAN:
             text += self.tr(" (ditangguhkan)")
@@ -713,18 +715,19 @@ class CasesPage(QWidget):
                 parts.append(red % step_due if state.step_overdue else step_due)
             whole = self.tr("tenggat berkas: %1").replace("%1", _e(tanggal_jam(state.due_at)))
             if state.remaining_days < 0:
-                whole += " " + red % self.tr("(terlambat %1 hari kerja)").replace(
-                    "%1", half_days_up(-state.remaining_days)
-                )
+                late = half_days_up(-state.remaining_days)
+                whole += " " + red % self.tr("(terlambat %1 hari kerja)", "", days_form(late)).replace("%1", late)
             else:
-                whole += " " + self.tr("(sisa %1 hari kerja)").replace("%1", half_days_down(state.remaining_days))
+                left = half_days_down(state.remaining_days)
+                whole += " " + self.tr("(sisa %1 hari kerja)", "", days_form(left)).replace("%1", left)
             parts.append(whole)
         else:
+            took = half_days_down(state.elapsed_days)
             parts.append(
-                self.tr("dimulai %1, %2 hari kerja (rencana %3)")
+                self.tr("dimulai %1, %2 hari kerja (rencana %3)", "", days_form(took))
                 .replace("%1", _e(tanggal(state.started_at.date())))
-                .replace("%2", half_days_down(state.elapsed_days))
-                .replace("%3", format_days(state.planned_days))
+                .replace("%2", took)
+                .replace("%3", days(state.planned_days))
             )
         if state.returns:
             parts.append(self.tr("dikembalikan %1×").replace("%1", str(state.returns)))
@@ -736,7 +739,8 @@ class CasesPage(QWidget):
                 .replace("%2", _e(reason))
             )
         if state.extension_days:
-            parts.append(self.tr("diperpanjang %1 hari kerja").replace("%1", format_days(state.extension_days)))
+            extended = days(state.extension_days)
+            parts.append(self.tr("diperpanjang %1 hari kerja", "", days_form(extended)).replace("%1", extended))
         text = " · ".join(parts)
         return text[:1].upper() + text[1:]
 
@@ -799,7 +803,7 @@ class CasesPage(QWidget):
             + f"</b> — {_e(status)}</p>",
             f"<p style='margin:2px 0'>{_e(s.uraian)}</p>",
             self._row(self.tr("Pelaksana"), lanes, escaped=True),
-            self._row(self.tr("Mutu baku"), self.tr("%1 hari kerja").replace("%1", format_days(s.waktu_hari))),
+            self._row(self.tr("Mutu baku"), self._days_text(s.waktu_hari)),
             self._row(self.tr("Rencana"), f"{tanggal_jam(s.planned_start)} – {tanggal_jam(s.planned_end)}"),
         ]
         if step.keterangan:
@@ -818,7 +822,7 @@ class CasesPage(QWidget):
                 }[p.outcome]
                 out.append(self._row(ended, tanggal_jam(p.ended_at)))
             out.append(self._row(self.tr("Batas waktu"), tanggal_jam(p.due_at)))
-            took = self.tr("%1 hari kerja").replace("%1", format_days(round(p.elapsed_days, 2)))
+            took = self._days_text(round(p.elapsed_days, 2))
             if p.late:
                 took = f"<span style='color:#b3261e'><b>{_e(took)} — " + (_e(self.tr("terlambat"))) + "</b></span>"
             else:
@@ -828,9 +832,7 @@ class CasesPage(QWidget):
                 out.append(
                     self._row(
                         self.tr("Ditangguhkan"),
-                        self.tr("%1 hari kerja (tidak dihitung)").replace(
-                            "%1", format_days(round(p.suspended_days, 2))
-                        ),
+                        self._days_text(round(p.suspended_days, 2)) + " " + self.tr("(tidak dihitung)"),
                     )
                 )
             done = p.completion
@@ -883,9 +885,10 @@ class CasesPage(QWidget):
                 if isinstance(e, Suspended | Cancelled):
                     detail = e.reason
                 elif isinstance(e, DueExtended):
+                    extended = days(e.days)
                     detail = (
-                        self.tr("%1 hari kerja di langkah %2: %3")
-                        .replace("%1", format_days(e.days))
+                        self.tr("%1 hari kerja di langkah %2: %3", "", days_form(extended))
+                        .replace("%1", extended)
                         .replace("%2", str(e.step))
                         .replace("%3", e.reason)
                     )
@@ -905,6 +908,10 @@ class CasesPage(QWidget):
     def _row(label: str, value: str, *, escaped: bool = False) -> str:
         shown = value if escaped else _e(value)
         return f"<p style='margin:1px 0'><span style='color:#555'>{_e(label)}:</span> {shown}</p>"
+
+    def _days_text(self, value: float | Decimal) -> str:
+        shown = days(value)
+        return self.tr("%1 hari kerja", "", days_form(shown)).replace("%1", shown)
 
     # --- the overview --------------------------------------------------------------------
 
@@ -1011,7 +1018,7 @@ class CasesPage(QWidget):
             "<p style='margin:0'><b>" + (_e(self.tr("Langkah %1").replace("%1", str(step_no)))) + f"</b></p>"
             f"<p style='margin:2px 0'>{_e(step.uraian)}</p>"
             + self._row(self.tr("Pelaksana"), ", ".join(self.sop.lane(c).nama for c in step.lanes))
-            + self._row(self.tr("Mutu baku"), self.tr("%1 hari kerja").replace("%1", format_days(step.waktu_hari)))
+            + self._row(self.tr("Mutu baku"), self._days_text(step.waktu_hari))
             + self._row(
                 self.tr("Menunggu"),
                 self.tr("%1 berkas, %2 terlambat").replace("%1", str(len(waiting))).replace("%2", str(len(late))),

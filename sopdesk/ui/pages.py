@@ -28,8 +28,8 @@ from sopdesk.domain.dates import tanggal
 from sopdesk.domain.records import Actor, Changes
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.domain.sop import SopDefinition
-from sopdesk.domain.workdays import format_days
 from sopdesk.services import read
+from sopdesk.ui.days import days, days_form
 from sopdesk.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
@@ -245,12 +245,16 @@ class HomePage(QWidget):
         sop = data.sop
         if sop is not None:
             self.sop.setText(
-                self.tr("SOP berlaku: %1 versi %2 — %3; %4 langkah, mutu baku %5 hari kerja.")
+                self.tr(
+                    "SOP berlaku: %1 versi %2 — %3; %4 langkah, mutu baku %5 hari kerja.",
+                    "",
+                    days_form(days(sop.total_waktu_hari)),
+                )
                 .replace("%1", sop.nomor)
                 .replace("%2", str(data.sop_version))
                 .replace("%3", sop.identity.judul)
                 .replace("%4", str(len(sop.steps)))
-                .replace("%5", f"{sop.total_waktu_hari}".replace(".", ","))
+                .replace("%5", days(sop.total_waktu_hari))
             )
         self._apply_work(data)
         summary = data.summary
@@ -321,11 +325,13 @@ class HomePage(QWidget):
             elif remaining is None:
                 when = ""
             elif remaining < 0:  # late by: up to the next half day, as the office counts
-                when = self.tr("terlambat %1 hari kerja").replace("%1", format_days(math.ceil(-remaining * 2) / 2))
+                late = days(math.ceil(-remaining * 2) / 2)
+                when = self.tr("terlambat %1 hari kerja", "", days_form(late)).replace("%1", late)
             elif remaining < 0.5:
                 when = self.tr("sisa kurang dari ½ hari kerja")
             else:
-                when = self.tr("sisa %1 hari kerja").replace("%1", format_days(math.floor(remaining * 2) / 2))
+                left = days(math.floor(remaining * 2) / 2)
+                when = self.tr("sisa %1 hari kerja", "", days_form(left)).replace("%1", left)
             text = (
                 self.tr("%1 · langkah %3 (%4)\n%2 · %5")
                 .replace("%1", case.item.number)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from sopdesk.domain.dates import tanggal
 from sopdesk.domain.errors import DomainError
 from sopdesk.domain.records import Actor, Changes
-from sopdesk.domain.workdays import format_days
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
+from sopdesk.ui.days import days, days_form
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.tasks import BackgroundTask
 
@@ -45,7 +45,7 @@ def _date(value: QDate) -> date:
 
 
 def _days(value: float | None) -> str:
-    return "–" if value is None else format_days(round(value, 2))
+    return "–" if value is None else days(round(value, 2))
 
 
 def _share(value: float | None) -> str:
@@ -161,10 +161,13 @@ class ReportsPage(QWidget):
         self.show_button.setEnabled(True)
         self.report = report
         self.export_button.setEnabled(True)
+        p90 = _days(report.case_p90_days)
         self.summary.setText(
             self.tr(
                 "<b>%1</b> — %2 langkah tercatat; %3 berkas selesai (median %4, P90 %5 hari kerja dari rencana "
-                "%6; tepat waktu %7); %8 berkas masih berjalan."
+                "%6; tepat waktu %7); %8 berkas masih berjalan.",
+                "",
+                days_form(p90),
             )
             .replace(
                 "%1", self.tr("%1 s.d. %2").replace("%1", tanggal(report.start)).replace("%2", tanggal(report.end))
@@ -172,8 +175,8 @@ class ReportsPage(QWidget):
             .replace("%2", str(report.passes))
             .replace("%3", str(report.cases_finished))
             .replace("%4", _days(report.case_median_days))
-            .replace("%5", _days(report.case_p90_days))
-            .replace("%6", format_days(report.planned_days))
+            .replace("%5", p90)
+            .replace("%6", days(report.planned_days))
             .replace("%7", _share(report.cases_on_time_share))
             .replace("%8", str(report.cases_open))
         )
@@ -184,7 +187,7 @@ class ReportsPage(QWidget):
                 str(row.no),
                 row.uraian,
                 row.pelaksana,
-                format_days(row.waktu_hari),
+                days(row.waktu_hari),
                 str(row.count),
                 _days(row.median_days),
                 _days(row.p90_days),

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from sopdesk.domain.flowchart import Anchor, FlowPage, FlowSymbol, Point, SymbolKind, layout
 from sopdesk.domain.sop import SopDefinition
+from sopdesk.ui.days import days, days_form
 
 
 class StepState(StrEnum):
@@ -377,11 +378,11 @@ class SwimlaneView(QGraphicsView):
         step = self.sop.step(step_no)
         lanes = ", ".join(self._lane_names.get(code, code) for code in step.lanes)
         return (
-            self.tr("Langkah %1: %2\nPelaksana: %3\nMutu baku: %4 hari kerja")
+            self.tr("Langkah %1: %2\nPelaksana: %3\nMutu baku: %4 hari kerja", "", days_form(days(step.waktu_hari)))
             .replace("%1", str(step_no))
             .replace("%2", step.uraian)
             .replace("%3", lanes)
-            .replace("%4", f"{step.waktu_hari}".replace(".", ","))
+            .replace("%4", days(step.waktu_hari))
         )
 
     # ---- the overlay --------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPaintEve
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from sopdesk.domain.dates import tanggal_jam
+from sopdesk.ui.days import days_form
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ class TimelineView(QWidget):
             self._bars.append(
                 (
                     plan,
-                    self.tr("Rencana langkah %1 (%2 hari kerja): %3 – %4")
+                    self.tr("Rencana langkah %1 (%2 hari kerja): %3 – %4", "", days_form(row.waktu_hari))
                     .replace("%1", str(row.step_no))
                     .replace("%2", row.waktu_hari)
                     .replace("%3", tanggal_jam(row.planned_start))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from sopdesk.domain.sop import load_sop_file
@@ -91,3 +93,35 @@ def test_timeline_draws_plan_actual_and_late_bars(qtbot) -> None:
     assert colour_at(start + timedelta(days=3), 1, 20) == LATE.name()
     tip = view.tooltip_at(QPointF(view.x_of(start + timedelta(days=3)), 34 + 30 + 20))
     assert "terlambat" in tip and "Langkah 3" in tip
+
+
+@pytest.fixture
+def in_english(qapp):
+    """The English interface (as --lang en installs it), put back to Indonesian afterwards."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(Path(resource_dir()) / "translations" / "sopdesk_en.qm"))
+    qapp.installTranslator(translator)
+    QLocale.setDefault(QLocale("en"))
+    yield
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+
+
+def test_working_days_read_right_in_either_language(qtbot, request) -> None:
+    """Indonesian has no plural and writes 0,5; English says 1 working day, 0.5 working days."""
+    view = SwimlaneView()
+    qtbot.addWidget(view)
+    view.set_sop(SOP)
+    assert SOP.step(1).waktu_hari == 1 and SOP.step(2).waktu_hari == Decimal("0.5")
+    assert view._lead[1].toolTip().endswith("Mutu baku: 1 hari kerja")
+    assert view._lead[2].toolTip().endswith("Mutu baku: 0,5 hari kerja")
+
+    request.getfixturevalue("in_english")
+    english = SwimlaneView()
+    qtbot.addWidget(english)
+    english.set_sop(SOP)
+    assert english._lead[1].toolTip().endswith("Standard time: 1 working day")
+    assert english._lead[2].toolTip().endswith("Standard time: 0.5 working days")
+    assert english._lead[11].toolTip().endswith("Standard time: 5 working days")
