@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from sopdesk.domain.records import Actor
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
+from sopdesk.ui.binding import keep_none_alive
 from sopdesk.ui.tasks import GuiGarbageCollector
 from tests.conftest import make_users
 
@@ -19,7 +20,9 @@ from tests.conftest import make_users
 @pytest.fixture(autouse=True, scope="session")
 def gui_garbage_collector(qapp) -> Iterator[None]:
     """As in the application: cyclic garbage is collected on the GUI thread only (a worker
-    thread collecting a cycle that holds Qt objects crashes Qt)."""
+    thread collecting a cycle that holds Qt objects crashes Qt), and None keeps a reserve of
+    references against the binding's fault (ui/binding.py)."""
+    keep_none_alive()
     collector = GuiGarbageCollector(qapp)
     yield
     collector.timer.stop()
