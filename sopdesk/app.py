@@ -163,6 +163,7 @@ class Startup(QObject):
 
     @Slot(object)
     def _prepared(self, _result: object) -> None:
+        _probe("prepared")
         self.prepared = True
         if self.waiting is not None:
             self._open_main(self.waiting)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import tomllib
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -293,6 +292,8 @@ class _Parser:
 
 
 def parse_sop(text: str, file: str = "<sop>") -> SopDefinition:
+    import tomllib  # only where a definition file is read (start-up need not pay for it)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

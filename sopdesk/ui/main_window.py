@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QSystemTrayIcon,
     QWidget,
 )
@@ -499,6 +498,8 @@ class MainWindow(QMainWindow):
         if QSystemTrayIcon.isSystemTrayAvailable():
             icon = self.windowIcon()
             if icon.isNull():
+                from PySide6.QtWidgets import QStyle  # ~4 ms to load: not before the window shows
+
                 icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
             self.tray = QSystemTrayIcon(QIcon(icon), self)
             self.tray.setToolTip(self.tr("SOPDesk"))
