@@ -72,6 +72,8 @@ from sopdesk.services import agenda, attachments, read
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
 from sopdesk.ui.dialogs import RecordDialog
+from sopdesk.ui.disposition_chain import ChainTree
+from sopdesk.ui.disposition_form import may_write
 from sopdesk.ui.documents import letter_renderer
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.models import record_table
@@ -468,9 +470,6 @@ class AgendaPage(QWidget):
         self.attachment_list.setMaximumHeight(110)
         self.attachment_list.setToolTip(self.tr("Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)"))
         # --- dispositions (disposisi-ui) ---
-        from sopdesk.ui.disposition_chain import ChainTree
-        from sopdesk.ui.disposition_form import may_write
-
         self.dispose_button = QPushButton(self.tr("Tulis Disposisi…"))
         self.dispose_button.setObjectName("agenda_dispose")
         self.dispose_button.setEnabled(False)
