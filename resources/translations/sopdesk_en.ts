@@ -2,234 +2,352 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name>AgendaColumns</name>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="94"/>
+        <source>No. Agenda</source>
+        <translation>Agenda No.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="95"/>
+        <source>Tanggal Terima</source>
+        <translation>Date Received</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="96"/>
+        <source>Asal Surat</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="97"/>
+        <source>Nomor Surat</source>
+        <translation>Letter Number</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="98"/>
+        <source>Tanggal Surat</source>
+        <translation>Letter Date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="99"/>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="100"/>
+        <source>Sifat</source>
+        <translation>Classification (sifat)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="101"/>
+        <source>Urgensi</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="102"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="398"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="407"/>
         <source>Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
         <translation>Search subject, sender, letter number, summary, notes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="404"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="413"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="409"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="418"/>
         <source>Semua sifat</source>
         <translation>All classifications</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="414"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="423"/>
         <source>Semua urgensi</source>
         <translation>All urgencies</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="420"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="429"/>
         <source>Semua asal</source>
         <translation>All senders</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="425"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="434"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="428"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="437"/>
         <source>Catat Surat (Ctrl+N)</source>
         <translation>Record Letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="430"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="439"/>
         <source>Batalkan…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="435"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="444"/>
         <source>Tanda Terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="437"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="446"/>
         <source>Kartu Kendali</source>
         <translation>Control Card</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="441"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="450"/>
         <source>Ekspor Excel (Ctrl+E)</source>
         <translation>Export Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="443"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="452"/>
         <source>Impor Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="455"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="464"/>
         <source>Koreksi…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="458"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="467"/>
         <source>Lampirkan Berkas…</source>
         <translation>Attach File…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="462"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="471"/>
         <source>Mulai Berkas SP…</source>
         <translation>Start SP Case…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="469"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="478"/>
         <source>Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)</source>
         <translation>Double-click to open (contents verified with SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="474"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="480"/>
         <source>Tulis Disposisi…</source>
         <translation>Write Disposition…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="477"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="483"/>
         <source>Lembar Kosong</source>
         <translation>Blank Sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="479"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="485"/>
         <source>Lembar Disposisi dengan data surat, untuk disposisi tulisan tangan</source>
         <translation>Disposition sheet with the letter&apos;s details, for a handwritten disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="491"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="497"/>
         <source>Alur disposisi</source>
         <translation>Disposition chain</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="515"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="521"/>
         <source>Lampiran (pindaian, PDF)</source>
         <translation>Attachments (scans, PDF)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="539"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="980"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="545"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="986"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="545"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="551"/>
         <source>Catat surat</source>
         <translation>Record letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="549"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="555"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="552"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="982"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1018"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="558"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="988"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1024"/>
         <source>Ekspor Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="581"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="587"/>
         <source>Cetak Lembar Disposisi (kosong)</source>
         <translation>Print Disposition Sheet (blank)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="606"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="612"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="635"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="641"/>
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="703"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="688"/>
+        <source>No. agenda</source>
+        <translation>Agenda no.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="689"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="690"/>
+        <source>Asal</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="691"/>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="692"/>
+        <source>Tanggal surat</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="693"/>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="694"/>
+        <source>Isi ringkas</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="695"/>
+        <source>Sifat / urgensi</source>
+        <translation>Classification / urgency</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="696"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="697"/>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="698"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="699"/>
+        <source>Diteruskan kepada</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="700"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="701"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="709"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="724"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="730"/>
         <source>Lampirkan berkas ke %1</source>
         <translation>Attach a file to %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="726"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="732"/>
         <source>Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans or PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="735"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="741"/>
         <source>Lampiran tidak disimpan</source>
         <translation>Attachment not saved</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="749"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="755"/>
         <source>Lampiran tidak dapat dibuka</source>
         <translation>The attachment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="845"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="851"/>
         <source>Disposisi disimpan; status surat diperbarui.</source>
         <translation>Disposition saved; the letter&apos;s status has been updated.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="856"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="862"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation>Disposition Sheet (blank)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="875"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="881"/>
         <source>Tercatat dengan nomor agenda %1.</source>
         <translation>Recorded with agenda number %1.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="901"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="907"/>
         <source>Batalkan %1</source>
         <translation>Void %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="902"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="908"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="942"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="948"/>
         <source>Berkas SP</source>
         <translation>SP Cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="971"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="977"/>
         <source>Berkas %1 dimulai dari surat ini.</source>
         <translation>Case %1 started from this letter.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="982"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="988"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="996"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1002"/>
         <source>Mengekspor ke %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1009"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1015"/>
         <source>%1 surat diekspor ke %2</source>
         <translation>%1 letters exported to %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1019"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1025"/>
         <source>Buku agenda tidak dapat diekspor ke %1:
 %2</source>
         <translation>The agenda book cannot be exported to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1048"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1054"/>
         <source>%1 surat diimpor dari Excel.</source>
         <translation>%1 letters imported from Excel.</translation>
     </message>
@@ -2358,112 +2476,112 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="233"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="242"/>
         <source>Catat Surat Masuk</source>
         <translation>Record Incoming Letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="233"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="242"/>
         <source>Koreksi Surat %1</source>
         <translation>Correct Letter %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="244"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="253"/>
         <source>Tanggal terima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="245"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="254"/>
         <source>Asal surat</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="252"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="261"/>
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="264"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="273"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="265"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="274"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="266"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
         <source>Isi ringkas</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="267"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="276"/>
         <source>Sifat</source>
         <translation>Classification (sifat)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="268"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="277"/>
         <source>Urgensi</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="270"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="279"/>
         <source>Kode klasifikasi</source>
         <translation>Classification code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="271"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="280"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="272"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="281"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="273"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="282"/>
         <source>No. registrasi Srikandi</source>
         <translation>Srikandi registration no.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="274"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="283"/>
         <source>Diteruskan kepada</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="284"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="276"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="285"/>
         <source>Cetak tanda terima untuk kurir setelah disimpan</source>
         <translation>Print a receipt for the courier after saving</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="283"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="292"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="284"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="293"/>
         <source>No. urut asli (surat tahun lalu)</source>
         <translation>Original sequence no. (earlier year)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="285"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="294"/>
         <source>Alasan koreksi</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="293"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="302"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="312"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="321"/>
         <source>Perhatian: nomor surat ini dari pengirim yang sama sudah tercatat: %1</source>
         <translation>Warning: this letter number from the same sender is already recorded: %1</translation>
     </message>
@@ -2534,239 +2652,239 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="71"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="70"/>
         <source>SOPDesk — Bagian Organisasi Setda Kabupaten Tangerang</source>
         <translation>SOPDesk — Organisation Section, Regional Secretariat of Tangerang Regency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="90"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="89"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="91"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="90"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="306"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="305"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="92"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="600"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="91"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="601"/>
         <source>Disposisi</source>
         <translation>Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="93"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="92"/>
         <source>Berkas SP</source>
         <translation>SP Cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="94"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="93"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="95"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="94"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
         <source>&amp;Pratinjau Cetak…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="148"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
         <source>&amp;Ekspor PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="153"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="152"/>
         <source>Cetak &amp;Lembar Disposisi Kosong…</source>
         <translation>Print B&amp;lank Disposition Sheet…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="155"/>
         <source>Cetak Kartu Pe&amp;nerus Disposisi…</source>
         <translation>Print Disposition &amp;Routing Card…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="163"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="162"/>
         <source>Ca&amp;dangkan Basis Data…</source>
         <translation>&amp;Back Up Database…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="167"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="166"/>
         <source>&amp;Ganti Kata Sandi…</source>
         <translation>&amp;Change Password…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="171"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="170"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="173"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="172"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="174"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="173"/>
         <source>&amp;Dokumen SOP</source>
         <translation>&amp;SOP Document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="174"/>
         <source>&amp;Tentang SOPDesk</source>
         <translation>&amp;About SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="180"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="179"/>
         <source>Pengguna: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="185"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="184"/>
         <source>Peran: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="187"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="186"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="290"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="289"/>
         <source>Tidak ada yang dapat dicetak di halaman ini.</source>
         <translation>There is nothing to print on this page.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="294"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="293"/>
         <source>Pilih surat atau disposisi di halaman Disposisi.</source>
         <translation>Choose a letter or a disposition on the Dispositions page.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="311"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="310"/>
         <source>Berkas %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="318"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="317"/>
         <source>Laporan Capaian Mutu Baku</source>
         <translation>Standard Time Performance Report</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="359"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="358"/>
         <source>PDF disimpan: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="379"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="378"/>
         <source>Pencetakan gagal</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="382"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="381"/>
         <source>%1 halaman dikirim ke pencetak.</source>
         <translation>%1 page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="403"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="402"/>
         <source>Tunggu sampai pencadangan selesai.</source>
         <translation>Please wait until the backup has finished.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="430"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="429"/>
         <source>Cadangkan Basis Data</source>
         <translation>Back Up Database</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="430"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="429"/>
         <source>Basis data SQLite (*.sqlite3)</source>
         <translation>SQLite database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="442"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="441"/>
         <source>Mencadangkan ke %1…</source>
         <translation>Backing up to %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="451"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="450"/>
         <source>Cadangan selesai dan diperiksa: %1</source>
         <translation>Backup completed and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="459"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="458"/>
         <source>Pencadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="504"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="505"/>
         <source>SOPDesk</source>
         <translation>SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="568"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="569"/>
         <source>Disposisi baru</source>
         <translation>New disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="570"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="571"/>
         <source>%1 disposisi baru</source>
         <translation>%1 new dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="573"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="574"/>
         <source>Dari %1: %2 — %3</source>
         <translation>From %1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="579"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="580"/>
         <source> (dan %1 lainnya)</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="602"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="603"/>
         <source>Disposisi (%1)</source>
         <translation>Dispositions (%1)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="607"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="608"/>
         <source>%1 belum dibaca, %2 belum selesai, %3 lewat batas waktu</source>
         <translation>%1 unread, %2 not yet done, %3 past the due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="302"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="468"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="301"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="467"/>
         <source>Dokumen SOP</source>
         <translation>SOP Document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="474"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="473"/>
         <source>Tentang SOPDesk</source>
         <translation>About SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="477"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="476"/>
         <source>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Agenda surat, disposisi dan pelacakan SOP 01.048.2017 untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang.</source>
         <translation>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Letter agenda, dispositions and SOP 01.048.2017 tracking for the Organisation Section of the Regional Secretariat of Tangerang Regency.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="481"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="480"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -3683,22 +3801,22 @@ Izin praktik bidan</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sopdesk/app.py" line="180"/>
+        <location filename="../../sopdesk/app.py" line="182"/>
         <source>SOPDesk tidak dapat dimulai</source>
         <translation>SOPDesk cannot start</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="178"/>
+        <location filename="../../sopdesk/app.py" line="180"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="175"/>
+        <location filename="../../sopdesk/app.py" line="177"/>
         <source>Berkas definisi SOP tidak sah; perbaiki berkas itu lalu mulai lagi.</source>
         <translation>The SOP definition file is not valid; correct that file, then start again.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="213"/>
+        <location filename="../../sopdesk/app.py" line="215"/>
         <source>Login tidak dapat diperiksa: %1</source>
         <translation>The sign-in cannot be checked: %1</translation>
     </message>

@@ -2,233 +2,351 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="id_ID">
 <context>
+    <name>AgendaColumns</name>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="94"/>
+        <source>No. Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="95"/>
+        <source>Tanggal Terima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="96"/>
+        <source>Asal Surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="97"/>
+        <source>Nomor Surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="98"/>
+        <source>Tanggal Surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="99"/>
+        <source>Perihal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="100"/>
+        <source>Sifat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="101"/>
+        <source>Urgensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="102"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="398"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="407"/>
         <source>Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="404"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="413"/>
         <source>Semua bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="409"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="418"/>
         <source>Semua sifat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="414"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="423"/>
         <source>Semua urgensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="420"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="429"/>
         <source>Semua asal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="425"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="434"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="428"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="437"/>
         <source>Catat Surat (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="430"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="439"/>
         <source>Batalkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="435"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="444"/>
         <source>Tanda Terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="437"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="446"/>
         <source>Kartu Kendali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="441"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="450"/>
         <source>Ekspor Excel (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="443"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="452"/>
         <source>Impor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="455"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="464"/>
         <source>Koreksi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="458"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="467"/>
         <source>Lampirkan Berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="462"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="471"/>
         <source>Mulai Berkas SP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="469"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="478"/>
         <source>Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="474"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="480"/>
         <source>Tulis Disposisi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="477"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="483"/>
         <source>Lembar Kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="479"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="485"/>
         <source>Lembar Disposisi dengan data surat, untuk disposisi tulisan tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="491"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="497"/>
         <source>Alur disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="515"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="521"/>
         <source>Lampiran (pindaian, PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="539"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="980"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="545"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="986"/>
         <source>Buku Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="545"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="551"/>
         <source>Catat surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="549"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="555"/>
         <source>Cari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="552"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="982"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1018"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="558"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="988"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1024"/>
         <source>Ekspor Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="581"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="587"/>
         <source>Cetak Lembar Disposisi (kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="606"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="612"/>
         <source>Semua tahun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="635"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="641"/>
         <source>%1 surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="703"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="688"/>
+        <source>No. agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="689"/>
+        <source>Diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="690"/>
+        <source>Asal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="691"/>
+        <source>Nomor surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="692"/>
+        <source>Tanggal surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="693"/>
+        <source>Perihal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="694"/>
+        <source>Isi ringkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="695"/>
+        <source>Sifat / urgensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="696"/>
+        <source>Kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="697"/>
+        <source>Lampiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="698"/>
+        <source>Sumber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="699"/>
+        <source>Diteruskan kepada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="700"/>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="701"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="709"/>
         <source>Riwayat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="724"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="730"/>
         <source>Lampirkan berkas ke %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="726"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="732"/>
         <source>Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="735"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="741"/>
         <source>Lampiran tidak disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="749"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="755"/>
         <source>Lampiran tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="845"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="851"/>
         <source>Disposisi disimpan; status surat diperbarui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="856"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="862"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="875"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="881"/>
         <source>Tercatat dengan nomor agenda %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="901"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="907"/>
         <source>Batalkan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="902"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="908"/>
         <source>Alasan pembatalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="942"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="948"/>
         <source>Berkas SP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="971"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="977"/>
         <source>Berkas %1 dimulai dari surat ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="982"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="988"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="996"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1002"/>
         <source>Mengekspor ke %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1009"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1015"/>
         <source>%1 surat diekspor ke %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1019"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1025"/>
         <source>Buku agenda tidak dapat diekspor ke %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1048"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1054"/>
         <source>%1 surat diimpor dari Excel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,112 +2456,112 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="233"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="242"/>
         <source>Catat Surat Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="233"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="242"/>
         <source>Koreksi Surat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="244"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="253"/>
         <source>Tanggal terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="245"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="254"/>
         <source>Asal surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="252"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="261"/>
         <source>Nomor surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="264"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="273"/>
         <source>Tanggal surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="265"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="274"/>
         <source>Perihal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="266"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
         <source>Isi ringkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="267"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="276"/>
         <source>Sifat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="268"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="277"/>
         <source>Urgensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="270"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="279"/>
         <source>Kode klasifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="271"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="280"/>
         <source>Lampiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="272"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="281"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="273"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="282"/>
         <source>No. registrasi Srikandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="274"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="283"/>
         <source>Diteruskan kepada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="284"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="276"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="285"/>
         <source>Cetak tanda terima untuk kurir setelah disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="283"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="292"/>
         <source>otomatis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="284"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="293"/>
         <source>No. urut asli (surat tahun lalu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="285"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="294"/>
         <source>Alasan koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="293"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="302"/>
         <source>Simpan (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="312"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="321"/>
         <source>Perhatian: nomor surat ini dari pengirim yang sama sudah tercatat: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,239 +2632,239 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="71"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="70"/>
         <source>SOPDesk — Bagian Organisasi Setda Kabupaten Tangerang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="90"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="89"/>
         <source>Beranda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="91"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="90"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="306"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="305"/>
         <source>Buku Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="92"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="600"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="91"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="601"/>
         <source>Disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="93"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="92"/>
         <source>Berkas SP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="94"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="93"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="95"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="94"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
         <source>&amp;Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
         <source>&amp;Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
         <source>&amp;Pratinjau Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="148"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
         <source>&amp;Ekspor PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="153"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="152"/>
         <source>Cetak &amp;Lembar Disposisi Kosong…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="155"/>
         <source>Cetak Kartu Pe&amp;nerus Disposisi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="163"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="162"/>
         <source>Ca&amp;dangkan Basis Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="167"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="166"/>
         <source>&amp;Ganti Kata Sandi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="171"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="170"/>
         <source>&amp;Keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="173"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="172"/>
         <source>Ban&amp;tuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="174"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="173"/>
         <source>&amp;Dokumen SOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="174"/>
         <source>&amp;Tentang SOPDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="180"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="179"/>
         <source>Pengguna: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="185"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="184"/>
         <source>Peran: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="187"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="186"/>
         <source>Basis data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="290"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="289"/>
         <source>Tidak ada yang dapat dicetak di halaman ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="294"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="293"/>
         <source>Pilih surat atau disposisi di halaman Disposisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="311"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="310"/>
         <source>Berkas %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="318"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="317"/>
         <source>Laporan Capaian Mutu Baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="359"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="358"/>
         <source>PDF disimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="379"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="378"/>
         <source>Pencetakan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="382"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="381"/>
         <source>%1 halaman dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="403"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="402"/>
         <source>Tunggu sampai pencadangan selesai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="430"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="429"/>
         <source>Cadangkan Basis Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="430"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="429"/>
         <source>Basis data SQLite (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="442"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="441"/>
         <source>Mencadangkan ke %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="451"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="450"/>
         <source>Cadangan selesai dan diperiksa: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="459"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="458"/>
         <source>Pencadangan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="504"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="505"/>
         <source>SOPDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="568"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="569"/>
         <source>Disposisi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="570"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="571"/>
         <source>%1 disposisi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="573"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="574"/>
         <source>Dari %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="579"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="580"/>
         <source> (dan %1 lainnya)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="602"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="603"/>
         <source>Disposisi (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="607"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="608"/>
         <source>%1 belum dibaca, %2 belum selesai, %3 lewat batas waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="302"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="468"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="301"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="467"/>
         <source>Dokumen SOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="474"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="473"/>
         <source>Tentang SOPDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="477"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="476"/>
         <source>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Agenda surat, disposisi dan pelacakan SOP 01.048.2017 untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="481"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="480"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3661,22 +3779,22 @@ Izin praktik bidan</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sopdesk/app.py" line="180"/>
+        <location filename="../../sopdesk/app.py" line="182"/>
         <source>SOPDesk tidak dapat dimulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="178"/>
+        <location filename="../../sopdesk/app.py" line="180"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="175"/>
+        <location filename="../../sopdesk/app.py" line="177"/>
         <source>Berkas definisi SOP tidak sah; perbaiki berkas itu lalu mulai lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="213"/>
+        <location filename="../../sopdesk/app.py" line="215"/>
         <source>Login tidak dapat diperiksa: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QDateTime,
     QModelIndex,
@@ -87,17 +89,22 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 LETTER_ROLE = Qt.ItemDataRole.UserRole + 1
 
+# Column titles, marked for Qt's translation tools and translated where shown (column_title).
 COLUMNS: list[tuple[str, SortKey]] = [
-    ("No. Agenda", SortKey.NUMBER),
-    ("Tanggal Terima", SortKey.RECEIVED),
-    ("Asal Surat", SortKey.ASAL),
-    ("Nomor Surat", SortKey.NOMOR_SURAT),
-    ("Tanggal Surat", SortKey.TANGGAL_SURAT),
-    ("Perihal", SortKey.PERIHAL),
-    ("Sifat", SortKey.SIFAT),
-    ("Urgensi", SortKey.URGENSI),
-    ("Status", SortKey.STATUS),
+    (str(QT_TRANSLATE_NOOP("AgendaColumns", "No. Agenda")), SortKey.NUMBER),
+    (str(QT_TRANSLATE_NOOP("AgendaColumns", "Tanggal Terima")), SortKey.RECEIVED),
+    (str(QT_TRANSLATE_NOOP("AgendaColumns", "Asal Surat")), SortKey.ASAL),
+    (str(QT_TRANSLATE_NOOP("AgendaColumns", "Nomor Surat")), SortKey.NOMOR_SURAT),
+    (str(QT_TRANSLATE_NOOP("AgendaColumns", "Tanggal Surat")), SortKey.TANGGAL_SURAT),
+    (str(QT_TRANSLATE_NOOP("AgendaColumns", "Perihal")), SortKey.PERIHAL),
+    (str(QT_TRANSLATE_NOOP("AgendaColumns", "Sifat")), SortKey.SIFAT),
+    (str(QT_TRANSLATE_NOOP("AgendaColumns", "Urgensi")), SortKey.URGENSI),
+    (str(QT_TRANSLATE_NOOP("AgendaColumns", "Status")), SortKey.STATUS),
 ]
+
+
+def column_title(column: int) -> str:
+    return QCoreApplication.translate("AgendaColumns", COLUMNS[column][0])
 
 
 def _cell(record: LetterRecord, column: int) -> str:
@@ -200,7 +207,7 @@ class AgendaModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][0] if 0 <= section < len(COLUMNS) else None
+            return column_title(section) if 0 <= section < len(COLUMNS) else None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -678,20 +685,20 @@ class AgendaPage(QWidget):
         self._sync_actions()
         self._show_attachments(r.id)
         rows = [
-            ("No. agenda", r.number),
-            ("Diterima", tanggal_jam(r.received_at)),
-            ("Asal", r.asal),
-            ("Nomor surat", r.nomor_surat),
-            ("Tanggal surat", tanggal(r.tanggal_surat)),
-            ("Perihal", r.perihal),
-            ("Isi ringkas", r.isi_ringkas),
-            ("Sifat / urgensi", f"{r.sifat.value} / {r.urgensi.value}"),
-            ("Kode", r.kode),
-            ("Lampiran", r.lampiran),
-            ("Sumber", r.sumber.value + (f" ({r.srikandi_no})" if r.srikandi_no else "")),
-            ("Diteruskan kepada", r.diteruskan_kepada),
-            ("Keterangan", r.keterangan),
-            ("Status", r.status.value),
+            (self.tr("No. agenda"), r.number),
+            (self.tr("Diterima"), tanggal_jam(r.received_at)),
+            (self.tr("Asal"), r.asal),
+            (self.tr("Nomor surat"), r.nomor_surat),
+            (self.tr("Tanggal surat"), tanggal(r.tanggal_surat)),
+            (self.tr("Perihal"), r.perihal),
+            (self.tr("Isi ringkas"), r.isi_ringkas),
+            (self.tr("Sifat / urgensi"), f"{r.sifat.value} / {r.urgensi.value}"),
+            (self.tr("Kode"), r.kode),
+            (self.tr("Lampiran"), r.lampiran),
+            (self.tr("Sumber"), r.sumber.value + (f" ({r.srikandi_no})" if r.srikandi_no else "")),
+            (self.tr("Diteruskan kepada"), r.diteruskan_kepada),
+            (self.tr("Keterangan"), r.keterangan),
+            (self.tr("Status"), r.status.value),
         ]
         html = "".join(f"<b>{k}:</b> {_esc(v)}<br>" for k, v in rows if v)
         html += self._case_links(r.id)
@@ -767,8 +774,8 @@ class AgendaPage(QWidget):
         """Right-click on the header: tick the columns to show (remembered)."""
         header = self.view.horizontalHeader()
         menu = QMenu(self)
-        for column, (title, _key) in enumerate(COLUMNS):
-            action = menu.addAction(title)
+        for column in range(len(COLUMNS)):
+            action = menu.addAction(column_title(column))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.setEnabled(column != 0)  # the agenda number always shows

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from sopdesk.domain.records import Actor
+from sopdesk.paths import resource_dir
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
 from sopdesk.ui.binding import keep_none_alive
@@ -56,3 +57,15 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 @pytest.fixture
 def ui_actors(sqlite_db: Database) -> dict[str, Actor]:
     return make_users(sqlite_db)
+
+
+@pytest.fixture
+def in_english(qapp):
+    """The English interface (as --lang en installs it), put back to Indonesian afterwards."""
+    translator = QTranslator()
+    assert translator.load(str(Path(resource_dir()) / "translations" / "sopdesk_en.qm"))
+    qapp.installTranslator(translator)
+    QLocale.setDefault(QLocale("en"))
+    yield
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))

@@ -262,3 +262,34 @@ def test_urgensi_and_sender_filters(qtbot, sqlite_db: Database, ui_actors, tmp_p
     page.urgensi.setCurrentIndex(0)
     page.asal.setCurrentIndex(page.asal.findData("Kecamatan Cikupa"))
     assert [page.model.record(r).perihal for r in range(page.model.rowCount())] == ["Biasa saja"]
+
+
+def headers(page) -> list[str]:
+    model = page.model
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
+def test_the_agenda_reads_in_the_interfaces_language(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path, request):
+    staf = ui_actors["staf"]
+    add(sqlite_db, staf, 20, "Permohonan fasilitasi SP")
+    _window, page = open_agenda(qtbot, sqlite_db, staf, tmp_path)
+    assert headers(page)[:3] == ["No. Agenda", "Tanggal Terima", "Asal Surat"]
+    page.view.selectRow(0)
+    assert "<b>Perihal:</b> Permohonan fasilitasi SP" in page.detail.text()
+
+    request.getfixturevalue("in_english")
+    _window, page = open_agenda(qtbot, sqlite_db, staf, tmp_path)
+    assert headers(page) == [
+        "Agenda No.",
+        "Date Received",
+        "Sender",
+        "Letter Number",
+        "Letter Date",
+        "Subject",
+        "Classification (sifat)",
+        "Urgency",
+        "Status",
+    ]
+    page.view.selectRow(0)
+    assert "<b>Subject:</b> Permohonan fasilitasi SP" in page.detail.text()
+    assert "<b>Sender:</b> Dinas Kesehatan" in page.detail.text()

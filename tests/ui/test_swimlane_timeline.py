@@ -6,7 +6,6 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from sopdesk.domain.sop import load_sop_file
@@ -93,20 +92,6 @@ def test_timeline_draws_plan_actual_and_late_bars(qtbot) -> None:
     assert colour_at(start + timedelta(days=3), 1, 20) == LATE.name()
     tip = view.tooltip_at(QPointF(view.x_of(start + timedelta(days=3)), 34 + 30 + 20))
     assert "terlambat" in tip and "Langkah 3" in tip
-
-
-@pytest.fixture
-def in_english(qapp):
-    """The English interface (as --lang en installs it), put back to Indonesian afterwards."""
-    from PySide6.QtCore import QLocale, QTranslator
-
-    translator = QTranslator()
-    assert translator.load(str(Path(resource_dir()) / "translations" / "sopdesk_en.qm"))
-    qapp.installTranslator(translator)
-    QLocale.setDefault(QLocale("en"))
-    yield
-    qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
 
 
 def test_working_days_read_right_in_either_language(qtbot, request) -> None:
