@@ -80,6 +80,7 @@ from sopdesk.ui.documents import letter_renderer
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.models import record_table
 from sopdesk.ui.tasks import BackgroundTask
+from sopdesk.ui.words import shown
 
 if TYPE_CHECKING:
     from sopdesk.ui.agenda_import import ImportDialog
@@ -115,9 +116,9 @@ def _cell(record: LetterRecord, column: int) -> str:
         record.nomor_surat,
         record.tanggal_surat.strftime("%d-%m-%Y"),
         record.perihal,
-        record.sifat.value,
-        record.urgensi.value,
-        "dibatalkan" if record.voided else record.status.value,
+        shown(record.sifat.value),
+        shown(record.urgensi.value),
+        shown("dibatalkan" if record.voided else record.status.value),
     ][column]
 
 
@@ -273,12 +274,12 @@ class LetterDialog(RecordDialog):
         self.errors.add_row("tanggal_surat", self.tr("Tanggal surat"), self.dated)
         self.perihal = self.line("perihal", self.tr("Perihal"))
         self.isi = self.line("isi_ringkas", self.tr("Isi ringkas"))
-        self.sifat = self.combo("sifat", self.tr("Sifat"), [(s.value, s) for s in Sifat], Sifat.BIASA)
-        self.urgensi = self.combo("urgensi", self.tr("Urgensi"), [(u.value, u) for u in Urgensi], Urgensi.BIASA)
+        self.sifat = self.combo("sifat", self.tr("Sifat"), [(shown(s.value), s) for s in Sifat], Sifat.BIASA)
+        self.urgensi = self.combo("urgensi", self.tr("Urgensi"), [(shown(u.value), u) for u in Urgensi], Urgensi.BIASA)
         codes = [(f"{c.kode} — {c.uraian}", c.kode) for c in read.classification_codes(db) if c.active]
         self.kode = self.combo("kode", self.tr("Kode klasifikasi"), [("", ""), *codes])
         self.lampiran = self.line("lampiran", self.tr("Lampiran"))
-        self.sumber = self.combo("sumber", self.tr("Sumber"), [(s.value, s) for s in Sumber], Sumber.FISIK)
+        self.sumber = self.combo("sumber", self.tr("Sumber"), [(shown(s.value), s) for s in Sumber], Sumber.FISIK)
         self.srikandi = self.line("srikandi_no", self.tr("No. registrasi Srikandi"))
         self.teruskan = self.line("diteruskan_kepada", self.tr("Diteruskan kepada"))
         self.keterangan = self.line("keterangan", self.tr("Keterangan"))
@@ -417,12 +418,12 @@ class AgendaPage(QWidget):
         self.sifat.setObjectName("agenda_sifat")
         self.sifat.addItem(self.tr("Semua sifat"), None)
         for s in Sifat:
-            self.sifat.addItem(s.value, s.value)
+            self.sifat.addItem(shown(s.value), s.value)
         self.urgensi = QComboBox()
         self.urgensi.setObjectName("agenda_urgensi")
         self.urgensi.addItem(self.tr("Semua urgensi"), None)
         for u in Urgensi:
-            self.urgensi.addItem(u.value, u.value)
+            self.urgensi.addItem(shown(u.value), u.value)
         self.asal = QComboBox()
         self.asal.setObjectName("agenda_asal")
         self.asal.setMaximumWidth(220)
@@ -433,7 +434,7 @@ class AgendaPage(QWidget):
         self.status.setObjectName("agenda_status")
         self.status.addItem(self.tr("Semua status"), None)
         for st in LetterStatus:
-            self.status.addItem(st.value, st.value)
+            self.status.addItem(shown(st.value), st.value)
         self.new_button = QPushButton(self.tr("Catat Surat (Ctrl+N)"))
         self.new_button.setObjectName("agenda_new")
         self.void_button = QPushButton(self.tr("Batalkan…"))
@@ -692,13 +693,13 @@ class AgendaPage(QWidget):
             (self.tr("Tanggal surat"), tanggal(r.tanggal_surat)),
             (self.tr("Perihal"), r.perihal),
             (self.tr("Isi ringkas"), r.isi_ringkas),
-            (self.tr("Sifat / urgensi"), f"{r.sifat.value} / {r.urgensi.value}"),
+            (self.tr("Sifat / urgensi"), f"{shown(r.sifat.value)} / {shown(r.urgensi.value)}"),
             (self.tr("Kode"), r.kode),
             (self.tr("Lampiran"), r.lampiran),
-            (self.tr("Sumber"), r.sumber.value + (f" ({r.srikandi_no})" if r.srikandi_no else "")),
+            (self.tr("Sumber"), shown(r.sumber.value) + (f" ({r.srikandi_no})" if r.srikandi_no else "")),
             (self.tr("Diteruskan kepada"), r.diteruskan_kepada),
             (self.tr("Keterangan"), r.keterangan),
-            (self.tr("Status"), r.status.value),
+            (self.tr("Status"), shown(r.status.value)),
         ]
         html = "".join(f"<b>{k}:</b> {_esc(v)}<br>" for k, v in rows if v)
         html += self._case_links(r.id)
@@ -826,7 +827,7 @@ class AgendaPage(QWidget):
             if record is None:
                 return
             letter_id = record.id
-        self.print_requested.emit(kind.label, letter_renderer(letter_id, kind))
+        self.print_requested.emit(shown(kind.label), letter_renderer(letter_id, kind))
 
     # --- dispositions (disposisi-ui) -----------------------------------------------------------
 
@@ -944,7 +945,7 @@ class AgendaPage(QWidget):
         found = cases.cases_for_letter(self.db, letter_id)
         if not found:
             return ""
-        links = ", ".join(f'<a href="case:{c.id}">{_esc(c.number)}</a> ({_esc(c.status.label)})' for c in found)
+        links = ", ".join(f'<a href="case:{c.id}">{_esc(c.number)}</a> ({_esc(shown(c.status.label))})' for c in found)
         return "<b>" + (self.tr("Berkas SP")) + f":</b> {links}<br>"
 
     @Slot(str)

@@ -70,6 +70,7 @@ from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.models import ID_ROLE, Column, RecordTableModel, record_table
 from sopdesk.ui.swimlane import SwimlaneMarks, SwimlaneView
 from sopdesk.ui.timeline import TimelineView
+from sopdesk.ui.words import shown
 
 STATUS_FILTERS = ("aktif", "ditangguhkan", "selesai", "dibatalkan", "semua")
 LATE_COLOUR = QColor("#b3261e")
@@ -439,7 +440,7 @@ class CasesPage(QWidget):
         def where(ac: ActiveCase) -> str:
             item = ac.item
             if not item.status.open or item.current_step is None:
-                return item.status.label
+                return shown(item.status.label)
             lead = self.lane_names.get(item.lead_lane or "", item.lead_lane or "")
             return f"{item.current_step} · {lead}"
 
@@ -457,7 +458,7 @@ class CasesPage(QWidget):
             return half_days_down(left)
 
         def status(ac: ActiveCase) -> str:
-            text = ac.item.status.label
+            text = shown(ac.item.status.label)
             if ac.item.returns:
                 text += self.tr(" · dikembalikan %1×").replace("%1", str(ac.item.returns))
             return text
@@ -880,7 +881,7 @@ class CasesPage(QWidget):
         if others:
             lines = []
             for e in others:
-                label = e.kind.label
+                label = shown(e.kind.label)
                 detail = ""
                 if isinstance(e, Suspended | Cancelled):
                     detail = e.reason

@@ -24,6 +24,7 @@ from sopdesk.domain.roles import Role
 from sopdesk.services.master import SCHEMES, ClassificationInput, OfficialInput, OpdInput
 from sopdesk.services.users import NewUser, UserUpdate
 from sopdesk.ui.forms import FieldErrors, button_box
+from sopdesk.ui.words import shown
 
 
 class RecordDialog(QDialog):
@@ -169,7 +170,7 @@ class OfficialDialog(RecordDialog):
 
 
 def role_items() -> list[tuple[str, object]]:
-    return [(role.label, role) for role in Role]
+    return [(shown(role.label), role) for role in Role]
 
 
 class NewUserDialog(RecordDialog):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from sopdesk.domain.disposition import DispositionNode, DispositionRecord, RecipientRecord, RecipientStatus
 from sopdesk.services import disposition
 from sopdesk.store.database import Database
+from sopdesk.ui.words import shown
 
 OVERDUE = QColor("#b00020")
 WITHDRAWN = QColor("#888888")
@@ -101,7 +102,7 @@ class ChainTree(QTreeWidget):
 
     def _recipient_item(self, d: DispositionRecord, r: RecipientRecord) -> QTreeWidgetItem:
         at = r.status_at
-        item = QTreeWidgetItem([r.label, r.status.label, f"{at:%d-%m-%Y %H.%M}" if at else "", r.note])
+        item = QTreeWidgetItem([r.label, shown(r.status.label), f"{at:%d-%m-%Y %H.%M}" if at else "", r.note])
         item.setData(0, NODE_ROLE, ("recipient", d.id, r.id))
         late = not d.withdrawn and d.due_date < self.today and r.status is not RecipientStatus.SELESAI
         for col in range(self.columnCount()):

@@ -58,6 +58,7 @@ from sopdesk.store.database import Database
 from sopdesk.ui import forms
 from sopdesk.ui.dialogs import RecordDialog
 from sopdesk.ui.forms import FieldErrors
+from sopdesk.ui.words import shown
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -324,7 +325,7 @@ class DispositionDialog(RecordDialog):
         pairs = [
             (self.tr("No. agenda"), r.number, self.tr("Diterima"), tanggal_jam(r.received_at)),
             (self.tr("Nomor surat"), r.nomor_surat, self.tr("Tanggal surat"), tanggal(r.tanggal_surat)),
-            (self.tr("Asal"), r.asal, self.tr("Sifat / urgensi"), f"{r.sifat.value} / {r.urgensi.value}"),
+            (self.tr("Asal"), r.asal, self.tr("Sifat / urgensi"), f"{shown(r.sifat.value)} / {shown(r.urgensi.value)}"),
         ]
         for row, (k1, v1, k2, v2) in enumerate(pairs):
             for col, (k, v) in enumerate(((k1, v1), (k2, v2))):

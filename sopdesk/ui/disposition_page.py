@@ -51,6 +51,7 @@ from sopdesk.ui.disposition_form import DispositionDialog, disposition_saver, ma
 from sopdesk.ui.documents import Renderer, disposition_sheet_renderer, routing_card_renderer
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.models import RECORD_ROLE, Column, Index, RecordTableModel, record_table
+from sopdesk.ui.words import shown
 
 # Selecting an unread item in the inbox marks it read after this long (as mail programs do);
 # "Buka", Enter or a double click mark it at once.
@@ -65,7 +66,7 @@ def _letter_changes(letter_id: int) -> Changes:
 
 
 def _status_text(status: RecipientStatus, at: Any) -> str:
-    return status.label + (f", {tanggal_jam(at)}" if at else "")
+    return shown(status.label) + (f", {tanggal_jam(at)}" if at else "")
 
 
 def _short_day(d: Any) -> str:
@@ -77,7 +78,7 @@ def _short_moment(moment: Any) -> str:
 
 
 def _short_status(status: RecipientStatus, at: Any) -> str:
-    return status.label + (f" {_short_moment(at)}" if at else "")
+    return shown(status.label) + (f" {_short_moment(at)}" if at else "")
 
 
 # --- models --------------------------------------------------------------------------------
@@ -182,8 +183,8 @@ class AwaitingModel(RecordTableModel):
             Column(self.tr("Diterima"), lambda r: _short_moment(r.received_at)),
             Column(self.tr("Asal Surat"), lambda r: r.asal),
             Column(self.tr("Perihal"), lambda r: r.perihal),
-            Column(self.tr("Sifat"), lambda r: r.sifat.value),
-            Column(self.tr("Urgensi"), lambda r: r.urgensi.value),
+            Column(self.tr("Sifat"), lambda r: shown(r.sifat.value)),
+            Column(self.tr("Urgensi"), lambda r: shown(r.urgensi.value)),
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -684,8 +685,8 @@ class DispositionPage(QWidget):
             (self.tr("Nomor surat"), letter.nomor_surat),
             (self.tr("Tanggal surat"), tanggal(letter.tanggal_surat)),
             (self.tr("Perihal"), letter.perihal),
-            (self.tr("Sifat / urgensi"), f"{letter.sifat.value} / {letter.urgensi.value}"),
-            (self.tr("Status surat"), letter.status.value),
+            (self.tr("Sifat / urgensi"), f"{shown(letter.sifat.value)} / {shown(letter.urgensi.value)}"),
+            (self.tr("Status surat"), shown(letter.status.value)),
         ]
         text = "".join(f"<b>{html.escape(k)}:</b> {html.escape(v)}<br>" for k, v in rows if v)
         if item is not None and item.overdue:

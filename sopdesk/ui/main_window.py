@@ -40,6 +40,7 @@ from sopdesk.ui.documents import (
 from sopdesk.ui.forms import show_error
 from sopdesk.ui.pages import HomePage
 from sopdesk.ui.tasks import BackgroundTask
+from sopdesk.ui.words import shown
 
 if TYPE_CHECKING:
     from sopdesk.domain.disposition import InboxItem
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
             .replace("%2", self.actor.username)
         )
         self.user_label.setObjectName("status_user")
-        self.role_label = QLabel(self.tr("Peran: %1").replace("%1", self.actor.role.label))
+        self.role_label = QLabel(self.tr("Peran: %1").replace("%1", shown(self.actor.role.label)))
         self.role_label.setObjectName("status_role")
         self.db_label = QLabel(self.tr("Basis data: %1").replace("%1", self.db.display()))
         self.db_label.setObjectName("status_db")

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from sopdesk.services.cases import ActiveCase, Overview
 from sopdesk.store.database import Database
 from sopdesk.ui.forms import title_label as page_title
+from sopdesk.ui.words import shown
 
 
 class Tile(QFrame):
@@ -127,7 +128,7 @@ class HomePage(QWidget):
         self.greeting = QLabel(
             self.tr("Selamat bekerja, %1 (%2).")
             .replace("%1", actor.nama or actor.username)
-            .replace("%2", actor.role.label)
+            .replace("%2", shown(actor.role.label))
         )
         self.greeting.setObjectName("greeting")
         layout.addWidget(self.greeting)

@@ -32,6 +32,7 @@ from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import agenda, printing
 from sopdesk.store.database import Database
 from sopdesk.ui.forms import FieldErrors
+from sopdesk.ui.words import shown
 
 
 class PrintSettingsTab(QWidget):
@@ -74,7 +75,7 @@ class PrintSettingsTab(QWidget):
             paper = QComboBox()
             paper.setObjectName(f"paper_{kind.value}")
             for p in dict.fromkeys((DEFAULT_PAGE_SETUP[kind].paper, Paper.F4, Paper.A4)):
-                paper.addItem(p.label, p)
+                paper.addItem(shown(p.label), p)
             orientation = QComboBox()
             orientation.setObjectName(f"orientation_{kind.value}")
             orientation.addItem(self.tr("Mendatar (landscape)"), True)
@@ -93,7 +94,7 @@ class PrintSettingsTab(QWidget):
                 margins.append(spin)
                 line.addWidget(spin)
             self.paper[kind] = (paper, orientation, margins)
-            self.paper_errors.add_row(f"margins_{kind.value}", kind.label, holder)
+            self.paper_errors.add_row(f"margins_{kind.value}", shown(kind.label), holder)
 
         number_box = QGroupBox(self.tr("Nomor agenda surat masuk"))
         number_form = QFormLayout(number_box)

@@ -32,6 +32,7 @@ from sopdesk.ui.dialogs import (
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.models import Column, RecordTableModel, record_table
 from sopdesk.ui.print_settings import PrintSettingsTab
+from sopdesk.ui.words import shown
 
 
 class MasterTab(QWidget):
@@ -172,7 +173,7 @@ class SettingsPage(QWidget):
                 Column(self.tr("Nama pengguna"), lambda r: r.username, 140),
                 Column(self.tr("Nama"), lambda r: r.nama, 260),
                 Column(self.tr("NIP"), lambda r: r.nip, 170),
-                Column(self.tr("Peran"), lambda r: r.role.label, 170),
+                Column(self.tr("Peran"), lambda r: shown(r.role.label), 170),
                 Column(self.tr("Aktif"), lambda r: yes_no(r.active), 60),
                 Column(self.tr("Terakhir masuk"), lambda r: tanggal_jam(r.last_login_at) if r.last_login_at else ""),
             ],

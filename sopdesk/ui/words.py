@@ -1,0 +1,80 @@
+"""The domain's words on screen (statuses, roles, classifications, kinds of event and paper),
+in the interface's language.
+
+The domain names these in Indonesian, for the printed record and the command line. On screen
+they go through Qt's translator like every other text: each is listed here, marked for lupdate,
+and :func:`shown` translates it where it is displayed. A test checks that every member of the
+enums shown on screen is listed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "DomainWords"
+
+WORDS = frozenset(
+    str(word)
+    for word in (
+        # CaseStatus
+        QT_TRANSLATE_NOOP("DomainWords", "Berjalan"),
+        QT_TRANSLATE_NOOP("DomainWords", "Ditangguhkan"),
+        QT_TRANSLATE_NOOP("DomainWords", "Selesai"),
+        QT_TRANSLATE_NOOP("DomainWords", "Dibatalkan"),
+        # EventKind
+        QT_TRANSLATE_NOOP("DomainWords", "Langkah selesai"),
+        QT_TRANSLATE_NOOP("DomainWords", "Dikembalikan"),
+        QT_TRANSLATE_NOOP("DomainWords", "Dilanjutkan"),
+        QT_TRANSLATE_NOOP("DomainWords", "Tenggat diperpanjang"),
+        QT_TRANSLATE_NOOP("DomainWords", "Didistribusikan"),
+        # RecipientStatus
+        QT_TRANSLATE_NOOP("DomainWords", "Belum dibaca"),
+        QT_TRANSLATE_NOOP("DomainWords", "Dibaca"),
+        QT_TRANSLATE_NOOP("DomainWords", "Ditindaklanjuti"),
+        # Role
+        QT_TRANSLATE_NOOP("DomainWords", "Administrator"),
+        QT_TRANSLATE_NOOP("DomainWords", "Staf"),
+        QT_TRANSLATE_NOOP("DomainWords", "Kasubag"),
+        QT_TRANSLATE_NOOP("DomainWords", "Kabag Organisasi"),
+        QT_TRANSLATE_NOOP("DomainWords", "Pimpinan (hanya baca)"),
+        # LetterStatus (its values), and a voided letter
+        QT_TRANSLATE_NOOP("DomainWords", "belum didisposisi"),
+        QT_TRANSLATE_NOOP("DomainWords", "didisposisi"),
+        QT_TRANSLATE_NOOP("DomainWords", "diproses SOP"),
+        QT_TRANSLATE_NOOP("DomainWords", "selesai"),
+        QT_TRANSLATE_NOOP("DomainWords", "dibatalkan"),
+        # Sifat and Urgensi (their values)
+        QT_TRANSLATE_NOOP("DomainWords", "Biasa"),
+        QT_TRANSLATE_NOOP("DomainWords", "Terbatas"),
+        QT_TRANSLATE_NOOP("DomainWords", "Rahasia"),
+        QT_TRANSLATE_NOOP("DomainWords", "Sangat Rahasia"),
+        QT_TRANSLATE_NOOP("DomainWords", "Segera"),
+        QT_TRANSLATE_NOOP("DomainWords", "Sangat Segera"),
+        # Sumber (its values)
+        QT_TRANSLATE_NOOP("DomainWords", "fisik"),
+        QT_TRANSLATE_NOOP("DomainWords", "srikandi"),
+        QT_TRANSLATE_NOOP("DomainWords", "email"),
+        QT_TRANSLATE_NOOP("DomainWords", "lainnya"),
+        # Paper
+        QT_TRANSLATE_NOOP("DomainWords", "A4 (210 x 297 mm)"),
+        QT_TRANSLATE_NOOP("DomainWords", "F4 / Folio (215 x 330 mm)"),
+        QT_TRANSLATE_NOOP("DomainWords", "Setengah folio (215 x 165 mm)"),
+        QT_TRANSLATE_NOOP("DomainWords", "Kartu (100 x 150 mm)"),
+        # DocumentKind
+        QT_TRANSLATE_NOOP("DomainWords", "Dokumen SOP"),
+        QT_TRANSLATE_NOOP("DomainWords", "Daftar data induk"),
+        QT_TRANSLATE_NOOP("DomainWords", "Buku Agenda"),
+        QT_TRANSLATE_NOOP("DomainWords", "Tanda terima surat"),
+        QT_TRANSLATE_NOOP("DomainWords", "Kartu kendali"),
+        QT_TRANSLATE_NOOP("DomainWords", "Lembar disposisi"),
+        QT_TRANSLATE_NOOP("DomainWords", "Kartu penerus disposisi"),
+        QT_TRANSLATE_NOOP("DomainWords", "Berkas SP"),
+        QT_TRANSLATE_NOOP("DomainWords", "Laporan capaian mutu baku"),
+        QT_TRANSLATE_NOOP("DomainWords", "Tanda terima distribusi"),
+    )
+)
+
+
+def shown(word: str) -> str:
+    """A domain word (an enum's label or value) in the interface's language."""
+    return QCoreApplication.translate(CONTEXT, word)
