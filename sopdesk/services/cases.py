@@ -548,14 +548,17 @@ def complete_from_disposition(
         return changes
 
 
+def _open_case_of_letter(uow: UnitOfWork, letter_id: int, now: datetime) -> _Open | None:
+    """The letter's open Berkas SP (active or suspended), loaded; None when it has none."""
+    open_ids = [i for i, _, status in uow.cases.for_letter(letter_id) if status.open]
+    return _open(uow, open_ids[-1], now) if open_ids else None
+
+
 def _from_disposition(
     uow: UnitOfWork, actor: Actor, letter_id: int, at: datetime, official_id: int | None, note: str, now: datetime
 ) -> Changes | None:
-    open_ids = [i for i, _, status in uow.cases.for_letter(letter_id) if status.open]
-    if not open_ids:
-        return None
-    case = _open(uow, open_ids[-1], now)
-    if case.state.current_step != DISPOSITION_STEP or case.state.status is not CaseStatus.AKTIF:
+    case = _open_case_of_letter(uow, letter_id, now)
+    if case is None or case.state.current_step != DISPOSITION_STEP or case.state.status is not CaseStatus.AKTIF:
         return None
     require(actor.role, Permission.RECORD_STEP)
     cmd = CompleteStep(DISPOSITION_STEP, at=at, official_id=official_id, note=note or "Dari lembar disposisi")
@@ -568,12 +571,9 @@ def take_back_disposition(uow: UnitOfWork, actor: Actor, letter_id: int, reason:
     withdrawal's own transaction, as a return whose reason says so. Returns None, writing
     nothing, when no open case stands on a disposition at step 3. Refuses (Conflict) once the
     case is past step 4 or while it is suspended."""
-    open_ids = [i for i, _, status in uow.cases.for_letter(letter_id) if status.open]
-    if not open_ids:
-        return None
     now = _now(now)
-    case = _open(uow, open_ids[-1], now)
-    if case.state.current_step == DISPOSITION_STEP or not completed_by_disposition(case.state):
+    case = _open_case_of_letter(uow, letter_id, now)
+    if case is None or case.state.current_step == DISPOSITION_STEP or not completed_by_disposition(case.state):
         return None
     check_disposition_taken_back(case.state, now, now)
     assert case.state.current_step is not None

@@ -590,13 +590,12 @@ def withdraw_disposition(
             before={"withdrawn": False},
             after={"withdrawn": True, "reason": reason},
         )
-        # The first-level disposition was SOP step 3 of the letter's case: with none left
+        # A first-level disposition was SOP step 3 of the letter's case: with none left
         # standing, the case goes back to the Kabag (refused once step 4 is done).
-        standing = [
-            d for d in uow.dispositions.for_letter(disposition.letter_id) if d.parent_id is None and not d.withdrawn
-        ]
         case_changes = None
-        if disposition.parent_id is None and not standing:
+        if disposition.parent_id is None and not any(
+            d.parent_id is None and not d.withdrawn for d in uow.dispositions.for_letter(disposition.letter_id)
+        ):
             case_changes = take_back_disposition(uow, actor, disposition.letter_id, reason, moment)
         sync_letter_status(uow, actor, disposition.letter_id)
         uow.commit()
