@@ -28,6 +28,7 @@ from sopdesk.store.repositories import (
     CURRENT_SOP_FIRST,
     CalendarRepository,
     Credentials,
+    SopRepository,
     UserRepository,
     classification_record,
     official_record,
@@ -97,11 +98,8 @@ def sop_versions(db: Database, nomor: str | None = None) -> list[SopVersionRecor
         stmt = stmt.where(SopVersionRow.nomor == nomor)
     with read_session(db) as s:
         rows = list(s.scalars(stmt))
-    in_force: dict[str, SopVersionRow] = {}
-    for r in rows:  # the version loaded (or reinstated) last, as CURRENT_SOP_FIRST orders them
-        best = in_force.get(r.nomor)
-        if best is None or (r.loaded_at, r.version) > (best.loaded_at, best.version):
-            in_force[r.nomor] = r
+        repository = SopRepository(s)
+        in_force = {ref.id for n in {r.nomor for r in rows} if (ref := repository.current_version(n)) is not None}
     return [
         SopVersionRecord(
             id=r.id,
@@ -110,7 +108,7 @@ def sop_versions(db: Database, nomor: str | None = None) -> list[SopVersionRecor
             content_hash=r.content_hash,
             source=r.source,
             loaded_at=r.loaded_at,
-            current=r is in_force[r.nomor],
+            current=r.id in in_force,
         )
         for r in rows
     ]
