@@ -135,11 +135,16 @@ def _weekday(day: date) -> bool:
 def add_working_days(start: date, n: int, is_working: WorkingDay | None = None) -> date:
     """The date ``n`` working days after ``start``; ``n == 0`` is ``start`` itself, or the next
     working day when ``start`` is not one. ``is_working`` is the office calendar's test
-    (holidays and cuti bersama); without it, Monday to Friday."""
+    (holidays and cuti bersama); without it, Monday to Friday.
+
+    The day of ``start`` never counts, working or not: a letter received on a Sunday is due
+    five working days later on Friday, as :func:`working_days_between` counts it."""
     working = is_working or _weekday
     day = start
-    while not working(day):
-        day += timedelta(days=1)
+    if n <= 0:
+        while not working(day):
+            day += timedelta(days=1)
+        return day
     remaining = n
     while remaining > 0:
         day += timedelta(days=1)

@@ -37,6 +37,10 @@ def test_working_days_skip_the_weekend():
     assert add_working_days(FRIDAY, 1) == date(2026, 11, 30)  # Monday
     assert add_working_days(date(2026, 11, 28), 0) == date(2026, 11, 30)  # Saturday -> Monday
     assert add_working_days(date(2026, 11, 26), 2) == date(2026, 11, 30)  # Thursday + 2
+    # The day received never counts, working or not: Sunday + 5 is Friday, as the hint counts it.
+    sunday = date(2026, 12, 6)
+    assert add_working_days(sunday, 5) == date(2026, 12, 11)
+    assert working_days_between(sunday, add_working_days(sunday, 5)) == 5
     assert working_days_between(FRIDAY, date(2026, 12, 4)) == 5
 
 
