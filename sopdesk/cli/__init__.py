@@ -1,0 +1,115 @@
+"""The command line: the same services as the GUI, and no Qt.
+
+``sopdesk`` with no command starts the GUI. Exit codes: 0 success, 1 failure, 2 usage.
+
+Each command group lives in its own module (``admin``, ``agenda``, ``disposisi``, ``cases``,
+``reports``) with a ``register(cli)`` that adds its parsers; they are imported only when a
+command is given, so starting the GUI builds none of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+from sopdesk import __version__
+from sopdesk.cli.common import CliError, Commands, Context, Parser
+from sopdesk.domain.errors import DomainError, SopDefinitionError, ValidationError
+
+# The command modules, in the order their commands appear in ``sopdesk --help``.
+COMMAND_MODULES = ("admin", "agenda", "disposisi", "cases", "reports")
+
+
+def cmd_gui(ctx: Context) -> int:
+    # The GUI collects garbage on its own thread, on a timer (ui.tasks.GuiGarbageCollector);
+    # switching the automatic collector off now also spares the start-up's imports its passes.
+    gc.disable()
+    # Imported by name so that the CLI module graph never reaches Qt (import-linter checks it).
+    app = importlib.import_module("sopdesk.app")
+    runner: Callable[[argparse.Namespace], int] = app.run
+    return runner(ctx.args)
+
+
+# --- parser ------------------------------------------------------------------------------
+
+
+class _NotOnlyGui(Exception):
+    pass
+
+
+class _QuickParser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:
+        raise _NotOnlyGui(message)
+
+
+def _global_options(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    p.add_argument("--version", action="version", version=f"SOPDesk {__version__}")
+    p.add_argument("--db", help="berkas SQLite atau URL postgresql:// (bawaan: SOPDESK_DATABASE_URL atau folder data)")
+    p.add_argument("--data-dir", help="folder data (bawaan: folder data pengguna)")
+    p.add_argument("--lang", choices=["id", "en"], help="bahasa antarmuka (GUI)")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="uji mandiri tanpa layar: basis data sementara, jendela utama, satu laporan PDF; lalu keluar",
+    )
+    return p
+
+
+def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments when they only start the GUI (global options, no command), else None.
+
+    Starting the GUI is the common case and must be quick: it does not build the parser of
+    every command nor import the domain modules the commands' options name.
+    """
+    quick = _global_options(_QuickParser(prog="sopdesk", add_help=False))
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except _NotOnlyGui:
+        return None  # a malformed global option: the full parser says what is wrong
+    return None if rest else args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _global_options(Parser(prog="sopdesk", description="SOPDesk: agenda surat, disposisi dan pelacakan SOP."))
+    cli = Commands(p.add_subparsers(dest="command", parser_class=Parser))
+    modules = [importlib.import_module(f"sopdesk.cli.{name}") for name in COMMAND_MODULES]
+    for module in modules:
+        if module.__name__.endswith(".reports"):
+            cli.report = cli.group("report", "cetak dokumen ke PDF")
+        module.register(cli)
+    return p
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _gui_arguments(argv) or build_parser().parse_args(argv)
+    if args.self_test:  # the installer's smoke test; Qt is imported by name, as for the GUI
+        self_test: Callable[[], int] = importlib.import_module("sopdesk.app").self_test
+        return self_test()
+    ctx = Context(args, stdin or sys.stdin, stdout or sys.stdout)
+    func: Callable[[Context], int] = getattr(args, "func", cmd_gui)
+    try:
+        return func(ctx)
+    except ValidationError as exc:
+        for field, message in exc.fields.items():
+            print(f"Kesalahan {field}: {message}", file=sys.stderr)
+        return 1
+    except SopDefinitionError as exc:
+        print(f"Definisi SOP tidak sah: {exc}", file=sys.stderr)
+        return 1
+    except (DomainError, CliError) as exc:
+        print(f"Gagal: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `sopdesk sop show | head`
+        sys.stderr.close()
+        return 0
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,214 @@
+"""Setting up and looking after the database: init, users, check, backup, the SOP, the demo office."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from sopdesk.cli.common import CliError, Commands, Context
+
+
+def cmd_init(ctx: Context) -> int:
+    from sopdesk.domain.roles import Role
+    from sopdesk.services.setup import initialise
+    from sopdesk.services.users import NewUser, create_first_admin
+
+    args = ctx.args
+    if args.admin and not args.name:
+        raise CliError("--admin memerlukan --name.")
+    db = ctx.database(initialise=True)
+    result = initialise(db, ctx.paths.backup_dir)
+    report = result.report
+    if report.created:
+        ctx.out(f"Basis data dibuat: {db.display()} (skema {report.revision})")
+    elif report.migrated_from:
+        ctx.out(f"Basis data dimutakhirkan dari {report.migrated_from} ke {report.revision}")
+        if report.backup:
+            ctx.out(f"Cadangan sebelum migrasi: {report.backup}")
+    else:
+        ctx.out(f"Basis data sudah mutakhir: {db.display()} (skema {report.revision})")
+    for table, count in result.seeded.items():
+        ctx.out(f"Data awal {table}: {count} baris")
+    for sop in result.sop:
+        if sop.created:
+            ctx.out(f"SOP {sop.nomor} versi {sop.version} dimuat")
+        elif sop.reinstated:
+            ctx.out(f"SOP {sop.nomor} versi {sop.version} berlaku kembali (berkas definisinya dipulihkan)")
+    if args.admin:
+        password = ctx.read_secret(f"Kata sandi untuk {args.admin}: ")
+        user = create_first_admin(
+            db, NewUser(username=args.admin, nama=args.name, nip=args.nip or "", role=Role.ADMIN, password=password)
+        )
+        ctx.out(f"Administrator {user.username} dibuat")
+    return 0
+
+
+def cmd_user_add(ctx: Context) -> int:
+    from sopdesk.domain.roles import Role
+    from sopdesk.services.users import NewUser, add_user
+
+    args = ctx.args
+    actor = ctx.actor()
+    password = ctx.read_secret(f"Kata sandi untuk {args.username}: ")
+    user = add_user(
+        ctx.database(),
+        actor,
+        NewUser(username=args.username, nama=args.name, nip=args.nip or "", role=Role(args.role), password=password),
+    )
+    ctx.out(f"Pengguna {user.username} ({user.role.label}) dibuat")
+    return 0
+
+
+def cmd_user_list(ctx: Context) -> int:
+    from sopdesk.services import read
+
+    rows = read.users(ctx.database())
+    if ctx.args.format == "json":
+        ctx.out(
+            json.dumps(
+                [
+                    {"username": u.username, "nama": u.nama, "nip": u.nip, "role": u.role.value, "active": u.active}
+                    for u in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        for u in rows:
+            status = "" if u.active else " (nonaktif)"
+            ctx.out(f"{u.username:<16} {u.role.value:<9} {u.nama}{status}")
+    return 0
+
+
+def cmd_check(ctx: Context) -> int:
+    from sopdesk.services.maintenance import check
+
+    problems = check(ctx.database(upgrade=False))
+    if not problems:
+        ctx.out("Basis data baik: integritas, kunci asing, trigger audit dan rantai audit cocok.")
+        return 0
+    for p in problems:
+        print(f"MASALAH {p.where}: {p.message}", file=sys.stderr)
+    print(f"{len(problems)} masalah ditemukan.", file=sys.stderr)
+    return 1
+
+
+def cmd_backup(ctx: Context) -> int:
+    from sopdesk.services.maintenance import backup
+
+    db = ctx.database()
+    actor = ctx.actor_or_system()
+    path = backup(db, actor, Path(ctx.args.out))
+    ctx.out(f"Cadangan dibuat dan diperiksa: {path}")
+    return 0
+
+
+def cmd_sop_show(ctx: Context) -> int:
+    from sopdesk.services import read
+
+    db = ctx.database()
+    definition = read.sop_definition(db, nomor=ctx.args.nomor)
+    if definition is None:
+        raise CliError("Belum ada SOP dimuat. Jalankan 'sopdesk init'.")
+    versions = [v for v in read.sop_versions(db, definition.nomor) if v.current]
+    data = definition.to_dict()
+    steps = []
+    for s in data["steps"]:
+        steps.append(
+            {
+                "no": s["no"],
+                "uraian": s["uraian"],
+                "lanes": s["lanes"],
+                "lead_lane": s["lead_lane"],
+                "kelengkapan": s["kelengkapan"],
+                "kelengkapan_lengkap": list(definition.resolved_kelengkapan(s["no"])),
+                "waktu_hari": float(s["waktu_hari"]),
+                "output": s["output"],
+                "keterangan": s["keterangan"],
+                "returns_to": s["returns_to"],
+            }
+        )
+    if ctx.args.format == "json":
+        payload = {
+            "nomor": definition.nomor,
+            "version": versions[0].version if versions else None,
+            "identity": data["identity"],
+            "lanes": data["lanes"],
+            "total_waktu_hari": float(definition.total_waktu_hari),
+            "steps": steps,
+        }
+        ctx.out(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    ident = definition.identity
+    version = f" (versi {versions[0].version})" if versions else ""
+    ctx.out(f"SOP {ident.nomor}{version}: {ident.judul}")
+    ctx.out(f"Disahkan oleh: {ident.disahkan_oleh.jabatan}, {ident.disahkan_oleh.nama}, NIP {ident.disahkan_oleh.nip}")
+    lanes = {lane.code: lane.nama for lane in definition.lanes}
+    for s in definition.steps:
+        who = ", ".join(lanes[c] for c in s.lanes)
+        back = f"  [dapat dikembalikan ke langkah {s.returns_to}]" if s.returns_to else ""
+        ctx.out(f"{s.no:>2}. {s.uraian}")
+        output = "; ".join(definition.resolved_output(s.no))
+        ctx.out(f"    Pelaksana: {who}; waktu {s.waktu_hari} hari kerja; output: {output}{back}")
+    ctx.out(f"Jumlah mutu baku waktu: {definition.total_waktu_hari} hari kerja")
+    return 0
+
+
+def cmd_demo(ctx: Context) -> int:
+    from sopdesk.services.demo import fill_demo, fill_demo_dispositions, fill_demo_letters
+    from sopdesk.services.setup import initialise
+
+    db = ctx.database(initialise=True)
+    initialise(db, ctx.paths.backup_dir)
+    created = fill_demo(db)
+    if created:
+        ctx.out("Pengguna demo (kata sandi hanya ditampilkan sekali ini):")
+        for user in created:
+            ctx.out(f"  {user.username:<10} {user.role.value:<9} {user.password}")
+    else:
+        ctx.out("Data demo sudah ada; tidak ada pengguna baru.")
+    letters = fill_demo_letters(db)
+    if letters:
+        ctx.out(f"Surat demo dicatat di buku agenda: {letters}")
+    dispositions = fill_demo_dispositions(db)
+    if dispositions:
+        ctx.out(f"Disposisi demo (Kabag, Kasubag, Staf): {dispositions}")
+    from sopdesk.services.demo import fill_demo_cases  # Berkas SP (issue 6)
+
+    demo_cases = fill_demo_cases(db)
+    if demo_cases:
+        ctx.out(f"Berkas SP demo: {demo_cases}")
+    return 0
+
+
+def register(cli: Commands) -> None:
+    from sopdesk.domain.roles import Role
+
+    sp = cli.add("init", cmd_init, "buat atau mutakhirkan basis data dan isi data awal")
+    sp.add_argument("--admin", metavar="USERNAME", help="buat administrator pertama (kata sandi dari stdin)")
+    sp.add_argument("--name", help="nama administrator")
+    sp.add_argument("--nip", help="NIP administrator")
+
+    user_sub = cli.group("user", "pengguna")
+    sp = cli.add("add", cmd_user_add, "tambah pengguna (kata sandi baru dari stdin)", user_sub)
+    sp.add_argument("username")
+    sp.add_argument("--role", required=True, choices=[r.value for r in Role])
+    sp.add_argument("--name", required=True)
+    sp.add_argument("--nip", default="")
+    cli.as_user(sp)
+    sp = cli.add("list", cmd_user_list, "daftar pengguna", user_sub)
+    sp.add_argument("--format", choices=["text", "json"], default="text")
+
+    cli.add("check", cmd_check, "periksa integritas, kunci asing, trigger dan rantai audit")
+    sp = cli.add("backup", cmd_backup, "cadangkan basis data SQLite (lalu periksa salinannya)")
+    sp.add_argument("out", help="berkas tujuan")
+    cli.as_user(sp, required=False)
+
+    sop_sub = cli.group("sop", "definisi SOP")
+    sp = cli.add("show", cmd_sop_show, "tampilkan SOP yang berlaku", sop_sub)
+    sp.add_argument("--format", choices=["text", "json"], default="text")
+    sp.add_argument("--nomor", default=None, help="nomor SOP (bawaan: yang terakhir dimuat)")
+
+    cli.add("demo", cmd_demo, "isi basis data dengan kantor contoh (pengguna dan pejabat)")
