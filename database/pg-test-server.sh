@@ -19,7 +19,7 @@ case "${1:-}" in
     fi
     if ! "${RUN[@]}" "$BIN/pg_ctl" -D "$DIR" status >/dev/null 2>&1; then
       "${RUN[@]}" "$BIN/pg_ctl" -D "$DIR" -l "$DIR/server.log" -w -t 60 start \
-        -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100" >/dev/null
+        -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400" >/dev/null
     fi
     echo "PostgreSQL uji berjalan di 127.0.0.1:$PORT"
     ;;

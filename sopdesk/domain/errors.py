@@ -49,3 +49,38 @@ class SopDefinitionError(ValueError):
         self.message = message
         where = f"{file}:{line}" if line else file
         super().__init__(f"{where}: {field_path}: {message}")
+
+
+class StaleRecord(Conflict):
+    """A save based on a version another seat has since replaced; nothing was written.
+
+    ``by`` and ``at`` say who saved the newer version and when (from the audit trail), so the
+    form can tell the user and keep what they typed.
+    """
+
+    def __init__(self, message: str, *, by: str = "", at: str = "", current_version: int | None = None) -> None:
+        super().__init__(message)
+        self.by = by
+        self.at = at
+        self.current_version = current_version
+
+
+class StorageFault(DomainError):
+    """The database could not do what was asked (locked, full, read-only, gone, corrupt, no
+    rights). ``str(fault)`` says in Indonesian what happened and what to do; ``kind`` is one of
+    the ``FAULT_*`` names below; nothing was written."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+FAULT_LOCKED = "terkunci"
+FAULT_TIMEOUT = "lambat"
+FAULT_GONE = "terputus"
+FAULT_FULL = "penuh"
+FAULT_READ_ONLY = "hanya-baca"
+FAULT_NO_RIGHTS = "tanpa-hak"
+FAULT_CORRUPT = "rusak"
+FAULT_LOGIN = "login-server"
+FAULT_NO_DATABASE = "tidak-ada"

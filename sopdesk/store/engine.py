@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 from sopdesk.domain.errors import DomainError
+from sopdesk.store.faults import on_engine_error
 
 BUSY_TIMEOUT_MS = 15_000
 NETWORK_FS = {
@@ -180,5 +181,35 @@ def make_engine(target: Target, *, echo: bool = False) -> Engine:
         where = target.display()
         event.listen(engine, "connect", lambda conn, record: _sqlite_on_connect(conn, record, where))
         event.listen(engine, "begin", _sqlite_on_begin)
+        event.listen(engine, "handle_error", on_engine_error)
         return engine
-    return create_engine(target.url, echo=echo, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    engine = create_engine(target.url, echo=echo, pool_pre_ping=True, connect_args=pg_connect_args())
+    event.listen(engine, "handle_error", on_engine_error)
+    return engine
+
+
+# PostgreSQL: how long a seat waits before it says something is wrong. A server that does not
+# answer the connection at all is given up after CONNECT_TIMEOUT_S; a dead network path is
+# found by TCP keepalives within about 25 s; a statement or a lock that takes too long is
+# cancelled by the server (STATEMENT_TIMEOUT_MS, LOCK_TIMEOUT_MS), and a transaction left idle
+# (a client that vanished mid-transaction) is ended so it never holds the audit lock for long.
+CONNECT_TIMEOUT_S = 5
+STATEMENT_TIMEOUT_MS = 30_000
+LOCK_TIMEOUT_MS = BUSY_TIMEOUT_MS
+IDLE_IN_TRANSACTION_MS = 60_000
+
+
+def pg_connect_args() -> dict[str, Any]:
+    """libpq connection parameters every PostgreSQL connection of SOPDesk uses."""
+    return {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+        "application_name": "sopdesk",
+        "options": (
+            f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={LOCK_TIMEOUT_MS} "
+            f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}"
+        ),
+    }
