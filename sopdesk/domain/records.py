@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from sopdesk.domain.roles import Role
@@ -33,6 +33,7 @@ class UserRecord:
     official_id: int | None
     created_at: datetime
     last_login_at: datetime | None = None
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class OfficialRecord:
     jabatan: str
     nip: str
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class OpdRecord:
     singkatan: str
     jenis: str
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class ClassificationRecord:
     kode: str
     uraian: str
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -85,18 +89,6 @@ class AuditEventRecord:
     entity_id: str | None
     before: str | None
     after: str | None
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a service write changed; the main window broadcasts it to every view."""
-
-    entities: frozenset[str] = field(default_factory=frozenset)
-    ids: tuple[int, ...] = ()
-
-    @classmethod
-    def of(cls, *entities: str, ids: tuple[int, ...] = ()) -> Changes:
-        return cls(frozenset(entities), ids)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sopdesk.domain.agenda import AgendaQuery, LetterRecord, SortKey, letter_hash
+from sopdesk.domain.changes import Changes
 from sopdesk.domain.dates import tanggal, tanggal_jam
 from sopdesk.domain.disposition import (
     DispositionRecord,
@@ -38,8 +39,8 @@ from sopdesk.domain.printing import (
     validate_letterhead,
     validate_page_setup,
 )
-from sopdesk.domain.records import Actor, Changes
-from sopdesk.domain.roles import Permission, require
+from sopdesk.domain.records import Actor
+from sopdesk.domain.roles import Permission
 from sopdesk.domain.sop import SopDefinition
 from sopdesk.services import read
 from sopdesk.services.master import SCHEMES, set_setting
@@ -119,9 +120,9 @@ def _log_print(
 ) -> PrintMark:
     """Log a print; ``extra`` keeps what the user typed for this print only (it is part of the
     printed content, and ``verify`` reads it back from this event)."""
-    require(actor.role, Permission.READ)
     now = datetime.now()
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.READ)
         event_id = uow.audit.append(
             actor,
             f"print.{kind}",
