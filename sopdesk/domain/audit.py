@@ -24,6 +24,11 @@ class AuditFields:
     entity_id: str | None
     before: str | None  # canonical JSON or None
     after: str | None
+    # The records this event's unit of work wrote, as they were when it committed: canonical
+    # JSON of ``[[table, key, digest(, outside)], ...]`` (see :mod:`sopdesk.domain.seal`), or
+    # None for an event that wrote no record (a print, a login failure) and for events written
+    # before SOPDesk sealed records (their hash is computed as it was then).
+    rows: str | None = None
 
 
 def canonical_json(value: Any) -> str:
@@ -31,20 +36,20 @@ def canonical_json(value: Any) -> str:
 
 
 def event_hash(prev_hash: str, fields: AuditFields) -> str:
-    payload = canonical_json(
-        [
-            prev_hash,
-            fields.at,
-            fields.actor,
-            fields.on_behalf_of,
-            fields.action,
-            fields.entity,
-            fields.entity_id,
-            fields.before,
-            fields.after,
-        ]
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    items = [
+        prev_hash,
+        fields.at,
+        fields.actor,
+        fields.on_behalf_of,
+        fields.action,
+        fields.entity,
+        fields.entity_id,
+        fields.before,
+        fields.after,
+    ]
+    if fields.rows is not None:  # events older than sealing keep the hash they were written with
+        items.append(fields.rows)
+    return hashlib.sha256(canonical_json(items).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -66,3 +71,18 @@ def verify_chain(events: list[tuple[int, str, str, AuditFields]]) -> list[ChainP
             problems.append(ChainProblem(event_id, "isi peristiwa audit telah diubah (hash tidak cocok)"))
         expected_prev = stored_hash
     return problems
+
+
+@dataclass(frozen=True)
+class Witness:
+    """A chain head seen outside the database: the seat's witness file, a backup, a print.
+
+    ``genesis`` (the hash of the chain's first event) names the database the head belongs to;
+    ``location`` is where that database was (a file or a server URL without its password)."""
+
+    source: str  # what says so, for the message ("berkas saksi …", "cadangan …")
+    genesis: str
+    head_id: int
+    head_hash: str
+    at: str = ""  # when it was seen (ISO, local time)
+    location: str = ""

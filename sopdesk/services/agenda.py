@@ -47,6 +47,9 @@ def save_number_pattern(db: Database, actor: Actor, pattern: str, unit: str) -> 
 class Registered:
     letter: LetterRecord
     duplicates: tuple[LetterRecord, ...]  # same nomor surat from the same sender, registered before
+    # A back-filled number ahead of its year's counter moved the counter from this value (the
+    # next number of that year now follows the back-filled one); None when it did not jump.
+    counter_jumped_from: int | None = None
 
 
 def possible_duplicates(db: Database, asal: str, nomor_surat: str) -> list[LetterRecord]:
@@ -115,17 +118,25 @@ def _register(uow: UnitOfWork, actor: Actor, cmd: LetterInput, seq: int | None, 
     year = cmd.received_at.year
     duplicates = tuple(uow.letters.same_sender_and_number(cmd.asal, cmd.nomor_surat))
     opd = uow.opd.by_name(cmd.asal)
+    numbering: dict[str, int] = {}
     if seq is None:
-        seq = uow.letters.next_seq(year)
+        numbered = uow.letters.next_seq(year)
+        seq = numbered.seq
+        if numbered.passed_over:  # the counter stood on taken numbers: say so in the trail
+            numbering = {"penghitung_sebelumnya": numbered.counter_before, "nomor_dilewati": numbered.passed_over}
     else:
-        uow.letters.claim_seq(year, seq)
+        before = uow.letters.claim_seq(year, seq)
+        if seq > before + 1:  # a back-fill ahead of the counter moves it (the warning says so)
+            numbering = {"penghitung_sebelumnya": before, "penghitung_kini": seq}
     number = format_number(pattern, seq, year, cmd.kode, unit)
     record = uow.letters.add(
         cmd, year=year, seq=seq, number=number, asal_opd_id=opd.id if opd else None, created_by=actor.username
     )
-    after = {"number": number, **{k: str(v) for k, v in letter_values(cmd).items()}}
+    after = {"number": number, **{k: str(v) for k, v in letter_values(cmd).items()}, **numbering}
     uow.audit.append(actor, "letter.register", "letter", record.id, after=after)
-    return Registered(record, duplicates)
+    return Registered(
+        record, duplicates, numbering.get("penghitung_sebelumnya") if "penghitung_kini" in numbering else None
+    )
 
 
 def correct_letter(
@@ -182,13 +193,10 @@ def void_letter(
         if current.voided:
             raise Conflict(f"Surat {current.number} sudah dibatalkan.")
         uow.letters.edit(letter_id, expected_version, voided=True, void_reason=reason)
-        uow.audit.append(
-            actor,
-            "letter.void",
-            "letter",
-            letter_id,
-            before={"voided": False},
-            after={"voided": True, "reason": reason, "number": current.number},
-        )
+        after: dict[str, object] = {"voided": True, "reason": reason, "number": current.number}
+        counter = uow.letters.give_back_seq(letter_id)  # a mistaken back-fill's jump is given back
+        if counter is not None:
+            after["penghitung_kembali_ke"] = counter
+        uow.audit.append(actor, "letter.void", "letter", letter_id, before={"voided": False}, after=after)
         uow.commit()
     return uow.changes

@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.audit import GENESIS, AuditFields, canonical_json, event_hash
 from sopdesk.domain.records import Actor
+from sopdesk.domain.seal import rows_json
 from sopdesk.store.changes import note_actor, take_write_lock
 from sopdesk.store.rows import AuditEventRow
+from sopdesk.store.seal import pending, take_seals, write_seals
 
 
 def now_utc() -> datetime:
@@ -25,6 +27,8 @@ def _json(value: dict[str, Any] | None) -> str | None:
 class AuditRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
+        # The last event this unit appended (id, hash): the chain's head once it commits.
+        self.head: tuple[int, str] | None = None
 
     def append(
         self,
@@ -37,18 +41,50 @@ class AuditRepository:
         after: dict[str, Any] | None = None,
         on_behalf_of: str | None = None,
     ) -> int:
+        """Append an event; the records the unit wrote so far are sealed into it."""
+        return self._append(
+            actor.username, action, entity, entity_id, before=before, after=after, on_behalf_of=on_behalf_of
+        )
+
+    def count_other_than(self, actions: frozenset[str]) -> int:
+        """How many events have an action not in ``actions``."""
+        return int(
+            self.session.scalar(
+                select(func.count()).select_from(AuditEventRow).where(AuditEventRow.action.not_in(actions))
+            )
+            or 0
+        )
+
+    def seal_remaining(self, username: str) -> None:
+        """At commit: seal what the unit wrote after its last event (or wrote without one)."""
+        if pending(self.session):
+            self._append(username or "system", "record.seal", "database", None)
+
+    def _append(
+        self,
+        username: str,
+        action: str,
+        entity: str,
+        entity_id: object | None,
+        *,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+        on_behalf_of: str | None = None,
+    ) -> int:
         take_write_lock(self.session)  # PostgreSQL: the chain never forks
-        note_actor(self.session, actor.username)
+        note_actor(self.session, username)
+        seals = take_seals(self.session)
         prev = self.session.scalar(select(AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1))
         fields = AuditFields(
             at=now_utc().isoformat(timespec="microseconds"),
-            actor=actor.username,
+            actor=username,
             on_behalf_of=on_behalf_of,
             action=action,
             entity=entity,
             entity_id=None if entity_id is None else str(entity_id),
             before=_json(before),
             after=_json(after),
+            rows=rows_json([s.entry() for s in seals]) if seals else None,
         )
         prev_hash = prev or GENESIS
         row = AuditEventRow(
@@ -60,9 +96,12 @@ class AuditRepository:
             entity_id=fields.entity_id,
             before=fields.before,
             after=fields.after,
+            rows=fields.rows,
             prev_hash=prev_hash,
             hash=event_hash(prev_hash, fields),
         )
         self.session.add(row)
         self.session.flush()
+        write_seals(self.session.connection(), row.id, seals)
+        self.head = (row.id, row.hash)
         return row.id

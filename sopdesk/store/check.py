@@ -1,77 +1,470 @@
-"""``sopdesk check``: integrity, foreign keys, audit triggers and the audit hash chain."""
+"""``sopdesk check``: is the database whole, and does every record match its audit trail?
+
+In one read transaction (one snapshot, so other seats may keep writing):
+
+1. SQLite's own ``integrity_check`` and ``foreign_key_check`` (on their own connection, in a
+   thread, while the rest runs: SQLite does that work outside Python's lock);
+2. the triggers that keep the trail append-only;
+3. the hash chain, event by event, and with it the sealed record states of every event
+   (``audit_record`` against the digests inside the chain); fields an honest write found
+   changed outside SOPDesk are reported from there, for good;
+4. the chain's head against every witness outside the database (the seat's witness file,
+   backups, prints): a witnessed event that is gone or has another hash means the tail was cut
+   or rewritten;
+5. every record of every table against the last state its trail gives it: a record edited,
+   added or removed outside SOPDesk is named with its table, key and fields;
+6. every attachment's bytes against the SHA-256 taken when it was attached.
+
+Everything is streamed in batches: memory does not grow with the database. At most
+:data:`MAX_PROBLEMS` problems are listed; the rest are counted.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import itertools
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection
 
-from sopdesk.domain.audit import AuditFields, verify_chain
+from sopdesk.domain.audit import GENESIS, AuditFields, Witness, event_hash
+from sopdesk.domain.errors import StorageFault
 from sopdesk.domain.records import CheckProblem
+from sopdesk.domain.seal import TOMBSTONE, differences, rows_entry, rows_json, shown, state_digest
 from sopdesk.store.database import Database, head_revision
-from sopdesk.store.letter_rows import AttachmentRow
-from sopdesk.store.rows import AuditEventRow
-from sopdesk.store.triggers import existing_triggers, expected_triggers
+from sopdesk.store.faults import translate
+from sopdesk.store.seal import BATCH, TableSpec, sealed_tables
+from sopdesk.store.triggers import APPEND_ONLY, existing_triggers, expected_triggers
+
+MAX_PROBLEMS = 1000
+FETCH = 2000
 
 
-def check_database(db: Database) -> list[CheckProblem]:
-    problems: list[CheckProblem] = []
+class Problems:
+    """The problems found so far: the first :data:`MAX_PROBLEMS`, and how many more."""
+
+    def __init__(self) -> None:
+        self.items: list[CheckProblem] = []
+        self.more = 0
+
+    def add(self, where: str, message: str) -> None:
+        if len(self.items) < MAX_PROBLEMS:
+            self.items.append(CheckProblem(where, message))
+        else:
+            self.more += 1
+
+    def result(self) -> list[CheckProblem]:
+        if self.more:
+            return [*self.items, CheckProblem("lainnya", f"{self.more} masalah lain tidak ditampilkan")]
+        return list(self.items)
+
+
+def where(table: str, key: str) -> str:
+    """``letter id 5``, ``setting agenda_number_pattern``, ``number_counter (agenda, 2025)``."""
+    if key.startswith("["):
+        parts = key[1:-1].replace('"', "").split(",")
+        return f"{table} ({', '.join(parts)})"
+    if key.lstrip("-").isdigit():
+        return f"{table} id {key}"
+    return f"{table} {shown(key)}"
+
+
+def check_database(db: Database, witnesses: Sequence[Witness] = ()) -> list[CheckProblem]:
+    problems = Problems()
+    try:
+        _check(db, list(witnesses), problems)
+    except StorageFault as fault:
+        problems.add("basis data", str(fault))
+    return problems.result()
+
+
+def _check(db: Database, witnesses: list[Witness], problems: Problems) -> None:
     revision = db.current_revision()
     if revision != head_revision():
-        problems.append(CheckProblem("skema", f"revisi skema {revision}, seharusnya {head_revision()}"))
-    with db.read_engine.connect() as conn:
-        if db.dialect == "sqlite":
-            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
-            if rows != ["ok"]:
-                problems.extend(CheckProblem("integrity_check", r) for r in rows)
-            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(CheckProblem(f"{table} baris {rowid}", f"kunci asing ke {parent} tidak ada"))
-        missing = expected_triggers(db.dialect) - existing_triggers(conn)
+        problems.add("skema", f"revisi skema {revision}, seharusnya {head_revision()}")
+    sqlite_checks = _SqliteChecks(db) if db.dialect == "sqlite" else None
+    try:
+        conn_opts: dict[str, Any] = {}
+        if db.dialect == "postgresql":
+            conn_opts["isolation_level"] = "REPEATABLE READ"
+        with db.read_engine.execution_options(**conn_opts).connect() as conn:
+            _check_triggers(conn, problems)
+            tables = set(conn.dialect.get_table_names(conn))
+            sealing = "audit_record" in tables
+            ends = _check_chain(conn, problems, sealing)
+            _check_witnesses(conn, ends, witnesses, problems)
+            if sealing:
+                specs = sealed_tables()
+                for name in sorted(specs):
+                    if name in tables:
+                        _check_records(conn, specs[name], problems)
+            elif "letter_attachment" in tables:  # a database older than sealing
+                _check_attachments(conn, problems)
+    finally:
+        if sqlite_checks is not None:
+            sqlite_checks.join(problems)
+
+
+# --- SQLite's own checks -------------------------------------------------------------------
+
+
+class _SqliteChecks:
+    """``integrity_check`` and ``foreign_key_check`` on a connection of their own, in a thread."""
+
+    def __init__(self, db: Database) -> None:
+        self.found: list[tuple[str, str]] = []
+        self.error: BaseException | None = None
+        path = db.target.sqlite_path
+        self.thread = threading.Thread(target=self._run, args=(path,), name="sopdesk-integrity-check", daemon=True)
+        self.thread.start()
+
+    def _run(self, path: object) -> None:
+        try:
+            conn = sqlite3.connect(str(path), check_same_thread=False) if path else None
+            if conn is None:
+                return
+            try:
+                conn.execute("PRAGMA busy_timeout = 15000")
+                rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+                if rows != ["ok"]:
+                    self.found.extend(("integrity_check", r) for r in rows)
+                broken: dict[tuple[str, str], list[str]] = {}
+                for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+                    broken.setdefault((str(table), str(parent)), []).append(str(rowid))
+                for (table, parent), rowids in sorted(broken.items()):
+                    if len(rowids) == 1:
+                        self.found.append((f"{table} baris {rowids[0]}", f"kunci asing ke {parent} tidak ada"))
+                    else:
+                        shown_ids = ", ".join(rowids[:10]) + (" …" if len(rowids) > 10 else "")
+                        self.found.append(
+                            (table, f"{len(rowids)} baris dengan kunci asing ke {parent} yang tidak ada ({shown_ids})")
+                        )
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            self.error = exc
+
+    def join(self, problems: Problems) -> None:
+        self.thread.join()
+        for w, m in self.found:
+            problems.add(w, m)
+        if self.error is not None:
+            fault = translate(self.error)
+            problems.add("integrity_check", str(fault) if fault else f"{self.error}")
+
+
+# --- triggers ------------------------------------------------------------------------------
+
+_TRIGGER_WHY = {
+    "audit_event": "pelindung audit_event hilang (tabel bisa diubah)",
+    "sop_case_event": "pelindung sop_case_event hilang (riwayat berkas bisa diubah)",
+    "audit_record": "pelindung audit_record hilang (rekaman keadaan bisa diubah)",
+}
+
+
+def _check_triggers(conn: Connection, problems: Problems) -> None:
+    tables = set(conn.dialect.get_table_names(conn))
+    for table in APPEND_ONLY:
+        if table not in tables:
+            continue
+        missing = expected_triggers(conn.dialect.name, table) - existing_triggers(conn, table)
         for name in sorted(missing):
-            problems.append(CheckProblem(f"trigger {name}", "pelindung audit_event hilang (tabel bisa diubah)"))
-        events = [
-            (
-                r.id,
-                r.prev_hash,
-                r.hash,
-                AuditFields(
-                    at=r.at,
-                    actor=r.actor,
-                    on_behalf_of=r.on_behalf_of,
-                    action=r.action,
-                    entity=r.entity,
-                    entity_id=r.entity_id,
-                    before=r.before,
-                    after=r.after,
-                ),
+            problems.add(f"trigger {name}", _TRIGGER_WHY[table])
+
+
+# --- streaming -----------------------------------------------------------------------------
+
+
+def _stream(conn: Connection, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+    """Rows of ``sql`` (``?`` placeholders) straight from the driver, in batches, inside the
+    connection's transaction (PostgreSQL: a server-side cursor)."""
+    raw: Any = conn.connection.driver_connection
+    if conn.dialect.name == "sqlite":
+        cursor = raw.execute(sql, tuple(params))
+        try:
+            while batch := cursor.fetchmany(FETCH):
+                yield from batch
+        finally:
+            cursor.close()
+        return
+    cursor = raw.cursor(name=f"sopdesk_check_{next(_names)}")
+    cursor.itersize = FETCH
+    try:
+        cursor.execute(sql.replace("?", "%s"), tuple(params))
+        yield from cursor
+    finally:
+        cursor.close()
+
+
+_names = itertools.count(1)
+
+
+def _query(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    raw: Any = conn.connection.driver_connection
+    if conn.dialect.name == "sqlite":
+        return list(raw.execute(sql, tuple(params)))
+    with raw.cursor() as cursor:
+        cursor.execute(sql.replace("?", "%s"), tuple(params))
+        return list(cursor.fetchall())
+
+
+# --- the chain and the sealed states -------------------------------------------------------
+
+_EVENTS = (
+    "SELECT id, at, actor, on_behalf_of, action, entity, entity_id, before, after, {rows}, prev_hash, hash "
+    "FROM audit_event ORDER BY id"
+)
+_RECORDS = "SELECT event_id, tbl, key, digest, outside FROM audit_record ORDER BY event_id"
+
+
+def _check_chain(conn: Connection, problems: Problems, sealing: bool) -> tuple[str, int, str] | None:
+    """Verify the chain and the sealed states; return (first hash, head id, head hash)."""
+    events = _stream(conn, _EVENTS.format(rows="rows" if sealing else "NULL"))
+    records = _stream(conn, _RECORDS) if sealing else iter(())
+    rec = next(records, None)
+    expected_prev = GENESIS
+    first: str | None = None
+    head: tuple[int, str] | None = None
+    for ev in events:
+        event_id = int(ev[0])
+        prev_hash, stored = str(ev[10]), str(ev[11])
+        rows = ev[9]
+        fields = AuditFields(ev[1], ev[2], ev[3], ev[4], ev[5], ev[6], ev[7], ev[8], rows)
+        if prev_hash != expected_prev:
+            problems.add(
+                f"audit_event id {event_id}", "rantai terputus: hash sebelumnya tidak cocok (baris hilang atau diubah)"
             )
-            for r in conn.execute(select(AuditEventRow.__table__).order_by(AuditEventRow.id))
-        ]
-    for p in verify_chain(events):
-        problems.append(CheckProblem(f"audit_event id {p.event_id}", p.message))
-    problems.extend(_check_attachments(db))
-    problems.extend(_check_case_event_triggers(db))
-    return problems
+        if event_hash(prev_hash, fields) != stored:
+            problems.add(f"audit_event id {event_id}", "isi peristiwa audit telah diubah (hash tidak cocok)")
+        expected_prev = stored
+        if first is None:
+            first = stored
+        head = (event_id, stored)
+        entries: list[list[str]] = []
+        while rec is not None and int(rec[0]) < event_id:
+            rec = _orphans(rec, records, problems)
+        while rec is not None and int(rec[0]) == event_id:
+            table, key, digest, outside = str(rec[1]), str(rec[2]), str(rec[3]), rec[4]
+            entries.append(rows_entry(table, key, digest, outside))
+            if outside is not None:
+                _report_outside(problems, table, key, event_id, str(outside))
+            rec = next(records, None)
+        if rows is None:
+            if entries:
+                problems.add(
+                    f"audit_event id {event_id}",
+                    "rekaman keadaan ditambahkan pada peristiwa yang tidak mencatatnya (audit_record diubah)",
+                )
+        elif rows_json(entries) != rows:
+            problems.add(
+                f"audit_event id {event_id}",
+                "rekaman keadaan (audit_record) tidak cocok dengan rantai audit: diubah, ditambah atau dihapus",
+            )
+    while rec is not None:
+        rec = _orphans(rec, records, problems)
+    if first is None or head is None:
+        return None
+    return first, head[0], head[1]
 
 
-def _check_attachments(db: Database) -> list[CheckProblem]:
+def _orphans(
+    rec: tuple[Any, ...], records: Iterator[tuple[Any, ...] | None], problems: Problems
+) -> tuple[Any, ...] | None:
+    """Sealed states whose event is gone: one problem per missing event; the next record."""
+    event_id = int(rec[0])
+    count = 0
+    current: tuple[Any, ...] | None = rec
+    while current is not None and int(current[0]) == event_id:
+        count += 1
+        current = next(records, None)
+    problems.add(
+        f"audit_event id {event_id}",
+        f"peristiwa audit hilang; {count} rekaman keadaan (audit_record) masih menyebutnya",
+    )
+    return current
+
+
+def _report_outside(problems: Problems, table: str, key: str, event_id: int, outside: str) -> None:
+    import json
+
+    try:
+        found = json.loads(outside)
+    except ValueError:
+        found = {}
+    if "" in found:
+        what = f"baris {found[''][1]} padahal jejaknya {found[''][0] or 'tidak ada'}"
+    else:
+        what = "; ".join(f"{f}: tercatat {shown(v[0])}, ditemukan {shown(v[1])}" for f, v in sorted(found.items()))
+    problems.add(where(table, key), f"diubah di luar SOPDesk sebelum peristiwa audit #{event_id} ({what})")
+
+
+def _check_witnesses(
+    conn: Connection, ends: tuple[str, int, str] | None, witnesses: list[Witness], problems: Problems
+) -> None:
+    genesis = ends[0] if ends else None
+    head_id = ends[1] if ends else 0
+    location = _location(conn)
+    for w in witnesses:
+        if w.genesis != genesis:
+            if w.location and w.location == location:
+                problems.add(
+                    "audit_event",
+                    f"rantai audit tidak sama dengan yang disaksikan {w.source} ({w.at}): peristiwa pertamanya "
+                    "lain. Rantai ditulis ulang seluruhnya, atau basis data di lokasi ini diganti (bila Anda "
+                    "memulihkan cadangan dengan sengaja, simpan berkas saksi itu sebagai bukti lalu pindahkan).",
+                )
+            continue
+        found = _query(conn, "SELECT hash FROM audit_event WHERE id = ?", (w.head_id,))
+        if not found:
+            if w.head_id > head_id:
+                problems.add(
+                    f"audit_event id {w.head_id}",
+                    f"ekor rantai audit hilang: {w.source} menyaksikan peristiwa #{w.head_id} ({w.at}), basis data "
+                    f"hanya sampai #{head_id}",
+                )
+            else:
+                problems.add(
+                    f"audit_event id {w.head_id}", f"peristiwa yang disaksikan {w.source} ({w.at}) tidak ada lagi"
+                )
+        elif str(found[0][0]) != w.head_hash:
+            problems.add(
+                f"audit_event id {w.head_id}",
+                f"rantai audit ditulis ulang: hash peristiwa #{w.head_id} tidak sama dengan yang disaksikan "
+                f"{w.source} ({w.at})",
+            )
+
+
+def _location(conn: Connection) -> str:
+    url = conn.engine.url
+    if url.get_backend_name() == "sqlite":
+        return str(url.database or "")
+    return url.render_as_string(hide_password=True)
+
+
+# --- records against their seals -----------------------------------------------------------
+
+
+def _latest_sql(dialect: str, n: int) -> str:
+    marks = ", ".join("?" * n)
+    if dialect == "sqlite":  # SQLite returns the digest of the row holding max(event_id)
+        return f"SELECT key, max(event_id), digest FROM audit_record WHERE tbl = ? AND key IN ({marks}) GROUP BY key"
+    return (
+        f"SELECT DISTINCT ON (key) key, event_id, digest FROM audit_record WHERE tbl = ? AND key IN ({marks}) "
+        "ORDER BY key, event_id DESC"
+    )
+
+
+def _latest(conn: Connection, table: str, keys: Sequence[str]) -> dict[str, tuple[int, str]]:
+    rows = _query(conn, _latest_sql(conn.dialect.name, len(keys)), (table, *keys))
+    return {str(k): (int(e), str(d)) for k, e, d in rows}
+
+
+def _check_records(conn: Connection, spec: TableSpec, problems: Problems) -> None:
+    quote = conn.dialect.identifier_preparer.quote
+    order = ", ".join(quote(c) for c in spec.pk)
+    rows = _stream(conn, f"{spec.select_sql(quote)} ORDER BY {order}")
+    live = 0
+    sealed_live = 0
+    while True:
+        batch = list(itertools.islice(rows, BATCH))
+        if not batch:
+            break
+        live += len(batch)
+        states = [(spec.key(r), spec.state(r)) for r in batch]
+        latest = _latest(conn, spec.name, [k for k, _ in states])
+        damaged = _damaged_attachments(spec, batch, problems) if spec.name == "letter_attachment" else set()
+        for key, state in states:
+            if key in damaged:
+                continue  # reported once, as damaged bytes
+            seal = latest.get(key)
+            if seal is None:
+                problems.add(where(spec.name, key), "baris tanpa jejak audit: ditambahkan di luar SOPDesk")
+                continue
+            sealed_live += 1
+            event_id, digest = seal
+            if digest == TOMBSTONE:
+                problems.add(where(spec.name, key), f"baris ada lagi padahal dihapus menurut peristiwa #{event_id}")
+            elif digest != state_digest(state):
+                _report_difference(conn, problems, spec.name, key, event_id, digest, state)
+    _check_removed(conn, spec, sealed_live, problems)
+
+
+def _report_difference(
+    conn: Connection, problems: Problems, table: str, key: str, event_id: int, digest: str, state: str
+) -> None:
+    found = _query(
+        conn, "SELECT state FROM audit_record WHERE event_id = ? AND tbl = ? AND key = ?", (event_id, table, key)
+    )
+    sealed = found[0][0] if found else None
+    if sealed is None or state_digest(str(sealed)) != digest:
+        problems.add(
+            where(table, key),
+            f"tidak cocok dengan jejak auditnya (peristiwa #{event_id}), dan salinan keadaannya di audit_record "
+            "juga diubah",
+        )
+        return
+    changed = differences(str(sealed), state)
+    if not changed:
+        return  # only columns added after the record was sealed differ
+    detail = "; ".join(f"{f}: tercatat {shown(a)}, sekarang {shown(b)}" for f, (a, b) in sorted(changed.items()))
+    problems.add(where(table, key), f"diubah di luar SOPDesk sejak peristiwa audit #{event_id} ({detail})")
+
+
+def _check_removed(conn: Connection, spec: TableSpec, sealed_live: int, problems: Problems) -> None:
+    """Records the trail has (and did not delete) that are not in the table any more."""
+    (count,) = _query(conn, "SELECT count(DISTINCT key) FROM audit_record WHERE tbl = ?", (spec.name,))[0]
+    if int(count) == sealed_live:
+        return
+    quote = conn.dialect.identifier_preparer.quote
+    keys = _stream(conn, "SELECT DISTINCT key FROM audit_record WHERE tbl = ? ORDER BY key", (spec.name,))
+    while True:
+        batch = [str(k[0]) for k in itertools.islice(keys, BATCH)]
+        if not batch:
+            break
+        present = _present(conn, spec, batch, quote)
+        missing = [k for k in batch if k not in present]
+        if not missing:
+            continue
+        for key, (event_id, digest) in _latest(conn, spec.name, missing).items():
+            if digest != TOMBSTONE:
+                problems.add(
+                    where(spec.name, key), f"baris dihapus di luar SOPDesk (keadaan terakhirnya: peristiwa #{event_id})"
+                )
+
+
+def _present(conn: Connection, spec: TableSpec, keys: Iterable[str], quote: Any) -> set[str]:
+    keys = list(keys)
+    base = spec.select_sql(quote)
+    if spec.single_integer_key:
+        ids = [int(k) for k in keys if k.lstrip("-").isdigit()]
+        if not ids:
+            return set()
+        rows = _query(conn, f"{base} WHERE {quote('id')} IN ({', '.join('?' * len(ids))})", ids)
+        return {spec.key(r) for r in rows}
+    return {spec.key(r) for r in _query(conn, base)}  # small tables (settings, counters)
+
+
+# --- attachments ---------------------------------------------------------------------------
+
+
+def _damaged_attachments(spec: TableSpec, batch: list[tuple[Any, ...]], problems: Problems) -> set[str]:
+    """Attachments whose bytes no longer have the SHA-256 taken when they were attached."""
+    data_at, sha_at = spec.columns.index("data"), spec.columns.index("sha256")
+    damaged = set()
+    for row in batch:
+        data = row[data_at]
+        if data is None or hashlib.sha256(bytes(data)).hexdigest() != row[sha_at]:
+            key = spec.key(row)
+            damaged.add(key)
+            problems.add(where(spec.name, key), "isi lampiran tidak cocok dengan SHA-256")
+    return damaged
+
+
+def _check_attachments(conn: Connection, problems: Problems) -> None:
     """Every stored scan or PDF still has the SHA-256 taken when it was attached."""
-    found = []
-    with db.read_engine.connect() as conn:
-        for row in conn.execute(select(AttachmentRow.id, AttachmentRow.sha256, AttachmentRow.data)):
-            if hashlib.sha256(bytes(row.data)).hexdigest() != row.sha256:
-                found.append(CheckProblem(f"letter_attachment id {row.id}", "isi lampiran tidak cocok dengan SHA-256"))
-    return found
-
-
-# --- Berkas SP (issue 6) -----------------------------------------------------------------------
-
-
-def _check_case_event_triggers(db: Database) -> list[CheckProblem]:
-    """Case events are append-only like the audit trail; a missing trigger is reported."""
-    with db.read_engine.connect() as conn:
-        missing = expected_triggers(db.dialect, "sop_case_event") - existing_triggers(conn, "sop_case_event")
-    return [
-        CheckProblem(f"trigger {name}", "pelindung sop_case_event hilang (riwayat berkas bisa diubah)")
-        for name in sorted(missing)
-    ]
+    for attachment_id, sha, data in _stream(conn, "SELECT id, sha256, data FROM letter_attachment ORDER BY id"):
+        if data is None or hashlib.sha256(bytes(data)).hexdigest() != sha:
+            problems.add(f"letter_attachment id {attachment_id}", "isi lampiran tidak cocok dengan SHA-256")

@@ -5,12 +5,14 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.agenda import LetterInput, LetterRecord, LetterStatus, Sifat, Sumber, Urgensi
 from sopdesk.domain.errors import Conflict, NotFound
+from sopdesk.store import counters
 from sopdesk.store.audit import now_utc
+from sopdesk.store.counters import Numbered
 from sopdesk.store.letter_rows import LetterRow
 from sopdesk.store.repositories import apply_changes, edit, locked_get
 
@@ -84,24 +86,27 @@ class LetterRepository:
         row = self.session.scalar(select(LetterRow).where(LetterRow.number == number))
         return None if row is None else letter_record(row)
 
-    def next_seq(self, year: int) -> int:
-        """Take the next number of ``year``: an upsert that locks the counter row until commit."""
-        stmt = text(
-            "INSERT INTO number_counter (series, year, last) VALUES (:series, :year, 1) "
-            "ON CONFLICT (series, year) DO UPDATE SET last = number_counter.last + 1 RETURNING last"
-        )
-        return int(self.session.execute(stmt, {"series": self.SERIES, "year": year}).scalar_one())
+    def next_seq(self, year: int) -> Numbered:
+        """Take the next free number of ``year`` (the counter row is locked until commit)."""
+        return counters.take_next(self.session, self.SERIES, year, LetterRow.year, LetterRow.seq)
 
-    def claim_seq(self, year: int, seq: int) -> None:
-        """Back-filling: keep a letter's original number and move the counter past it."""
+    def claim_seq(self, year: int, seq: int) -> int:
+        """Back-filling: keep a letter's original number and move the counter up to it.
+        Returns the counter before (0: the year had none)."""
         if self.session.scalar(select(LetterRow.id).where(LetterRow.year == year, LetterRow.seq == seq)):
             raise Conflict(f"Nomor urut {seq} tahun {year} sudah dipakai.")
-        stmt = text(
-            "INSERT INTO number_counter (series, year, last) VALUES (:series, :year, :seq) "
-            "ON CONFLICT (series, year) DO UPDATE SET last = CASE WHEN number_counter.last < :seq "
-            "THEN :seq ELSE number_counter.last END"
+        return counters.claim(self.session, self.SERIES, year, seq)
+
+    def give_back_seq(self, letter_id: int) -> int | None:
+        """After voiding a back-filled letter that moved its year's counter, and while no number
+        was given after it: the counter returns to the year's highest other number."""
+        row = self._row(letter_id)
+        if row.created_at.year <= row.year:  # registered in its own year: not a back-fill
+            return None
+        highest = self.session.scalar(
+            select(func.max(LetterRow.seq)).where(LetterRow.year == row.year, LetterRow.id != row.id)
         )
-        self.session.execute(stmt, {"series": self.SERIES, "year": year, "seq": seq})
+        return counters.give_back(self.session, self.SERIES, row.year, row.seq, highest)
 
     def add(
         self, cmd: LetterInput, *, year: int, seq: int, number: str, asal_opd_id: int | None, created_by: str

@@ -11,7 +11,12 @@ from sqlalchemy import Connection, text
 
 MESSAGE = "audit_event hanya boleh ditambah: UPDATE dan DELETE ditolak"
 CASE_EVENT_MESSAGE = "sop_case_event hanya boleh ditambah: UPDATE dan DELETE ditolak"
-APPEND_ONLY = {"audit_event": MESSAGE, "sop_case_event": CASE_EVENT_MESSAGE}  # table -> refusal
+RECORD_MESSAGE = "audit_record hanya boleh ditambah: UPDATE dan DELETE ditolak"
+APPEND_ONLY = {
+    "audit_event": MESSAGE,
+    "sop_case_event": CASE_EVENT_MESSAGE,
+    "audit_record": RECORD_MESSAGE,
+}  # table -> refusal
 
 
 def _sqlite_triggers(table: str) -> dict[str, str]:
@@ -77,3 +82,7 @@ def create_audit_triggers(conn: Connection) -> None:
 
 def create_case_event_triggers(conn: Connection) -> None:
     create_append_only_triggers(conn, "sop_case_event")
+
+
+def create_audit_record_triggers(conn: Connection) -> None:
+    create_append_only_triggers(conn, "audit_record")
