@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from sopdesk.domain.agenda import LetterRecord
     from sopdesk.domain.records import Actor
     from sopdesk.store.database import Database
+    from sopdesk.store.witness import WitnessKeeper
 
 Command = Callable[["Context"], int]
 
@@ -67,6 +68,7 @@ class Context:
         self.paths = Paths(Path(args.data_dir) if args.data_dir else None)
         self.target = database_target(args.db, self.paths)
         self._db: Database | None = None
+        self.witness: WitnessKeeper | None = None
 
     def out(self, text: str = "") -> None:
         print(text, file=self.stdout)
@@ -82,27 +84,50 @@ class Context:
     def database(self, *, initialise: bool = False, upgrade: bool = True) -> Database:
         """Open the database; unless ``initialise``, refuse one that does not exist yet.
 
-        Commands bring an older schema up to date first (after a backup), except ``check``
-        (``upgrade=False``), which reports the database exactly as it finds it.
+        Only ``init`` creates a schema: another command given an empty file (or an empty
+        PostgreSQL database) refuses it and writes nothing. Commands bring an older schema up to
+        date first (after a backup), except ``check`` (``upgrade=False``), which reports the
+        database exactly as it finds it. The seat's witness file follows every write.
         """
         if self._db is None:
             from sopdesk.store.database import Database
 
-            if "://" not in self.target and not Path(self.target).exists() and not initialise:
+            is_file = "://" not in self.target
+            if is_file and not Path(self.target).exists() and not initialise:
                 raise CliError(f"Basis data {self.target} belum ada. Buat dengan 'sopdesk init'.")
-            if "://" not in self.target:
+            if is_file:
                 self.paths.ensure()
             db = Database.connect(self.target)
-            if not initialise and upgrade:
-                from sopdesk.store.database import head_revision
+            try:
+                if not initialise:
+                    self._refuse_empty(db)
+                if not initialise and upgrade:
+                    from sopdesk.store.database import head_revision
 
-                current = db.current_revision()
-                if current != head_revision():
-                    from sopdesk.services.setup import initialise as init_db
+                    current = db.current_revision()
+                    if current != head_revision():
+                        from sopdesk.services.setup import initialise as init_db
 
-                    init_db(db, self.paths.backup_dir)
+                        init_db(db, self.paths.backup_dir)
+            except BaseException:
+                db.dispose()
+                raise
             self._db = db
+            self.witness = self._keep_witness(db)
         return self._db
+
+    @staticmethod
+    def _refuse_empty(db: Database) -> None:
+        if db.current_revision() is None and db.is_empty():
+            raise CliError(
+                f"{db.display()} kosong: belum berisi basis data SOPDesk, dan perintah ini tidak membuatnya. "
+                "Buat dengan 'sopdesk init' (dengan --db yang sama), atau pilih basis data yang benar."
+            )
+
+    def _keep_witness(self, db: Database) -> WitnessKeeper | None:
+        from sopdesk.store.witness import WitnessKeeper
+
+        return WitnessKeeper(db, self.paths.witness_file)
 
     def actor(self) -> Actor:
         """The ``--as`` user, authenticated with SOPDESK_PASSWORD or a line from stdin."""
@@ -123,6 +148,8 @@ class Context:
         return self.actor() if getattr(self.args, "as_user", None) else Actor.system()
 
     def close(self) -> None:
+        if self.witness is not None and self.witness.problem:
+            print(f"Peringatan: {self.witness.problem}", file=sys.stderr)
         if self._db is not None:
             self._db.dispose()
 

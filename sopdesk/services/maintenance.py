@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+from sopdesk.domain.audit import Witness
+from sopdesk.domain.errors import DomainError, StorageFault
 from sopdesk.domain.records import Actor, CheckProblem
 from sopdesk.domain.roles import Permission
 from sopdesk.store.check import check_database
@@ -12,16 +15,30 @@ from sopdesk.store.uow import UnitOfWork
 
 
 def backup(db: Database, actor: Actor, out: Path) -> Path:
-    """Online backup to ``out`` (verified by integrity_check), recorded in the audit trail."""
-    with UnitOfWork(db) as uow:  # refused before anything is copied
-        uow.authorize(actor, Permission.BACKUP)
-    path = db.backup_to(out)
+    """A verified copy of the SQLite database at ``out``, recorded in the audit trail.
+
+    The target is checked first (never the live database or its companion files); then the
+    backup is recorded, so that the copy carries its own backup event as the head of its chain
+    (a witness of everything before it); then the copy is made. A copy that fails is recorded
+    as failed and leaves nothing behind."""
+    target = db.backup_target(out)
     with UnitOfWork(db) as uow:
         actor = uow.authorize(actor, Permission.BACKUP)
-        uow.audit.append(actor, "database.backup", "database", None, after={"file": str(path)})
+        uow.audit.append(actor, "database.backup", "database", None, after={"file": str(target)})
         uow.commit()
-    return path
+    try:
+        return db.backup_to(target)
+    except DomainError as exc:
+        try:
+            with UnitOfWork(db) as uow:
+                uow.audit.append(
+                    actor, "database.backup_failed", "database", None, after={"file": str(target), "alasan": str(exc)}
+                )
+                uow.commit()
+        except StorageFault:
+            pass  # the database cannot be written now: the failure is told to the user anyway
+        raise
 
 
-def check(db: Database) -> list[CheckProblem]:
-    return check_database(db)
+def check(db: Database, witnesses: Sequence[Witness] = ()) -> list[CheckProblem]:
+    return check_database(db, witnesses)

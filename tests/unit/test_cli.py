@@ -341,7 +341,7 @@ def test_usage_errors_exit_with_2(capsys, data_dir: Path, argv):
 
 @pytest.mark.parametrize(
     "argv",
-    [("user", "list"), ("check",), ("sop", "show"), ("backup", "x.sqlite3")],
+    [("user", "list"), ("check",), ("sop", "show"), ("backup", "x.sqlite3", "--as", "admin")],
 )
 def test_commands_on_a_missing_database_tell_to_run_init(capsys, data_dir: Path, argv):
     code, out, err = run(capsys, "--data-dir", str(data_dir), *argv)
@@ -381,8 +381,9 @@ def test_db_option_wins_over_the_data_folder(capsys, tmp_path: Path, data_dir: P
 # --- demo --------------------------------------------------------------------------------------
 
 
-def test_demo_shows_passwords_once(capsys, data_dir: Path):
-    code, out, _ = run(capsys, "--data-dir", str(data_dir), "demo")
+def test_demo_shows_passwords_once(capsys, office: Path, monkeypatch):
+    monkeypatch.setenv("SOPDESK_PASSWORD", ADMIN_PASSWORD)
+    code, out, _ = run(capsys, "--data-dir", str(office), "demo", "--as", "admin")
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "Pengguna demo (kata sandi hanya ditampilkan sekali ini):"
@@ -401,7 +402,7 @@ def test_demo_shows_passwords_once(capsys, data_dir: Path):
         "staf2": "staf",
         "pimpinan": "pimpinan",
     }
-    db = open_db(data_dir)
+    db = open_db(office)
     try:
         for username, (role, password) in users.items():
             assert authenticate(db, username, password).actor.role.value == role
@@ -418,17 +419,48 @@ def test_demo_shows_passwords_once(capsys, data_dir: Path):
         statuses = {c.status for c in listed}
         assert {CaseStatus.SELESAI, CaseStatus.DITANGGUHKAN, CaseStatus.DIBATALKAN} <= statuses
         assert any(c.returns for c in listed)
+        events = read.summary(db).audit_events
+    finally:
+        db.dispose()
+    code, out, _ = run(capsys, "--data-dir", str(office), "check")
+    assert code == 0, out
+
+    # Issue 13: never a second time, never on a database with records.
+    code, out, err = run(capsys, "--data-dir", str(office), "demo", "--as", "admin")
+    assert (code, out) == (1, "")
+    assert "hanya untuk basis data baru" in err and "Tidak ada yang diubah" in err
+    db = open_db(office)
+    try:
+        assert read.user_count(db) == 6
+        assert read.summary(db).audit_events == events + 1  # the refused command's login only
     finally:
         db.dispose()
 
-    code, out, _ = run(capsys, "--data-dir", str(data_dir), "demo")
+
+def test_demo_needs_an_administrator(capsys, office: Path, monkeypatch):
+    monkeypatch.setenv("SOPDESK_PASSWORD", ADMIN_PASSWORD)
+    code, _, err = run(capsys, "--data-dir", str(office), "demo")
+    assert code == 2 and "--as" in err
+    code, _, _ = run(
+        capsys,
+        "--data-dir",
+        str(office),
+        "user",
+        "add",
+        "siti",
+        "--role",
+        "kasubag",
+        "--name",
+        "Siti",
+        "--as",
+        "admin",
+        stdin="sandi-rahasia-1\n",
+    )
     assert code == 0
-    assert out.strip() == "Data demo sudah ada; tidak ada pengguna baru."
-    db = open_db(data_dir)
-    try:
-        assert read.user_count(db) == 5
-    finally:
-        db.dispose()
+    monkeypatch.setenv("SOPDESK_PASSWORD", "sandi-rahasia-1")
+    code, out, err = run(capsys, "--data-dir", str(office), "demo", "--as", "siti")
+    assert (code, out) == (1, "")
+    assert "tidak berwenang" in err or "hanya dapat diisi oleh administrator" in err
 
 
 # --- the real program ----------------------------------------------------------------------------

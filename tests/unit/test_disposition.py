@@ -326,10 +326,15 @@ def test_demo_adds_chains_in_every_state(memory_db: Database):
     from collections import Counter
 
     from sopdesk.domain.agenda import AgendaQuery
+    from sopdesk.domain.records import Actor
+    from sopdesk.domain.roles import Role
     from sopdesk.services.demo import fill_demo, fill_demo_dispositions, fill_demo_letters
     from sopdesk.services.maintenance import check
+    from sopdesk.services.users import NewUser, create_first_admin
+    from tests.conftest import ADMIN_PASSWORD
 
-    fill_demo(memory_db)
+    admin = create_first_admin(memory_db, NewUser("admin", "Administrator", "", Role.ADMIN, ADMIN_PASSWORD))
+    fill_demo(memory_db, Actor(admin.id, admin.username, admin.role, admin.nama))
     fill_demo_letters(memory_db)
     assert fill_demo_dispositions(memory_db) > 0
     assert fill_demo_dispositions(memory_db) == 0  # once only
