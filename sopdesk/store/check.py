@@ -30,10 +30,10 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sopdesk.domain.audit import GENESIS, AuditFields, Witness, event_hash
+from sopdesk.domain.audit import GENESIS, Witness, chain_digest
 from sopdesk.domain.errors import StorageFault
 from sopdesk.domain.records import CheckProblem
-from sopdesk.domain.seal import TOMBSTONE, differences, rows_entry, rows_json, shown, state_digest
+from sopdesk.domain.seal import TOMBSTONE, differences, record_key, rows_entry, rows_json, shown, state_digest
 from sopdesk.store.database import Database, head_revision
 from sopdesk.store.faults import translate
 from sopdesk.store.seal import BATCH, TableSpec, sealed_tables
@@ -227,37 +227,42 @@ def _check_chain(conn: Connection, problems: Problems, sealing: bool) -> tuple[s
     rec = next(records, None)
     expected_prev = GENESIS
     first: str | None = None
-    head: tuple[int, str] | None = None
+    last: tuple[Any, ...] | None = None
     for ev in events:
-        event_id = int(ev[0])
-        prev_hash, stored = str(ev[10]), str(ev[11])
-        rows = ev[9]
-        fields = AuditFields(ev[1], ev[2], ev[3], ev[4], ev[5], ev[6], ev[7], ev[8], rows)
+        event_id = ev[0]
+        prev_hash, stored, rows = ev[10], ev[11], ev[9]
         if prev_hash != expected_prev:
             problems.add(
                 f"audit_event id {event_id}", "rantai terputus: hash sebelumnya tidak cocok (baris hilang atau diubah)"
             )
-        if event_hash(prev_hash, fields) != stored:
+        if chain_digest(prev_hash, ev[1:9], rows) != stored:
             problems.add(f"audit_event id {event_id}", "isi peristiwa audit telah diubah (hash tidak cocok)")
         expected_prev = stored
         if first is None:
             first = stored
-        head = (event_id, stored)
-        entries: list[list[str]] = []
-        while rec is not None and int(rec[0]) < event_id:
-            rec = _orphans(rec, records, problems)
-        while rec is not None and int(rec[0]) == event_id:
-            table, key, digest, outside = str(rec[1]), str(rec[2]), str(rec[3]), rec[4]
-            entries.append(rows_entry(table, key, digest, outside))
-            if outside is not None:
-                _report_outside(problems, table, key, event_id, str(outside))
-            rec = next(records, None)
-        if rows is None:
-            if entries:
+        last = ev
+        if rec is not None and rec[0] < event_id:
+            while rec is not None and rec[0] < event_id:
+                rec = _orphans(rec, records, problems)
+        if rec is None or rec[0] != event_id:
+            if rows is not None and rows != "[]":
                 problems.add(
                     f"audit_event id {event_id}",
-                    "rekaman keadaan ditambahkan pada peristiwa yang tidak mencatatnya (audit_record diubah)",
+                    "rekaman keadaan (audit_record) tidak cocok dengan rantai audit: diubah, ditambah atau dihapus",
                 )
+            continue
+        entries: list[list[str]] = []
+        while rec is not None and rec[0] == event_id:
+            table, key, digest, outside = rec[1], rec[2], rec[3], rec[4]
+            entries.append(rows_entry(table, key, digest, outside))
+            if outside is not None:
+                _report_outside(problems, table, key, event_id, outside)
+            rec = next(records, None)
+        if rows is None:
+            problems.add(
+                f"audit_event id {event_id}",
+                "rekaman keadaan ditambahkan pada peristiwa yang tidak mencatatnya (audit_record diubah)",
+            )
         elif rows_json(entries) != rows:
             problems.add(
                 f"audit_event id {event_id}",
@@ -265,9 +270,9 @@ def _check_chain(conn: Connection, problems: Problems, sealing: bool) -> tuple[s
             )
     while rec is not None:
         rec = _orphans(rec, records, problems)
-    if first is None or head is None:
+    if first is None or last is None:
         return None
-    return first, head[0], head[1]
+    return first, int(last[0]), str(last[11])
 
 
 def _orphans(
@@ -363,28 +368,28 @@ def _latest(conn: Connection, table: str, keys: Sequence[str]) -> dict[str, tupl
 
 
 def _check_records(conn: Connection, spec: TableSpec, problems: Problems) -> None:
-    quote = conn.dialect.identifier_preparer.quote
-    order = ", ".join(quote(c) for c in spec.pk)
-    rows = _stream(conn, f"{spec.select_sql(quote)} ORDER BY {order}")
-    live = 0
+    reader = spec.reader(conn)
+    rows = _stream(conn, reader.ordered(conn))
+    attachments = spec.name == "letter_attachment" and reader.raw
+    key_state = reader.key_state
     sealed_live = 0
     while True:
         batch = list(itertools.islice(rows, BATCH))
         if not batch:
             break
-        live += len(batch)
-        states = [(spec.key(r), spec.state(r)) for r in batch]
+        states = [key_state(r) for r in batch]
         latest = _latest(conn, spec.name, [k for k, _ in states])
-        damaged = _damaged_attachments(spec, batch, problems) if spec.name == "letter_attachment" else set()
+        damaged = _damaged_attachments(spec, batch, problems) if attachments else ()
         for key, state in states:
-            if key in damaged:
-                continue  # reported once, as damaged bytes
             seal = latest.get(key)
             if seal is None:
-                problems.add(where(spec.name, key), "baris tanpa jejak audit: ditambahkan di luar SOPDesk")
+                if key not in damaged:
+                    problems.add(where(spec.name, key), "baris tanpa jejak audit: ditambahkan di luar SOPDesk")
                 continue
             sealed_live += 1
             event_id, digest = seal
+            if key in damaged:
+                continue  # reported once, as damaged bytes
             if digest == TOMBSTONE:
                 problems.add(where(spec.name, key), f"baris ada lagi padahal dihapus menurut peristiwa #{event_id}")
             elif digest != state_digest(state):
@@ -418,13 +423,12 @@ def _check_removed(conn: Connection, spec: TableSpec, sealed_live: int, problems
     (count,) = _query(conn, "SELECT count(DISTINCT key) FROM audit_record WHERE tbl = ?", (spec.name,))[0]
     if int(count) == sealed_live:
         return
-    quote = conn.dialect.identifier_preparer.quote
     keys = _stream(conn, "SELECT DISTINCT key FROM audit_record WHERE tbl = ? ORDER BY key", (spec.name,))
     while True:
         batch = [str(k[0]) for k in itertools.islice(keys, BATCH)]
         if not batch:
             break
-        present = _present(conn, spec, batch, quote)
+        present = _present(conn, spec, batch)
         missing = [k for k in batch if k not in present]
         if not missing:
             continue
@@ -435,16 +439,16 @@ def _check_removed(conn: Connection, spec: TableSpec, sealed_live: int, problems
                 )
 
 
-def _present(conn: Connection, spec: TableSpec, keys: Iterable[str], quote: Any) -> set[str]:
-    keys = list(keys)
-    base = spec.select_sql(quote)
+def _present(conn: Connection, spec: TableSpec, keys: Iterable[str]) -> set[str]:
+    reader = spec.reader(conn)
     if spec.single_integer_key:
         ids = [int(k) for k in keys if k.lstrip("-").isdigit()]
         if not ids:
             return set()
-        rows = _query(conn, f"{base} WHERE {quote('id')} IN ({', '.join('?' * len(ids))})", ids)
-        return {spec.key(r) for r in rows}
-    return {spec.key(r) for r in _query(conn, base)}  # small tables (settings, counters)
+        quote = conn.dialect.identifier_preparer.quote
+        rows = _query(conn, f"{reader.sql} WHERE {quote('id')} IN ({', '.join('?' * len(ids))})", ids)
+        return {reader.key_state(r)[0] for r in rows}
+    return {reader.key_state(r)[0] for r in _query(conn, reader.sql)}  # small tables (settings, counters)
 
 
 # --- attachments ---------------------------------------------------------------------------
@@ -457,7 +461,7 @@ def _damaged_attachments(spec: TableSpec, batch: list[tuple[Any, ...]], problems
     for row in batch:
         data = row[data_at]
         if data is None or hashlib.sha256(bytes(data)).hexdigest() != row[sha_at]:
-            key = spec.key(row)
+            key = record_key([row[i] for i in spec.pk_at])
             damaged.add(key)
             problems.add(where(spec.name, key), "isi lampiran tidak cocok dengan SHA-256")
     return damaged

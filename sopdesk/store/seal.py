@@ -19,17 +19,18 @@ Every table of the program is sealed except the trail itself and the change feed
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, LargeBinary, Text, event, insert, inspect, text
+from sqlalchemy import Connection, LargeBinary, event, insert, inspect, text
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.audit import canonical_json
 from sopdesk.domain.seal import (
     TOMBSTONE,
     differences,
+    digest_of,
     record_key,
     rows_entry,
     state_digest,
@@ -53,30 +54,68 @@ class TableSpec:
     columns: tuple[str, ...]  # sorted: the state's key order
     pk: tuple[str, ...]
     pk_at: tuple[int, ...]  # positions of the key columns in ``columns``
-    long_at: tuple[int, ...]  # Text and binary columns: long values are sealed as a digest
+    binary: bool  # has a binary column (sealed as its digest)
     secret_at: tuple[int, ...]
 
     @property
     def single_integer_key(self) -> bool:
         return len(self.pk) == 1 and self.pk[0] == "id"
 
-    def select_sql(self, quote: Any) -> str:
-        return f"SELECT {', '.join(quote(c) for c in self.columns)} FROM {quote(self.name)}"
+    def reader(self, conn: Connection) -> StateReader:
+        """How to read this table's records as (key, state) on ``conn``'s database.
 
-    def state(self, values: Sequence[Any]) -> str:
+        SQLite writes a plain record's state itself (``json_object``, in C: the checker reads a
+        million); a record with bytes or a secret, and every record on PostgreSQL, is written
+        by :func:`~sopdesk.domain.seal.state_json`. Writer and checker always use the same
+        reader, so a record matches its seal exactly when nothing changed."""
+        quote = conn.dialect.identifier_preparer.quote
+        table = quote(self.name)
+        if conn.dialect.name == "sqlite" and not self.binary and not self.secret_at:
+            pairs = ", ".join(f"'{c}', {quote(c)}" for c in self.columns)
+            keys = ", ".join(quote(c) for c in self.pk)
+            n = len(self.pk)
+            return StateReader(
+                f"SELECT {keys}, json_object({pairs}) FROM {table}",
+                lambda row: (record_key(row[:n]), row[n]),
+                self,
+                raw=False,
+            )
+        columns = ", ".join(quote(c) for c in self.columns)
+        return StateReader(f"SELECT {columns} FROM {table}", self._key_state, self, raw=True)
+
+    def _key_state(self, values: Sequence[Any]) -> tuple[str, str]:
+        key = record_key([values[i] for i in self.pk_at])
         if self.secret_at:
             values = list(values)
             for i in self.secret_at:
                 if values[i] is not None:
-                    values[i] = state_digest(str(values[i]))
-        return state_json(self.columns, values, self.long_at)
+                    values[i] = digest_of(str(values[i]))
+        return key, state_json(self.columns, values)
 
-    def key(self, values: Sequence[Any]) -> str:
-        return record_key([values[i] for i in self.pk_at])
+
+@dataclass(frozen=True)
+class StateReader:
+    sql: str  # SELECT ... FROM table: add WHERE / ORDER BY
+    key_state: Callable[[Sequence[Any]], tuple[str, str]]
+    spec: TableSpec
+    raw: bool  # the rows are the table's columns (in ``spec.columns`` order)
+
+    def where_keys(self, conn: Connection, n: int) -> str:
+        """``sql`` for the records whose key is one of ``n`` bound values (``:k0`` …); with a
+        composite key, for the one record whose key columns are bound in order."""
+        quote = conn.dialect.identifier_preparer.quote
+        if len(self.spec.pk) == 1:
+            names = ", ".join(f":k{i}" for i in range(n))
+            return f"{self.sql} WHERE {quote(self.spec.pk[0])} IN ({names})"
+        return f"{self.sql} WHERE " + " AND ".join(f"{quote(c)} = :k{i}" for i, c in enumerate(self.spec.pk))
+
+    def ordered(self, conn: Connection) -> str:
+        quote = conn.dialect.identifier_preparer.quote
+        return f"{self.sql} ORDER BY {', '.join(quote(c) for c in self.spec.pk)}"
 
 
 def spec_of(name: str, columns: Iterable[tuple[str, bool]], pk: Sequence[str]) -> TableSpec:
-    """``columns``: (name, may hold long text or bytes)."""
+    """``columns``: (name, is binary)."""
     cols = sorted(columns)
     names = tuple(c for c, _ in cols)
     return TableSpec(
@@ -84,7 +123,7 @@ def spec_of(name: str, columns: Iterable[tuple[str, bool]], pk: Sequence[str]) -
         columns=names,
         pk=tuple(pk),
         pk_at=tuple(names.index(p) for p in pk),
-        long_at=tuple(i for i, (_, long) in enumerate(cols) if long),
+        binary=any(binary for _, binary in cols),
         secret_at=tuple(i for i, c in enumerate(names) if (name, c) in SECRET),
     )
 
@@ -96,7 +135,7 @@ def table_spec(name: str) -> TableSpec:
     table = Base.metadata.tables[name]
     return spec_of(
         table.name,
-        ((c.name, isinstance(c.type, (Text, LargeBinary))) for c in table.columns),
+        ((c.name, isinstance(c.type, LargeBinary)) for c in table.columns),
         [c.name for c in table.primary_key.columns],
     )
 
@@ -113,7 +152,7 @@ def database_spec(conn: Connection, name: str) -> TableSpec | None:
         return None
     cols = insp.get_columns(name)
     pk = insp.get_pk_constraint(name).get("constrained_columns") or []
-    return spec_of(name, ((c["name"], isinstance(c["type"], (Text, LargeBinary))) for c in cols), pk)
+    return spec_of(name, ((c["name"], isinstance(c["type"], LargeBinary)) for c in cols), pk)
 
 
 # --- what a unit of work wrote -------------------------------------------------------------
@@ -209,27 +248,18 @@ def _after_flush(session: Session, _context: Any) -> None:
 # --- reading states ------------------------------------------------------------------------
 
 
-def _quote(conn: Connection) -> Any:
-    return conn.dialect.identifier_preparer.quote
-
-
 def read_states(conn: Connection, spec: TableSpec, pks: Sequence[tuple[Any, ...]]) -> dict[str, str]:
     """The current state of the records with primary keys ``pks``, by record key."""
-    quote = _quote(conn)
-    base = spec.select_sql(quote)
+    reader = spec.reader(conn)
     found: dict[str, str] = {}
-    if len(spec.pk) == 1:
-        for start in range(0, len(pks), BATCH):
-            chunk = [pk[0] for pk in pks[start : start + BATCH]]
-            names = ", ".join(f":k{i}" for i in range(len(chunk)))
-            sql = text(f"{base} WHERE {quote(spec.pk[0])} IN ({names})")
-            for row in conn.execute(sql, {f"k{i}": v for i, v in enumerate(chunk)}):
-                found[spec.key(row)] = spec.state(row)
-        return found
-    where = " AND ".join(f"{quote(c)} = :k{i}" for i, c in enumerate(spec.pk))
-    for pk in pks:
-        for row in conn.execute(text(f"{base} WHERE {where}"), {f"k{i}": v for i, v in enumerate(pk)}):
-            found[spec.key(row)] = spec.state(row)
+    step = BATCH if len(spec.pk) == 1 else 1
+    for start in range(0, len(pks), step):
+        chunk = pks[start : start + step]
+        values = [pk[0] for pk in chunk] if len(spec.pk) == 1 else list(chunk[0])
+        sql = text(reader.where_keys(conn, len(values)))
+        for row in conn.execute(sql, {f"k{i}": v for i, v in enumerate(values)}):
+            key, state = reader.key_state(row)
+            found[key] = state
     return found
 
 
@@ -326,10 +356,7 @@ def write_seals(conn: Connection, event_id: int, seals: Sequence[Seal]) -> None:
 
 def stream_states(conn: Connection, spec: TableSpec) -> Iterator[tuple[str, str]]:
     """(key, state) of every record of a table, in key order (for the upgrade's first seal)."""
-    quote = _quote(conn)
-    order = ", ".join(quote(c) for c in spec.pk)
-    result = conn.execute(
-        text(f"{spec.select_sql(quote)} ORDER BY {order}").execution_options(stream_results=True, max_row_buffer=BATCH)
-    )
+    reader = spec.reader(conn)
+    result = conn.execute(text(reader.ordered(conn)).execution_options(stream_results=True, max_row_buffer=BATCH))
     for row in result:
-        yield spec.key(row), spec.state(row)
+        yield reader.key_state(row)
