@@ -14,12 +14,124 @@ from typing import TYPE_CHECKING, Any, TextIO
 from sopdesk.paths import Paths, database_target
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from sopdesk.domain.agenda import LetterRecord
     from sopdesk.domain.records import Actor
     from sopdesk.store.database import Database
     from sopdesk.store.witness import WitnessKeeper
 
 Command = Callable[["Context"], int]
+
+
+def printable(text: str) -> str:
+    from sopdesk.domain.validation import printable as escaped
+
+    return escaped(text)
+
+
+# --- argument types (issue 13): every value is bounded before anything runs ----------------------
+# A value outside its bounds is a usage error (exit 2, nothing read or written). Text arguments
+# are checked for all commands at once (:func:`unsafe_argument`): no control or bidirectional
+# character, and no more than MAX_ARGUMENT characters.
+
+
+def _integer(text: str, low: int, high: int, what: str) -> int:
+    value = text.strip()
+    if not (value.isascii() and value.lstrip("-").isdecimal()) or len(value) > 12:
+        raise argparse.ArgumentTypeError(f"'{printable(text)[:40]}' bukan bilangan bulat {what}")
+    number = int(value)
+    if not low <= number <= high:
+        raise argparse.ArgumentTypeError(f"{what} harus antara {low} dan {high}, bukan {number}")
+    return number
+
+
+def record_id(text: str) -> int:
+    """A record's number (a disposition, a distribution): 1 … 2,147,483,647."""
+    from sopdesk.domain.validation import MAX_ID
+
+    return _integer(text, 1, MAX_ID, "nomor")
+
+
+def year(text: str) -> int:
+    """A year the office can mean: 1945 … next year."""
+    from datetime import date
+
+    from sopdesk.domain.validation import EARLIEST_DATE
+
+    return _integer(text, EARLIEST_DATE.year, date.today().year + 1, "tahun")
+
+
+def sequence(text: str) -> int:
+    """An agenda's original number (nomor urut): 1 … 99,999."""
+    return _integer(text, 1, 99_999, "nomor urut")
+
+
+def step(text: str) -> int:
+    """A step of the SOP: 1 … 99."""
+    return _integer(text, 1, 99, "nomor langkah")
+
+
+def count(text: str) -> int:
+    """How many to list: 1 … 100,000."""
+    return _integer(text, 1, 100_000, "jumlah")
+
+
+def working_days(text: str) -> Decimal:
+    """A number of working days such as ``1``, ``0,5`` or ``1.5`` (finite, at most 999)."""
+    from decimal import Decimal, InvalidOperation
+
+    value = text.strip().replace(",", ".")
+    try:
+        days = Decimal(value) if value.isascii() and len(value) <= 12 else None
+    except InvalidOperation:
+        days = None
+    if days is None or not days.is_finite() or abs(days) > 999:
+        raise argparse.ArgumentTypeError(f"'{printable(text)[:40]}' bukan jumlah hari kerja (misalnya 1 atau 0,5)")
+    return days
+
+
+def unsafe_argument(args: argparse.Namespace) -> str | None:
+    """The first text argument that may not be used, with why (for every command at once)."""
+    from sopdesk.domain.validation import MAX_ARGUMENT, unsafe_characters
+
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if not isinstance(item, str):
+                continue
+            option = "--" + name.rstrip("_").replace("_", "-")
+            if unsafe_characters(item):
+                return (
+                    f"{option}: berisi karakter kendali, karakter pengarah teks (bidi) atau bita yang bukan "
+                    f"UTF-8: '{printable(item)[:60]}'. Ketik ulang nilainya."
+                )
+            if len(item) > MAX_ARGUMENT:
+                return f"{option}: terlalu panjang ({len(item):,} karakter; paling banyak {MAX_ARGUMENT:,})".replace(
+                    ",", "."
+                )
+    return None
+
+
+class PrintableOutput:
+    """Standard output that never prints stored text raw: control and bidirectional
+    characters are written as visible escapes (:func:`~sopdesk.domain.validation.printable`)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(printable(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 class Parser(argparse.ArgumentParser):
@@ -56,6 +168,10 @@ class Commands:
         )
 
 
+# Arguments that name files a command reads or writes itself (not through SQLite).
+FILE_ARGUMENTS = ("out", "file", "witness")
+
+
 class CliError(Exception):
     """A failure to report on stderr with exit status 1."""
 
@@ -64,7 +180,7 @@ class Context:
     def __init__(self, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> None:
         self.args = args
         self.stdin = stdin
-        self.stdout = stdout
+        self.stdout: TextIO = PrintableOutput(stdout)  # type: ignore[assignment]
         self.paths = Paths(Path(args.data_dir) if args.data_dir else None)
         self.target = database_target(args.db, self.paths)
         self._db: Database | None = None
@@ -76,10 +192,53 @@ class Context:
     def read_secret(self, prompt: str) -> str:
         if self.stdin.isatty():
             return getpass.getpass(prompt)
-        line = self.stdin.readline()
+        try:
+            line = self.stdin.readline()
+        except UnicodeDecodeError:
+            raise CliError(f"{prompt.rstrip(': ')}: masukan di stdin bukan teks UTF-8.") from None
         if not line:
             raise CliError(f"{prompt.rstrip(': ')}: tidak ada masukan di stdin.")
+        if len(line) > 1024:
+            raise CliError(f"{prompt.rstrip(': ')}: baris di stdin terlalu panjang untuk kata sandi.")
         return line.rstrip("\r\n")
+
+    def database_paths(self) -> list[Path]:
+        """The live database file and its companions (for a SQLite database)."""
+        if "://" in self.target:
+            return []
+        path = Path(self.target).expanduser().resolve()
+        return [path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))]
+
+    def refuse_database_files(self) -> None:
+        """No file argument (a PDF to write, a scan to read) may be the database or one of its
+        companion files: writing one destroys the database, and even reading one with open()
+        drops SQLite's locks in this process. Checked by name and by inode, through links."""
+        live = self.database_paths()
+        if not live:
+            return
+        identities = set()
+        for candidate in live:
+            try:
+                st = candidate.stat()
+            except OSError:
+                continue
+            identities.add((st.st_dev, st.st_ino))
+        for name in FILE_ARGUMENTS:
+            value = getattr(self.args, name, None)
+            for item in value if isinstance(value, list) else [value]:
+                if not isinstance(item, str) or not item:
+                    continue
+                path = Path(item).expanduser()
+                try:
+                    st = path.stat()
+                    same = (st.st_dev, st.st_ino) in identities
+                except OSError:
+                    same = False
+                if same or path.resolve() in live:
+                    raise CliError(
+                        f"{item} adalah basis data yang sedang dipakai (atau berkas pendampingnya). Perintah ini "
+                        "tidak menulis maupun membacanya sebagai berkas biasa; pilih berkas lain."
+                    )
 
     def database(self, *, initialise: bool = False, upgrade: bool = True) -> Database:
         """Open the database; unless ``initialise``, refuse one that does not exist yet.

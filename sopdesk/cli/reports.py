@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from sopdesk.cli.cases import case_of
-from sopdesk.cli.common import CliError, Commands, Context, letter_or_fail
+from sopdesk.cli.common import CliError, Commands, Context, letter_or_fail, record_id, step
 
 
 def cmd_report_sop(ctx: Context) -> int:
@@ -224,7 +224,7 @@ def register(cli: Commands) -> None:
     # the tanda terima of a distribution (step 11)
     sp = add("tanda-terima-distribusi", cmd_report_distribution, "tanda terima satu distribusi laporan", report_sub)
     sp.add_argument("case", help="nomor berkas atau id")
-    sp.add_argument("--seq", type=int, help="nomor distribusi seperti pada 'case show' (bawaan: distribusi terakhir)")
+    sp.add_argument("--seq", type=step, help="nomor distribusi seperti pada 'case show' (bawaan: distribusi terakhir)")
     sp.add_argument(
         "--isi", action="append", help="yang diserahkan, satu baris per butir (ulangi); bawaan: output langkah SOP"
     )
@@ -234,7 +234,7 @@ def register(cli: Commands) -> None:
     sp = add("disposisi", cmd_report_disposisi, "lembar disposisi (setengah folio)", report_sub)
     sp.add_argument("number", help="nomor agenda")
     sp.add_argument("--blank", action="store_true", help="lembar kosong berisi data surat, untuk ditulis tangan")
-    sp.add_argument("--id", type=int, help="disposisi tertentu (bawaan: disposisi pertama surat itu)")
+    sp.add_argument("--id", type=record_id, help="disposisi tertentu (bawaan: disposisi pertama surat itu)")
     sp.add_argument("--out", required=True, help="berkas PDF tujuan")
     as_user(sp, required=False)
     sp = add("kartu-penerus", cmd_report_disposisi, "kartu penerus disposisi", report_sub)

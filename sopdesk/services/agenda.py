@@ -21,7 +21,7 @@ from sopdesk.domain.changes import Changes
 from sopdesk.domain.errors import Conflict, ValidationError
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission
-from sopdesk.domain.validation import clean_text
+from sopdesk.domain.validation import check_reason, clean_text
 from sopdesk.services import read
 from sopdesk.services.master import set_setting
 from sopdesk.store.database import Database
@@ -152,9 +152,9 @@ def correct_letter(
 
     ``expected_version`` is the version the form was opened with: when another seat saved a
     correction since, nothing is written and :class:`StaleRecord` names who and when."""
-    reason = clean_text(reason)
-    if len(reason) < 5:
-        raise ValidationError.single("reason", "Tuliskan alasan koreksi (minimal 5 karakter).")
+    reason, problem = check_reason(reason, "alasan koreksi")
+    if problem:
+        raise ValidationError.single("reason", problem)
     pattern, _ = number_pattern(db)
     cmd = normalise_letter(cmd, datetime.now(), pattern)
     with UnitOfWork(db) as uow:
@@ -184,9 +184,9 @@ def void_letter(
     db: Database, actor: Actor, letter_id: int, reason: str, *, expected_version: int | None = None
 ) -> Changes:
     """A mistaken entry keeps its number, is shown struck through, and says why."""
-    reason = clean_text(reason)
-    if len(reason) < 5:
-        raise ValidationError.single("reason", "Tuliskan alasan pembatalan (minimal 5 karakter).")
+    reason, problem = check_reason(reason, "alasan pembatalan")
+    if problem:
+        raise ValidationError.single("reason", problem)
     with UnitOfWork(db) as uow:
         actor = uow.authorize(actor, Permission.CORRECT_MAIL)
         current = uow.letters.get(letter_id)

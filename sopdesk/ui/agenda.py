@@ -738,7 +738,7 @@ class AgendaPage(QWidget):
 
     def attach_path(self, letter_id: int, path: Path) -> None:
         try:
-            attachments.attach(self.db, self.actor, letter_id, path.name, path.read_bytes())
+            attachments.attach_file(self.db, self.actor, letter_id, path)
         except (DomainError, OSError) as exc:
             forms.show_error(self, self.tr("Lampiran tidak disimpan"), str(exc))
             return
