@@ -80,6 +80,7 @@ class Startup(QObject):
     def __init__(self, app: QApplication, paths: Paths, target: str) -> None:
         super().__init__(app)
         self.notice = ""
+        self._witnessing: BackgroundTask | None = None
         self.slowed.connect(self._slowed)
         self.app = app
         self.paths = paths
@@ -288,7 +289,7 @@ class Startup(QObject):
     @Slot()
     def _witness_others(self) -> None:
         keeper = getattr(self, "witness", None)
-        if keeper is not None and not getattr(self, "_witnessing", None):
+        if keeper is not None and self._witnessing is None:
             self._witnessing = BackgroundTask(keeper.refresh, self)
             self._witnessing.finished.connect(self._witnessed)
             self._witnessing.error.connect(self._witnessed)
