@@ -258,7 +258,7 @@ class Context:
                 self.paths.ensure()
             db = Database.connect(self.target)
             try:
-                if not initialise:
+                if not initialise and upgrade:  # (check reports an empty or damaged file itself)
                     self._refuse_empty(db)
                 if not initialise and upgrade:
                     from sopdesk.store.database import head_revision

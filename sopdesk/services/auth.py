@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sopdesk.domain.changes import Changes
-from sopdesk.domain.errors import AuthenticationFailed
+from sopdesk.domain.errors import FAULT_READ_ONLY, AuthenticationFailed, StorageFault
 from sopdesk.domain.records import Actor
 from sopdesk.domain.validation import check_password, raise_if
 from sopdesk.services import passwords
 from sopdesk.store.database import Database
 from sopdesk.store.queries import credentials
+from sopdesk.store.repositories import Credentials
 from sopdesk.store.uow import UnitOfWork
 
 LOGIN_FAILED = "Nama pengguna atau kata sandi salah."
@@ -96,6 +97,21 @@ def _check_once(db: Database, username: str, password: str, wait: Callable[[floa
         wait(min(pending, MAX_DELAY))  # slowed, not refused
     correct = passwords.verify_password(creds.password_hash, password)
     actor = Actor(creds.user.id, creds.user.username, creds.user.role, creds.user.nama)
+    try:
+        return _record_outcome(db, username, password, creds, correct, actor)
+    except StorageFault as fault:
+        if fault.kind != FAULT_READ_ONLY:
+            raise
+        # A read-only database (a write-protected medium): nothing can be recorded, not even
+        # this login; reading (and a rescue backup) still needs to know who is there.
+        if not correct:
+            raise AuthenticationFailed(LOGIN_FAILED) from None
+        return LoginResult(actor, False, creds.failed_attempts, creds.last_failed_at)
+
+
+def _record_outcome(
+    db: Database, username: str, password: str, creds: Credentials, correct: bool, actor: Actor
+) -> LoginResult | None:
     with UnitOfWork(db) as uow:
         fresh = uow.users.credentials(username)
         if fresh is None or not fresh.user.active:  # deactivated while the hash was checked

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sopdesk.domain.audit import Witness
-from sopdesk.domain.errors import DomainError, StorageFault
+from sopdesk.domain.errors import FAULT_READ_ONLY, DomainError, StorageFault
 from sopdesk.domain.records import Actor, CheckProblem
-from sopdesk.domain.roles import Permission
+from sopdesk.domain.roles import Permission, require
 from sopdesk.store.check import check_database
 from sopdesk.store.database import Database
 from sopdesk.store.uow import UnitOfWork
@@ -22,10 +22,17 @@ def backup(db: Database, actor: Actor, out: Path) -> Path:
     (a witness of everything before it); then the copy is made. A copy that fails is recorded
     as failed and leaves nothing behind."""
     target = db.backup_target(out)
-    with UnitOfWork(db) as uow:
-        actor = uow.authorize(actor, Permission.BACKUP)
-        uow.audit.append(actor, "database.backup", "database", None, after={"file": str(target)})
-        uow.commit()
+    try:
+        with UnitOfWork(db) as uow:
+            actor = uow.authorize(actor, Permission.BACKUP)
+            uow.audit.append(actor, "database.backup", "database", None, after={"file": str(target)})
+            uow.commit()
+    except StorageFault as fault:
+        if fault.kind != FAULT_READ_ONLY:
+            raise
+        # A database on a write-protected medium cannot record its backup; a rescue copy is
+        # still made (the role was checked against the row as it is).
+        require(actor.role, Permission.BACKUP)
     try:
         return db.backup_to(target)
     except DomainError as exc:

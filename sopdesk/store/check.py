@@ -21,25 +21,30 @@ Everything is streamed in batches: memory does not grow with the database. At mo
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import unquote
 
 from sqlalchemy import Connection
 
 from sopdesk.domain.audit import GENESIS, Witness, chain_digest
-from sopdesk.domain.errors import StorageFault
+from sopdesk.domain.errors import FAULT_CORRUPT, StorageFault
 from sopdesk.domain.records import CheckProblem
 from sopdesk.domain.seal import TOMBSTONE, differences, record_key, rows_entry, rows_json, shown, state_digest
 from sopdesk.store.database import Database, head_revision
+from sopdesk.store.engine import sqlite_uri
 from sopdesk.store.faults import translate
 from sopdesk.store.seal import BATCH, TableSpec, sealed_tables
 from sopdesk.store.triggers import APPEND_ONLY, existing_triggers, expected_triggers
 
 MAX_PROBLEMS = 1000
+T = TypeVar("T")
 FETCH = 2000
 
 
@@ -49,6 +54,7 @@ class Problems:
     def __init__(self) -> None:
         self.items: list[CheckProblem] = []
         self.more = 0
+        self.corrupt = False  # the advice for a damaged file was given once
 
     def add(self, where: str, message: str) -> None:
         if len(self.items) < MAX_PROBLEMS:
@@ -77,12 +83,28 @@ def check_database(db: Database, witnesses: Sequence[Witness] = ()) -> list[Chec
     try:
         _check(db, list(witnesses), problems)
     except StorageFault as fault:
-        problems.add("basis data", str(fault))
+        problems.add("basis data", _fault_in_check(fault, problems))
     return problems.result()
+
+
+def _fault_in_check(fault: StorageFault, problems: Problems) -> str:
+    if fault.kind == FAULT_CORRUPT:  # check is what the usual message tells to run
+        detail = str(fault).split("(", 1)[-1].split(")", 1)[0]
+        if problems.corrupt:
+            return f"tidak dapat dibaca: berkas rusak ({detail})"
+        problems.corrupt = True
+        return (
+            f"berkas basis data rusak ({detail}). Jangan lanjutkan bekerja di berkas ini: pulihkan cadangan "
+            "terakhir (folder backups), lalu jalankan 'sopdesk check' pada hasilnya."
+        )
+    return str(fault)
 
 
 def _check(db: Database, witnesses: list[Witness], problems: Problems) -> None:
     revision = db.current_revision()
+    if revision is None and db.is_empty():
+        problems.add("basis data", "kosong: belum dibuat. Buat dengan 'sopdesk init'.")
+        return
     if revision != head_revision():
         problems.add("skema", f"revisi skema {revision}, seharusnya {head_revision()}")
     sqlite_checks = _SqliteChecks(db) if db.dialect == "sqlite" else None
@@ -94,18 +116,29 @@ def _check(db: Database, witnesses: list[Witness], problems: Problems) -> None:
             _check_triggers(conn, problems)
             tables = set(conn.dialect.get_table_names(conn))
             sealing = "audit_record" in tables
-            ends = _check_chain(conn, problems, sealing)
-            _check_witnesses(conn, ends, witnesses, problems)
+            ends = _part(problems, "audit_event", lambda: _check_chain(conn, problems, sealing))
+            _part(problems, "saksi", lambda: _check_witnesses(conn, ends, witnesses, problems))
             if sealing:
                 specs = sealed_tables()
                 for name in sorted(specs):
                     if name in tables:
-                        _check_records(conn, specs[name], problems)
+                        _part(problems, name, functools.partial(_check_records, conn, specs[name], problems))
             elif "letter_attachment" in tables:  # a database older than sealing
-                _check_attachments(conn, problems)
+                _part(problems, "letter_attachment", lambda: _check_attachments(conn, problems))
     finally:
         if sqlite_checks is not None:
             sqlite_checks.join(problems)
+
+
+def _part(problems: Problems, what: str, run: Callable[[], T]) -> T | None:
+    """One part of the check; a table that cannot be read is a problem, and the rest goes on."""
+    try:
+        return run()
+    except StorageFault as fault:
+        problems.add(
+            what, _fault_in_check(fault, problems) if fault.kind == FAULT_CORRUPT else f"tidak dapat dibaca: {fault}"
+        )
+        return None
 
 
 # --- SQLite's own checks -------------------------------------------------------------------
@@ -118,12 +151,15 @@ class _SqliteChecks:
         self.found: list[tuple[str, str]] = []
         self.error: BaseException | None = None
         path = db.target.sqlite_path
+        self.folder = path.parent if path is not None else None
         self.thread = threading.Thread(target=self._run, args=(path,), name="sopdesk-integrity-check", daemon=True)
         self.thread.start()
 
-    def _run(self, path: object) -> None:
+    def _run(self, path: Path | None) -> None:
         try:
-            conn = sqlite3.connect(str(path), check_same_thread=False) if path else None
+            conn = (
+                sqlite3.connect(sqlite_uri(path, read_only=True), uri=True, check_same_thread=False) if path else None
+            )
             if conn is None:
                 return
             try:
@@ -152,8 +188,8 @@ class _SqliteChecks:
         for w, m in self.found:
             problems.add(w, m)
         if self.error is not None:
-            fault = translate(self.error)
-            problems.add("integrity_check", str(fault) if fault else f"{self.error}")
+            fault = translate(self.error, self.folder)
+            problems.add("integrity_check", _fault_in_check(fault, problems) if fault else f"{self.error}")
 
 
 # --- triggers ------------------------------------------------------------------------------
@@ -180,35 +216,44 @@ def _check_triggers(conn: Connection, problems: Problems) -> None:
 
 def _stream(conn: Connection, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
     """Rows of ``sql`` (``?`` placeholders) straight from the driver, in batches, inside the
-    connection's transaction (PostgreSQL: a server-side cursor)."""
+    connection's transaction (PostgreSQL: a server-side cursor). Driver errors come out as the
+    storage fault they stand for."""
     raw: Any = conn.connection.driver_connection
-    if conn.dialect.name == "sqlite":
-        cursor = raw.execute(sql, tuple(params))
+    try:
+        if conn.dialect.name == "sqlite":
+            cursor = raw.execute(sql, tuple(params))
+            try:
+                while batch := cursor.fetchmany(FETCH):
+                    yield from batch
+            finally:
+                cursor.close()
+            return
+        cursor = raw.cursor(name=f"sopdesk_check_{next(_names)}")
+        cursor.itersize = FETCH
         try:
-            while batch := cursor.fetchmany(FETCH):
-                yield from batch
+            cursor.execute(sql.replace("?", "%s"), tuple(params))
+            yield from cursor
         finally:
             cursor.close()
-        return
-    cursor = raw.cursor(name=f"sopdesk_check_{next(_names)}")
-    cursor.itersize = FETCH
-    try:
-        cursor.execute(sql.replace("?", "%s"), tuple(params))
-        yield from cursor
-    finally:
-        cursor.close()
+    except Exception as exc:
+        fault = translate(exc, _folder(conn))
+        if fault is None:
+            raise
+        raise fault from exc
 
 
 _names = itertools.count(1)
 
 
 def _query(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-    raw: Any = conn.connection.driver_connection
-    if conn.dialect.name == "sqlite":
-        return list(raw.execute(sql, tuple(params)))
-    with raw.cursor() as cursor:
-        cursor.execute(sql.replace("?", "%s"), tuple(params))
-        return list(cursor.fetchall())
+    return list(_stream(conn, sql, params))
+
+
+def _folder(conn: Connection) -> Path | None:
+    database = conn.engine.url.database
+    if conn.dialect.name != "sqlite" or not database:
+        return None
+    return Path(unquote(str(database).removeprefix("file:").split("?", 1)[0])).parent
 
 
 # --- the chain and the sealed states -------------------------------------------------------
@@ -217,7 +262,7 @@ _EVENTS = (
     "SELECT id, at, actor, on_behalf_of, action, entity, entity_id, before, after, {rows}, prev_hash, hash "
     "FROM audit_event ORDER BY id"
 )
-_RECORDS = "SELECT event_id, tbl, key, digest, outside FROM audit_record ORDER BY event_id"
+_RECORDS = "SELECT event_id, tbl, key, digest, outside, state FROM audit_record ORDER BY event_id"
 
 
 def _check_chain(conn: Connection, problems: Problems, sealing: bool) -> tuple[str, int, str] | None:
@@ -253,10 +298,16 @@ def _check_chain(conn: Connection, problems: Problems, sealing: bool) -> tuple[s
             continue
         entries: list[list[str]] = []
         while rec is not None and rec[0] == event_id:
-            table, key, digest, outside = rec[1], rec[2], rec[3], rec[4]
+            table, key, digest, outside, state = rec[1], rec[2], rec[3], rec[4], rec[5]
             entries.append(rows_entry(table, key, digest, outside))
             if outside is not None:
                 _report_outside(problems, table, key, event_id, outside)
+            if (state is None) != (digest == TOMBSTONE) or (state is not None and state_digest(state) != digest):
+                problems.add(
+                    where(table, key),
+                    f"salinan keadaannya di jejak audit (peristiwa #{event_id}) rusak atau diubah: tidak cocok dengan "
+                    "hash di rantai audit",
+                )
             rec = next(records, None)
         if rows is None:
             problems.add(

@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from sopdesk.domain.errors import StorageFault
 from sopdesk.store import migrations
-from sopdesk.store.engine import StoreError, Target, make_engine, parse_target
+from sopdesk.store.engine import StoreError, Target, make_engine, parse_target, sqlite_uri
 from sopdesk.store.faults import os_fault, translate
 
 if TYPE_CHECKING:
@@ -54,17 +53,8 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _open_source(path: Path) -> sqlite3.Connection:
-    """The database to copy, read-only; on read-only media (no -shm can be made) as immutable."""
-    uri = f"file:{quote(str(path))}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.OperationalError:
-        conn.close()
-        if os.access(path.parent, os.W_OK):
-            raise
-    return sqlite3.connect(f"{uri}&immutable=1", uri=True)
+    """The database to copy, read-only (immutable on a read-only file system)."""
+    return sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
 
 
 def alembic_config() -> Config:
@@ -328,8 +318,8 @@ class Database:
                 leftover.unlink(missing_ok=True)
             if isinstance(exc, OSError):
                 raise os_fault(exc, "berkas cadangan") or StoreError(f"Cadangan gagal: {exc}") from exc
-            if isinstance(exc, sqlite3.Error):
-                fault = translate(exc)
+            if isinstance(exc, sqlite3.Error):  # the copy is written to the target's disk
+                fault = translate(exc, target.parent)
                 raise fault or StoreError(f"Cadangan gagal: {exc}") from exc
             raise
         return target
