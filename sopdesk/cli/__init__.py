@@ -113,6 +113,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     func: Callable[[Context], int] = getattr(args, "func", cmd_gui)
     try:
         ctx.refuse_database_files()
+        ctx.refuse_unreadable_inputs()
         return func(ctx)
     except ValidationError as exc:
         for field, message in exc.fields.items():

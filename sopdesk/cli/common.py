@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -168,8 +169,11 @@ class Commands:
         )
 
 
-# Arguments that name files a command reads or writes itself (not through SQLite).
+# Arguments that name files a command reads or writes itself (not through SQLite), and the
+# ones it reads.
 FILE_ARGUMENTS = ("out", "file", "witness")
+INPUT_ARGUMENTS = ("file", "witness")
+MAX_INPUT = 100 * 2**20
 
 
 class CliError(Exception):
@@ -239,6 +243,24 @@ class Context:
                         f"{item} adalah basis data yang sedang dipakai (atau berkas pendampingnya). Perintah ini "
                         "tidak menulis maupun membacanya sebagai berkas biasa; pilih berkas lain."
                     )
+
+    def refuse_unreadable_inputs(self) -> None:
+        """A file a command reads (a workbook to import, a print to verify, a witness) must be a
+        regular file of reasonable size, checked before anything opens it: /dev/zero behind a
+        .pdf name, a pipe that never ends, a folder are refused at once."""
+        for name in INPUT_ARGUMENTS:
+            value = getattr(self.args, name, None)
+            for item in value if isinstance(value, list) else [value]:
+                if not isinstance(item, str) or not item:
+                    continue
+                try:
+                    st = Path(item).expanduser().stat()
+                except OSError:
+                    continue  # missing: the command says so in its own words
+                if not stat.S_ISREG(st.st_mode):
+                    raise CliError(f"{item} bukan berkas biasa (folder, perangkat atau pipa); pilih berkasnya.")
+                if st.st_size > MAX_INPUT:
+                    raise CliError(f"{item} terlalu besar ({st.st_size / 2**20:,.0f} MB; paling besar 100 MB).")
 
     def database(self, *, initialise: bool = False, upgrade: bool = True) -> Database:
         """Open the database; unless ``initialise``, refuse one that does not exist yet.

@@ -188,7 +188,7 @@ def void_letter(
     if problem:
         raise ValidationError.single("reason", problem)
     with UnitOfWork(db) as uow:
-        actor = uow.authorize(actor, Permission.CORRECT_MAIL)
+        actor = uow.authorize(actor, Permission.VOID_MAIL)
         current = uow.letters.get(letter_id)
         if current.voided:
             raise Conflict(f"Surat {current.number} sudah dibatalkan.")

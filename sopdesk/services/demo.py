@@ -65,6 +65,7 @@ def fill_demo(db: Database, by: Actor) -> list[DemoUser]:
     officials' names, which must never happen to an office's real records."""
     actor = Actor.system()
     created: list[DemoUser] = []
+    by_lane = {o.lane: o for o in officials(db)}
     with UnitOfWork(db) as uow:
         by = uow.authorize(by, Permission.MANAGE_USERS)
         if by.role is not Role.ADMIN:
@@ -78,7 +79,6 @@ def fill_demo(db: Database, by: Actor) -> list[DemoUser]:
                 "Buat basis data terpisah untuk mencoba: sopdesk --db demo.sqlite3 init --admin NAMA --name "
                 '"Nama", lalu sopdesk --db demo.sqlite3 demo --as NAMA.'
             )
-        by_lane = {o.lane: o for o in officials(db)}
         for lane_code, (official_nama, official_nip) in DEMO_OFFICIALS.items():
             official = by_lane.get(lane_code)
             if official is None:

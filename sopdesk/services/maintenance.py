@@ -21,6 +21,7 @@ def backup(db: Database, actor: Actor, out: Path) -> Path:
     backup is recorded, so that the copy carries its own backup event as the head of its chain
     (a witness of everything before it); then the copy is made. A copy that fails is recorded
     as failed and leaves nothing behind."""
+    _allowed(db, actor)  # refused before anything is looked at or copied
     target = db.backup_target(out)
     try:
         with UnitOfWork(db) as uow:
@@ -32,7 +33,6 @@ def backup(db: Database, actor: Actor, out: Path) -> Path:
             raise
         # A database on a write-protected medium cannot record its backup; a rescue copy is
         # still made (the role was checked against the row as it is).
-        require(actor.role, Permission.BACKUP)
     try:
         return db.backup_to(target)
     except DomainError as exc:
@@ -45,6 +45,16 @@ def backup(db: Database, actor: Actor, out: Path) -> Path:
         except StorageFault:
             pass  # the database cannot be written now: the failure is told to the user anyway
         raise
+
+
+def _allowed(db: Database, actor: Actor) -> None:
+    try:
+        with UnitOfWork(db) as uow:
+            uow.authorize(actor, Permission.BACKUP)
+    except StorageFault as fault:
+        if fault.kind != FAULT_READ_ONLY:
+            raise
+        require(actor.role, Permission.BACKUP)  # a read-only medium: the role the user logged in with
 
 
 def check(db: Database, witnesses: Sequence[Witness] = ()) -> list[CheckProblem]:

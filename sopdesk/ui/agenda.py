@@ -676,7 +676,7 @@ class AgendaPage(QWidget):
         self.dispose_button.setEnabled(not r.voided and self._may_dispose)
         self.blank_sheet_button.setEnabled(not r.voided)
         self._show_chain(r.id)
-        self.void_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.CORRECT_MAIL))
+        self.void_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.VOID_MAIL))
         self.receipt_button.setEnabled(not r.voided)
         self.card_button.setEnabled(not r.voided)
         self.attach_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.REGISTER_MAIL))

@@ -41,7 +41,7 @@ def office(memory_db: Database):
             (25, "Bappeda", "050/9", "Laporan capaian SPM"),
         )
     ]
-    agenda.void_letter(memory_db, actors["staf"], letters[1].id, "Tercatat dua kali")
+    agenda.void_letter(memory_db, actors["kasubag"], letters[1].id, "Tercatat dua kali")
     return memory_db, actors, letters
 
 
