@@ -59,6 +59,14 @@ def cmd_agenda_add(ctx: Context) -> int:
             f"Peringatan: nomor surat yang sama dari pengirim ini sudah tercatat sebagai {other.number}.",
             file=sys.stderr,
         )
+    if result.counter_jumped_from is not None:
+        letter = result.letter
+        print(
+            f"Peringatan: nomor urut {letter.seq} berada di depan penghitung tahun {letter.year} (tadinya "
+            f"{result.counter_jumped_from}); nomor berikutnya tahun itu {letter.seq + 1}. Bila nomor ini salah "
+            "ketik, batalkan suratnya: penghitung kembali.",
+            file=sys.stderr,
+        )
     ctx.out(result.letter.number)
     return 0
 

@@ -105,12 +105,13 @@ def register_letters(
 def _checked(cmd: LetterInput, seq: int | None, now: datetime, pattern: str) -> LetterInput:
     """The normalised letter, or a field-specific :class:`ValidationError`."""
     cmd = normalise_letter(cmd, now, pattern)
-    if seq is not None and (cmd.received_at.year >= now.year or seq < 1):
+    if seq is not None and (cmd.received_at.year >= now.year or not 1 <= seq <= MAX_SEQ):
         raise ValidationError.single("seq", SEQ_RULE)
     return cmd
 
 
-SEQ_RULE = "Nomor urut asli hanya untuk surat tahun-tahun sebelumnya (nomor 1 atau lebih)."
+MAX_SEQ = 99_999
+SEQ_RULE = "Nomor urut asli hanya untuk surat tahun-tahun sebelumnya (nomor 1 sampai 99.999)."
 
 
 def _register(uow: UnitOfWork, actor: Actor, cmd: LetterInput, seq: int | None, pattern: str, unit: str) -> Registered:

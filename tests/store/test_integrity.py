@@ -17,6 +17,7 @@ from sopdesk.domain.agenda import LetterInput
 from sopdesk.domain.audit import AuditFields, event_hash
 from sopdesk.domain.cases import StartCase
 from sopdesk.domain.disposition import DispositionInput, RecipientKind, RecipientRef
+from sopdesk.domain.errors import ValidationError
 from sopdesk.domain.records import Actor
 from sopdesk.services import agenda, cases, read
 from sopdesk.services import disposition as disp
@@ -300,3 +301,29 @@ def test_a_backup_witnesses_the_head_it_was_made_at(records: Records, tmp_path: 
     )
     recreate_triggers(db, "audit_event")
     assert any(w == f"audit_event id {head}" and "ekor rantai audit hilang" in m for w, m in problems(db, [witness]))
+
+
+def test_a_mistyped_back_fill_moves_the_counter_visibly_and_a_void_gives_it_back(records: Records):
+    """Issue 13: --seq 99999 for last year moved that year's counter for good, unnoticed."""
+    db = records.db
+    year = datetime.now().year - 1
+    staf, kasubag = records.actors["staf"], records.actors["kasubag"]
+
+    def old_letter(n: int, seq: int | None = None):
+        moment = datetime(year, 6, 2, 9, 0)
+        cmd = LetterInput(moment, "Dinas Sosial", f"{n}/B", moment.date(), "Surat tahun lalu", kode="065")
+        return agenda.register_letter(db, staf, cmd, seq=seq)
+
+    assert old_letter(1, seq=7).counter_jumped_from == 0
+    assert old_letter(2, seq=8).counter_jumped_from is None  # the next one: no jump
+    typo = old_letter(3, seq=99_999)
+    assert typo.counter_jumped_from == 8
+    event = read.audit_events(db, entity="letter", entity_id=str(typo.letter.id), limit=1)[0]
+    assert json.loads(event.after or "{}")["penghitung_kini"] == 99_999
+    with pytest.raises(ValidationError):
+        old_letter(4, seq=100_000)
+    agenda.void_letter(db, kasubag, typo.letter.id, "Salah ketik nomor urut")
+    event = read.audit_events(db, entity="letter", entity_id=str(typo.letter.id), limit=1)[0]
+    assert json.loads(event.after or "{}")["penghitung_kembali_ke"] == 8
+    assert old_letter(5).letter.seq == 9  # numbering goes on from the paper book's last number
+    assert problems(db) == []
