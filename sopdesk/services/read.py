@@ -56,6 +56,7 @@ if TYPE_CHECKING:
         letter_by_number,
         letters,
         past_senders,
+        registered_pairs,
         senders,
         taken_seqs,
     )
@@ -69,6 +70,7 @@ _LAZY = {
         "letter_by_number",
         "letters",
         "past_senders",
+        "registered_pairs",
         "senders",
         "taken_seqs",
     ),
@@ -138,6 +140,7 @@ __all__ = [
     "opd_list",
     "past_senders",
     "recent_dispositions",
+    "registered_pairs",
     "senders",
     "setting",
     "sop_definition",

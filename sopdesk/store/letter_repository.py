@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.agenda import LetterInput, LetterRecord, LetterStatus, Sifat, Sumber, Urgensi
+from sopdesk.domain.changes import Kind
 from sopdesk.domain.errors import Conflict, NotFound
 from sopdesk.store.audit import now_utc
+from sopdesk.store.changes import note_change
 from sopdesk.store.letter_rows import LetterRow
 from sopdesk.store.repositories import apply_changes, edit, locked_get
 
@@ -102,6 +105,67 @@ class LetterRepository:
             "THEN :seq ELSE number_counter.last END"
         )
         self.session.execute(stmt, {"series": self.SERIES, "year": year, "seq": seq})
+
+    def taken(self, year: int, seqs: Sequence[int]) -> set[int]:
+        """Which of ``seqs`` already number a letter of ``year``."""
+        found: set[int] = set()
+        for start in range(0, len(seqs), 1000):
+            chunk = list(seqs[start : start + 1000])
+            found.update(
+                self.session.scalars(select(LetterRow.seq).where(LetterRow.year == year, LetterRow.seq.in_(chunk)))
+            )
+        return found
+
+    def claim_up_to(self, year: int, seq: int) -> None:
+        """Back-filling many letters: move the counter of ``year`` past ``seq`` (the highest
+        original number claimed), once; the caller checked that none of them is taken."""
+        stmt = text(
+            "INSERT INTO number_counter (series, year, last) VALUES (:series, :year, :seq) "
+            "ON CONFLICT (series, year) DO UPDATE SET last = CASE WHEN number_counter.last < :seq "
+            "THEN :seq ELSE number_counter.last END"
+        )
+        self.session.execute(stmt, {"series": self.SERIES, "year": year, "seq": seq})
+
+    def reserve(self, year: int, count: int) -> int:
+        """Take ``count`` consecutive numbers of ``year`` at once; the first of them."""
+        stmt = text(
+            "INSERT INTO number_counter (series, year, last) VALUES (:series, :year, :count) "
+            "ON CONFLICT (series, year) DO UPDATE SET last = number_counter.last + :count RETURNING last"
+        )
+        last = int(self.session.execute(stmt, {"series": self.SERIES, "year": year, "count": count}).scalar_one())
+        return last - count + 1
+
+    def add_many(
+        self, letters: Sequence[tuple[LetterInput, int, str, int | None]], *, created_by: str
+    ) -> list[int]:
+        """Insert ``(letter, seq, number, asal_opd_id)`` rows with one Core statement (an
+        import); their ids in the order given. The change feed hears "letters, re-read whole"."""
+        now = now_utc()
+        rows = [
+            {
+                "year": cmd.received_at.year,
+                "seq": seq,
+                "number": number,
+                "asal_opd_id": opd_id,
+                "status": LetterStatus.BELUM.value,
+                "voided": False,
+                "void_reason": "",
+                "created_by": created_by,
+                "created_at": now,
+                "updated_at": now,
+                "version": 1,
+                **{k: (v.value if isinstance(v, StrEnum) else v) for k, v in letter_values(cmd).items()},
+            }
+            for cmd, seq, number, opd_id in letters
+        ]
+        if not rows:
+            return []
+        table = LetterRow.__table__
+        assert isinstance(table, Table)
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        ids = [int(i) for i in self.session.execute(stmt, rows).scalars()]
+        note_change(self.session, Kind.LETTER)
+        return ids
 
     def add(
         self, cmd: LetterInput, *, year: int, seq: int, number: str, asal_opd_id: int | None, created_by: str
