@@ -135,9 +135,7 @@ class LetterRepository:
         last = int(self.session.execute(stmt, {"series": self.SERIES, "year": year, "count": count}).scalar_one())
         return last - count + 1
 
-    def add_many(
-        self, letters: Sequence[tuple[LetterInput, int, str, int | None]], *, created_by: str
-    ) -> list[int]:
+    def add_many(self, letters: Sequence[tuple[LetterInput, int, str, int | None]], *, created_by: str) -> list[int]:
         """Insert ``(letter, seq, number, asal_opd_id)`` rows with one Core statement (an
         import); their ids in the order given. The change feed hears "letters, re-read whole"."""
         now = now_utc()
