@@ -814,7 +814,7 @@ class _Stage:
         if not dates_written and any(_TOTAL.match(t) for t in filled):
             self.skip(number, "baris jumlah")
             return
-        if len(filled) == 1:
+        if len(filled) == 1 and not (texts.get("seq") == filled[0] and filled[0].isdigit()):
             self.skip(number, f"judul atau catatan {quoted(filled[0])}")
             return
         if not any(texts.get(n) for n in CONTENT):
@@ -871,7 +871,8 @@ class _Stage:
                 if got is not None:
                     found[axis].append((got, name))
             if words.by_rule:
-                kept.append(f"{self.where[name][1]} di buku asal: {written}")
+                header = self.where[name][1]
+                kept.append(f"{header.title() if header.isupper() else header} di buku asal: {written}")
         for axis, enum in (("sifat", Sifat), ("urgensi", Urgensi)):
             special = {v for v, _ in found[axis] if v is not enum.BIASA}
             if len(special) > 1:
@@ -896,7 +897,7 @@ class _Stage:
         values["keterangan"] = "; ".join(p for p in (text("keterangan"), *kept) if p)
         if not values["kode"] and seq is not None and seq.kode:
             values["kode"] = seq.kode
-        backfill = seq is not None
+        backfill = bool(texts.get("seq"))  # the row brings its own number (readable or not)
         letter: LetterInput | None = None
         stand_in = {"received_at": self.now, "tanggal_surat": self.now.date()}
         complete = "received_at" in values and "tanggal_surat" in values
