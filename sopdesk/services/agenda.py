@@ -17,6 +17,7 @@ from sopdesk.domain.agenda import (
     format_number,
     normalise_letter,
 )
+from sopdesk.domain.audit import join_after, split_after
 from sopdesk.domain.changes import Changes
 from sopdesk.domain.errors import Conflict, ValidationError
 from sopdesk.domain.records import Actor
@@ -25,7 +26,7 @@ from sopdesk.domain.validation import clean_text
 from sopdesk.services import read
 from sopdesk.services.master import set_setting
 from sopdesk.store.database import Database
-from sopdesk.store.letter_repository import letter_values
+from sopdesk.store.letter_repository import letter_values, prepare_letters
 from sopdesk.store.uow import UnitOfWork
 
 
@@ -128,42 +129,55 @@ def import_letters(
 
     Reading the workbook and checking every row happens before, outside the write lock; this
     holds it only for the writing. Returns the agenda numbers in the order given."""
+    # Everything that does not depend on the numbers is prepared before the lock is taken.
+    values = [letter_values(item.letter) for item in staged]
+    # The audit event's after-state is register_letter's: the number and every field as text.
+    audited = [split_after({k: str(x) for k, x in v.items()}, "number") for v in values]
+    prepared = prepare_letters(
+        db, [(v, item.asal_opd_id) for v, item in zip(values, staged, strict=True)], created_by=actor.username
+    )
+    claims: dict[int, list[int]] = {}
+    fresh: dict[int, int] = {}
+    for item in staged:
+        year = item.letter.received_at.year
+        if item.seq is None:
+            fresh[year] = fresh.get(year, 0) + 1
+        else:
+            claims.setdefault(year, []).append(item.seq)
     with UnitOfWork(db) as uow:
         actor = uow.authorize(actor, Permission.REGISTER_MAIL)
-        claims: dict[int, list[int]] = {}
-        fresh: dict[int, int] = {}
-        for item in staged:
-            year = item.letter.received_at.year
-            if item.seq is None:
-                fresh[year] = fresh.get(year, 0) + 1
-            else:
-                claims.setdefault(year, []).append(item.seq)
-        taken = frozenset((year, seq) for year, seqs in claims.items() for seq in uow.letters.taken(year, seqs))
+        # SQLite: this transaction began IMMEDIATE and holds the write lock to its commit.
+        # PostgreSQL: the letters go in beside the other seats' writes (their numbers are other
+        # rows of the counter); the writers' lock is taken only for the audit events and commit.
+        taken = frozenset((year, seq) for year, wanted in claims.items() for seq in uow.letters.taken(year, wanted))
         if taken:
             raise NumbersTaken(taken)
-        for year, seqs in claims.items():
-            uow.letters.claim_up_to(year, max(seqs))
+        for year, wanted in claims.items():
+            uow.letters.claim_up_to(year, max(wanted))
         following = {year: uow.letters.reserve(year, count) for year, count in fresh.items()}
-        rows: list[tuple[LetterInput, int, str, int | None]] = []
+        seqs: list[int] = []
+        numbers: list[str] = []
         for item in staged:
             year = item.letter.received_at.year
             seq = item.seq
             if seq is None:
                 seq = following[year]
                 following[year] += 1
-            rows.append((item.letter, seq, format_number(pattern, seq, year, item.letter.kode, unit), item.asal_opd_id))
-        ids = uow.letters.add_many(rows, created_by=actor.username)
-        uow.audit.append_many(
-            actor,
-            "letter.register",
-            "letter",
-            [
-                (letter_id, {"number": number, **{k: str(v) for k, v in letter_values(cmd).items()}})
-                for letter_id, (cmd, _seq, number, _opd) in zip(ids, rows, strict=True)
-            ],
-        )
+            seqs.append(seq)
+            numbers.append(format_number(pattern, seq, year, item.letter.kode, unit))
+        with uow.bulk():
+            ids = uow.letters.add_many(prepared, seqs, numbers)
+            uow.audit.append_many(
+                actor,
+                "letter.register",
+                "letter",
+                [
+                    (letter_id, join_after(after, number))
+                    for letter_id, number, after in zip(ids, numbers, audited, strict=True)
+                ],
+            )
         changes = uow.commit()
-    return [number for _cmd, _seq, number, _opd in rows], changes
+    return numbers, changes
 
 
 def _checked(cmd: LetterInput, seq: int | None, now: datetime, pattern: str) -> LetterInput:

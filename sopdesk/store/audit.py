@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sopdesk.domain.audit import GENESIS, AuditFields, canonical_json, event_hash
+from sopdesk.domain.audit import GENESIS, AuditFields, canonical_json, chain_hashes, event_hash
 from sopdesk.domain.changes import Kind
 from sopdesk.domain.records import Actor
+from sopdesk.store.bulk import insert_rows
 from sopdesk.store.changes import note_actor, note_change, take_write_lock
 from sopdesk.store.rows import AuditEventRow
 
@@ -69,33 +70,23 @@ class AuditRepository:
         self.session.flush()
         return row.id
 
-    def append_many(
-        self, actor: Actor, action: str, entity: str, events: Sequence[tuple[object, dict[str, Any]]]
-    ) -> None:
-        """One event per ``(entity_id, after)``, chained as :meth:`append` chains them, written
-        with one Core statement (an import of thousands of letters)."""
+    def append_many(self, actor: Actor, action: str, entity: str, events: Sequence[tuple[object, str]]) -> None:
+        """One event per ``(entity_id, after_json)`` (canonical JSON, see
+        :func:`~sopdesk.domain.audit.join_after`), chained as :meth:`append` chains them and
+        written with one ``executemany``: an import of thousands of letters."""
         if not events:
             return
         take_write_lock(self.session)
         note_actor(self.session, actor.username)
         prev = self.session.scalar(select(AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1)) or GENESIS
         at = now_utc().isoformat(timespec="microseconds")
-        rows: list[dict[str, Any]] = []
-        for entity_id, after in events:
-            fields = AuditFields(
-                at=at,
-                actor=actor.username,
-                on_behalf_of=None,
-                action=action,
-                entity=entity,
-                entity_id=None if entity_id is None else str(entity_id),
-                before=None,
-                after=_json(after),
-            )
-            digest = event_hash(prev, fields)
-            rows.append({**fields.__dict__, "prev_hash": prev, "hash": digest})
-            prev = digest
-        table = AuditEventRow.__table__
-        assert isinstance(table, Table)
-        self.session.execute(insert(table), rows)
+        ids = [str(entity_id) for entity_id, _ in events]
+        digests = chain_hashes(prev, at, actor.username, action, entity, zip(ids, (a for _, a in events), strict=True))
+        previous = [prev, *digests[:-1]]
+        rows = [
+            (at, actor.username, None, action, entity, entity_id, None, after, before_hash, digest)
+            for entity_id, (_, after), before_hash, digest in zip(ids, events, previous, digests, strict=True)
+        ]
+        names = ("at", "actor", "on_behalf_of", "action", "entity", "entity_id", "before", "after", "prev_hash", "hash")
+        insert_rows(self.session, "audit_event", names, rows)
         note_change(self.session, Kind.AUDIT)

@@ -147,7 +147,9 @@ def _fods_cell(value: Cell, attrs: str) -> str:
             f'<table:table-cell{attrs} office:value-type="float" office:value="{value}">'
             f"<text:p>{value}</text:p></table:table-cell>"
         )
-    return f'<table:table-cell{attrs} office:value-type="string"><text:p>{escape(str(value))}</text:p></table:table-cell>'
+    return (
+        f'<table:table-cell{attrs} office:value-type="string"><text:p>{escape(str(value))}</text:p></table:table-cell>'
+    )
 
 
 _FODS = """<?xml version="1.0" encoding="UTF-8"?>

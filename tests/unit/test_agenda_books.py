@@ -19,7 +19,7 @@ from sopdesk.domain.agenda import AgendaQuery, LetterRecord
 from sopdesk.domain.agenda_words import WordRule
 from sopdesk.domain.errors import DomainError
 from sopdesk.services import excel, read
-from sopdesk.services.excel import ImportCancelled, RowError
+from sopdesk.services.excel import ImportCancelled
 from sopdesk.store.database import Database
 from tests.conftest import make_users
 from tests.unit import agenda_books
@@ -122,8 +122,7 @@ def test_a_book_with_bad_rows_is_refused_naming_exactly_those_rows(memory_db: Da
         "Baris 5 (No. 3), kolom G (SIFAT): Kata 'banget' tidak dikenal sebagai sifat atau urgensi. Yang dikenal: "
         "Biasa, Terbatas, Rahasia, Sangat Rahasia, Segera, Sangat Segera dan kata lama di aturan kata (tambahkan "
         "di sana bila perlu).",
-        "Baris 6 (No. 1e+20), kolom A (NO): Nomor agenda '1e+20' tidak masuk akal: "
-        "nomor urut 1 sampai 999.999.",
+        "Baris 6 (No. 1e+20), kolom A (NO): Nomor agenda '1e+20' tidak masuk akal: nomor urut 1 sampai 999.999.",
         "Baris 7 (No. 5), kolom A (NO): Nomor urut asli hanya untuk surat tahun-tahun sebelumnya "
         "(nomor 1 sampai 999.999).",
     ]
@@ -193,7 +192,7 @@ def test_progress_is_told_and_cancel_writes_nothing(memory_db: Database, tmp_pat
         if done >= 1000:
             stop.set()
 
-    with pytest.raises(ImportCancelled, match="Impor dibatalkan. Tidak ada surat yang ditulis."):
+    with pytest.raises(ImportCancelled, match=r"Impor dibatalkan\. Tidak ada surat yang ditulis\."):
         excel.import_agenda(memory_db, staf, path, auto(path), progress=progress, cancel=stop)
     assert heard[:3] == [("Membaca baris", 0, 2000), ("Membaca baris", 499, 2000), ("Membaca baris", 999, 2000)]
     assert letters(memory_db) == []
@@ -285,4 +284,8 @@ def test_cli_a_damaged_or_huge_workbook_never_prints_a_traceback_nor_megabytes(d
         assert len(done.stderr) < 100_000
         said.append(done.stderr)
     assert "rusak.xlsx rusak atau bukan buku kerja Excel" in said[0]
-    assert said[1].splitlines()[-1].startswith("20.000 kesalahan pada 5.000 baris dari 5.000 (No. Urut 5.000, Perihal 5.000,")
+    assert (
+        said[1]
+        .splitlines()[-1]
+        .startswith("20.000 kesalahan pada 5.000 baris dari 5.000 (No. Urut 5.000, Perihal 5.000,")
+    )
