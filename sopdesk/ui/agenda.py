@@ -1124,10 +1124,16 @@ class AgendaPage(QWidget):
         from sopdesk.ui.agenda_import import ImportDialog
 
         db, actor = self.db, self.actor
+        codes = [(c.kode, c.uraian) for c in read.classification_codes(db) if c.active]
         dialog = ImportDialog(
-            lambda path, mapping: import_agenda(db, actor, path, mapping, dry_run=True),
-            lambda path, mapping: import_agenda(db, actor, path, mapping),
+            lambda path, mapping, progress, cancel: import_agenda(
+                db, actor, path, mapping, dry_run=True, progress=progress, cancel=cancel
+            ),
+            lambda path, mapping, progress, cancel: import_agenda(
+                db, actor, path, mapping, progress=progress, cancel=cancel
+            ),
             self,
+            codes,
         )
         dialog.setModal(True)
         dialog.imported.connect(self._imported)
@@ -1142,7 +1148,6 @@ class AgendaPage(QWidget):
         self._fill_years()
         self.apply_filters()
         self.message.emit(self.tr("%1 surat diimpor dari Excel.").replace("%1", str(len(report.numbers))))
-        self.changed.emit(Changes.of(Kind.LETTER))
 
 
 def _may_start_case(db: Database, actor: Actor) -> bool:
