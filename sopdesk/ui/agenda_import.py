@@ -186,6 +186,11 @@ class ImportDialog(QDialog):
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.report_table = QTableWidget(0, 4)
         self.report_table.setObjectName("import_report")
+        self.report_table.setHorizontalHeaderLabels(
+            [self.tr("Baris"), self.tr("No."), self.tr("Kolom"), self.tr("Pesan")]
+        )
+        self.report_table.horizontalHeader().setStretchLastSection(True)
+        self.report_table.setWordWrap(True)
         self.report_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.report_table.verticalHeader().setVisible(False)
         self.summary = QLabel()
@@ -454,7 +459,9 @@ class ImportDialog(QDialog):
             for e in result.errors
         ]
         rows += [(str(s.row), "", self.tr("(dilewati)"), s.reason) for s in result.skipped]
-        self._fill(self.report_table, [self.tr("Baris"), self.tr("No."), self.tr("Kolom"), self.tr("Pesan")], rows)
+        self._fill(
+            self.report_table, [self.tr("Baris"), self.tr("No."), self.tr("Kolom"), self.tr("Pesan")], rows, wrap=True
+        )
         lines: list[str] = []
         if result.errors:
             lines.append(
@@ -618,7 +625,8 @@ class ImportDialog(QDialog):
         super().reject()
 
     @staticmethod
-    def _fill(table: QTableWidget, headers: list[str], rows: Any) -> None:
+    def _fill(table: QTableWidget, headers: list[str], rows: Any, *, wrap: bool = False) -> None:
+        """``wrap``: the last column (the message) wraps in the width left, never cut off."""
         rows = list(rows)
         table.clear()
         table.setColumnCount(len(headers))
@@ -626,9 +634,18 @@ class ImportDialog(QDialog):
         table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(value))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                table.setItem(r, c, item)
+        header = table.horizontalHeader()
+        if wrap:
+            for c in range(len(headers) - 1):
+                table.resizeColumnToContents(c)
+            header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+            table.resizeRowsToContents()
+        else:
+            table.resizeColumnsToContents()
+            header.setStretchLastSection(True)
 
 
 __all__ = ["ImportDialog"]
