@@ -210,6 +210,7 @@ class AgendaQuery:
     descending: bool = True
     received_from: date | None = None  # inclusive
     received_to: date | None = None  # inclusive
+    voided: bool | None = None  # True: only the voided letters (the status filter's "dibatalkan")
 
 
 def parse_tanggal(text: str) -> date:

@@ -53,6 +53,8 @@ def agenda_ids(db: Database, query: AgendaQuery) -> list[int]:
         stmt = stmt.where(LetterRow.asal == query.asal)
     if query.status is not None:
         stmt = stmt.where(LetterRow.status == query.status.value, LetterRow.voided.is_(False))
+    if query.voided is not None:
+        stmt = stmt.where(LetterRow.voided.is_(query.voided))
     condition = search_condition(db.dialect, query.search)
     if condition is not None:
         stmt = stmt.where(condition)

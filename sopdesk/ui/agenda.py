@@ -83,6 +83,7 @@ if TYPE_CHECKING:
     from sopdesk.ui.agenda_import import ImportDialog
 
 PAGE = 100
+VOIDED = "dibatalkan"  # shown as a status, though it is a mark beside the status
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 LETTER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -307,6 +308,8 @@ class LetterDialog(RecordDialog):
             if (self.asal.text().strip() and self.nomor.text().strip())
             else []
         )
+        if self.record is not None:  # a correction: the letter itself is no repeat of itself
+            found = [r for r in found if r.id != self.record.id]
         if not found:
             self.duplicate.setVisible(False)
             return
@@ -502,6 +505,7 @@ class AgendaPage(QWidget):
         self.status.addItem(self.tr("Semua status"), None)
         for st in LetterStatus:
             self.status.addItem(shown(st.value), st.value)
+        self.status.addItem(shown(VOIDED), VOIDED)
         self.new_button = QPushButton(self.tr("Catat Surat (Ctrl+N)"))
         self.new_button.setObjectName("agenda_new")
         self.void_button = QPushButton(self.tr("Batalkan…"))
@@ -694,7 +698,8 @@ class AgendaPage(QWidget):
             sifat=Sifat(sifat) if sifat else None,
             urgensi=Urgensi(self.urgensi.currentData()) if self.urgensi.currentData() else None,
             asal=self.asal.currentData(),
-            status=LetterStatus(status) if status else None,
+            status=LetterStatus(status) if status and status != VOIDED else None,
+            voided=True if status == VOIDED else None,
             search=self.search.text(),
             sort=q.sort,
             descending=q.descending,
@@ -766,7 +771,7 @@ class AgendaPage(QWidget):
             (self.tr("Sumber"), shown(r.sumber.value) + (f" ({r.srikandi_no})" if r.srikandi_no else "")),
             (self.tr("Diteruskan kepada"), r.diteruskan_kepada),
             (self.tr("Keterangan"), r.keterangan),
-            (self.tr("Status"), shown(r.status.value)),
+            (self.tr("Status"), shown(VOIDED if r.voided else r.status.value)),
         ]
         html = "".join(f"<b>{k}:</b> {_esc(v)}<br>" for k, v in rows if v)
         html += self._case_links(r.id)
