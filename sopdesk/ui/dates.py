@@ -69,6 +69,7 @@ class _DateInput(QWidget):
         self.calendar.setObjectName("calendar")
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self._menu = QMenu(self)
         holder = QWidgetAction(self._menu)
         holder.setDefaultWidget(self.calendar)
