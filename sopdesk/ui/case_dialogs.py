@@ -9,11 +9,10 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QLabel,
     QLineEdit,
@@ -39,19 +38,11 @@ from sopdesk.domain.sop import SopDefinition
 from sopdesk.services import read
 from sopdesk.services.cases import OWN_LANES
 from sopdesk.store.database import Database
+from sopdesk.ui.dates import DateTimeField
 from sopdesk.ui.days import days, days_form
 from sopdesk.ui.dialogs import RecordDialog
 
 LETTER_CHOICES = 300  # the most recent letters offered when a case starts from the Berkas SP page
-
-
-def python_datetime(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
-
-
-def qt_datetime(value: datetime) -> QDateTime:
-    return QDateTime.fromString(value.strftime("%Y-%m-%d %H:%M:%S"), "yyyy-MM-dd HH:mm:ss")
 
 
 def letter_label(letter: LetterRecord) -> str:
@@ -65,7 +56,7 @@ class CaseDialog(RecordDialog):
         super().__init__(title, save, parent)
         self.setObjectName("case_dialog")
         self.version: int | None = None  # the case's version the action is based on (its last event)
-        self.when: QDateTimeEdit | None = None
+        self.when: DateTimeField | None = None
         self._when_edited = False
         self.official: QComboBox | None = None
 
@@ -77,14 +68,12 @@ class CaseDialog(RecordDialog):
         self.form.addRow(label)
         return label
 
-    def moment(self, label: str) -> QDateTimeEdit:
+    def moment(self, label: str) -> DateTimeField:
         """When it happened: now unless the user back-dates it (the service checks the date)."""
-        edit = QDateTimeEdit(QDateTime.currentDateTime())
+        edit = DateTimeField(datetime.now().replace(second=0, microsecond=0))
         edit.setObjectName("at")
-        edit.setDisplayFormat("dd-MM-yyyy HH:mm")
-        edit.setCalendarPopup(True)
         edit.setToolTip(self.tr("Boleh diisi mundur, tetapi tidak sebelum peristiwa terakhir berkas ini."))
-        edit.dateTimeChanged.connect(self._edited)
+        edit.edited.connect(self._edited)
         self.errors.add_row("at", label, edit)
         self.when = edit
         return edit
@@ -95,13 +84,14 @@ class CaseDialog(RecordDialog):
 
     def set_moment(self, value: datetime) -> None:
         assert self.when is not None
-        self.when.setDateTime(qt_datetime(value))
+        self.when.set_value(value)
+        self._when_edited = True
 
     def at(self) -> datetime | None:
         """None (the service takes now) while the field still holds the time the dialog opened."""
         if self.when is None or not self._when_edited:
             return None
-        return python_datetime(self.when.dateTime())
+        return self.when.checked("at")
 
     def officials_row(
         self, actor: Actor, lanes: tuple[str, ...], lane_names: dict[str, str], officials: Sequence[OfficialRecord]
@@ -449,5 +439,4 @@ __all__ = [
     "ReturnDialog",
     "StartCaseDialog",
     "SuspendDialog",
-    "python_datetime",
 ]
