@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from sopdesk.store.case_repository import CaseRepository
     from sopdesk.store.disposition_repository import DispositionRepository
     from sopdesk.store.letter_repository import LetterRepository
+    from sopdesk.store.sp_repository import SpRepository
 
 R = TypeVar("R")
 
@@ -103,6 +104,12 @@ class UnitOfWork:
         from sopdesk.store.case_repository import CaseRepository
 
         return self._repository(CaseRepository)
+
+    @property
+    def sp(self) -> SpRepository:
+        from sopdesk.store.sp_repository import SpRepository
+
+        return self._repository(SpRepository)
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
