@@ -1001,12 +1001,25 @@ def word_diff(old: str, new: str) -> tuple[Segment, ...]:
         else:
             out.append(Segment(op, text))
 
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            add("=", a[i1:i2])
+    codes = matcher.get_opcodes()
+    # A lone space between two changes belongs to them: "Tidak dipungut" -> "Retribusi Rp"
+    # reads as one replacement, not word, space, word.
+    merged: list[tuple[str, list[str], list[str]]] = []
+    for n, (tag, i1, i2, j1, j2) in enumerate(codes):
+        between = 0 < n < len(codes) - 1 and codes[n - 1][0] != "equal" and codes[n + 1][0] != "equal"
+        if tag == "equal" and not (between and "".join(a[i1:i2]).isspace()):
+            merged.append(("=", a[i1:i2], []))
+        elif merged and merged[-1][0] == "~":
+            merged[-1][1].extend(a[i1:i2])
+            merged[-1][2].extend(b[j1:j2])
         else:
-            add("-", a[i1:i2])
-            add("+", b[j1:j2])
+            merged.append(("~", list(a[i1:i2]), list(b[j1:j2])))
+    for tag, old_tokens, new_tokens in merged:
+        if tag == "=":
+            add("=", old_tokens)
+        else:
+            add("-", old_tokens)
+            add("+", new_tokens)
     return tuple(out)
 
 

@@ -153,6 +153,11 @@ def _clean_layanan(name: str) -> str:
     return name
 
 
+def _layanan_of(title: str) -> str:
+    found = _LAYANAN.match(title.strip())
+    return _clean_layanan(found.group("name") if found else title)
+
+
 def layanan_from_heading(paragraphs: Sequence[str]) -> str:
     """The jenis layanan a table is about, from the paragraphs written above it."""
     for text in reversed(paragraphs):
@@ -229,6 +234,10 @@ def read_drafts(tables: Sequence[WordTable]) -> tuple[list[Draft], list[Unplaced
     for table in tables:
         columns, start = _columns(table)
         layanan = layanan_from_heading(table.before)
+        for row in table.rows[:start] if not layanan else ():
+            title = _title_row(row)
+            if title and not _PART.search(fold_name(title)) and not _HEADER.search(fold_name(title)):
+                layanan = _layanan_of(title)
         draft = Draft(layanan)
         row_unplaced: list[Unplaced] = []
         current: int | None = None
@@ -242,8 +251,7 @@ def read_drafts(tables: Sequence[WordTable]) -> tuple[list[Draft], list[Unplaced
                 if _PART.search(folded) or _HEADER.search(folded):
                     continue
                 if not draft.texts and not draft.layanan:
-                    found = _LAYANAN.match(title.strip())
-                    draft.layanan = _clean_layanan(found.group("name") if found else title)
+                    draft.layanan = _layanan_of(title)
                     continue
             number = _cell_at(row, columns.number).strip()
             name = _cell_at(row, columns.name).strip()

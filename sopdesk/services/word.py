@@ -17,6 +17,7 @@ Word's own structure is resolved here:
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -64,8 +65,10 @@ def _list_level(p: Any) -> int | None:
             except (TypeError, ValueError):
                 return 0
         style = ppr.find(_w("pStyle"))
-        if style is not None and "list" in (style.get(_w("val")) or "").casefold():
-            return 0
+        name = (style.get(_w("val")) or "") if style is not None else ""
+        if "list" in name.casefold() and "paragraph" not in name.casefold():
+            digits = re.search(r"(\d+)$", name)  # "ListBullet2": the second level
+            return max(0, int(digits.group(1)) - 1) if digits else 0
     return None
 
 
