@@ -1174,7 +1174,7 @@ def check_fixes(fixes: Iterable[Fix], layanan: Sequence[str]) -> tuple[Fix, ...]
         candidate = Fix(fix.section, name, note)
         if all((f.section, layanan_key(f.layanan)) != (candidate.section, layanan_key(name)) for f in out):
             out.append(candidate)
-    return tuple(sorted(out, key=lambda f: (layanan_key(f.layanan), f.section)))
+    return tuple(sorted(out, key=lambda f: (f.section, layanan_key(f.layanan))))
 
 
 @dataclass(frozen=True)
