@@ -1014,8 +1014,8 @@ def word_diff(old: str, new: str) -> tuple[Segment, ...]:
             merged[-1][2].extend(b[j1:j2])
         else:
             merged.append(("~", list(a[i1:i2]), list(b[j1:j2])))
-    for tag, old_tokens, new_tokens in merged:
-        if tag == "=":
+    for kind, old_tokens, new_tokens in merged:
+        if kind == "=":
             add("=", old_tokens)
         else:
             add("-", old_tokens)

@@ -278,7 +278,7 @@ def default_document(opd_nama: str, opd_jenis: str, defaults: Defaults, place: s
         menimbang=menimbang,
         mengingat=defaults.mengingat,
     )
-    fkp = Fkp(tempat=place, agenda=f"Pembahasan rancangan Standar Pelayanan dan Maklumat Pelayanan {opd_nama}")
+    fkp = Fkp(tempat=place, agenda=f"pembahasan rancangan Standar Pelayanan dan Maklumat Pelayanan {opd_nama}")
     return SpDocument(decree, fkp)
 
 
@@ -401,9 +401,9 @@ def lampiran_rows(content: SpContent) -> list[LampiranRow]:
     rows: list[LampiranRow] = []
     for part in Part:
         rows.append(LampiranRow("part", part.letter, part.heading, ()))
-        for n, c in enumerate(components_of(part), start=1):
+        for c in components_of(part):  # numbered 1 to 14 through both parts, as the SP's components are
             lines = tuple(display_lines(c.no, content.get(c.no))) or ((0, "-"),)
-            rows.append(LampiranRow("row", str(n), c.nama, lines))
+            rows.append(LampiranRow("row", str(c.no), c.nama, lines))
     return rows
 
 

@@ -332,9 +332,12 @@ def _save_version(
     refusal = _refusal(sp.state, sp.sop, record.signed_at if record else None)
     if refusal:
         raise Conflict(refusal)
-    old = record.content if record else SpContent()
+    if record is not None:
+        old = record.content
+    else:  # a new SP starts with the office's usual Maklumat, which the OPD's text replaces
+        old = SpContent(maklumat=Defaults.from_setting(uow.settings.get(SETTINGS_KEY)).maklumat)
     new = make(old)
-    changed = changed_sections(old, new)
+    changed = changed_sections(old if record is not None else SpContent(), new)
     if record is not None and record.id is not None and old == new:
         return record.id, name, current, ()
     record_id = record.id if record and record.id is not None else None
