@@ -671,13 +671,12 @@ def plain_text(no: int, content: Content) -> str:
 
 @dataclass(frozen=True)
 class SpContent:
-    """Everything an SP of one jenis layanan says: the fourteen components, the Maklumat text,
-    and what SIPP asks besides (a description of the service and where it is given)."""
+    """Everything an SP of one jenis layanan says: the fourteen components and the Maklumat text.
+    (What SIPP asks besides, a description and where the service is given, is kept with the
+    case's document: it is written at step 10, after the SP is signed.)"""
 
     components: tuple[Content, ...] = tuple(Content() for _ in COMPONENTS)
     maklumat: str = ""
-    deskripsi: str = ""
-    lokasi: str = ""
 
     def get(self, no: int) -> Content:
         if no == MAKLUMAT:
@@ -704,10 +703,8 @@ class SpContent:
         out: dict[str, Any] = {
             "komponen": {str(no): c.to_dict() for no, c in enumerate(self.components, start=1) if not c.empty}
         }
-        for key in ("maklumat", "deskripsi", "lokasi"):
-            value = getattr(self, key)
-            if value:
-                out[key] = value
+        if self.maklumat:
+            out["maklumat"] = self.maklumat
         return out
 
     @classmethod
@@ -717,7 +714,7 @@ class SpContent:
             Content.from_dict(stored.get(str(no), {})) if isinstance(stored, Mapping) else Content()
             for no in range(1, len(COMPONENTS) + 1)
         )
-        return cls(parts, str(data.get("maklumat", "")), str(data.get("deskripsi", "")), str(data.get("lokasi", "")))
+        return cls(parts, str(data.get("maklumat", "")))
 
     def canonical(self) -> str:
         return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))

@@ -200,21 +200,56 @@ class Fkp:
 
 
 @dataclass(frozen=True)
+class SippFields:
+    """What SIPP asks of a layanan besides its SP: a description and where it is given."""
+
+    layanan: str
+    deskripsi: str = ""
+    lokasi: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"layanan": self.layanan, "deskripsi": self.deskripsi, "lokasi": self.lokasi}
+
+
+@dataclass(frozen=True)
 class SpDocument:
-    """The case-level data of the SP papers: the SK and the FKP (one per Berkas SP)."""
+    """The case-level data of the SP papers: the SK, the FKP and the SIPP fields per layanan
+    (one per Berkas SP)."""
 
     decree: Decree = Decree()
     fkp: Fkp = Fkp()
+    sipp: tuple[SippFields, ...] = ()
     version: int = 0  # 0: nothing saved yet (the defaults are shown)
     updated_by: str = ""
     updated_at: datetime | None = None
 
+    def sipp_of(self, layanan: str) -> SippFields:
+        from sopdesk.domain.sp import layanan_key
+
+        key = layanan_key(layanan)
+        return next((s for s in self.sipp if layanan_key(s.layanan) == key), SippFields(layanan))
+
+    def with_sipp(self, fields: SippFields) -> SpDocument:
+        from sopdesk.domain.sp import layanan_key
+
+        key = layanan_key(fields.layanan)
+        kept = tuple(s for s in self.sipp if layanan_key(s.layanan) != key)
+        return replace(self, sipp=(*kept, fields))
+
     def to_dict(self) -> dict[str, Any]:
-        return {"sk": self.decree.to_dict(), "fkp": self.fkp.to_dict()}
+        out: dict[str, Any] = {"sk": self.decree.to_dict(), "fkp": self.fkp.to_dict()}
+        if self.sipp:
+            out["sipp"] = [s.to_dict() for s in sorted(self.sipp, key=lambda s: s.layanan)]
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], **extra: Any) -> SpDocument:
-        return cls(Decree.from_dict(data.get("sk")), Fkp.from_dict(data.get("fkp")), **extra)
+        sipp = tuple(
+            SippFields(str(s.get("layanan", "")), str(s.get("deskripsi", "")), str(s.get("lokasi", "")))
+            for s in data.get("sipp", ())
+            if isinstance(s, Mapping)
+        )
+        return cls(Decree.from_dict(data.get("sk")), Fkp.from_dict(data.get("fkp")), sipp, **extra)
 
     def canonical(self) -> str:
         return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -327,6 +362,9 @@ def check_document(doc: SpDocument) -> SpDocument:
         errors["fkp_peserta"] = f"Paling banyak {MAX_PARTICIPANTS} peserta."
     if any(len(p.nama) > 200 or len(p.instansi) > 300 or len(p.kelompok) > 100 for p in people):
         errors["fkp_peserta"] = "Nama peserta paling panjang 200 karakter, instansi 300."
+    for s in doc.sipp:
+        if len(s.deskripsi) > 2000 or len(s.lokasi) > 1000:
+            errors["sipp"] = "Deskripsi paling panjang 2.000 karakter, lokasi 1.000."
     if len(f.hasil) > 10_000:
         errors["fkp_hasil"] = "Hasil forum paling panjang 10.000 karakter."
     try:
@@ -356,7 +394,8 @@ def check_document(doc: SpDocument) -> SpDocument:
         pimpinan=pimpinan,
         wakil=wakil,
     )
-    return replace(doc, decree=decree, fkp=fkp)
+    sipp = tuple(SippFields(s.layanan, s.deskripsi.strip(), s.lokasi.strip()) for s in doc.sipp)
+    return replace(doc, decree=decree, fkp=fkp, sipp=sipp)
 
 
 # --- the SK and its lampiran ------------------------------------------------------------------
@@ -467,6 +506,7 @@ def sipp_row(
     opd_nama: str,
     opd_singkatan: str = "",
     decree: Decree | None = None,
+    fields: SippFields | None = None,
 ) -> SippRow:
     """One layanan's row of the SIPP workbook, filled from its SP."""
     values: list[tuple[str, str]] = []
@@ -480,13 +520,13 @@ def sipp_row(
         elif source == "layanan":
             value = layanan
         elif source == "deskripsi":
-            value = content.deskripsi or default_deskripsi(layanan, opd_nama, content)
+            value = (fields.deskripsi if fields else "") or default_deskripsi(layanan, opd_nama, content)
         elif source == "penyelenggara":
             value = opd_nama
         elif source == "opd_singkatan":
             value = opd_singkatan
         elif source == "lokasi":
-            value = content.lokasi
+            value = fields.lokasi if fields else ""
         elif source == "sk_nomor":
             value = decree.nomor if decree else ""
         elif source == "sk_tanggal":

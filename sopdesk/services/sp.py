@@ -70,7 +70,6 @@ from sopdesk.store.uow import UnitOfWork
 
 PLACE_KEY = "tempat"
 DEFAULT_PLACE = "Tigaraksa"
-MAX_FIELD = 2000  # deskripsi and lokasi for SIPP
 
 
 def _now(now: datetime | None) -> datetime:
@@ -359,16 +358,12 @@ def _save_version(
         saved_at=sp.now,
     )
     uow.sp.add_version(record_id, version)
-    extra = {
-        k: (getattr(old, k), getattr(new, k)) for k in ("deskripsi", "lokasi") if getattr(old, k) != getattr(new, k)
-    }
     uow.audit.append(
         actor,
         action,
         "sp_record",
         record_id,
-        before={"version": current, **{section_label(n): old.section_text(n) for n in changed}}
-        | {k: v[0] for k, v in extra.items()},
+        before={"version": current, **{section_label(n): old.section_text(n) for n in changed}},
         after={
             "case": info.number,
             "layanan": name,
@@ -376,8 +371,7 @@ def _save_version(
             "pass": version.pass_no,
             "source": source.value,
             **{section_label(n): new.section_text(n) for n in changed},
-        }
-        | {k: v[1] for k, v in extra.items()},
+        },
     )
     return record_id, name, current + 1, changed
 
@@ -390,8 +384,6 @@ def save_sections(
     texts: Mapping[int, str],
     *,
     expected_version: int | None,
-    deskripsi: str | None = None,
-    lokasi: str | None = None,
     source: Source = Source.EDITOR,
     note: str = "",
     now: datetime | None = None,
@@ -399,18 +391,11 @@ def save_sections(
     """Save components of the SP of one layanan (their canonical text; see ``domain.sp``) as a
     new version based on ``expected_version`` (None: whatever is current, as the CLI does)."""
     parsed = {no: check_section_text(no, text) for no, text in texts.items()}
-    for key, value in (("deskripsi", deskripsi), ("lokasi", lokasi)):
-        if value is not None and len(value) > MAX_FIELD:
-            raise ValidationError.single(key, f"Paling panjang {MAX_FIELD:,} karakter.".replace(",", "."))
 
     def make(old: SpContent) -> SpContent:
         new = old
         for no, content in parsed.items():
             new = new.with_section(no, content)
-        if deskripsi is not None:
-            new = replace(new, deskripsi=deskripsi.strip())
-        if lokasi is not None:
-            new = replace(new, lokasi=lokasi.strip())
         return new
 
     now = _now(now)
@@ -622,6 +607,7 @@ def after_step(uow: UnitOfWork, actor: Actor, info: CaseInfo, step_no: int, at: 
                 opd_nama=info.opd_nama,
                 opd_singkatan=singkatan,
                 decree=document.decree if document else None,
+                fields=document.sipp_of(record.layanan) if document else None,
             )
             fields = [[h, v] for h, v in row.values]
             uow.sp.add_sipp_entry(record.id, record.version, fields, sipp_hash([row]), at, actor.username, "")
@@ -650,6 +636,7 @@ def sipp_rows(db: Database, case_id: int, view: SpCaseView | None = None) -> lis
             opd_nama=view.info.opd_nama,
             opd_singkatan=view.opd.singkatan if view.opd else "",
             decree=view.document.decree,
+            fields=view.document.sipp_of(item.layanan),
         )
         for n, item in enumerate(view.layanan, start=1)
     ]
@@ -897,8 +884,8 @@ def to_json(view: SpCaseView, layanan: Sequence[str] | None = None) -> dict[str,
                     "teks": item.content.maklumat,
                     "kelengkapan": checks[MAKLUMAT].status.value,
                 },
-                "deskripsi": item.content.deskripsi,
-                "lokasi": item.content.lokasi,
+                "deskripsi": view.document.sipp_of(item.layanan).deskripsi,
+                "lokasi": view.document.sipp_of(item.layanan).lokasi,
                 "perbaikan": [
                     {
                         "komponen": f.fix.section,
@@ -924,3 +911,24 @@ def to_json(view: SpCaseView, layanan: Sequence[str] | None = None) -> dict[str,
             }
         )
     return out
+
+
+def save_sipp_fields(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    layanan: str,
+    deskripsi: str,
+    lokasi: str,
+    *,
+    expected_version: int | None,
+    now: datetime | None = None,
+) -> Changes:
+    """What SIPP asks of a layanan besides its SP (a description, where it is given); kept with
+    the case's document, so it can be written at step 10, after the SP is signed."""
+    from sopdesk.domain.sp_papers import SippFields
+
+    view = sp_case_view(db, case_id, now=now)
+    name = view.of(layanan).layanan
+    document = view.document.with_sipp(SippFields(name, deskripsi, lokasi))
+    return save_document(db, actor, case_id, document, expected_version=expected_version, now=now)

@@ -39,7 +39,7 @@ def test_a_save_names_its_version_and_a_stale_one_is_refused_naming_who_saved(of
     db, actors = office
     case_id = start(db, actors)
     first = sp.save_sections(db, actors["staf"], case_id, LAYANAN[0], {1: "- KTP"}, expected_version=0)
-    assert (first.version, first.changed) == (1, (1,))
+    assert (first.version, first.changed) == (1, (1, MAKLUMAT))  # a new SP starts with the usual Maklumat
     before = audit_count(db)
     with pytest.raises(StaleRecord) as refused:
         sp.save_sections(db, actors["kasubag"], case_id, LAYANAN[0], {1: "- KTP-el"}, expected_version=0)
