@@ -689,7 +689,11 @@ class SpListItem:
         if self.case_status == CaseStatus.DIBATALKAN.value:
             return "Berkas dibatalkan"
         if self.case_step is not None and self.case_step > DRAFTING_STEP:
-            return f"Validasi/persetujuan (langkah {self.case_step})"
+            if self.case_step == DRAFTING_STEP + 1:
+                return f"Validasi (langkah {self.case_step})"
+            if self.case_step < SIGNING_STEP:
+                return f"Persetujuan (langkah {self.case_step})"
+            return f"Menunggu tanda tangan (langkah {self.case_step})"
         return "Penyusunan"
 
     @property

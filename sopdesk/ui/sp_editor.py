@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -177,16 +178,20 @@ class SpPanel(QWidget):
         self.version_label = QLabel()
         self.version_label.setObjectName("sp_version")
         self.import_button = QPushButton(self.tr("Impor Word…"))
+        self.import_button.setToolTip(self.tr("Impor rancangan OPD dari berkas .docx (tabel NO | KOMPONEN | URAIAN)"))
         self.import_button.setObjectName("sp_import")
-        self.compare_button = QPushButton(self.tr("Bandingkan versi…"))
+        self.compare_button = QPushButton(self.tr("Bandingkan…"))
+        self.compare_button.setToolTip(self.tr("Bandingkan dua versi kata demi kata, per komponen"))
         self.compare_button.setObjectName("sp_compare")
-        self.document_button = QPushButton(self.tr("SK dan Berita Acara…"))
+        self.document_button = QPushButton(self.tr("SK dan BA…"))
+        self.document_button.setToolTip(self.tr("Data SK penetapan dan Berita Acara Forum Konsultasi Publik"))
         self.document_button.setObjectName("sp_document")
         self.sipp_button = QPushButton(self.tr("SIPP…"))
         self.sipp_button.setObjectName("sp_sipp")
         self.print_button = QToolButton()
         self.print_button.setObjectName("sp_print")
         self.print_button.setText(self.tr("Cetak"))
+        self.print_button.setMinimumWidth(self.print_button.fontMetrics().horizontalAdvance("Cetak") + 30)
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.print_button)
         for kind, label in (
@@ -201,8 +206,7 @@ class SpPanel(QWidget):
         self.print_button.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Jenis layanan:")))
-        top.addWidget(self.layanan_box)
-        top.addWidget(self.version_label, 1)
+        top.addWidget(self.layanan_box, 1)
         for widget in (
             self.import_button,
             self.compare_button,
@@ -211,16 +215,22 @@ class SpPanel(QWidget):
             self.print_button,
         ):
             top.addWidget(widget)
+        self.version_label.setStyleSheet("color:#444;")
 
         self.banner = QLabel()
         self.banner.setObjectName("sp_banner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.setStyleSheet("background:#fff4d6; border:1px solid #e0c070; padding:4px;")
+        self.banner.setStyleSheet("background:#fff4d6; border:1px solid #e0c070; padding:2px 4px;")
+        small = QFont(self.banner.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.92))
+        self.banner.setFont(small)
 
         self.sections = QListWidget()
         self.sections.setObjectName("sp_sections")
-        self.sections.setMinimumWidth(250)
+        self.sections.setMinimumWidth(270)
+        self.sections.setWordWrap(True)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.section_title = QLabel()
         self.section_title.setObjectName("sp_section_title")
         font = QFont(self.section_title.font())
@@ -258,10 +268,23 @@ class SpPanel(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.section_title)
         right_layout.addWidget(self.hint)
-        right_layout.addWidget(self.editor, 3)
-        right_layout.addWidget(self.problems)
-        right_layout.addWidget(QLabel(self.tr("Seperti tercetak di lampiran SK:")))
-        right_layout.addWidget(self.preview, 2)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.problems)
+        below_layout.addWidget(QLabel(self.tr("Seperti tercetak di lampiran SK:")))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.preview)
+        below_layout.addWidget(scroll, 1)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        editing = QSplitter(Qt.Orientation.Vertical)
+        editing.addWidget(self.editor)
+        editing.addWidget(below)
+        editing.setStretchFactor(0, 3)
+        editing.setStretchFactor(1, 2)
+        editing.setChildrenCollapsible(False)
+        right_layout.addWidget(editing, 1)
         right_layout.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.sections)
@@ -271,6 +294,7 @@ class SpPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.version_label)
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
 
@@ -372,6 +396,9 @@ class SpPanel(QWidget):
         self.banner.setVisible(bool(banner))
         writable = self.editable()
         self.editor.setReadOnly(not writable)
+        self.editor.setStyleSheet("" if writable else "QPlainTextEdit { background: #f3f3f3; }")
+        self.save_button.setVisible(writable)
+        self.revert_button.setVisible(writable)
         self.import_button.setEnabled(writable)
         self.compare_button.setEnabled(len(versions) >= 1)
         self.document_button.setEnabled(True)
