@@ -948,6 +948,7 @@ class SippDialog(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         self.fields: dict[str, dict[str, QWidget]] = {}
+        self.copy_buttons: dict[str, dict[str, QPushButton]] = {}
         self.resize(880, 680)
         self.load()
 
@@ -961,6 +962,7 @@ class SippDialog(QDialog):
         current = self.tabs.currentIndex()
         self.tabs.clear()
         self.fields.clear()
+        self.copy_buttons.clear()
         for item, row in zip(view.layanan, rows, strict=True):
             page = QWidget()
             form = QFormLayout(page)
@@ -996,6 +998,7 @@ class SippDialog(QDialog):
                 box.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
                 form.addRow(header, holder)
                 widgets[header] = edit
+                self.copy_buttons.setdefault(item.layanan, {})[header] = copy
             save = QPushButton(self.tr("Simpan deskripsi dan lokasi"))
             save.setObjectName("sipp_save")
             save.setEnabled(allowed(self.actor.role, Permission.EDIT_SP))
