@@ -318,7 +318,7 @@ def register(cli: Commands) -> None:
     p.add_argument("case")
     p.add_argument("file", help="berkas .docx")
     p.add_argument("--dry-run", action="store_true", help="hanya tampilkan apa yang akan diimpor")
-    as_user(p, required=False)
+    as_user(p, required=False)  # required unless --dry-run (checked when the import writes)
     p = add("set", cmd_sp_set, "ubah satu komponen (versi baru)", sub)
     p.add_argument("case")
     p.add_argument("--layanan", help="jenis layanan (wajib bila lebih dari satu)")
