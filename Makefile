@@ -94,6 +94,7 @@ bench: setup-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.agenda
 	$(BIN)/python -m tests.perf.cases
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.case_views
+	$(BIN)/python -m tests.perf.sp
 
 clean:
 	rm -rf $(STAMPS) build dist *.egg-info resources/translations/*.qm

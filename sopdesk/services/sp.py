@@ -669,7 +669,7 @@ class SpListItem:
     opd_nama: str
     layanan: str
     version: int
-    complete: int  # sections complete, of 15
+    complete: int  # sections complete, of 15 (-1: not counted)
     signed_at: datetime | None
     sipp_at: datetime | None
     sk_nomor: str
@@ -711,8 +711,9 @@ def _months_between(start: date, end: date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month - (1 if end.day < start.day else 0)
 
 
-def sp_list(db: Database, *, opd_id: int | None = None) -> list[SpListItem]:
-    """Every SP held (drafts too), newest case first, with whether it is in force."""
+def sp_list(db: Database, *, opd_id: int | None = None, checks: bool = True) -> list[SpListItem]:
+    """Every SP held (drafts too), newest case first, with whether it is in force
+    (``checks=False``: without counting the complete components, for Beranda)."""
     import json
 
     from sopdesk.store import sp_queries
@@ -720,7 +721,10 @@ def sp_list(db: Database, *, opd_id: int | None = None) -> list[SpListItem]:
     rows = sp_queries.sp_rows(db, opd_id=opd_id)
     items: list[SpListItem] = []
     for r in rows:
-        content = SpContent.from_dict(json.loads(r.content or "{}"))
+        complete = -1
+        if checks:
+            content = SpContent.from_dict(json.loads(r.content or "{}"))
+            complete = sum(1 for c in check_sections(content) if c.status.value == "lengkap")
         document = SpDocument.from_dict(json.loads(r.document)) if r.document else None
         items.append(
             SpListItem(
@@ -733,7 +737,7 @@ def sp_list(db: Database, *, opd_id: int | None = None) -> list[SpListItem]:
                 opd_nama=r.opd_nama,
                 layanan=r.layanan,
                 version=r.version,
-                complete=sum(1 for c in check_sections(content) if c.status.value == "lengkap"),
+                complete=complete,
                 signed_at=r.signed_at,
                 sipp_at=r.sipp_at,
                 sk_nomor=document.decree.nomor if document else "",
@@ -784,7 +788,7 @@ class DueReview:
 def due_reviews(db: Database, *, today: date | None = None, months: int = REVIEW_MONTHS) -> list[DueReview]:
     """SPs in force not reviewed for ``months`` months (Beranda flags them)."""
     today = today or date.today()
-    items = sp_list(db)
+    items = sp_list(db, checks=False)
     drafting = {
         (i.opd_id, layanan_key(i.layanan)): i.case_number
         for i in items
