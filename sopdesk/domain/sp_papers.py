@@ -42,8 +42,7 @@ DEFAULT_MAKLUMAT = (
 )
 DEFAULT_MENGINGAT = (
     "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik",
-    "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana telah beberapa kali diubah, "
-    "terakhir dengan Undang-Undang Nomor 6 Tahun 2023",
+    "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah beserta perubahannya",
     "Peraturan Pemerintah Nomor 96 Tahun 2012 tentang Pelaksanaan Undang-Undang Nomor 25 Tahun 2009 tentang "
     "Pelayanan Publik",
     "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 Tahun 2014 tentang "
