@@ -271,7 +271,6 @@ class CasesPage(QWidget):
         self._all: list[ActiveCase] = []
         self._active: list[ActiveCase] = []  # the Ikhtisar's open cases
         self._loaded_open_only: bool | None = None
-        self._own_changes: Changes | None = None
         self._restoring = False
         self._zoomed_case: int | None = None
         self._timeline_fit = True  # the timeline fills the window's width until the user zooms it
@@ -361,7 +360,6 @@ class CasesPage(QWidget):
         self.tabs.addTab(self.timeline_scroll, self.tr("Linimasa"))
         self.sp_panel = SpPanel(db, actor)
         self.tabs.addTab(self.sp_panel, self.tr("Standar Pelayanan"))
-        self.sp_panel.changed.connect(self._sp_saved)
         self.sp_panel.print_requested.connect(self.print_requested)
         self.sp_panel.message.connect(self.message)
         zoom = QWidget()
@@ -1114,14 +1112,13 @@ class CasesPage(QWidget):
 
     def _open(self, dialog: CaseDialog) -> CaseDialog:
         self.dialog = dialog
+        dialog.initiator = self  # the page reloads itself once the dialog is accepted
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self._saved(dialog.result_value))
         dialog.open()
         return dialog
 
     def _saved(self, result: object) -> None:
-        changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
-        changes = changes or Changes.of(Kind.CASE)
         started = getattr(result, "case_id", None)
         if isinstance(started, int):
             self.case_id = started
@@ -1133,9 +1130,6 @@ class CasesPage(QWidget):
         self.reload()
         if isinstance(started, int):
             self.open_case(started)
-        self._own_changes = changes
-        self.changed.emit(changes)
-        self._own_changes = None
 
     def _case(self) -> tuple[int, CaseState] | None:
         if self.case_id is None or self.state is None or self.overview_button.isChecked():
@@ -1156,19 +1150,19 @@ class CasesPage(QWidget):
         found = self._case()
         if found is None or found[1].current_step is None:
             return None
-        case_id, step_no = found[0], found[1].current_step
+        case_id, step_no, version = found[0], found[1].current_step, found[1].version
         db, actor = self.db, self.actor
-        return self._open(
-            CompleteStepDialog(
-                lambda cmd: cases.complete_step(db, actor, case_id, cmd),
-                self.case_sop,
-                step_no,
-                actor,
-                self._officials(),
-                self,
-                sp_review=self._sp_review(case_id, step_no),
-            )
+        dialog = CompleteStepDialog(
+            lambda cmd: cases.complete_step(db, actor, case_id, cmd, expected_version=dialog.version),
+            self.case_sop,
+            step_no,
+            actor,
+            self._officials(),
+            self,
+            sp_review=self._sp_review(case_id, step_no),
         )
+        dialog.version = version
+        return self._open(dialog)
 
     def _sp_review(self, case_id: int, step_no: int) -> str:
         """At validation (5) and the approvals (6, 7), what of the SP is missing or changed."""
@@ -1177,43 +1171,44 @@ class CasesPage(QWidget):
         reviews = sp_service.sp_case_view(self.db, case_id).reviews()
         return review_html(reviews, heading=self.tr("Standar pelayanan yang diajukan"))
 
-    def _sp_saved(self, changes: Changes) -> None:
-        self._own_changes = changes
-        self.changed.emit(changes)
-        self._own_changes = None
-
     def return_step(self) -> CaseDialog | None:
         found = self._case()
         if found is None or found[1].current_step is None:
             return None
-        case_id, step_no = found[0], found[1].current_step
+        case_id, step_no, version = found[0], found[1].current_step, found[1].version
         if self.case_sop.step(step_no).returns_to is None:
             return None
         db, actor = self.db, self.actor
         assert self.state is not None
-        return self._open(
-            ReturnDialog(
-                lambda cmd: cases.return_case(db, actor, case_id, cmd),
-                self.case_sop,
-                step_no,
-                actor,
-                self._officials(),
-                self,
-                layanan=self.state.info.jenis_layanan,
-                sp_review=self._sp_review(case_id, step_no),
-            )
+        dialog = ReturnDialog(
+            lambda cmd: cases.return_case(db, actor, case_id, cmd, expected_version=dialog.version),
+            self.case_sop,
+            step_no,
+            actor,
+            self._officials(),
+            self,
+            layanan=self.state.info.jenis_layanan,
+            sp_review=self._sp_review(case_id, step_no),
         )
+        dialog.version = version
+        return self._open(dialog)
 
-    def _case_action(
-        self, dialog: Callable[..., CaseDialog], action: Callable[[Database, Actor, int, Any], object]
-    ) -> CaseDialog | None:
-        """A dialog for the case on screen whose command goes to ``action`` (a case service)."""
+    def _case_action(self, dialog: Callable[..., CaseDialog], action: Callable[..., object]) -> CaseDialog | None:
+        """A dialog for the case on screen whose command goes to ``action`` (a case service),
+        based on the case as the screen shows it (refused if another seat recorded since)."""
         found = self._case()
         if found is None:
             return None
         case_id, state = found
         db, actor = self.db, self.actor
-        return self._open(dialog(lambda cmd: action(db, actor, case_id, cmd), state.info.number, self))
+        made: list[CaseDialog] = []  # the dialog, for its version when Simpan is pressed
+
+        def save(cmd: object) -> object:
+            return action(db, actor, case_id, cmd, expected_version=made[0].version)
+
+        made.append(dialog(save, state.info.number, self))
+        made[0].version = state.version
+        return self._open(made[0])
 
     def suspend(self) -> CaseDialog | None:
         return self._case_action(SuspendDialog, cases.suspend_case)
@@ -1268,7 +1263,7 @@ class CasesPage(QWidget):
         return dialog
 
     def on_changes(self, changes: Changes) -> None:
-        if changes is self._own_changes or changes.only(Kind.AUDIT):
+        if changes.initiator is self or changes.initiator is self.sp_panel or changes.only(Kind.AUDIT):
             return
         try:
             if changes.only(Kind.SP, Kind.AUDIT):

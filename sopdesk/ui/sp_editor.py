@@ -75,6 +75,7 @@ from sopdesk.services import sp as sp_service
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
 from sopdesk.ui.dialogs import RecordDialog
+from sopdesk.ui.operations import failure_message, run_op
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_MARK = {Completeness.LENGKAP: "✓", Completeness.KURANG: "!", Completeness.KOSONG: "○"}
@@ -154,7 +155,6 @@ def diff_html(old: SpContent, new: SpContent, *, only_changed: bool = True) -> s
 class SpPanel(QWidget):
     """The editor tab of a Berkas SP."""
 
-    changed = Signal(object)  # Changes, after a save
     print_requested = Signal(str, object)  # title, renderer (ui.documents)
     message = Signal(str)
 
@@ -171,6 +171,7 @@ class SpPanel(QWidget):
         self.based_on: dict[str, int] = {}  # layanan key -> the version the drafts are based on
         self.dialog: QDialog | None = None
         self._loading = False
+        self._saving = False
 
         self.layanan_box = QComboBox()
         self.layanan_box.setObjectName("sp_layanan")
@@ -543,27 +544,59 @@ class SpPanel(QWidget):
     @Slot()
     def save(self) -> bool:
         """All components typed for this layanan as one new version, based on the version they
-        were typed on (a newer one saved elsewhere refuses it; what was typed stays)."""
-        if self.case_id is None or self.layanan is None or not self.dirty():
+        were typed on (a newer one saved elsewhere refuses it; what was typed stays). The save
+        runs as an operation (on a worker); False when there is nothing to save."""
+        if self.case_id is None or self.layanan is None or not self.dirty() or self.saving:
             return False
         key = self._key()
         texts = {no: text for (k, no), text in self.drafts.items() if k == key}
-        self.status.clear()
-        try:
-            saved = sp_service.save_sections(
-                self.db, self.actor, self.case_id, self.layanan, texts, expected_version=self.based_on.get(key, 0)
-            )
-        except DomainError as exc:
-            self.status.setText(str(exc))
-            return False
-        for no in texts:
-            self.drafts.pop((key, no), None)
-        self.reload()
-        self.message.emit(
-            self.tr("SP %1 disimpan sebagai versi %2.").replace("%1", saved.layanan).replace("%2", str(saved.version))
+        db, actor, case_id, layanan, based_on = (
+            self.db,
+            self.actor,
+            self.case_id,
+            self.layanan,
+            self.based_on.get(key, 0),
         )
-        self.changed.emit(saved.changes)
+        self.status.setStyleSheet("color:#555;")
+        self.status.setText(self.tr("Menyimpan…"))
+        self.save_button.setEnabled(False)
+
+        def saved(result: sp_service.SpSaved) -> None:
+            self._saving = False
+            self.save_button.setEnabled(True)
+            self.status.clear()
+            for no, text in texts.items():
+                if self.drafts.get((key, no)) == text:  # typed again meanwhile: that stays
+                    del self.drafts[(key, no)]
+            self.based_on[key] = result.version
+            self.reload()
+            self.message.emit(
+                self.tr("SP %1 disimpan sebagai versi %2.")
+                .replace("%1", result.layanan)
+                .replace("%2", str(result.version))
+            )
+
+        def refused(exc: BaseException) -> bool:
+            self._saving = False
+            self.save_button.setEnabled(True)
+            self.status.setStyleSheet("color:#b00020;")
+            self.status.setText(failure_message(exc))
+            return True  # told here; what was typed stays in the editor
+
+        self._saving = True
+        run_op(
+            self,
+            lambda: sp_service.save_sections(db, actor, case_id, layanan, texts, expected_version=based_on),
+            saved,
+            initiator=self,
+            on_failure=refused,
+            what=self.tr("Menyimpan standar pelayanan…"),
+        )
         return True
+
+    @property
+    def saving(self) -> bool:
+        return self._saving
 
     @Slot()
     def revert(self) -> None:
@@ -600,17 +633,22 @@ class SpPanel(QWidget):
             item.layanan: self.based_on.get(layanan_key(item.layanan), item.record.version)
             for item in self.view.layanan
         }
-        try:
-            result = sp_service.import_word(self.db, self.actor, self.case_id, Path(path), expected_versions=expected)
-        except DomainError as exc:
-            forms.show_error(self, self.tr("Impor Word"), str(exc))
-            return False
-        for item in result.saved:
-            for k in [k for k in self.drafts if k[0] == layanan_key(item.layanan)]:
-                del self.drafts[k]
-        self.reload()
-        forms.show_info(self, self.tr("Impor Word"), "\n".join(result.report()))
-        self.changed.emit(result.changes)
+        db, actor, case_id, source = self.db, self.actor, self.case_id, Path(path)
+
+        def imported(result: sp_service.ImportResult) -> None:
+            for item in result.saved:
+                for k in [k for k in self.drafts if k[0] == layanan_key(item.layanan)]:
+                    del self.drafts[k]
+            self.reload()
+            forms.show_info(self, self.tr("Impor Word"), "\n".join(result.report()))
+
+        run_op(
+            self,
+            lambda: sp_service.import_word(db, actor, case_id, source, expected_versions=expected),
+            imported,
+            initiator=self,
+            what=self.tr("Mengimpor rancangan SP…"),
+        )
         return True
 
     @Slot()
@@ -631,25 +669,21 @@ class SpPanel(QWidget):
         base = self.view.document
 
         def save(document: SpDocument) -> Changes:
-            return sp_service.save_document(db, actor, case_id, document, expected_version=base.version)
+            return sp_service.save_document(db, actor, case_id, document, expected_version=dialog.version)
 
         dialog = SpDocumentDialog(save, base, self.view.defaults.fkp_groups, self.view.document_refusal, self)
-        dialog.accepted.connect(lambda: self._saved_elsewhere(dialog.result_value))
+        dialog.initiator = self
+        dialog.accepted.connect(self.reload)
         self.dialog = dialog
         dialog.open()
         return dialog
-
-    def _saved_elsewhere(self, result: object) -> None:
-        self.reload()
-        if isinstance(result, Changes) and result:
-            self.changed.emit(result)
 
     @Slot()
     def open_sipp(self) -> QDialog | None:
         if self.view is None or self.case_id is None:
             return None
         dialog = SippDialog(self.db, self.actor, self.case_id, self)
-        dialog.saved.connect(self._saved_elsewhere)
+        dialog.saved.connect(self.reload)
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -785,6 +819,7 @@ class SpDocumentDialog(RecordDialog):
         super().__init__(self.tr("SK dan Berita Acara FKP"), save, parent)
         self.setObjectName("sp_document_dialog")
         self.document = document
+        self.version = document.version  # the base a save names; a stale one is refused
         self.groups = tuple(groups)
         d, f = document.decree, document.fkp
         if refusal:
@@ -921,7 +956,7 @@ class SippDialog(QDialog):
     """Step 10 without retyping: per layanan each field SIPP asks, ready to copy; the SIPP
     description and location to write; the workbook for SIPP's import."""
 
-    saved = Signal(object)  # Changes
+    saved = Signal()  # the SIPP description or location was saved
 
     def __init__(self, db: Database, actor: Actor, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1020,22 +1055,27 @@ class SippDialog(QDialog):
         self.status.setText(self.tr("%1 disalin; tempel di isian SIPP.").replace("%1", header))
 
     def save(self, layanan: str) -> bool:
-        try:
-            changes = sp_service.save_sipp_fields(
-                self.db,
-                self.actor,
-                self.case_id,
-                layanan,
-                self.value(layanan, "Deskripsi Layanan"),
-                self.value(layanan, "Lokasi"),
-                expected_version=self.view.document.version,
-            )
-        except DomainError as exc:
-            self.status.setText(str(exc))
-            return False
-        self.status.setText(self.tr("Deskripsi dan lokasi %1 disimpan.").replace("%1", layanan))
-        self.load()
-        self.saved.emit(changes)
+        db, actor, case_id, version = self.db, self.actor, self.case_id, self.view.document.version
+        deskripsi, lokasi = self.value(layanan, "Deskripsi Layanan"), self.value(layanan, "Lokasi")
+
+        def done(_changes: object) -> None:
+            self.status.setText(self.tr("Deskripsi dan lokasi %1 disimpan.").replace("%1", layanan))
+            self.load()
+            self.saved.emit()
+
+        def refused(exc: BaseException) -> bool:
+            self.status.setText(failure_message(exc))
+            return True
+
+        run_op(
+            self,
+            lambda: sp_service.save_sipp_fields(
+                db, actor, case_id, layanan, deskripsi, lokasi, expected_version=version
+            ),
+            done,
+            initiator=self.parent(),
+            on_failure=refused,
+        )
         return True
 
     def export(self, path: str | None = None) -> Path | None:
@@ -1049,12 +1089,18 @@ class SippDialog(QDialog):
             if not path:
                 return None
         target = Path(path)
-        try:
-            rows = sp_service.export_sipp(self.db, self.actor, self.case_id, target)
-        except (DomainError, OSError) as exc:
-            self.status.setText(str(exc))
-            return None
-        self.status.setText(self.tr("%1 layanan diekspor ke %2.").replace("%1", str(rows)).replace("%2", str(target)))
+        db, actor, case_id = self.db, self.actor, self.case_id
+
+        def done(rows: int) -> None:
+            self.status.setText(
+                self.tr("%1 layanan diekspor ke %2.").replace("%1", str(rows)).replace("%2", str(target))
+            )
+
+        def refused(exc: BaseException) -> bool:
+            self.status.setText(str(exc) if isinstance(exc, OSError) else failure_message(exc))
+            return True
+
+        run_op(self, lambda: sp_service.export_sipp(db, actor, case_id, target), done, on_failure=refused)
         return target
 
 

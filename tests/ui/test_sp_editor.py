@@ -22,6 +22,7 @@ from sopdesk.ui.pages import HomePage
 from sopdesk.ui.sp_editor import ImportDialog, SippDialog, SpCompareDialog, SpDocumentDialog, SpPanel
 from tests.sp_drafts import make_two_layanan
 from tests.sp_office import FULL, LAYANAN, STEPS, fill, start, walk
+from tests.ui.conftest import settle
 
 
 def ok(dialog) -> None:
@@ -46,7 +47,7 @@ def type_into(panel: SpPanel, section: int, text: str) -> None:
     panel.editor.setPlainText(text)
 
 
-def test_the_editor_checks_each_component_as_it_is_typed_and_saves_a_version(page):
+def test_the_editor_checks_each_component_as_it_is_typed_and_saves_a_version(page, qtbot):
     widget, db, _actors, case_id = page
     panel = widget.sp_panel
     assert widget.tabs.tabText(SP_TAB) == "Standar Pelayanan" and widget.tabs.isTabEnabled(SP_TAB)
@@ -64,6 +65,7 @@ def test_the_editor_checks_each_component_as_it_is_typed_and_saves_a_version(pag
     assert panel.preview.text() == "1. Retribusi izin: Rp 50.000\nDasar hukum: Peraturan Daerah Nomor 1 Tahun 2024"
     type_into(panel, 1, "- Surat permohonan\n- Fotokopi KTP-el")
     assert panel.save()
+    settle(qtbot)
     item = sp.sp_case_view(db, case_id).of(LAYANAN[0])
     assert item.record.version == 1 and item.versions[0].changed == (1, 4, MAKLUMAT)
     assert item.content.section_text(1) == "- Surat permohonan\n- Fotokopi KTP-el"
@@ -71,14 +73,15 @@ def test_the_editor_checks_each_component_as_it_is_typed_and_saves_a_version(pag
     assert not panel.dirty() and panel.sections.item(panel.row_of(4)).text() == "✓ 4. Biaya/tarif"
 
 
-def test_a_save_based_on_an_older_version_is_refused_and_what_was_typed_stays(page):
+def test_a_save_based_on_an_older_version_is_refused_and_what_was_typed_stays(page, qtbot):
     widget, db, actors, case_id = page
     panel = widget.sp_panel
     type_into(panel, 5, "- Surat izin praktik")
     sp.save_sections(db, actors["staf"], case_id, LAYANAN[0], {5: "- Surat izin dari seat lain"}, expected_version=0)
     panel.reload()  # the change feed tells the window; the typed text is not lost
     assert panel.editor.toPlainText() == "- Surat izin praktik"
-    assert not panel.save()
+    assert panel.save()
+    settle(qtbot)
     assert "sudah diubah oleh Pengguna staf (staf)" in panel.status.text()
     assert panel.editor.toPlainText() == "- Surat izin praktik" and panel.dirty()
     assert sp.sp_case_view(db, case_id).of(LAYANAN[0]).content.section_text(5) == "- Surat izin dari seat lain"
@@ -106,6 +109,7 @@ def test_validation_shows_what_is_missing_and_a_return_names_the_components(page
     dialog.fixes.check(MAKLUMAT, "")
     dialog.set_moment(STEPS[5][1] - timedelta(hours=1))
     ok(dialog)
+    settle(qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.status.text()
     returned = [e for e in cases.case_state(db, case_id).events if isinstance(e, StepReturned)][-1]
     assert [(f.section, f.layanan, f.catatan) for f in returned.perbaikan] == [
@@ -137,16 +141,17 @@ def test_the_compare_view_marks_words_removed_and_added(page):
     assert len(dialog.changed_sections()) == 15
 
 
-def test_import_from_word_through_the_panel(page, tmp_path, monkeypatch, messages):
+def test_import_from_word_through_the_panel(page, qtbot, tmp_path, monkeypatch, messages):
     widget, _db, _actors, _case_id = page
     monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     assert widget.sp_panel.import_word(str(make_two_layanan(tmp_path / "dua.docx")))
+    settle(qtbot)
     assert "Penerbitan Surat Izin Praktik Bidan: 14 dari 14 komponen" in messages[-1][1]
     assert widget.sp_panel.item().record.version == 1
     assert widget.sp_panel.section_status(1) is Completeness.LENGKAP
 
 
-def test_the_sk_and_berita_acara_dialog_saves_and_refuses_a_bad_nip(page):
+def test_the_sk_and_berita_acara_dialog_saves_and_refuses_a_bad_nip(page, qtbot):
     widget, db, _actors, case_id = page
     dialog = widget.sp_panel.open_document()
     assert isinstance(dialog, SpDocumentDialog)
@@ -154,18 +159,20 @@ def test_the_sk_and_berita_acara_dialog_saves_and_refuses_a_bad_nip(page):
     dialog.sk_nomor.setText("440/12/Dinkes/2025")
     dialog.penetap["nip"].setText("123")
     ok(dialog)
+    settle(qtbot)
     assert dialog.isVisible() and dialog.errors.text("sk_penetap_nip") == "NIP harus 18 angka."
     dialog.penetap["nip"].setText("197503152000122003")
     dialog.add_participant(None)
     dialog.participants.item(0, 1).setText("Siti Aminah")
     ok(dialog)
+    settle(qtbot)
     assert not dialog.isVisible()
     document = sp.sp_case_view(db, case_id).document
     assert document.decree.nomor == "440/12/Dinkes/2025" and document.fkp.participants[0].nama == "Siti Aminah"
     assert document.fkp.participants[0].kelompok == "Pengguna layanan"
 
 
-def test_the_sipp_view_copies_each_field_and_keeps_the_description(page):
+def test_the_sipp_view_copies_each_field_and_keeps_the_description(page, qtbot):
     widget, db, actors, case_id = page
     fill(db, actors["staf"], case_id)
     dialog = widget.sp_panel.open_sipp()
@@ -179,6 +186,7 @@ def test_the_sipp_view_copies_each_field_and_keeps_the_description(page):
     description.setPlainText("Izin bagi bidan yang membuka praktik mandiri.")
     dialog.fields[LAYANAN[0]]["Lokasi"].setPlainText("Mal Pelayanan Publik, Tigaraksa")
     assert dialog.save(LAYANAN[0])
+    settle(qtbot)
     fields = sp.sp_case_view(db, case_id).document.sipp_of(LAYANAN[0])
     assert (fields.deskripsi, fields.lokasi) == (
         "Izin bagi bidan yang membuka praktik mandiri.",
