@@ -2164,6 +2164,26 @@ Letter %2, SOP %3 version %4</translation>
         <source>Tanda terima distribusi</source>
         <translation>Distribution receipt</translation>
     </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="74"/>
+        <source>SK Standar Pelayanan</source>
+        <translation>Service standard decree</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="75"/>
+        <source>Maklumat Pelayanan</source>
+        <translation>Service pledge (Maklumat)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="76"/>
+        <source>Berita Acara FKP</source>
+        <translation>Public consultation minutes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="77"/>
+        <source>Buku Laporan SP</source>
+        <translation>SP report book</translation>
+    </message>
 </context>
 <context>
     <name>EditUserDialog</name>

@@ -2149,6 +2149,26 @@ Surat %2, SOP %3 versi %4</source>
         <source>Tanda terima distribusi</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="74"/>
+        <source>SK Standar Pelayanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="75"/>
+        <source>Maklumat Pelayanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="76"/>
+        <source>Berita Acara FKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="77"/>
+        <source>Buku Laporan SP</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditUserDialog</name>
