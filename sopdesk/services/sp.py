@@ -41,6 +41,7 @@ from sopdesk.domain.sp import (
     changed_sections,
     check_section_text,
     check_sections,
+    component,
     edit_refusal,
     layanan_key,
     review,
@@ -88,6 +89,11 @@ def _place(value: object) -> str:
 
 
 _SIPP: tuple[SippColumn, ...] | None = None
+FALLBACK_SIPP = (
+    SippColumn("Nama Layanan", "layanan"),
+    *(SippColumn(component(no).nama, f"komponen:{no}") for no in range(1, 8)),
+    SippColumn("Penyelenggara", "penyelenggara"),
+)
 
 
 def sipp_layout(path: Path | None = None) -> tuple[SippColumn, ...]:
@@ -594,7 +600,10 @@ def after_step(uow: UnitOfWork, actor: Actor, info: CaseInfo, step_no: int, at: 
         if not records:
             return
         document = uow.sp.document(info.id)
-        columns = sipp_layout()
+        try:
+            columns = sipp_layout()
+        except ValidationError:  # a damaged sipp.toml must not stop step 10: record the SP's own fields
+            columns = FALLBACK_SIPP
         opd = uow.opd.by_name(info.opd_nama)
         singkatan = opd.singkatan if opd is not None else ""
         for record in records:

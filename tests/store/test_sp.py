@@ -252,3 +252,19 @@ def test_two_processes_saving_the_same_component_from_the_same_version(office, d
     item = sp.sp_case_view(db, case_id).of(LAYANAN[0])
     assert item.record.version == 2 and item.content.section_text(1) == winner
     assert [v.number for v in item.versions] == [1, 2]
+
+
+def test_step_10_is_recorded_even_when_the_sipp_layout_file_is_damaged(office, tmp_path, monkeypatch):
+    db, actors = office
+    case_id = start(db, actors, layanan=(LAYANAN[0],))
+    fill(db, actors["staf"], case_id)
+    walk(db, actors, case_id, 10)
+    monkeypatch.setattr(sp, "_SIPP", None)
+    monkeypatch.setattr(sp, "resource_dir", lambda: tmp_path / "tidak-ada")
+    with pytest.raises(ValidationError, match="Susunan kolom SIPP"):
+        sp.sipp_layout()
+    complete(db, actors, case_id, 10)
+    from sopdesk.store import sp_queries
+
+    (entry,) = sp_queries.sipp_entries(db, case_id)
+    assert dict(entry.fields)["Nama Layanan"] == LAYANAN[0] and "Persyaratan" in dict(entry.fields)
