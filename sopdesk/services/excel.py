@@ -46,6 +46,7 @@ from sopdesk.domain.errors import DomainError, ValidationError
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, require
 from sopdesk.domain.sla import SlaReport
+from sopdesk.domain.sp_papers import SippColumn, SippRow
 from sopdesk.domain.validation import clean_text
 from sopdesk.services import read
 from sopdesk.services.agenda import (
@@ -1167,3 +1168,60 @@ def _save_audited(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+# --- the Standar Pelayanan for SIPP (issue 16) ---------------------------------------------------
+
+
+def export_sipp_workbook(
+    db: Database,
+    actor: Actor,
+    out: Path,
+    columns: Sequence[SippColumn],
+    rows: Sequence[SippRow],
+    *,
+    case_id: int,
+    about: str,
+    content_hash: str,
+) -> None:
+    """The SIPP workbook: the header in row 1 and one row per jenis layanan from row 2 (the
+    layout of SIPP's import template as far as it is known, ``resources/sp/sipp.toml``), lists
+    kept as numbered lines inside their cell; a second sheet says where the data came from."""
+    require(actor.role, Permission.READ)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Layanan"
+    ws.append([c.header for c in columns])
+    for index, col in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = col.width
+        cell = ws.cell(row=1, column=index)
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    for row in rows:
+        ws.append([ILLEGAL_CHARACTERS_RE.sub("", value) for _, value in row.values])
+        for index in range(1, len(columns) + 1):
+            ws.cell(row=ws.max_row, column=index).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "B2"
+    info = wb.create_sheet("Keterangan")
+    info.append(["Sumber", about])
+    info.append(["Diekspor", datetime.now().strftime("%d-%m-%Y %H:%M")])
+    info.append(["Oleh", actor.nama or actor.username])
+    info.append(
+        [
+            "Catatan",
+            "Susunan kolom mengikuti templat impor SIPP sejauh diketahui (resources/sp/sipp.toml); "
+            "sesuaikan judul kolom dengan templat yang diunduh dari SIPP bila berbeda.",
+        ]
+    )
+    info.column_dimensions["A"].width = 14
+    info.column_dimensions["B"].width = 100
+    _save_audited(
+        db,
+        actor,
+        wb,
+        out,
+        "sp.export_sipp",
+        "sop_case",
+        str(case_id),
+        {"file": out.name, "rows": len(rows), "content_hash": content_hash},
+    )

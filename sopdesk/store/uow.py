@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from sopdesk.store.case_repository import CaseRepository
     from sopdesk.store.disposition_repository import DispositionRepository
     from sopdesk.store.letter_repository import LetterRepository
+    from sopdesk.store.sp_repository import SpRepository
 
 R = TypeVar("R")
 BULK_CACHE_KIB = -65536  # SQLite's cache_size: negative is KiB
@@ -105,6 +106,12 @@ class UnitOfWork:
         from sopdesk.store.case_repository import CaseRepository
 
         return self._repository(CaseRepository)
+
+    @property
+    def sp(self) -> SpRepository:
+        from sopdesk.store.sp_repository import SpRepository
+
+        return self._repository(SpRepository)
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
