@@ -43,6 +43,7 @@ class OfficialRecord:
     jabatan: str
     nip: str
     active: bool
+    pangkat: str = ""  # pangkat/golongan as the signer block prints it: "Pembina (IV/a)"
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,7 @@ class OfficialInput:
     jabatan: str
     nip: str
     active: bool = True
+    pangkat: str = ""  # pangkat/golongan, e.g. "Pembina (IV/a)"
 
 
 def save_official(db: Database, actor: Actor, cmd: OfficialInput, official_id: int | None = None) -> Changes:
@@ -101,6 +102,7 @@ def save_official(db: Database, actor: Actor, cmd: OfficialInput, official_id: i
             "nama": check_required(cmd.nama, "Nama"),
             "jabatan": check_required(cmd.jabatan, "Jabatan"),
             "nip": check_nip(cmd.nip),
+            "pangkat": "Pangkat/golongan paling panjang 120 karakter." if len(cmd.pangkat) > 120 else None,
         }
     )
     values: dict[str, Any] = {
@@ -108,6 +110,7 @@ def save_official(db: Database, actor: Actor, cmd: OfficialInput, official_id: i
         "nama": clean_text(cmd.nama),
         "jabatan": clean_text(cmd.jabatan),
         "nip": normalise_nip(cmd.nip),
+        "pangkat": clean_text(cmd.pangkat),
     }
     with UnitOfWork(db) as uow:
         if official_id is None:

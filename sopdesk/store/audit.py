@@ -68,3 +68,12 @@ class AuditRepository:
         self.session.add(row)
         self.session.flush()
         return row.id
+
+    def touched(self, entity: str, entity_id: object) -> bool:
+        """Has any event been written about this record (an edit, a confirmation)?"""
+        stmt = (
+            select(AuditEventRow.id)
+            .where(AuditEventRow.entity == entity, AuditEventRow.entity_id == str(entity_id))
+            .limit(1)
+        )
+        return self.session.scalar(stmt) is not None

@@ -51,6 +51,7 @@ def check_database(db: Database) -> list[CheckProblem]:
         problems.append(CheckProblem(f"audit_event id {p.event_id}", p.message))
     problems.extend(_check_attachments(db))
     problems.extend(_check_case_event_triggers(db))
+    problems.extend(_check_print_log_triggers(db))
     return problems
 
 
@@ -75,3 +76,16 @@ def _check_case_event_triggers(db: Database) -> list[CheckProblem]:
         CheckProblem(f"trigger {name}", "pelindung sop_case_event hilang (riwayat berkas bisa diubah)")
         for name in sorted(missing)
     ]
+
+
+def _check_print_log_triggers(db: Database) -> list[CheckProblem]:
+    """The print log (issue 15) is append-only too: ``verify`` trusts what it says."""
+    problems = []
+    with db.read_engine.connect() as conn:
+        for table in ("print_log", "print_file"):
+            missing = expected_triggers(db.dialect, table) - existing_triggers(conn, table)
+            problems += [
+                CheckProblem(f"trigger {name}", f"pelindung {table} hilang (catatan cetakan bisa diubah)")
+                for name in sorted(missing)
+            ]
+    return problems

@@ -56,6 +56,7 @@ class OfficialRow(Base):
     nama: Mapped[str] = mapped_column(String(200))
     jabatan: Mapped[str] = mapped_column(String(200))
     nip: Mapped[str] = mapped_column(String(18), default="")
+    pangkat: Mapped[str] = mapped_column(String(120), default="")
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
 
@@ -181,6 +182,7 @@ def all_tables() -> MetaData:
     """The metadata with every table of the program (for migrations and their tests)."""
     import sopdesk.store.case_rows
     import sopdesk.store.disposition_rows
-    import sopdesk.store.letter_rows  # noqa: F401
+    import sopdesk.store.letter_rows
+    import sopdesk.store.print_rows  # noqa: F401
 
     return Base.metadata

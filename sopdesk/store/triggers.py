@@ -11,7 +11,12 @@ from sqlalchemy import Connection, text
 
 MESSAGE = "audit_event hanya boleh ditambah: UPDATE dan DELETE ditolak"
 CASE_EVENT_MESSAGE = "sop_case_event hanya boleh ditambah: UPDATE dan DELETE ditolak"
-APPEND_ONLY = {"audit_event": MESSAGE, "sop_case_event": CASE_EVENT_MESSAGE}  # table -> refusal
+APPEND_ONLY = {  # table -> refusal
+    "audit_event": MESSAGE,
+    "sop_case_event": CASE_EVENT_MESSAGE,
+    "print_log": "print_log hanya boleh ditambah: UPDATE dan DELETE ditolak",
+    "print_file": "print_file hanya boleh ditambah: UPDATE dan DELETE ditolak",
+}
 
 
 def _sqlite_triggers(table: str) -> dict[str, str]:

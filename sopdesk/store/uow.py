@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from sopdesk.store.case_repository import CaseRepository
     from sopdesk.store.disposition_repository import DispositionRepository
     from sopdesk.store.letter_repository import LetterRepository
+    from sopdesk.store.print_log import PrintLogRepository
 
 R = TypeVar("R")
 
@@ -94,6 +95,12 @@ class UnitOfWork:
         from sopdesk.store.case_repository import CaseRepository
 
         return self._repository(CaseRepository)
+
+    @property
+    def prints(self) -> PrintLogRepository:
+        from sopdesk.store.print_log import PrintLogRepository
+
+        return self._repository(PrintLogRepository)
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None

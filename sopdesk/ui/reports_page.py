@@ -191,7 +191,7 @@ class ReportsPage(QWidget):
                 str(row.count),
                 _days(row.median_days),
                 _days(row.p90_days),
-                _share(row.on_time_share),
+                _share(row.on_time_share) if row.measured else self.tr("tidak diukur"),
                 str(row.returns),
             )
             for c, value in enumerate(values):
@@ -226,12 +226,15 @@ class ReportsPage(QWidget):
         return self.export_to(target)
 
     def export_to(self, target: Path) -> BackgroundTask | None:
-        from sopdesk.services.excel import export_sla
+        from sopdesk.services.documents import PeriodRequest, document, produce
 
         report, db, actor = self.report, self.db, self.actor
         if report is None:
             return None
-        task = BackgroundTask(lambda: export_sla(db, actor, report, target), self)
+        request = PeriodRequest(report.start, report.end)
+        # Through the catalogue like every paper: the export is a logged print whose file
+        # SOPDesk can later prove identical (sopdesk verify).
+        task = BackgroundTask(lambda: produce(db, actor, document("sla-xlsx"), request, target), self)
         task.finished.connect(lambda _: self._exported(target))
         task.error.connect(self._export_failed)
         self.export_button.setEnabled(False)
