@@ -369,6 +369,7 @@ def cmd_calendar_show(ctx: Context) -> int:
 
 def cmd_calendar_set(ctx: Context) -> int:
     from sopdesk.domain.agenda import parse_tanggal
+    from sopdesk.domain.changes import Kind
     from sopdesk.domain.workdays import OverrideKind
     from sopdesk.services.calendar import set_override
 
@@ -377,12 +378,14 @@ def cmd_calendar_set(ctx: Context) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     changes = set_override(ctx.database(), ctx.actor(), day, OverrideKind(ctx.args.kind), ctx.args.note)
-    ctx.out(f"{day:%d-%m-%Y}: {OverrideKind(ctx.args.kind).label}; {len(changes.ids)} berkas terbuka dihitung ulang")
+    moved = len(changes.ids_of(Kind.CASE))
+    ctx.out(f"{day:%d-%m-%Y}: {OverrideKind(ctx.args.kind).label}; {moved} berkas terbuka dihitung ulang")
     return 0
 
 
 def cmd_calendar_unset(ctx: Context) -> int:
     from sopdesk.domain.agenda import parse_tanggal
+    from sopdesk.domain.changes import Kind
     from sopdesk.services.calendar import remove_override
 
     try:
@@ -390,7 +393,8 @@ def cmd_calendar_unset(ctx: Context) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     changes = remove_override(ctx.database(), ctx.actor(), day)
-    ctx.out(f"{day:%d-%m-%Y}: kembali mengikuti kalender nasional; {len(changes.ids)} berkas terbuka dihitung ulang")
+    moved = len(changes.ids_of(Kind.CASE))
+    ctx.out(f"{day:%d-%m-%Y}: kembali mengikuti kalender nasional; {moved} berkas terbuka dihitung ulang")
     return 0
 
 

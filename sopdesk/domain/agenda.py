@@ -171,6 +171,7 @@ class LetterRecord:
     voided: bool
     void_reason: str
     created_by: str
+    version: int = 1  # moves with every correction or void (not with the status)
 
 
 class SortKey(StrEnum):

@@ -541,6 +541,12 @@ class CaseState:
     distributions: tuple[Distributed, ...] = field(default=())
 
     @property
+    def version(self) -> int:
+        """The sequence number of the case's last event: an action names the version it was
+        based on, and the store refuses it when another seat recorded something since."""
+        return self.events[-1].seq if self.events else 0
+
+    @property
     def current(self) -> StepState | None:
         return None if self.current_step is None else self.step(self.current_step)
 

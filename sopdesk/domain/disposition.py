@@ -358,6 +358,7 @@ class DispositionRecord:
     withdraw_reason: str
     withdrawn_at: datetime | None
     recipients: tuple[RecipientRecord, ...]
+    version: int = 1
 
     @property
     def nobody_has_read(self) -> bool:

@@ -23,6 +23,16 @@ class PermissionDenied(DomainError):
     pass
 
 
+class AccountChanged(PermissionDenied):
+    """The acting user was deactivated or given another role since logging in; ``active`` and
+    ``role`` (a :class:`~sopdesk.domain.roles.Role`, or None) say what the account is now."""
+
+    def __init__(self, message: str, *, active: bool, role: object) -> None:
+        super().__init__(message)
+        self.active = active
+        self.role = role
+
+
 class NotFound(DomainError):
     pass
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from sopdesk.domain.roles import Role
@@ -33,6 +33,7 @@ class UserRecord:
     official_id: int | None
     created_at: datetime
     last_login_at: datetime | None = None
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class OfficialRecord:
     nip: str
     active: bool
     pangkat: str = ""  # pangkat/golongan as the signer block prints it: "Pembina (IV/a)"
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class OpdRecord:
     singkatan: str
     jenis: str
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class ClassificationRecord:
     kode: str
     uraian: str
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -86,18 +90,6 @@ class AuditEventRecord:
     entity_id: str | None
     before: str | None
     after: str | None
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a service write changed; the main window broadcasts it to every view."""
-
-    entities: frozenset[str] = field(default_factory=frozenset)
-    ids: tuple[int, ...] = ()
-
-    @classmethod
-    def of(cls, *entities: str, ids: tuple[int, ...] = ()) -> Changes:
-        return cls(frozenset(entities), ids)
 
 
 @dataclass(frozen=True)

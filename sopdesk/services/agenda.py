@@ -17,9 +17,10 @@ from sopdesk.domain.agenda import (
     format_number,
     normalise_letter,
 )
+from sopdesk.domain.changes import Changes
 from sopdesk.domain.errors import Conflict, ValidationError
-from sopdesk.domain.records import Actor, Changes
-from sopdesk.domain.roles import Permission, require
+from sopdesk.domain.records import Actor
+from sopdesk.domain.roles import Permission
 from sopdesk.domain.validation import clean_text
 from sopdesk.services import read
 from sopdesk.services.master import set_setting
@@ -61,11 +62,11 @@ def register_letter(
 
     ``seq`` back-fills a letter of an earlier year under its original number from the paper book.
     """
-    require(actor.role, Permission.REGISTER_MAIL)
     now = now or datetime.now()
     pattern, unit = number_pattern(db)
     cmd = _checked(cmd, seq, now, pattern)
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.REGISTER_MAIL)
         registered = _register(uow, actor, cmd, seq, pattern, unit)
         uow.commit()
     return registered
@@ -86,13 +87,13 @@ def register_letters(
     number, or is None for the next number of its year. Every letter is checked before the first
     is written; the first invalid one raises its :class:`ValidationError`.
     """
-    require(actor.role, Permission.REGISTER_MAIL)
     if len(inputs) != len(seqs):
         raise ValueError("inputs and seqs differ in length")
     now = now or datetime.now()
     pattern, unit = number_pattern(db)
     checked = [_checked(cmd, seq, now, pattern) for cmd, seq in zip(inputs, seqs, strict=True)]
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.REGISTER_MAIL)
         registered = [_register(uow, actor, cmd, seq, pattern, unit) for cmd, seq in zip(checked, seqs, strict=True)]
         uow.commit()
     return registered
@@ -127,15 +128,26 @@ def _register(uow: UnitOfWork, actor: Actor, cmd: LetterInput, seq: int | None, 
     return Registered(record, duplicates)
 
 
-def correct_letter(db: Database, actor: Actor, letter_id: int, cmd: LetterInput, reason: str) -> Changes:
-    """An edit needs a reason and leaves the before and after in the audit trail."""
-    require(actor.role, Permission.CORRECT_MAIL)
+def correct_letter(
+    db: Database,
+    actor: Actor,
+    letter_id: int,
+    cmd: LetterInput,
+    reason: str,
+    *,
+    expected_version: int | None = None,
+) -> Changes:
+    """An edit needs a reason and leaves the before and after in the audit trail.
+
+    ``expected_version`` is the version the form was opened with: when another seat saved a
+    correction since, nothing is written and :class:`StaleRecord` names who and when."""
     reason = clean_text(reason)
     if len(reason) < 5:
         raise ValidationError.single("reason", "Tuliskan alasan koreksi (minimal 5 karakter).")
     pattern, _ = number_pattern(db)
     cmd = normalise_letter(cmd, datetime.now(), pattern)
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.CORRECT_MAIL)
         current = uow.letters.get(letter_id)
         if current.voided:
             raise Conflict(f"Surat {current.number} sudah dibatalkan dan tidak dapat dikoreksi.")
@@ -143,7 +155,7 @@ def correct_letter(db: Database, actor: Actor, letter_id: int, cmd: LetterInput,
             raise ValidationError.single(
                 "received_at", f"Tahun terima harus tetap {current.year}: nomor agenda berlaku per tahun."
             )
-        before, after = uow.letters.update(letter_id, **letter_values(cmd))
+        before, after = uow.letters.edit(letter_id, expected_version, **letter_values(cmd))
         if after:
             uow.audit.append(
                 actor,
@@ -154,20 +166,22 @@ def correct_letter(db: Database, actor: Actor, letter_id: int, cmd: LetterInput,
                 after={"reason": reason, **{k: str(v) for k, v in after.items()}},
             )
         uow.commit()
-    return Changes.of("letter", ids=(letter_id,))
+    return uow.changes
 
 
-def void_letter(db: Database, actor: Actor, letter_id: int, reason: str) -> Changes:
+def void_letter(
+    db: Database, actor: Actor, letter_id: int, reason: str, *, expected_version: int | None = None
+) -> Changes:
     """A mistaken entry keeps its number, is shown struck through, and says why."""
-    require(actor.role, Permission.CORRECT_MAIL)
     reason = clean_text(reason)
     if len(reason) < 5:
         raise ValidationError.single("reason", "Tuliskan alasan pembatalan (minimal 5 karakter).")
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.CORRECT_MAIL)
         current = uow.letters.get(letter_id)
         if current.voided:
             raise Conflict(f"Surat {current.number} sudah dibatalkan.")
-        uow.letters.update(letter_id, voided=True, void_reason=reason)
+        uow.letters.edit(letter_id, expected_version, voided=True, void_reason=reason)
         uow.audit.append(
             actor,
             "letter.void",
@@ -177,4 +191,4 @@ def void_letter(db: Database, actor: Actor, letter_id: int, reason: str) -> Chan
             after={"voided": True, "reason": reason, "number": current.number},
         )
         uow.commit()
-    return Changes.of("letter", ids=(letter_id,))
+    return uow.changes

@@ -20,10 +20,10 @@ class AttachmentDamaged(DomainError):
 
 
 def attach(db: Database, actor: Actor, letter_id: int, filename: str, data: bytes) -> AttachmentRecord:
-    require(actor.role, Permission.REGISTER_MAIL)
     name = PurePath(filename).name.strip() or "lampiran"
     mime = attachment_type(name, data)
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.REGISTER_MAIL)
         letter = uow.letters.get(letter_id)
         record = uow.attachments.add(letter_id, name[:255], mime, data, actor.username)
         uow.audit.append(

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from sopdesk.domain.changes import Changes
 from sopdesk.domain.errors import AuthenticationFailed
-from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.records import Actor
 from sopdesk.domain.validation import check_password, raise_if
 from sopdesk.services import passwords
 from sopdesk.store.database import Database
@@ -122,4 +123,4 @@ def change_password(db: Database, actor: Actor, old_password: str, new_password:
         uow.users.set_password_hash(actor.user_id, passwords.hash_password(new_password))
         uow.audit.append(actor, "user.change_password", "app_user", actor.user_id)
         uow.commit()
-    return Changes.of("app_user", ids=(actor.user_id,))
+    return uow.changes

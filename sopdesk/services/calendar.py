@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from sopdesk.domain.changes import Changes
 from sopdesk.domain.errors import ValidationError
-from sopdesk.domain.records import Actor, Changes
-from sopdesk.domain.roles import Permission, require
+from sopdesk.domain.records import Actor
+from sopdesk.domain.roles import Permission
 from sopdesk.domain.validation import clean_text
 from sopdesk.domain.workdays import (
     OFFICE_HOURS_KEY,
@@ -123,18 +124,18 @@ def work_calendar_in(uow: UnitOfWork) -> WorkCalendar:
 
 
 def save_office_hours(db: Database, actor: Actor, hours: OfficeHours, *, now: datetime | None = None) -> Changes:
-    require(actor.role, Permission.MANAGE_SETTINGS)
     hours.validate()
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.MANAGE_SETTINGS)
         old, new = uow.settings.set(OFFICE_HOURS_KEY, hours.to_dict())
         if old == new:
             return Changes()
         uow.audit.append(
             actor, "setting.update", "setting", OFFICE_HOURS_KEY, before={"value": old}, after={"value": new}
         )
-        ids = _refresh_open_cases(uow, actor, now or datetime.now())
+        _refresh_open_cases(uow, actor, now or datetime.now())
         uow.commit()
-    return Changes.of("setting", "calendar", "sop_case", ids=ids)
+    return uow.changes
 
 
 def set_override(
@@ -147,7 +148,6 @@ def set_override(
     now: datetime | None = None,
 ) -> Changes:
     """Declare ``day`` an extra holiday (``LIBUR``) or a working day after all (``KERJA``)."""
-    require(actor.role, Permission.MANAGE_MASTER_DATA)
     keterangan = clean_text(keterangan)
     if not keterangan:
         raise ValidationError.single("keterangan", "Tuliskan keterangannya (misalnya nomor SKB atau surat edaran).")
@@ -156,29 +156,30 @@ def set_override(
     if not FIRST_YEAR <= day.year <= holiday_years()[1]:
         raise ValidationError.single("tanggal", f"Tanggal di luar tahun {FIRST_YEAR}–{holiday_years()[1]}.")
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.MANAGE_MASTER_DATA)
         before, after = uow.calendar.set(day, kind, keterangan, True, actor.username)
         if not after:
             return Changes()
         uow.audit.append(
             actor, "calendar.set", "calendar_override", day.isoformat(), before=before or None, after=after
         )
-        ids = _refresh_open_cases(uow, actor, now or datetime.now())
+        _refresh_open_cases(uow, actor, now or datetime.now())
         uow.commit()
-    return Changes.of("calendar", "sop_case", ids=ids)
+    return uow.changes
 
 
 def remove_override(db: Database, actor: Actor, day: date, *, now: datetime | None = None) -> Changes:
     """Withdraw an edit: the date follows the package (and the weekday) again."""
-    require(actor.role, Permission.MANAGE_MASTER_DATA)
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.MANAGE_MASTER_DATA)
         current = uow.calendar.get(day)
         if current is None or not current.active:
             raise ValidationError.single("tanggal", f"Tidak ada perubahan kalender pada {day:%d-%m-%Y}.")
         before, after = uow.calendar.set(day, current.kind, current.keterangan, False, actor.username)
         uow.audit.append(actor, "calendar.remove", "calendar_override", day.isoformat(), before=before, after=after)
-        ids = _refresh_open_cases(uow, actor, now or datetime.now())
+        _refresh_open_cases(uow, actor, now or datetime.now())
         uow.commit()
-    return Changes.of("calendar", "sop_case", ids=ids)
+    return uow.changes
 
 
 def _refresh_open_cases(uow: UnitOfWork, actor: Actor, now: datetime) -> tuple[int, ...]:

@@ -63,8 +63,9 @@ from sopdesk.domain.cases import (
     counts_by_step,
     fold,
 )
+from sopdesk.domain.changes import Changes
 from sopdesk.domain.errors import Conflict, NotFound, ValidationError
-from sopdesk.domain.records import Actor, Changes, OfficialRecord
+from sopdesk.domain.records import Actor, OfficialRecord
 from sopdesk.domain.roles import Permission, Role, may_record_lanes, require, require_lanes
 from sopdesk.domain.sop import SopDefinition, Step
 from sopdesk.domain.validation import clean_text
@@ -202,8 +203,10 @@ def _open(uow: UnitOfWork, case_id: int, now: datetime, *, lock: bool = True) ->
     return _Open(uow, info, sop, work_calendar_in(uow), uow.cases.events(case_id), now)
 
 
-def _changes(case_id: int, *extra: str) -> Changes:
-    return Changes.of("sop_case", *extra, ids=(case_id,))
+def _check_version(case: _Open, expected_version: int | None) -> None:
+    """Refuse an action based on an older state of the case (another seat recorded since)."""
+    if expected_version is not None and case.state.version != expected_version:
+        raise case.uow.stale("sop_case", case.info.id, f"Berkas {case.info.number}", case.state.version)
 
 
 # --- writes ------------------------------------------------------------------------------------
@@ -219,10 +222,10 @@ class CaseStarted:
 def start_case(db: Database, actor: Actor, cmd: StartCase, *, now: datetime | None = None) -> CaseStarted:
     """Open a Berkas SP from an agenda letter. Steps 1 (the OPD hands it over) and 2 (recorded
     in the agenda) complete from the letter itself; the case waits for the Kabag (step 3)."""
-    require(actor.role, Permission.RECORD_STEP)
     layanan = check_layanan(cmd.jenis_layanan)
     now = _now(now)
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.RECORD_STEP)
         version_id = uow.cases.current_sop_version_id()
         sop = uow.cases.sop_definition(version_id)
         for no in LETTER_STEPS:
@@ -313,7 +316,7 @@ def start_case(db: Database, actor: Actor, cmd: StartCase, *, now: datetime | No
             },
         )
         uow.commit()
-    return CaseStarted(case_id, number, _changes(case_id, "letter"))
+    return CaseStarted(case_id, number, uow.changes)
 
 
 def _clean_items(items: Sequence[str], field_name: str) -> tuple[str, ...]:
@@ -324,19 +327,26 @@ def _clean_items(items: Sequence[str], field_name: str) -> tuple[str, ...]:
 
 
 def complete_step(
-    db: Database, actor: Actor, case_id: int, cmd: CompleteStep, *, now: datetime | None = None
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    cmd: CompleteStep,
+    *,
+    now: datetime | None = None,
+    expected_version: int | None = None,
 ) -> Changes:
     """Complete the current step (in order; back-dated at most to the previous step)."""
-    require(actor.role, Permission.RECORD_STEP)
     now = _now(now)
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.RECORD_STEP)
         case = _open(uow, case_id, now)
-        changes = _complete(case, actor, cmd, StepSource.DICATAT)
+        _check_version(case, expected_version)
+        _complete(case, actor, cmd, StepSource.DICATAT)
         uow.commit()
-    return changes
+    return uow.changes
 
 
-def _complete(case: _Open, actor: Actor, cmd: CompleteStep, source: StepSource) -> Changes:
+def _complete(case: _Open, actor: Actor, cmd: CompleteStep, source: StepSource) -> None:
     step = _step(case.sop, cmd.step)
     _require_step(actor, case.sop, step)
     acted, on_behalf = _acted_by(case.uow, actor, step, cmd.official_id)
@@ -361,16 +371,23 @@ def _complete(case: _Open, actor: Actor, cmd: CompleteStep, source: StepSource) 
     state = case.record(actor, event, "case.step_done", on_behalf)
     if state.status is CaseStatus.SELESAI:
         sync_letter_status(case.uow, actor, case.info.letter_id)
-        return _changes(case.info.id, "letter")
-    return _changes(case.info.id)
 
 
-def return_case(db: Database, actor: Actor, case_id: int, cmd: ReturnStep, *, now: datetime | None = None) -> Changes:
+def return_case(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    cmd: ReturnStep,
+    *,
+    now: datetime | None = None,
+    expected_version: int | None = None,
+) -> Changes:
     """Send the work back (from a step with ``returns_to``, e.g. 5, 6 or 7 to 4): a new pass."""
-    require(actor.role, Permission.RECORD_STEP)
     now = _now(now)
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.RECORD_STEP)
         case = _open(uow, case_id, now)
+        _check_version(case, expected_version)
         at = _moment(cmd.at, now)
         current = case.state.current_step
         if current is None:
@@ -394,16 +411,25 @@ def return_case(db: Database, actor: Actor, case_id: int, cmd: ReturnStep, *, no
         )
         case.record(actor, event, "case.return", on_behalf)
         uow.commit()
-    return _changes(case_id)
+    return uow.changes
 
 
-def suspend_case(db: Database, actor: Actor, case_id: int, cmd: Suspend, *, now: datetime | None = None) -> Changes:
+def suspend_case(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    cmd: Suspend,
+    *,
+    now: datetime | None = None,
+    expected_version: int | None = None,
+) -> Changes:
     """Stop the clock (waiting for the OPD) with a reason."""
-    require(actor.role, Permission.RECORD_STEP)
     now = _now(now)
     reason = check_reason(cmd.reason, what="alasan penangguhan")
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.RECORD_STEP)
         case = _open(uow, case_id, now)
+        _check_version(case, expected_version)
         at = _moment(cmd.at, now)
         check_suspend(case.state, at, now)
         event = Suspended(
@@ -416,15 +442,24 @@ def suspend_case(db: Database, actor: Actor, case_id: int, cmd: Suspend, *, now:
         )
         case.record(actor, event, "case.suspend")
         uow.commit()
-    return _changes(case_id)
+    return uow.changes
 
 
-def resume_case(db: Database, actor: Actor, case_id: int, cmd: Resume, *, now: datetime | None = None) -> Changes:
-    require(actor.role, Permission.RECORD_STEP)
+def resume_case(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    cmd: Resume,
+    *,
+    now: datetime | None = None,
+    expected_version: int | None = None,
+) -> Changes:
     now = _now(now)
     note = check_note(cmd.note)
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.RECORD_STEP)
         case = _open(uow, case_id, now)
+        _check_version(case, expected_version)
         at = _moment(cmd.at, now)
         check_resume(case.state, at, now)
         event = Resumed(
@@ -437,12 +472,19 @@ def resume_case(db: Database, actor: Actor, case_id: int, cmd: Resume, *, now: d
         )
         case.record(actor, event, "case.resume")
         uow.commit()
-    return _changes(case_id)
+    return uow.changes
 
 
-def extend_case(db: Database, actor: Actor, case_id: int, cmd: Extend, *, now: datetime | None = None) -> Changes:
+def extend_case(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    cmd: Extend,
+    *,
+    now: datetime | None = None,
+    expected_version: int | None = None,
+) -> Changes:
     """Move the current step's due date and the case's by a number of working days."""
-    require(actor.role, Permission.MANAGE_CASE)
     now = _now(now)
     try:
         days = Decimal(str(cmd.days))
@@ -450,7 +492,9 @@ def extend_case(db: Database, actor: Actor, case_id: int, cmd: Extend, *, now: d
         raise ValidationError.single("days", "Perpanjangan harus berupa angka hari kerja.") from None
     reason = check_reason(cmd.reason, what="alasan perpanjangan")
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.MANAGE_CASE)
         case = _open(uow, case_id, now)
+        _check_version(case, expected_version)
         check_extend(case.state, days)
         assert case.state.current_step is not None
         event = DueExtended(
@@ -465,16 +509,25 @@ def extend_case(db: Database, actor: Actor, case_id: int, cmd: Extend, *, now: d
         )
         case.record(actor, event, "case.extend")
         uow.commit()
-    return _changes(case_id)
+    return uow.changes
 
 
-def cancel_case(db: Database, actor: Actor, case_id: int, cmd: Cancel, *, now: datetime | None = None) -> Changes:
+def cancel_case(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    cmd: Cancel,
+    *,
+    now: datetime | None = None,
+    expected_version: int | None = None,
+) -> Changes:
     """Cancel with a reason (never deleted). The letter goes back to waiting."""
-    require(actor.role, Permission.MANAGE_CASE)
     now = _now(now)
     reason = check_reason(cmd.reason, what="alasan pembatalan")
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.MANAGE_CASE)
         case = _open(uow, case_id, now)
+        _check_version(case, expected_version)
         check_cancel(case.state)
         disposed = case.state.step(DISPOSITION_STEP).status is StepStatus.SELESAI
         event = Cancelled(
@@ -488,17 +541,24 @@ def cancel_case(db: Database, actor: Actor, case_id: int, cmd: Cancel, *, now: d
         case.record(actor, event, "case.cancel")
         sync_letter_status(uow, actor, case.info.letter_id, disposed_in_case=disposed)
         uow.commit()
-    return _changes(case_id, "letter")
+    return uow.changes
 
 
 def record_distribution(
-    db: Database, actor: Actor, case_id: int, cmd: Distribute, *, now: datetime | None = None
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    cmd: Distribute,
+    *,
+    now: datetime | None = None,
+    expected_version: int | None = None,
 ) -> Changes:
     """One copy of the bound report handed over at the last step (to whom, received by, when)."""
-    require(actor.role, Permission.RECORD_STEP)
     now = _now(now)
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.RECORD_STEP)
         case = _open(uow, case_id, now)
+        _check_version(case, expected_version)
         last = case.sop.steps[-1]
         _require_step(actor, case.sop, last)
         at = _moment(cmd.at, now)
@@ -517,7 +577,7 @@ def record_distribution(
         )
         case.record(actor, event, "case.distribute")
         uow.commit()
-    return _changes(case_id)
+    return uow.changes
 
 
 def complete_from_disposition(
@@ -529,12 +589,12 @@ def complete_from_disposition(
     official_id: int | None = None,
     note: str = "",
     now: datetime | None = None,
-) -> Changes | None:
+) -> bool:
     """Complete step 3 of the letter's open case when the Kabag's disposition is written.
 
     Pass the disposition's own :class:`UnitOfWork` to write the step in the same transaction
     (nothing is committed then: the caller commits), or a :class:`Database` to commit here.
-    Returns None, writing nothing, when the letter has no open case waiting at step 3 (no case
+    Returns False, writing nothing, when the letter has no open case waiting at step 3 (no case
     yet, or the case is past it). The engine's refusals (a moment before step 2, in the future;
     a role outside the Kabag's lane) raise as for :func:`complete_step`.
     """
@@ -542,10 +602,10 @@ def complete_from_disposition(
     if isinstance(target, UnitOfWork):
         return _from_disposition(target, actor, letter_id, at, official_id, note, now)
     with UnitOfWork(target) as uow:
-        changes = _from_disposition(uow, actor, letter_id, at, official_id, note, now)
-        if changes is not None:
+        done = _from_disposition(uow, actor, letter_id, at, official_id, note, now)
+        if done:
             uow.commit()
-        return changes
+        return done
 
 
 def _open_case_of_letter(uow: UnitOfWork, letter_id: int, now: datetime) -> _Open | None:
@@ -556,25 +616,26 @@ def _open_case_of_letter(uow: UnitOfWork, letter_id: int, now: datetime) -> _Ope
 
 def _from_disposition(
     uow: UnitOfWork, actor: Actor, letter_id: int, at: datetime, official_id: int | None, note: str, now: datetime
-) -> Changes | None:
+) -> bool:
     case = _open_case_of_letter(uow, letter_id, now)
     if case is None or case.state.current_step != DISPOSITION_STEP or case.state.status is not CaseStatus.AKTIF:
-        return None
+        return False
     require(actor.role, Permission.RECORD_STEP)
     cmd = CompleteStep(DISPOSITION_STEP, at=at, official_id=official_id, note=note or "Dari lembar disposisi")
-    return _complete(case, actor, cmd, StepSource.DISPOSISI)
+    _complete(case, actor, cmd, StepSource.DISPOSISI)
+    return True
 
 
-def take_back_disposition(uow: UnitOfWork, actor: Actor, letter_id: int, reason: str, now: datetime) -> Changes | None:
+def take_back_disposition(uow: UnitOfWork, actor: Actor, letter_id: int, reason: str, now: datetime) -> bool:
     """The Kabag's disposition that completed step 3 was withdrawn, and no other stands in its
     place (the caller checks): the letter's open case goes back to step 3, in the
-    withdrawal's own transaction, as a return whose reason says so. Returns None, writing
+    withdrawal's own transaction, as a return whose reason says so. Returns False, writing
     nothing, when no open case stands on a disposition at step 3. Refuses (Conflict) once the
     case is past step 4 or while it is suspended."""
     now = _now(now)
     case = _open_case_of_letter(uow, letter_id, now)
     if case is None or case.state.current_step == DISPOSITION_STEP or not completed_by_disposition(case.state):
-        return None
+        return False
     check_disposition_taken_back(case.state, now, now)
     assert case.state.current_step is not None
     event = StepReturned(
@@ -588,7 +649,7 @@ def take_back_disposition(uow: UnitOfWork, actor: Actor, letter_id: int, reason:
         recorded_at=now,
     )
     case.record(actor, event, "case.return")
-    return _changes(case.info.id, "letter")
+    return True
 
 
 def refresh_summaries(uow: UnitOfWork, now: datetime) -> tuple[int, ...]:

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from sopdesk.domain.agenda import LetterStatus, Urgensi
+from sopdesk.domain.changes import Changes
 from sopdesk.domain.disposition import (
     DUE_DAYS_KEY,
     INSTRUCTIONS_KEY,
@@ -41,7 +42,7 @@ from sopdesk.domain.disposition import (
     working_days_between,
 )
 from sopdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from sopdesk.domain.records import Actor, Changes, OfficialRecord
+from sopdesk.domain.records import Actor, OfficialRecord
 from sopdesk.domain.roles import Permission, Role, allowed, require
 from sopdesk.domain.validation import clean_text
 from sopdesk.services import read
@@ -53,7 +54,6 @@ from sopdesk.store.database import Database
 from sopdesk.store.disposition_repository import NewRecipient
 from sopdesk.store.uow import UnitOfWork
 
-CHANGED = ("disposition", "letter")
 RECIPIENT_ROLES = (Role.KABAG, Role.KASUBAG, Role.STAF)
 
 # --- settings ------------------------------------------------------------------------------
@@ -208,8 +208,8 @@ def write_disposition(
     official record. With ``cmd.parent_id`` set this is :func:`forward_disposition`."""
     if cmd.parent_id is not None:
         return forward_disposition(db, actor, cmd, now=now)
-    require(actor.role, Permission.WRITE_DISPOSITION)
-    return _save(db, actor, cmd, signer_for(db, actor), None, now or datetime.now())
+    signer = signer_for(db, actor)
+    return _save(db, actor, cmd, signer, None, now or datetime.now(), Permission.WRITE_DISPOSITION)
 
 
 def transcribe_disposition(
@@ -218,7 +218,6 @@ def transcribe_disposition(
     """A clerk types in a disposition the official wrote by hand: the official signs it, the
     clerk is recorded as who typed it. Refused without the transcribe permission. With
     ``cmd.parent_id`` set, the official must be a recipient of that disposition."""
-    require(actor.role, Permission.TRANSCRIBE_DISPOSITION)
     officials = {o.id: o for o in read.officials(db)}
     official = officials.get(official_id)
     if official is None:
@@ -231,7 +230,7 @@ def transcribe_disposition(
         )
     linked = next((u.id for u in read.users(db) if u.official_id == official.id and u.active), None)
     signer = Signer(official.nama, official.jabatan, official.nip, official.id, linked)
-    return _save(db, actor, cmd, signer, official, now or datetime.now())
+    return _save(db, actor, cmd, signer, official, now or datetime.now(), Permission.TRANSCRIBE_DISPOSITION)
 
 
 def forward_disposition(
@@ -239,10 +238,9 @@ def forward_disposition(
 ) -> DispositionRecord:
     """A recipient passes a disposition on down the chain (``cmd.parent_id``) with their own
     instructions; their own entry in the parent becomes "ditindaklanjuti"."""
-    require(actor.role, Permission.FORWARD_DISPOSITION)
     if cmd.parent_id is None:
         raise ValidationError.single("parent_id", "Pilih disposisi yang diteruskan.")
-    return _save(db, actor, cmd, signer_for(db, actor), None, now or datetime.now())
+    return _save(db, actor, cmd, signer_for(db, actor), None, now or datetime.now(), Permission.FORWARD_DISPOSITION)
 
 
 def _save(
@@ -252,13 +250,17 @@ def _save(
     signer: Signer,
     on_behalf: OfficialRecord | None,
     now: datetime,
+    permission: Permission,
 ) -> DispositionRecord:
+    if actor.user_id is None:  # the system: no row to check now, so refuse early as before
+        require(actor.role, permission)
     cmd = normalise_disposition(cmd, now=now, checklist=checklist(db))
     assert cmd.written_at is not None
     unit_names = {u.casefold(): u for u in units(db)}
     days = due_days(db)
     working = work_calendar(db).is_working_day
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, permission)
         letter = uow.letters.get(cmd.letter_id)
         if letter.voided:
             raise Conflict(f"Surat {letter.number} sudah dibatalkan dan tidak dapat didisposisi.")
@@ -474,14 +476,14 @@ def mark_read(
     db: Database, actor: Actor, disposition_id: int, *, recipient_id: int | None = None, now: datetime | None = None
 ) -> Changes:
     """The recipient opened it ("dibaca"). Opening it again changes nothing."""
-    require(actor.role, Permission.READ)
     with UnitOfWork(db) as uow:
-        disposition, entry, behalf = _entry(uow, actor, disposition_id, recipient_id)
+        actor = uow.authorize(actor, Permission.READ)
+        _, entry, behalf = _entry(uow, actor, disposition_id, recipient_id)
         if entry.status is not RecipientStatus.BELUM_DIBACA:
             return Changes()
         _advance(uow, actor, entry, RecipientStatus.DIBACA, "", now or datetime.now(), on_behalf_of=behalf)
         uow.commit()
-    return Changes.of(*CHANGED, ids=(disposition.id,))
+    return uow.changes
 
 
 def mark_followed_up(
@@ -494,20 +496,20 @@ def mark_followed_up(
     now: datetime | None = None,
 ) -> Changes:
     """The recipient reports what was done so far ("ditindaklanjuti"); a note is required."""
-    require(actor.role, Permission.FORWARD_DISPOSITION)
     note = note.strip()
     if len(note) < 3:
         raise ValidationError.single("note", "Tuliskan tindak lanjutnya (minimal 3 karakter).")
     if len(note) > 2000:
         raise ValidationError.single("note", "Catatan tindak lanjut paling panjang 2.000 karakter.")
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.FORWARD_DISPOSITION)
         disposition, entry, behalf = _entry(uow, actor, disposition_id, recipient_id)
         if entry.status is RecipientStatus.SELESAI:
             raise Conflict("Disposisi ini sudah selesai.")
         _advance(uow, actor, entry, RecipientStatus.DITINDAKLANJUTI, note, now or datetime.now(), on_behalf_of=behalf)
         sync_letter_status(uow, actor, disposition.letter_id)
         uow.commit()
-    return Changes.of(*CHANGED, ids=(disposition.id,))
+    return uow.changes
 
 
 def mark_done(
@@ -521,20 +523,20 @@ def mark_done(
 ) -> Changes:
     """The recipient finished ("selesai"). When everyone a disposition was passed on to is done,
     the recipient who passed it on is done too, up the chain."""
-    require(actor.role, Permission.FORWARD_DISPOSITION)
     note = note.strip()
     if len(note) > 2000:
         raise ValidationError.single("note", "Catatan paling panjang 2.000 karakter.")
     now = now or datetime.now()
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.FORWARD_DISPOSITION)
         disposition, entry, behalf = _entry(uow, actor, disposition_id, recipient_id)
         if entry.status is RecipientStatus.SELESAI:
             raise Conflict("Disposisi ini sudah selesai.")
         _advance(uow, actor, entry, RecipientStatus.SELESAI, note, now, on_behalf_of=behalf)
-        ids = [disposition.id, *_complete_up_the_chain(uow, actor, disposition.id, now)]
+        _complete_up_the_chain(uow, actor, disposition.id, now)
         sync_letter_status(uow, actor, disposition.letter_id)
         uow.commit()
-    return Changes.of(*CHANGED, ids=tuple(ids))
+    return uow.changes
 
 
 def _complete_up_the_chain(uow: UnitOfWork, actor: Actor, disposition_id: int, now: datetime) -> list[int]:
@@ -558,15 +560,21 @@ def _complete_up_the_chain(uow: UnitOfWork, actor: Actor, disposition_id: int, n
 
 
 def withdraw_disposition(
-    db: Database, actor: Actor, disposition_id: int, reason: str, *, now: datetime | None = None
+    db: Database,
+    actor: Actor,
+    disposition_id: int,
+    reason: str,
+    *,
+    now: datetime | None = None,
+    expected_version: int | None = None,
 ) -> Changes:
     """Withdraw a disposition nobody has read yet, with a reason; it stays on record, struck out.
     Only its signer, whoever typed it in, or an administrator may."""
-    require(actor.role, Permission.READ)
     reason = clean_text(reason)
     if len(reason) < 5:
         raise ValidationError.single("reason", "Tuliskan alasan penarikan (minimal 5 karakter).")
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.READ)
         disposition = uow.dispositions.get(disposition_id)
         official_id = uow.users.get(actor.user_id).official_id if actor.user_id is not None else None
         signer = disposition.signer
@@ -581,7 +589,7 @@ def withdraw_disposition(
         if seen:
             raise Conflict(f"Disposisi sudah dibaca oleh {', '.join(seen)}; tidak dapat ditarik lagi.")
         moment = now or datetime.now()
-        uow.dispositions.withdraw(disposition_id, reason, moment)
+        uow.dispositions.withdraw(disposition_id, reason, moment, expected_version)
         uow.audit.append(
             actor,
             "disposition.withdraw",
@@ -592,17 +600,13 @@ def withdraw_disposition(
         )
         # A first-level disposition was SOP step 3 of the letter's case: with none left
         # standing, the case goes back to the Kabag (refused once step 4 is done).
-        case_changes = None
         if disposition.parent_id is None and not any(
             d.parent_id is None and not d.withdrawn for d in uow.dispositions.for_letter(disposition.letter_id)
         ):
-            case_changes = take_back_disposition(uow, actor, disposition.letter_id, reason, moment)
+            take_back_disposition(uow, actor, disposition.letter_id, reason, moment)
         sync_letter_status(uow, actor, disposition.letter_id)
         uow.commit()
-    changes = Changes.of(*CHANGED, ids=(disposition_id,))
-    if case_changes is not None:  # the case's id is not a disposition's: refresh whole views
-        changes = Changes.of(*CHANGED, *case_changes.entities)
-    return changes
+    return uow.changes
 
 
 # --- reading -------------------------------------------------------------------------------

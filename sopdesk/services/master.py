@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sopdesk.domain.changes import Changes
 from sopdesk.domain.errors import ValidationError
-from sopdesk.domain.records import Actor, Changes
-from sopdesk.domain.roles import Permission, require
+from sopdesk.domain.records import Actor
+from sopdesk.domain.roles import Permission
 from sopdesk.domain.validation import check_nip, check_required, clean_text, normalise_nip, raise_if
 from sopdesk.store.database import Database
 from sopdesk.store.uow import UnitOfWork
@@ -24,13 +25,14 @@ class OpdInput:
     singkatan: str = ""
     jenis: str = ""
     active: bool = True
+    version: int | None = None  # the version the form was opened with (edits only)
 
 
 def save_opd(db: Database, actor: Actor, cmd: OpdInput, opd_id: int | None = None) -> Changes:
-    require(actor.role, Permission.MANAGE_MASTER_DATA)
     raise_if({"nama": check_required(cmd.nama, "Nama OPD")})
     nama, singkatan, jenis = clean_text(cmd.nama), clean_text(cmd.singkatan), clean_text(cmd.jenis)
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.MANAGE_MASTER_DATA)
         if opd_id is None:
             rec = uow.opd.add(nama=nama, singkatan=singkatan, jenis=jenis)
             opd_id = rec.id
@@ -38,11 +40,13 @@ def save_opd(db: Database, actor: Actor, cmd: OpdInput, opd_id: int | None = Non
                 actor, "opd.create", "opd", rec.id, after={"nama": nama, "singkatan": singkatan, "jenis": jenis}
             )
         else:
-            before, after = uow.opd.update(opd_id, nama=nama, singkatan=singkatan, jenis=jenis, active=cmd.active)
+            before, after = uow.opd.update(
+                opd_id, cmd.version, nama=nama, singkatan=singkatan, jenis=jenis, active=cmd.active
+            )
             if after:
                 uow.audit.append(actor, "opd.update", "opd", opd_id, before=before, after=after)
         uow.commit()
-    return Changes.of("opd", ids=(opd_id,))
+    return uow.changes
 
 
 @dataclass(frozen=True)
@@ -51,10 +55,10 @@ class ClassificationInput:
     kode: str
     uraian: str
     active: bool = True
+    version: int | None = None  # the version the form was opened with (edits only)
 
 
 def save_classification(db: Database, actor: Actor, cmd: ClassificationInput, code_id: int | None = None) -> Changes:
-    require(actor.role, Permission.MANAGE_MASTER_DATA)
     errors: dict[str, str | None] = {
         "kode": check_required(cmd.kode, "Kode"),
         "uraian": check_required(cmd.uraian, "Uraian"),
@@ -64,6 +68,7 @@ def save_classification(db: Database, actor: Actor, cmd: ClassificationInput, co
     raise_if(errors)
     kode, uraian = cmd.kode.strip(), clean_text(cmd.uraian)
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.MANAGE_MASTER_DATA)
         if code_id is None:
             rec = uow.classification.add(scheme=cmd.scheme, kode=kode, uraian=uraian)
             code_id = rec.id
@@ -75,13 +80,13 @@ def save_classification(db: Database, actor: Actor, cmd: ClassificationInput, co
                 after={"scheme": cmd.scheme, "kode": kode, "uraian": uraian},
             )
         else:
-            before, after = uow.classification.update(code_id, uraian=uraian, active=cmd.active)
+            before, after = uow.classification.update(code_id, cmd.version, uraian=uraian, active=cmd.active)
             if after:
                 uow.audit.append(
                     actor, "classification.update", "classification_code", code_id, before=before, after=after
                 )
         uow.commit()
-    return Changes.of("classification_code", ids=(code_id,))
+    return uow.changes
 
 
 @dataclass(frozen=True)
@@ -91,11 +96,11 @@ class OfficialInput:
     jabatan: str
     nip: str
     active: bool = True
+    version: int | None = None  # the version the form was opened with (edits only)
     pangkat: str = ""  # pangkat/golongan, e.g. "Pembina (IV/a)"
 
 
 def save_official(db: Database, actor: Actor, cmd: OfficialInput, official_id: int | None = None) -> Changes:
-    require(actor.role, Permission.MANAGE_MASTER_DATA)
     raise_if(
         {
             "lane": check_required(cmd.lane, "Lajur"),
@@ -113,25 +118,28 @@ def save_official(db: Database, actor: Actor, cmd: OfficialInput, official_id: i
         "pangkat": clean_text(cmd.pangkat),
     }
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.MANAGE_MASTER_DATA)
         if official_id is None:
             rec = uow.officials.add(**values)
             official_id = rec.id
             uow.audit.append(actor, "official.create", "official", rec.id, after=values)
         else:
-            before, after = uow.officials.update(official_id, active=cmd.active, **values)
+            before, after = uow.officials.update(official_id, cmd.version, active=cmd.active, **values)
             if after:
                 uow.audit.append(actor, "official.update", "official", official_id, before=before, after=after)
         uow.commit()
-    return Changes.of("official", ids=(official_id,))
+    return uow.changes
 
 
-def set_setting(db: Database, actor: Actor, key: str, value: Any) -> Changes:
-    require(actor.role, Permission.MANAGE_SETTINGS)
+def set_setting(db: Database, actor: Actor, key: str, value: Any, *, expected_version: int | None = None) -> Changes:
+    """Save a business setting; ``expected_version`` is the version the page was showing
+    (0: it had never been saved), refused when another seat saved it since."""
     if not key or len(key) > 80:
         raise ValidationError.single("key", "Nama pengaturan tidak sah.")
     with UnitOfWork(db) as uow:
-        old, new = uow.settings.set(key, value)
+        actor = uow.authorize(actor, Permission.MANAGE_SETTINGS)
+        old, new = uow.settings.set(key, value, expected_version)
         if old != new:
             uow.audit.append(actor, "setting.update", "setting", key, before={"value": old}, after={"value": new})
         uow.commit()
-    return Changes.of("setting")
+    return uow.changes

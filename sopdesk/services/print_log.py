@@ -24,7 +24,7 @@ from sopdesk.domain.dates import tanggal_jam
 from sopdesk.domain.errors import ValidationError
 from sopdesk.domain.printing import PrintMark
 from sopdesk.domain.records import Actor
-from sopdesk.domain.roles import Permission, require
+from sopdesk.domain.roles import Permission
 from sopdesk.services import read
 from sopdesk.store.database import Database
 from sopdesk.store.uow import UnitOfWork
@@ -59,10 +59,10 @@ def log_print(
     the paper shows (read back by ``verify --scan``), ``standing`` the record's state when
     printed ("" in force), ``extra`` what the user typed for this print only (``verify`` reads
     it back from the audit event)."""
-    require(actor.role, Permission.READ)
     nama, nip = printer_of(db, actor)
     now = datetime.now().replace(microsecond=0)
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.READ)
         event_id = uow.audit.append(
             actor,
             f"print.{kind}",
@@ -104,6 +104,7 @@ def record_file(db: Database, actor: Actor, mark: PrintMark, path: Path) -> str:
             size += len(block)
     sha = digest.hexdigest()
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.READ)
         uow.prints.add_file(mark.print_id, sha, size)
         uow.audit.append(
             actor, "print.file", "print_log", mark.print_id, after={"sha256": sha, "bytes": size, "name": path.name}

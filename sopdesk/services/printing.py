@@ -16,6 +16,7 @@ from typing import Any
 
 from sopdesk.domain.agenda import AgendaQuery, LetterRecord, SortKey, letter_hash
 from sopdesk.domain.agenda_book import agenda_book
+from sopdesk.domain.changes import Changes
 from sopdesk.domain.dates import hari_tanggal, tanggal
 from sopdesk.domain.disposition import (
     RECIPIENT_LANES,
@@ -42,7 +43,7 @@ from sopdesk.domain.printing import (
     validate_letterhead,
     validate_page_setup,
 )
-from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.records import Actor
 from sopdesk.domain.sop import SopDefinition
 from sopdesk.services import read
 from sopdesk.services.master import SCHEMES, set_setting

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sopdesk.domain.records import Actor
-from sopdesk.domain.roles import Permission, require
+from sopdesk.domain.roles import Permission
 from sopdesk.domain.sop import SopDefinition, load_sop_file
 from sopdesk.store.database import Database
 from sopdesk.store.uow import UnitOfWork
@@ -25,9 +25,9 @@ class SopLoadResult:
 
 
 def load_definition(db: Database, actor: Actor, definition: SopDefinition) -> SopLoadResult:
-    require(actor.role, Permission.LOAD_SOP)
     digest = definition.content_hash()
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.LOAD_SOP)
         current = uow.sop.current_version(definition.nomor)
         if current is not None and current.content_hash == digest:
             return SopLoadResult(definition.nomor, current.version, created=False)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sopdesk.domain.changes import Changes
 from sopdesk.domain.errors import Conflict, ValidationError
-from sopdesk.domain.records import Actor, Changes, UserRecord
-from sopdesk.domain.roles import Permission, Role, require
+from sopdesk.domain.records import Actor, UserRecord
+from sopdesk.domain.roles import Permission, Role
 from sopdesk.domain.validation import (
     check_nip,
     check_password,
@@ -72,10 +73,10 @@ def create_first_admin(db: Database, cmd: NewUser) -> UserRecord:
 
 
 def add_user(db: Database, actor: Actor, cmd: NewUser) -> UserRecord:
-    require(actor.role, Permission.MANAGE_USERS)
     cmd = _validate(cmd)
     hashed = passwords.hash_password(cmd.password)
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.MANAGE_USERS)
         if cmd.official_id is not None:
             uow.officials.get(cmd.official_id)
         user = uow.users.add(
@@ -99,12 +100,13 @@ class UserUpdate:
     role: Role
     active: bool
     official_id: int | None
+    version: int | None = None  # the version the form was opened with
 
 
 def update_user(db: Database, actor: Actor, cmd: UserUpdate) -> Changes:
-    require(actor.role, Permission.MANAGE_USERS)
     raise_if({"nama": check_required(cmd.nama, "Nama"), "nip": check_nip(cmd.nip)})
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.MANAGE_USERS)
         current = uow.users.get(cmd.user_id)
         losing_admin = current.role == Role.ADMIN and current.active and (cmd.role != Role.ADMIN or not cmd.active)
         if losing_admin and uow.users.count_active_admins() <= 1:
@@ -113,6 +115,7 @@ def update_user(db: Database, actor: Actor, cmd: UserUpdate) -> Changes:
             uow.officials.get(cmd.official_id)
         before, after = uow.users.update(
             cmd.user_id,
+            cmd.version,
             nama=clean_text(cmd.nama),
             nip=normalise_nip(cmd.nip),
             role=cmd.role.value,
@@ -122,17 +125,17 @@ def update_user(db: Database, actor: Actor, cmd: UserUpdate) -> Changes:
         if after:
             uow.audit.append(actor, "user.update", "app_user", cmd.user_id, before=before, after=after)
         uow.commit()
-    return Changes.of("app_user", ids=(cmd.user_id,))
+    return uow.changes
 
 
 def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) -> Changes:
-    require(actor.role, Permission.MANAGE_USERS)
     raise_if({"password": check_password(new_password)})
     hashed = passwords.hash_password(new_password)
     with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.MANAGE_USERS)
         uow.users.get(user_id)
         uow.users.set_password_hash(user_id, hashed)
-        uow.users.update(user_id, failed_attempts=0)
+        uow.users.clear_failures(user_id)
         uow.audit.append(actor, "user.reset_password", "app_user", user_id)
         uow.commit()
-    return Changes.of("app_user", ids=(user_id,))
+    return uow.changes

@@ -5,15 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.audit import GENESIS, AuditFields, canonical_json, event_hash
 from sopdesk.domain.records import Actor
+from sopdesk.store.changes import note_actor, take_write_lock
 from sopdesk.store.rows import AuditEventRow
-
-# Any constant: PostgreSQL writers queue on it so the chain never forks.
-PG_AUDIT_LOCK = 0x50_44_45_53  # "SDES"
 
 
 def now_utc() -> datetime:
@@ -39,8 +37,8 @@ class AuditRepository:
         after: dict[str, Any] | None = None,
         on_behalf_of: str | None = None,
     ) -> int:
-        if self.session.get_bind().dialect.name == "postgresql":
-            self.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_AUDIT_LOCK})
+        take_write_lock(self.session)  # PostgreSQL: the chain never forks
+        note_actor(self.session, actor.username)
         prev = self.session.scalar(select(AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1))
         fields = AuditFields(
             at=now_utc().isoformat(timespec="microseconds"),

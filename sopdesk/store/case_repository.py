@@ -18,6 +18,7 @@ from sopdesk.domain.cases import (
     event_from_stored,
     event_step,
 )
+from sopdesk.domain.changes import Kind
 from sopdesk.domain.errors import NotFound
 from sopdesk.domain.records import (
     OfficialRecord,
@@ -25,6 +26,7 @@ from sopdesk.domain.records import (
 from sopdesk.domain.sop import SopDefinition, sop_from_dict
 from sopdesk.store.audit import now_utc
 from sopdesk.store.case_rows import CaseEventRow, CaseRow
+from sopdesk.store.changes import note_change
 from sopdesk.store.letter_rows import LetterRow
 from sopdesk.store.repositories import CURRENT_SOP_FIRST, official_record
 from sopdesk.store.rows import (
@@ -242,6 +244,7 @@ class CaseRepository:
         self.session.execute(
             update(CaseRow).where(CaseRow.id == case_id).values(updated_at=now_utc(), **summary_values(summary))
         )
+        note_change(self.session, Kind.CASE, (case_id,))
 
     def infos(self, ids: list[int]) -> dict[int, CaseInfo]:
         found: dict[int, CaseInfo] = {}
@@ -268,6 +271,7 @@ class CaseRepository:
         rows = [{"id": case_id, "updated_at": now, **summary_values(s)} for case_id, s in summaries.items()]
         if rows:
             self.session.execute(update(CaseRow), rows)
+            note_change(self.session, Kind.CASE, tuple(summaries))
 
     def open_ids(self) -> list[int]:
         return list(self.session.scalars(select(CaseRow.id).where(CaseRow.status.in_(OPEN_CASE_STATUSES))))

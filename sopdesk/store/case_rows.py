@@ -8,6 +8,7 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 import sopdesk.store.letter_rows  # noqa: F401  (the letter table its foreign keys name)
+from sopdesk.domain.changes import Kind
 from sopdesk.store.rows import Base
 
 
@@ -17,6 +18,7 @@ class CaseRow(Base):
     events (:class:`sopdesk.domain.cases.CaseSummary`) and rewritten in the same transaction as
     each event, so the home screen and the overview read them without folding any events."""
 
+    changes_as = ((Kind.CASE, "id"), (Kind.LETTER, "letter_id"))
     __tablename__ = "sop_case"
     __table_args__ = (
         UniqueConstraint("year", "seq", name="uq_sop_case_year_seq"),
@@ -52,6 +54,7 @@ class CaseEventRow(Base):
     """An event of a Berkas SP (a step done, a return, a suspension, ...). Append-only:
     triggers refuse UPDATE and DELETE; every event has its audit event too."""
 
+    changes_as = ((Kind.CASE, "case_id"),)
     __tablename__ = "sop_case_event"
     __table_args__ = (
         UniqueConstraint("case_id", "seq", name="uq_sop_case_event_case_seq"),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +19,7 @@ from sopdesk.store.engine import StoreError, Target, make_engine, parse_target
 if TYPE_CHECKING:
     from alembic.config import Config
 
-    from sopdesk.store.notify import ChangeWatcher
+    from sopdesk.store.feed import ChangeFeed
 
 
 def alembic_config() -> Config:
@@ -56,6 +58,26 @@ class Database:
         self.target = target
         self.engine = engine
         self.read_engine = engine.execution_options(sopdesk_readonly=True)
+        # This seat, as the change feed names it: writes made through this object carry it.
+        self.origin = uuid.uuid4().hex[:16]
+        # Change-log rows this seat already told its own window about (the operation runner
+        # broadcast them at once), so its change feed does not deliver them a second time.
+        self._delivered: set[int] = set()
+        self._delivered_lock = threading.Lock()
+
+    def delivered(self, log_id: int | None) -> None:
+        """The change-log row ``log_id`` was broadcast in this process already."""
+        if log_id is not None:
+            with self._delivered_lock:
+                self._delivered.add(log_id)
+
+    def take_delivered(self, log_id: int) -> bool:
+        """Whether ``log_id`` was delivered here already (forgotten once asked: it is asked once)."""
+        with self._delivered_lock:
+            if log_id in self._delivered:
+                self._delivered.discard(log_id)
+                return True
+            return False
 
     @classmethod
     def connect(cls, value: str) -> Database:
@@ -170,13 +192,14 @@ class Database:
         partial.replace(out)
         return out
 
-    # --- change feed (dispositions) -----------------------------------------------------
+    # --- change feed -------------------------------------------------------------------
 
-    def change_watcher(self) -> ChangeWatcher:
-        """A watcher on its own connection: ``changed()`` is True after another seat's write."""
-        from sopdesk.store.notify import change_watcher
+    def change_feed(self, *, since: int | None = None) -> ChangeFeed:
+        """What every seat (this one included, unless already told) wrote from now on (or
+        after change-log row ``since``)."""
+        from sopdesk.store.feed import ChangeFeed
 
-        return change_watcher(self)
+        return ChangeFeed(self, since=since)
 
     def table_names(self) -> list[str]:
         with self.read_engine.connect() as conn:

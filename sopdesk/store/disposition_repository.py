@@ -8,7 +8,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.disposition import (
@@ -20,10 +20,10 @@ from sopdesk.domain.disposition import (
     Signer,
 )
 from sopdesk.domain.errors import NotFound
-from sopdesk.store.audit import PG_AUDIT_LOCK, now_utc
+from sopdesk.store.audit import now_utc
+from sopdesk.store.changes import take_write_lock
 from sopdesk.store.disposition_rows import DispositionRecipientRow, DispositionRow
-from sopdesk.store.notify import notify_change
-from sopdesk.store.repositories import apply_changes
+from sopdesk.store.repositories import apply_changes, edit, locked_get
 from sopdesk.store.rows import (
     UserRow,
 )
@@ -66,6 +66,7 @@ def disposition_record(row: DispositionRow, recipients: list[DispositionRecipien
         withdraw_reason=row.withdraw_reason,
         withdrawn_at=row.withdrawn_at,
         recipients=tuple(recipient_record(r) for r in sorted(recipients, key=lambda r: r.position)),
+        version=row.version,
     )
 
 
@@ -92,7 +93,7 @@ class DispositionRepository:
         self.session = session
 
     def _row(self, disposition_id: int) -> DispositionRow:
-        row = self.session.get(DispositionRow, disposition_id)
+        row = locked_get(self.session, DispositionRow, disposition_id)
         if row is None:
             raise NotFound(f"Disposisi #{disposition_id} tidak ditemukan.")
         return row
@@ -125,10 +126,9 @@ class DispositionRepository:
         written_at: datetime,
         recipients: list[NewRecipient],
     ) -> DispositionRecord:
-        if self.session.get_bind().dialect.name == "postgresql":
-            # Ids are taken under the audit lock, so they grow in commit order and an inbox
-            # asking "what is newer than id N" misses nothing committed later with a smaller id.
-            self.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_AUDIT_LOCK})
+        # Ids are taken under the write lock, so they grow in commit order and an inbox asking
+        # "what is newer than id N" misses nothing committed later with a smaller id.
+        take_write_lock(self.session)
         row = DispositionRow(
             letter_id=letter_id,
             parent_id=parent_id,
@@ -167,7 +167,6 @@ class DispositionRepository:
                 )
             )
         self.session.flush()
-        notify_change(self.session, "disposition", row.id)
         return self.get(row.id)
 
     def update_recipient(self, recipient_id: int, **changes: Any) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -175,17 +174,12 @@ class DispositionRepository:
         if row is None:
             raise NotFound(f"Penerima disposisi #{recipient_id} tidak ditemukan.")
         values = {k: (v.value if isinstance(v, StrEnum) else v) for k, v in changes.items()}
-        before, after = apply_changes(row, values)
-        if after:
-            notify_change(self.session, "disposition", row.disposition_id)
-        return before, after
+        return apply_changes(row, values)
 
-    def withdraw(self, disposition_id: int, reason: str, at: datetime) -> None:
+    def withdraw(self, disposition_id: int, reason: str, at: datetime, expected_version: int | None = None) -> None:
         row = self._row(disposition_id)
-        row.withdrawn = True
-        row.withdraw_reason = reason
-        row.withdrawn_at = at
-        notify_change(self.session, "disposition", disposition_id)
+        values = {"withdrawn": True, "withdraw_reason": reason, "withdrawn_at": at}
+        edit(self.session, row, values, expected_version, entity="disposition", label=f"Disposisi #{disposition_id}")
 
     def user_for_official(self, official_id: int) -> int | None:
         """The active user who is ``official_id`` (the one with the lowest id if several)."""

@@ -8,6 +8,7 @@ from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 import sopdesk.store.letter_rows  # noqa: F401  (the letter table its foreign keys name)
+from sopdesk.domain.changes import Kind
 from sopdesk.store.rows import Base
 
 
@@ -16,6 +17,7 @@ class DispositionRow(Base):
     date. A re-disposition points at its parent and at the parent's recipient entry it passes
     on. Never deleted: withdrawn with a reason while nobody has read it."""
 
+    changes_as = ((Kind.DISPOSITION, "id"), (Kind.LETTER, "letter_id"))
     __tablename__ = "disposition"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -39,11 +41,13 @@ class DispositionRow(Base):
     withdraw_reason: Mapped[str] = mapped_column(Text, default="")
     withdrawn_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(default=1, server_default="1")  # content edits only
 
 
 class DispositionRecipientRow(Base):
     """One recipient of a disposition (a user, an official or a unit) and how far they got."""
 
+    changes_as = ((Kind.DISPOSITION, "disposition_id"),)
     __tablename__ = "disposition_recipient"
     __table_args__ = (
         UniqueConstraint("disposition_id", "position", name="uq_disposition_recipient_disposition_position"),

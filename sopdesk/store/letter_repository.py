@@ -12,7 +12,7 @@ from sopdesk.domain.agenda import LetterInput, LetterRecord, LetterStatus, Sifat
 from sopdesk.domain.errors import Conflict, NotFound
 from sopdesk.store.audit import now_utc
 from sopdesk.store.letter_rows import LetterRow
-from sopdesk.store.repositories import apply_changes
+from sopdesk.store.repositories import apply_changes, edit, locked_get
 
 
 def letter_record(row: LetterRow) -> LetterRecord:
@@ -39,6 +39,7 @@ def letter_record(row: LetterRow) -> LetterRecord:
         voided=row.voided,
         void_reason=row.void_reason,
         created_by=row.created_by,
+        version=row.version,
     )
 
 
@@ -70,8 +71,8 @@ class LetterRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def _row(self, letter_id: int) -> LetterRow:
-        row = self.session.get(LetterRow, letter_id)
+    def _row(self, letter_id: int, *, lock: bool = False) -> LetterRow:
+        row = locked_get(self.session, LetterRow, letter_id) if lock else self.session.get(LetterRow, letter_id)
         if row is None:
             raise NotFound(f"Surat #{letter_id} tidak ditemukan.")
         return row
@@ -124,9 +125,23 @@ class LetterRepository:
         return letter_record(row)
 
     def update(self, letter_id: int, **changes: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Bookkeeping that is not an edit of the letter (its status): the version stays."""
         row = self._row(letter_id)
         values = {k: (v.value if isinstance(v, StrEnum) else v) for k, v in changes.items()}
         before, after = apply_changes(row, values)
+        if after:
+            row.updated_at = now_utc()
+        return before, after
+
+    def edit(
+        self, letter_id: int, expected_version: int | None = None, **changes: Any
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """A correction or a void, based on ``expected_version``: refused when another seat
+        saved a newer version meanwhile (naming who and when); moves the version."""
+        row = self._row(letter_id, lock=True)
+        values = {k: (v.value if isinstance(v, StrEnum) else v) for k, v in changes.items()}
+        label = f"Surat {row.number}"
+        before, after = edit(self.session, row, values, expected_version, entity="letter", label=label)
         if after:
             row.updated_at = now_utc()
         return before, after

@@ -7,12 +7,14 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from sopdesk.domain.changes import Kind
 from sopdesk.store.rows import Base
 
 
 class LetterRow(Base):
     """A letter in the agenda book. Never deleted: a mistaken entry is voided with a reason."""
 
+    changes_as = ((Kind.LETTER, "id"),)
     __tablename__ = "letter"
     __table_args__ = (
         UniqueConstraint("year", "seq", name="uq_letter_year_seq"),
@@ -50,12 +52,14 @@ class LetterRow(Base):
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(default=1, server_default="1")  # content edits only
 
 
 class AttachmentRow(Base):
     """A scan or PDF of a letter, kept in the database (every seat sees it, backups carry it).
     Never deleted; its SHA-256 is checked every time it is opened."""
 
+    changes_as = ((Kind.LETTER, "letter_id"),)
     __tablename__ = "letter_attachment"
 
     id: Mapped[int] = mapped_column(primary_key=True)

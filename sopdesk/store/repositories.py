@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
+from datetime import UTC, date, datetime
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sopdesk.domain.errors import Conflict, NotFound
+from sopdesk.domain.errors import Conflict, NotFound, StaleRecord
 from sopdesk.domain.records import (
     ClassificationRecord,
     OfficialRecord,
@@ -22,6 +22,7 @@ from sopdesk.domain.sop import SopDefinition
 from sopdesk.domain.workdays import CalendarOverride, OverrideKind
 from sopdesk.store.audit import now_utc
 from sopdesk.store.rows import (
+    AuditEventRow,
     CalendarOverrideRow,
     ClassificationRow,
     OfficialRow,
@@ -32,6 +33,8 @@ from sopdesk.store.rows import (
     SopVersionRow,
     UserRow,
 )
+
+R = TypeVar("R")
 
 
 def user_record(row: UserRow) -> UserRecord:
@@ -45,6 +48,7 @@ def user_record(row: UserRow) -> UserRecord:
         official_id=row.official_id,
         created_at=row.created_at,
         last_login_at=row.last_login_at,
+        version=row.version,
     )
 
 
@@ -57,15 +61,20 @@ def official_record(row: OfficialRow) -> OfficialRecord:
         nip=row.nip,
         active=row.active,
         pangkat=row.pangkat,
+        version=row.version,
     )
 
 
 def opd_record(row: OpdRow) -> OpdRecord:
-    return OpdRecord(id=row.id, nama=row.nama, singkatan=row.singkatan, jenis=row.jenis, active=row.active)
+    return OpdRecord(
+        id=row.id, nama=row.nama, singkatan=row.singkatan, jenis=row.jenis, active=row.active, version=row.version
+    )
 
 
 def classification_record(row: ClassificationRow) -> ClassificationRecord:
-    return ClassificationRecord(id=row.id, scheme=row.scheme, kode=row.kode, uraian=row.uraian, active=row.active)
+    return ClassificationRecord(
+        id=row.id, scheme=row.scheme, kode=row.kode, uraian=row.uraian, active=row.active, version=row.version
+    )
 
 
 def apply_changes(row: object, changes: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -79,6 +88,71 @@ def apply_changes(row: object, changes: dict[str, Any]) -> tuple[dict[str, Any],
             after[key] = value
             setattr(row, key, value)
     return before, after
+
+
+def local_time(at: str) -> str:
+    """An audit time (UTC, ISO) as the office reads it: "Senin, 7 Desember 2026 pukul 10.15"."""
+    from sopdesk.domain.dates import hari_tanggal
+
+    moment = datetime.fromisoformat(at).replace(tzinfo=UTC).astimezone()
+    return f"{hari_tanggal(moment.date())} pukul {moment:%H.%M}"
+
+
+def stale_record(session: Session, entity: str, entity_id: object, label: str, current: int) -> StaleRecord:
+    """The refusal of a save based on an older version, naming who saved the newer one and when."""
+    event = session.scalar(
+        select(AuditEventRow)
+        .where(AuditEventRow.entity == entity, AuditEventRow.entity_id == str(entity_id))
+        .order_by(AuditEventRow.id.desc())
+        .limit(1)
+    )
+    if event is None:
+        return StaleRecord(
+            f"{label} sudah diubah di tempat lain setelah Anda membukanya. Tidak ada yang disimpan; "
+            "isian Anda tetap di formulir. Muat ulang untuk melihat perubahannya, lalu ulangi.",
+            current_version=current,
+        )
+    nama = session.scalar(select(UserRow.nama).where(UserRow.username == event.actor)) or ""
+    who = f"{nama} ({event.actor})" if nama else event.actor
+    when = local_time(event.at)
+    return StaleRecord(
+        f"{label} sudah diubah oleh {who} pada {when}, setelah Anda membukanya. Tidak ada yang "
+        "disimpan; isian Anda tetap di formulir. Lihat perubahannya, lalu simpan lagi bila masih perlu.",
+        by=who,
+        at=when,
+        current_version=current,
+    )
+
+
+class Versioned(Protocol):
+    id: Any
+    version: int
+
+
+def edit(
+    session: Session,
+    row: Versioned,
+    changes: dict[str, Any],
+    expected_version: int | None,
+    *,
+    entity: str,
+    label: str,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Apply a content edit based on ``expected_version`` (None: no check); move the version.
+
+    The row was read with a lock (``FOR UPDATE`` on PostgreSQL; SQLite's writer holds the file),
+    so no other seat can save between this check and the commit."""
+    if expected_version is not None and row.version != expected_version:
+        raise stale_record(session, entity, row.id, label, row.version)
+    before, after = apply_changes(row, changes)
+    if after:
+        row.version += 1
+    return before, after
+
+
+def locked_get(session: Session, row_class: type[R], key: object) -> R | None:
+    """The row, locked until commit where the database knows row locks (PostgreSQL)."""
+    return session.get(row_class, key, with_for_update=session.get_bind().dialect.name == "postgresql")
 
 
 @dataclass(frozen=True)
@@ -96,11 +170,16 @@ class UserRepository:
     def count(self) -> int:
         return int(self.session.scalar(select(func.count()).select_from(UserRow)) or 0)
 
-    def _row(self, user_id: int) -> UserRow:
-        row = self.session.get(UserRow, user_id)
+    def _row(self, user_id: int, *, lock: bool = False) -> UserRow:
+        row = locked_get(self.session, UserRow, user_id) if lock else self.session.get(UserRow, user_id)
         if row is None:
             raise NotFound(f"Pengguna #{user_id} tidak ditemukan.")
         return row
+
+    def current(self, user_id: int, *, lock: bool = False) -> UserRecord | None:
+        """The account as it is now (``lock``: held until commit, so it cannot change meanwhile)."""
+        row = locked_get(self.session, UserRow, user_id) if lock else self.session.get(UserRow, user_id)
+        return None if row is None else user_record(row)
 
     def get(self, user_id: int) -> UserRecord:
         return user_record(self._row(user_id))
@@ -144,8 +223,11 @@ class UserRepository:
         self.session.flush()
         return user_record(row)
 
-    def update(self, user_id: int, **changes: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-        return apply_changes(self._row(user_id), changes)
+    def update(
+        self, user_id: int, expected_version: int | None = None, **changes: Any
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        row = self._row(user_id, lock=True)
+        return edit(self.session, row, changes, expected_version, entity="app_user", label=f"Pengguna {row.username}")
 
     def set_password_hash(self, user_id: int, password_hash: str) -> None:
         row = self._row(user_id)
@@ -157,6 +239,10 @@ class UserRepository:
         row.failed_attempts += 1
         row.last_failed_at = now_utc()
         return row.failed_attempts
+
+    def clear_failures(self, user_id: int) -> None:
+        """A reset password starts with no failed attempts (bookkeeping: the version stays)."""
+        self._row(user_id).failed_attempts = 0
 
     def record_login(self, user_id: int) -> None:
         row = self._row(user_id)
@@ -179,7 +265,7 @@ class OfficialRepository:
         self.session = session
 
     def _row(self, official_id: int) -> OfficialRow:
-        row = self.session.get(OfficialRow, official_id)
+        row = locked_get(self.session, OfficialRow, official_id)
         if row is None:
             raise NotFound(f"Pejabat #{official_id} tidak ditemukan.")
         return row
@@ -199,8 +285,12 @@ class OfficialRepository:
         self.session.flush()
         return official_record(row)
 
-    def update(self, official_id: int, **changes: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-        return apply_changes(self._row(official_id), changes)
+    def update(
+        self, official_id: int, expected_version: int | None = None, **changes: Any
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        row = self._row(official_id)
+        label = f"Data pejabat {row.nama or row.jabatan}"
+        return edit(self.session, row, changes, expected_version, entity="official", label=label)
 
     def count(self) -> int:
         return int(self.session.scalar(select(func.count()).select_from(OfficialRow)) or 0)
@@ -211,7 +301,7 @@ class OpdRepository:
         self.session = session
 
     def _row(self, opd_id: int) -> OpdRow:
-        row = self.session.get(OpdRow, opd_id)
+        row = locked_get(self.session, OpdRow, opd_id)
         if row is None:
             raise NotFound(f"OPD #{opd_id} tidak ditemukan.")
         return row
@@ -228,12 +318,15 @@ class OpdRepository:
         self.session.flush()
         return opd_record(row)
 
-    def update(self, opd_id: int, **changes: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    def update(
+        self, opd_id: int, expected_version: int | None = None, **changes: Any
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        row = self._row(opd_id)
         if "nama" in changes:
             other = self.by_name(changes["nama"])
             if other is not None and other.id != opd_id:
                 raise Conflict(f"OPD '{changes['nama']}' sudah ada.")
-        return apply_changes(self._row(opd_id), changes)
+        return edit(self.session, row, changes, expected_version, entity="opd", label=f"Data OPD {row.nama}")
 
     def count(self) -> int:
         return int(self.session.scalar(select(func.count()).select_from(OpdRow)) or 0)
@@ -244,7 +337,7 @@ class ClassificationRepository:
         self.session = session
 
     def _row(self, code_id: int) -> ClassificationRow:
-        row = self.session.get(ClassificationRow, code_id)
+        row = locked_get(self.session, ClassificationRow, code_id)
         if row is None:
             raise NotFound(f"Kode klasifikasi #{code_id} tidak ditemukan.")
         return row
@@ -263,8 +356,12 @@ class ClassificationRepository:
         self.session.flush()
         return classification_record(row)
 
-    def update(self, code_id: int, **changes: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-        return apply_changes(self._row(code_id), changes)
+    def update(
+        self, code_id: int, expected_version: int | None = None, **changes: Any
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        row = self._row(code_id)
+        label = f"Kode klasifikasi {row.kode}"
+        return edit(self.session, row, changes, expected_version, entity="classification_code", label=label)
 
     def count(self) -> int:
         return int(self.session.scalar(select(func.count()).select_from(ClassificationRow)) or 0)
@@ -350,15 +447,27 @@ class SettingsRepository:
         row = self.session.get(SettingRow, key)
         return None if row is None else json.loads(row.value)
 
-    def set(self, key: str, value: Any) -> tuple[Any, Any]:
+    def version(self, key: str) -> int:
+        """The setting's version (0 while it has never been saved)."""
         row = self.session.get(SettingRow, key)
+        return 0 if row is None else row.version
+
+    def set(self, key: str, value: Any, expected_version: int | None = None) -> tuple[Any, Any]:
+        """Save ``value`` based on ``expected_version`` (0: the setting was never saved; None:
+        no check)."""
+        row = locked_get(self.session, SettingRow, key)
         encoded = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        current = 0 if row is None else row.version
+        if expected_version is not None and expected_version != current:
+            raise stale_record(self.session, "setting", key, f"Pengaturan '{key}'", current)
         if row is None:
-            self.session.add(SettingRow(key=key, value=encoded, updated_at=now_utc()))
+            self.session.add(SettingRow(key=key, value=encoded, updated_at=now_utc(), version=1))
             return None, value
         old = json.loads(row.value)
-        row.value = encoded
-        row.updated_at = now_utc()
+        if row.value != encoded:
+            row.value = encoded
+            row.updated_at = now_utc()
+            row.version += 1
         return old, value
 
 

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import ClassVar
 
 from sqlalchemy import ForeignKey, Index, MetaData, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from sopdesk.domain.changes import Kind
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -26,9 +29,13 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    # Which record a row belongs to, for the change feed: (kind, column holding that record's
+    # id, or None when the kind is re-read whole). Every row class says it (a test checks).
+    changes_as: ClassVar[tuple[tuple[Kind, str | None], ...]] = ()
 
 
 class UserRow(Base):
+    changes_as = ((Kind.USER, "id"),)
     __tablename__ = "app_user"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -44,11 +51,13 @@ class UserRow(Base):
     last_login_at: Mapped[datetime | None]
     password_changed_at: Mapped[datetime]
     created_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(default=1, server_default="1")  # content edits only
 
 
 class OfficialRow(Base):
     """An official who holds a lane (Bupati, Sekda, ...), with nama, jabatan and NIP."""
 
+    changes_as = ((Kind.MASTER, None),)
     __tablename__ = "official"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -59,9 +68,11 @@ class OfficialRow(Base):
     pangkat: Mapped[str] = mapped_column(String(120), default="")
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(default=1, server_default="1")  # content edits only
 
 
 class OpdRow(Base):
+    changes_as = ((Kind.MASTER, None),)
     __tablename__ = "opd"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -69,9 +80,11 @@ class OpdRow(Base):
     singkatan: Mapped[str] = mapped_column(String(40), default="")
     jenis: Mapped[str] = mapped_column(String(40), default="")
     active: Mapped[bool] = mapped_column(default=True)
+    version: Mapped[int] = mapped_column(default=1, server_default="1")  # content edits only
 
 
 class ClassificationRow(Base):
+    changes_as = ((Kind.MASTER, None),)
     __tablename__ = "classification_code"
     __table_args__ = (UniqueConstraint("scheme", "kode", name="uq_classification_code_scheme_kode"),)
 
@@ -80,9 +93,11 @@ class ClassificationRow(Base):
     kode: Mapped[str] = mapped_column(String(40))
     uraian: Mapped[str] = mapped_column(String(300))
     active: Mapped[bool] = mapped_column(default=True)
+    version: Mapped[int] = mapped_column(default=1, server_default="1")  # content edits only
 
 
 class SopVersionRow(Base):
+    changes_as = ((Kind.MASTER, None),)
     __tablename__ = "sop_version"
     __table_args__ = (
         UniqueConstraint("nomor", "version", name="uq_sop_version_nomor_version"),
@@ -99,6 +114,7 @@ class SopVersionRow(Base):
 
 
 class SopLaneRow(Base):
+    changes_as = ((Kind.MASTER, None),)
     __tablename__ = "sop_lane"
     __table_args__ = (UniqueConstraint("sop_version_id", "code", name="uq_sop_lane_version_code"),)
 
@@ -110,6 +126,7 @@ class SopLaneRow(Base):
 
 
 class SopStepRow(Base):
+    changes_as = ((Kind.MASTER, None),)
     __tablename__ = "sop_step"
     __table_args__ = (UniqueConstraint("sop_version_id", "no", name="uq_sop_step_version_no"),)
 
@@ -127,16 +144,19 @@ class SopStepRow(Base):
 
 
 class SettingRow(Base):
+    changes_as = ((Kind.SETTING, None),)
     __tablename__ = "setting"
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
     updated_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(default=1, server_default="1")  # content edits only
 
 
 class AuditEventRow(Base):
     """Append-only; triggers refuse UPDATE and DELETE. ``at`` is text so the hash is exact."""
 
+    changes_as = ((Kind.AUDIT, None),)
     __tablename__ = "audit_event"
     __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
 
@@ -157,6 +177,7 @@ class NumberCounterRow(Base):
     """The last number given per series and year: bumped with an upsert in the same
     transaction as the record it numbers, so numbers have no gaps and no duplicates."""
 
+    changes_as = ()
     __tablename__ = "number_counter"
 
     series: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -167,6 +188,7 @@ class NumberCounterRow(Base):
 class CalendarOverrideRow(Base):
     """An edit of the holiday list: an extra holiday, or a date that is a working day after all."""
 
+    changes_as = ((Kind.CALENDAR, None),)
     __tablename__ = "calendar_override"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -176,6 +198,22 @@ class CalendarOverrideRow(Base):
     active: Mapped[bool] = mapped_column(default=True)
     updated_by: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[datetime]
+
+
+class ChangeLogRow(Base):
+    """One committed write: the kinds and ids it touched (JSON), who wrote it, from which seat.
+
+    Every seat reads the rows after the last one it saw (the change feed). Not part of the
+    record: old rows may be pruned."""
+
+    changes_as = ()
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))
+    origin: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[str] = mapped_column(Text)
 
 
 def all_tables() -> MetaData:

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from sqlalchemy.orm import Session
 
-from sopdesk.store.audit import AuditRepository
+from sopdesk.domain.changes import Changes
+from sopdesk.domain.errors import AccountChanged, StaleRecord
+from sopdesk.domain.records import Actor
+from sopdesk.domain.roles import Permission, allowed, require
+from sopdesk.store.audit import AuditRepository, now_utc
+from sopdesk.store.changes import note_actor, publish, recorded, start_collecting
 from sopdesk.store.database import Database
 from sopdesk.store.repositories import (
     CalendarRepository,
@@ -18,6 +24,7 @@ from sopdesk.store.repositories import (
     SettingsRepository,
     SopRepository,
     UserRepository,
+    stale_record,
 )
 
 if TYPE_CHECKING:
@@ -54,6 +61,8 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         session = Session(self.db.engine, expire_on_commit=False, autoflush=True)
         self._session = session
+        self._collector = start_collecting(session)
+        self.changes = Changes()
         self.users = UserRepository(session)
         self.officials = OfficialRepository(session)
         self.opd = OpdRepository(session)
@@ -113,9 +122,65 @@ class UnitOfWork:
             self._session = None
             self._repositories = {}
 
-    def commit(self) -> None:
+    def commit(self) -> Changes:
+        """Commit, publishing what was written to the change feed in the same transaction.
+
+        Returns the change value (also kept in ``self.changes``), and hands it to whoever
+        records this thread's commits (the GUI's operation runner)."""
+        session = self._session
+        assert session is not None
+        session.flush()
+        changes = self._collector.changes()
+        log_id = None
+        at = now_utc().isoformat(timespec="microseconds")
+        if changes:
+            log_id = publish(session, changes, origin=self.db.origin, at=at)
+        try:
+            session.commit()
+        except BaseException:
+            self._collector.clear()
+            raise
+        self.changes = self.changes | replace(changes, actor=self._collector.actor, at=at)
+        self._collector.clear()
+        if changes and recorded(log_id, self.changes):
+            self.db.delivered(log_id)
+        return self.changes
+
+    def stale(self, entity: str, entity_id: object, label: str, current: int) -> StaleRecord:
+        """The refusal of an action based on an older version of a record (who changed it, when)."""
         assert self._session is not None
-        self._session.commit()
+        return stale_record(self._session, entity, entity_id, label, current)
+
+    def authorize(self, actor: Actor, permission: Permission) -> Actor:
+        """The actor as the database knows them now, allowed ``permission``; else refused.
+
+        Every write checks the user's current row, not the role they logged in with: a user
+        deactivated or demoted by an administrator on another seat is refused at once, and the
+        message says why. The system actor (set-up, migrations) has no row."""
+        assert self._session is not None
+        if actor.user_id is None:
+            require(actor.role, permission)
+            return actor
+        current = self.users.current(actor.user_id, lock=True)
+        if current is None or not current.active:
+            raise AccountChanged(
+                f"Akun {actor.username} sudah dinonaktifkan oleh administrator. Tidak ada yang disimpan; "
+                "hubungi administrator.",
+                active=False,
+                role=None,
+            )
+        if current.role is not actor.role:
+            if not allowed(current.role, permission):
+                raise AccountChanged(
+                    f"Peran Anda sudah diubah oleh administrator menjadi {current.role.label}; "
+                    "tindakan ini tidak diizinkan untuk peran itu. Tidak ada yang disimpan.",
+                    active=True,
+                    role=current.role,
+                )
+            actor = replace(actor, role=current.role)
+        require(actor.role, permission)
+        note_actor(self._session, actor.username)
+        return actor
 
     def rollback(self) -> None:
         assert self._session is not None

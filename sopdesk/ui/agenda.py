@@ -65,10 +65,11 @@ from sopdesk.domain.agenda import (
     Sumber,
     Urgensi,
 )
+from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import BULAN, tanggal, tanggal_jam
 from sopdesk.domain.errors import DomainError
 from sopdesk.domain.printing import DocumentKind
-from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import agenda, attachments, read
 from sopdesk.store.database import Database
@@ -742,7 +743,7 @@ class AgendaPage(QWidget):
             forms.show_error(self, self.tr("Lampiran tidak disimpan"), str(exc))
             return
         self._show_detail(self.view.currentIndex(), QModelIndex())
-        self.changed.emit(Changes.of("letter", ids=(letter_id,)))
+        self.changed.emit(Changes.of(Kind.LETTER, letter_id))
 
     @Slot(QListWidgetItem)
     def _open_attachment_item(self, item: QListWidgetItem) -> None:
@@ -850,7 +851,7 @@ class AgendaPage(QWidget):
 
     def _disposed(self, letter_id: int) -> None:
         self.message.emit(self.tr("Disposisi disimpan; status surat diperbarui."))
-        self.changed.emit(Changes.of("disposition", "letter", ids=(letter_id,)))
+        self.changed.emit(Changes.of(Kind.LETTER, letter_id) | Changes.of(Kind.DISPOSITION))
 
     @Slot()
     def print_blank_sheet(self) -> None:
@@ -880,7 +881,7 @@ class AgendaPage(QWidget):
         self.apply_filters()
         self.select_letter(result.letter.id)
         self.count.setText(self.tr("Tercatat dengan nomor agenda %1.").replace("%1", result.letter.number))
-        self.changed.emit(Changes.of("letter", ids=(result.letter.id,)))
+        self.changed.emit(Changes.of(Kind.LETTER, result.letter.id))
         if self._print_receipt:
             self.print_letter(DocumentKind.RECEIPT, result.letter.id)
 
@@ -918,22 +919,18 @@ class AgendaPage(QWidget):
         self.model.refresh_rows((letter_id,))
         self.select_letter(letter_id)
         self._show_detail(self.view.currentIndex(), QModelIndex())
-        self.changed.emit(Changes.of("letter", ids=(letter_id,)))
+        self.changed.emit(Changes.of(Kind.LETTER, letter_id))
 
     def on_changes(self, changes: Changes) -> None:
-        if "sop_case" in changes.entities:
-            # A case's ids are not letter ids: its letter's status may have changed.
-            self.model.refresh_all()
-            self._show_detail(self.view.currentIndex(), QModelIndex())
+        if not changes.touches(Kind.LETTER, Kind.DISPOSITION, Kind.CASE):
             return
-        if "letter" not in changes.entities:
-            return
-        if changes.ids:
-            self.model.refresh_rows(changes.ids)
+        ids = changes.ids_of(Kind.LETTER)
+        if ids and not changes.all_of(Kind.LETTER):
+            self.model.refresh_rows(tuple(sorted(ids)))
         else:
             self.model.refresh_all()
         current = self.selected()
-        if current is not None and (not changes.ids or current.id in changes.ids):
+        if current is not None and (not ids or current.id in ids or changes.touches(Kind.DISPOSITION, Kind.CASE)):
             self._show_detail(self.view.currentIndex(), QModelIndex())
 
     # --- Berkas SP (issue 6) ------------------------------------------------------------------
@@ -1053,7 +1050,7 @@ class AgendaPage(QWidget):
         self._fill_years()
         self.apply_filters()
         self.message.emit(self.tr("%1 surat diimpor dari Excel.").replace("%1", str(len(report.numbers))))
-        self.changed.emit(Changes.of("letter"))
+        self.changed.emit(Changes.of(Kind.LETTER))
 
 
 def _may_start_case(db: Database, actor: Actor) -> bool:

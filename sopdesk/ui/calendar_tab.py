@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import hari_tanggal
 from sopdesk.domain.errors import DomainError, ValidationError
-from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.domain.workdays import DayKind, OfficeHours, OverrideKind
 from sopdesk.services import calendar
@@ -279,8 +280,8 @@ class CalendarTab(QWidget):
         except DomainError as exc:
             forms.show_error(self, self.tr("Jam kerja tidak disimpan"), str(exc))
             return None
-        self.hours_status.setText(self.tr("Tersimpan.") if changes.entities else self.tr("Tidak ada perubahan."))
-        if changes.entities:
+        self.hours_status.setText(self.tr("Tersimpan.") if changes else self.tr("Tidak ada perubahan."))
+        if changes:
             self.changed.emit(changes)
         return changes
 
@@ -350,13 +351,13 @@ class CalendarTab(QWidget):
         for row, record in enumerate(self.model.records):
             if record.tanggal == day:
                 self.view.selectRow(row)
-        moved = len(result.ids) if isinstance(result, Changes) else 0
+        moved = len(result.ids_of(Kind.CASE)) if isinstance(result, Changes) else 0
         self.days_status.setText(
             self.tr("Kalender diperbarui; tenggat %1 berkas yang berjalan dihitung ulang.").replace("%1", str(moved))
         )
-        if isinstance(result, Changes) and result.entities:
+        if isinstance(result, Changes) and result:
             self.changed.emit(result)
 
     def on_changes(self, changes: Changes) -> None:
-        if {"calendar", "setting"} & changes.entities:
+        if changes.touches(Kind.CALENDAR, Kind.SETTING):
             self.reload()

@@ -43,9 +43,10 @@ from sopdesk.domain.cases import (
     StepStatus,
     Suspended,
 )
+from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import hari_tanggal, tanggal, tanggal_jam
 from sopdesk.domain.errors import DomainError, NotFound
-from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed, may_record_lanes
 from sopdesk.domain.sop import SopDefinition
 from sopdesk.services import cases, read
@@ -1107,7 +1108,7 @@ class CasesPage(QWidget):
 
     def _saved(self, result: object) -> None:
         changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
-        changes = changes or Changes.of("sop_case")
+        changes = changes or Changes.of(Kind.CASE)
         started = getattr(result, "case_id", None)
         if isinstance(started, int):
             self.case_id = started
@@ -1238,7 +1239,7 @@ class CasesPage(QWidget):
         return dialog
 
     def on_changes(self, changes: Changes) -> None:
-        if changes is self._own_changes or changes.entities <= {"audit_event"}:
+        if changes is self._own_changes or changes.only(Kind.AUDIT):
             return
         try:
             self.reload()

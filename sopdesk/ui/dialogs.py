@@ -172,7 +172,7 @@ class OfficialDialog(RecordDialog):
             self.jabatan.text(),
             self.nip.text(),
             self.active.isChecked(),
-            self.pangkat.text(),
+            pangkat=self.pangkat.text(),
         )
 
 

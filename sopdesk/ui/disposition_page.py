@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk.domain.agenda import LetterRecord, Urgensi
+from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import tanggal, tanggal_jam
 from sopdesk.domain.disposition import (
     DispositionRecord,
@@ -39,7 +40,7 @@ from sopdesk.domain.disposition import (
     RecipientStatus,
 )
 from sopdesk.domain.errors import DomainError
-from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import disposition, read
 from sopdesk.store.database import Database
@@ -62,7 +63,7 @@ OVERDUE_BACKGROUND = QColor("#fdecea")
 def _letter_changes(letter_id: int) -> Changes:
     """What a disposition write changes, for the broadcast: its letter's row in the agenda
     (the status column) and every disposition view. The ids are the letter's."""
-    return Changes.of("disposition", "letter", ids=(letter_id,))
+    return Changes.of(Kind.LETTER, letter_id) | Changes.of(Kind.DISPOSITION)
 
 
 def _status_text(status: RecipientStatus, at: Any) -> str:
@@ -253,7 +254,7 @@ def save_settings(db: Database, actor: Actor) -> Callable[[DispositionSettings],
         disposition.save_checklist(db, actor, cmd.instructions)
         disposition.save_units(db, actor, cmd.units)
         disposition.save_due_days(db, actor, cmd.days)
-        return Changes.of("disposition", "setting")
+        return Changes.of(Kind.DISPOSITION) | Changes.of(Kind.SETTING)
 
     return save
 
@@ -572,7 +573,7 @@ class DispositionPage(QWidget):
         return (item.disposition_id, item.recipient_id) if item else None
 
     def on_changes(self, changes: Changes) -> None:
-        if {"disposition", "letter", "official", "master", "app_user"} & changes.entities or not changes.entities:
+        if changes.touches(Kind.DISPOSITION, Kind.LETTER, Kind.MASTER, Kind.USER) or not changes:
             self.reload()
 
     # --- what is selected -----------------------------------------------------------------
@@ -716,7 +717,7 @@ class DispositionPage(QWidget):
             forms.show_error(self, self.tr("Disposisi"), str(exc))
             self.reload()
             return
-        if changes.entities:
+        if changes:
             self.changed.emit(_letter_changes(item.letter_id))
 
     @Slot()
@@ -877,7 +878,7 @@ class DispositionPage(QWidget):
     def edit_settings(self) -> DispositionSettingsDialog:
         dialog = DispositionSettingsDialog(save_settings(self.db, self.actor), self.db, self)
         dialog.setModal(True)
-        dialog.accepted.connect(lambda: self.changed.emit(Changes.of("disposition", "setting")))
+        dialog.accepted.connect(lambda: self.changed.emit(Changes.of(Kind.DISPOSITION) | Changes.of(Kind.SETTING)))
         dialog.open()
         return dialog
 

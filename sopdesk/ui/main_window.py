@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk import __version__
+from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.errors import DomainError
-from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.store.database import Database
 from sopdesk.ui.documents import (
@@ -44,15 +45,13 @@ from sopdesk.ui.words import shown
 
 if TYPE_CHECKING:
     from sopdesk.domain.disposition import InboxItem
-    from sopdesk.store.notify import ChangeWatcher
+    from sopdesk.store.feed import FeedItem
     from sopdesk.ui.agenda import AgendaPage
     from sopdesk.ui.cases_page import CasesPage
     from sopdesk.ui.disposition_page import DispositionPage
+    from sopdesk.ui.feed import SeatFeed
     from sopdesk.ui.reports_page import ReportsPage
     from sopdesk.ui.settings_page import SettingsPage
-
-# How often the window asks the database whether another process or seat wrote (disposition alerts).
-POLL_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -116,8 +115,7 @@ class MainWindow(QMainWindow):
         self._show_page(max(0, self.nav.currentRow()))
         # Watching for other seats' writes needs the disposition services and three queries:
         # it starts on the first turn of the event loop, once the window is on screen.
-        self._watcher: ChangeWatcher | None = None
-        self.tray: QSystemTrayIcon | None = None
+        self._watcher: SeatFeed | None = None
         self._alerts = False
         QTimer.singleShot(0, self, self._start_alerts)
 
@@ -186,6 +184,11 @@ class MainWindow(QMainWindow):
         self.role_label.setObjectName("status_role")
         self.db_label = QLabel(self.tr("Basis data: %1").replace("%1", self.db.display()))
         self.db_label.setObjectName("status_db")
+        self.trouble_label = QLabel()
+        self.trouble_label.setObjectName("status_trouble")
+        self.trouble_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.trouble_label.setVisible(False)
+        bar.addWidget(self.trouble_label, 1)
         for label in (self.user_label, self.role_label, self.db_label):
             bar.addPermanentWidget(label)
 
@@ -449,7 +452,7 @@ class MainWindow(QMainWindow):
     def _backup_done(self, path: object) -> None:
         self.backup_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Cadangan selesai dan diperiksa: %1").replace("%1", str(path)), 10000)
-        self.broadcast(Changes.of("audit_event"))
+        self.broadcast(Changes.of(Kind.AUDIT))
 
     @Slot(object)
     def _backup_failed(self, exc: object) -> None:
@@ -484,84 +487,115 @@ class MainWindow(QMainWindow):
     # --- dispositions: the inbox count, alerts from any seat, the papers (disposisi-ui) ----------
 
     def _start_alerts(self) -> None:
-        """Watch the database for writes by anyone (this program, another process, another seat):
-        a new disposition for the user raises an alert, and every page hears what changed."""
+        """Listen to the change feed: what any seat writes (another computer, another program,
+        this window's background jobs) reaches every page, and a new disposition for the user
+        raises a notification. The reads that follow a change run on the feed's thread too."""
         if self._alerts:
             return
-        from sopdesk.services import disposition, read
+        from sopdesk.services import disposition
+        from sopdesk.ui.feed import SeatFeed
+        from sopdesk.ui.notify import Notifier
 
         self._alerts = True
         self._nav_disposisi = self.nav.item(2)
         self._alert_since = disposition.latest_id(self.db)
-        events = read.audit_events(self.db, limit=1)
-        self._audit_seen = events[0].id if events else 0
-        self._watcher = self.db.change_watcher()
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            icon = self.windowIcon()
-            if icon.isNull():
-                from PySide6.QtWidgets import QStyle  # ~4 ms to load: not before the window shows
-
-                icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-            self.tray = QSystemTrayIcon(QIcon(icon), self)
-            self.tray.setToolTip(self.tr("SOPDesk"))
-            self.tray.messageClicked.connect(self._alert_clicked)
-            self.tray.activated.connect(self._alert_clicked)
-            self.tray.show()
+        self.notifier = Notifier(self)
+        self.notifier.clicked.connect(self._alert_clicked)
         self._last_alert: list[InboxItem] = []
-        self._poll_timer = QTimer(self)
-        self._poll_timer.setInterval(POLL_MS)
-        self._poll_timer.timeout.connect(self.poll_changes)
-        self._poll_timer.start()
+        self.feed = SeatFeed(self.db, self._after_changes, self)
+        self.feed.arrived.connect(self._changes_arrived)
+        self.feed.trouble.connect(self._database_trouble)
+        self._watcher = self.feed
+        self.feed.start()
         self.changed.connect(self._update_inbox_count)
         self._update_inbox_count()
 
     @property
+    def tray(self) -> QSystemTrayIcon | None:
+        notifier = getattr(self, "notifier", None)
+        return None if notifier is None else notifier.tray
+
+    @property
     def watching(self) -> bool:
-        """Whether the window watches the database for writes (from the first event-loop turn
-        after it is built until it closes)."""
+        """Whether the window listens to the change feed (from the first event-loop turn after
+        it is built until it closes)."""
         return self._watcher is not None
 
     def _stop_alerts(self) -> None:
         self._alerts = True  # a window closed before its first event-loop turn never starts them
-        watcher = self._watcher
-        if watcher is not None:
-            self._poll_timer.stop()
-            watcher.close()
+        feed = self._watcher
+        if feed is not None:
+            feed.stop()
             self._watcher = None
-            if self.tray is not None:
-                self.tray.hide()
+            self.notifier.close()
 
-    @Slot()
+    def _after_changes(self, items: list[FeedItem]) -> dict[str, object]:
+        """On the feed's thread: what the window shows next to the pages (alerts, the inbox
+        count, the user's own account), read once per batch of changes."""
+        from sopdesk.domain.changes import Kind
+        from sopdesk.services import disposition, read
+
+        extra: dict[str, object] = {}
+        touched = [i.changes for i in items]
+        if any(c.touches(Kind.DISPOSITION) for c in touched) and self.actor.user_id is not None:
+            extra["new"] = disposition.new_for_user(self.db, self.actor.user_id, self._alert_since)
+            extra["inbox"] = disposition.inbox_summary(self.db, self.actor)
+        if self.actor.user_id is not None and any(c.touches_row(Kind.USER, self.actor.user_id) for c in touched):
+            extra["account"] = next((u for u in read.users(self.db) if u.id == self.actor.user_id), None)
+        return extra
+
+    @Slot(object, object)
+    def _changes_arrived(self, items: list[FeedItem], extra: dict[str, object] | None) -> None:
+        total = Changes()
+        for item in items:
+            total = total | item.changes
+        extra = extra or {}
+        new = extra.get("new")
+        if isinstance(new, list) and new:
+            self._alert_since = max(self._alert_since, *(i.disposition_id for i in new))
+            self._alert(new)
+        if "account" in extra:
+            self._account_changed(extra["account"])
+        self.broadcast(total)
+
+    @Slot(str)
+    def _database_trouble(self, message: str) -> None:
+        self.trouble_label.setText(message)
+        self.trouble_label.setToolTip(message)
+        self.trouble_label.setVisible(bool(message))
+
     def poll_changes(self) -> None:
-        """Once a second: did anyone write? Then alert what is new for the user and tell the pages."""
-        if self._watcher is None or not self._watcher.changed():
+        """For tests: read the feed now, on this thread, and deliver what it says."""
+        feed = self._watcher
+        if feed is None:
             return
-        from sopdesk.services import disposition
+        items = feed._feed.poll(force=True)
+        if items:
+            self._changes_arrived(items, self._after_changes(items))
 
-        if self.actor.user_id is not None:
-            new = disposition.new_for_user(self.db, self.actor.user_id, self._alert_since)
-            if new:
-                self._alert_since = max(i.disposition_id for i in new)
-                self._alert(new)
-        changes = self._changes_elsewhere()
-        if changes is not None:
-            self.broadcast(changes)
+    def _account_changed(self, account: object) -> None:
+        """Another seat changed this user's own account: a deactivated user is told and can no
+        longer write (every write checks the account anyway); a new role is said too."""
+        from sopdesk.domain.records import UserRecord
 
-    def _changes_elsewhere(self) -> Changes | None:
-        """What the audit trail says changed since the last look (letter ids for the agenda)."""
-        from sopdesk.services import read
-
-        window = 200
-        events = read.audit_events(self.db, limit=window)
-        fresh = [e for e in events if e.id > self._audit_seen]
-        if not fresh:
-            return None
-        self._audit_seen = fresh[0].id
-        entities = frozenset(e.entity for e in fresh)
-        if len(fresh) == window:  # more than we looked at: every view reloads what it shows
-            return Changes(entities | {"letter", "disposition"})
-        letters = {int(e.entity_id) for e in fresh if e.entity == "letter" and e.entity_id and e.entity_id.isdigit()}
-        return Changes(entities, tuple(sorted(letters)))
+        if not isinstance(account, UserRecord) and account is not None:
+            return
+        if account is None or not account.active:
+            self._show_message(self.tr("Akun Anda dinonaktifkan oleh administrator. Simpan tidak akan diterima."))
+            show_error(
+                self,
+                self.tr("Akun dinonaktifkan"),
+                self.tr(
+                    "Akun Anda dinonaktifkan oleh administrator di komputer lain. Yang belum disimpan "
+                    "tidak dapat disimpan lagi; hubungi administrator."
+                ),
+            )
+        elif account.role is not self.actor.role:
+            self._show_message(
+                self.tr(
+                    "Peran Anda diubah menjadi %1 oleh administrator; masuk ulang untuk menyesuaikan menu."
+                ).replace("%1", shown(account.role.label))
+            )
 
     def _alert(self, items: list[InboxItem]) -> None:
         self._last_alert = items
@@ -579,9 +613,7 @@ class MainWindow(QMainWindow):
         )
         if len(items) > 1:
             text += self.tr(" (dan %1 lainnya)").replace("%1", str(len(items) - 1))
-        if self.tray is not None:
-            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15000)
-        self.statusBar().showMessage(f"{title}. {text}", 30000)
+        self.notifier.notify(title, text)
         self.disposition_alert.emit(items)
 
     @Slot()

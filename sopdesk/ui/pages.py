@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sopdesk.domain.changes import Changes
 from sopdesk.domain.dates import tanggal
-from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.domain.sop import SopDefinition
 from sopdesk.services import read

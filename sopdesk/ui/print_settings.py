@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk.domain.agenda import check_pattern, format_number
+from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.errors import DomainError, ValidationError
 from sopdesk.domain.printing import DEFAULT_PAGE_SETUP, DocumentKind, Letterhead, PageSetup, Paper
-from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import agenda, printing
 from sopdesk.store.database import Database
@@ -224,4 +225,4 @@ class PrintSettingsTab(QWidget):
         ):
             return
         self.status.setText(self.tr("Tersimpan."))
-        self.changed.emit(Changes.of("setting"))
+        self.changed.emit(Changes.of(Kind.SETTING))

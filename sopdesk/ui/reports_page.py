@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import tanggal
 from sopdesk.domain.errors import DomainError
-from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.records import Actor
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
 from sopdesk.ui.days import days, days_form
@@ -244,7 +245,7 @@ class ReportsPage(QWidget):
 
     def _exported(self, target: Path) -> None:
         self.export_button.setEnabled(True)
-        self.changed.emit(Changes.of("audit_event"))
+        self.changed.emit(Changes.of(Kind.AUDIT))
         self.message.emit(self.tr("Laporan diekspor ke %1").replace("%1", str(target)))
 
     def _export_failed(self, exc: object) -> None:
@@ -253,5 +254,5 @@ class ReportsPage(QWidget):
         forms.show_error(self, self.tr("Ekspor Excel"), detail)
 
     def on_changes(self, changes: Changes) -> None:
-        if "sop_case" in changes.entities and self.report is not None:
+        if changes.touches(Kind.CASE, Kind.CALENDAR) and self.report is not None:
             self.reload()

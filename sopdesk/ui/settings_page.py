@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import tanggal_jam
-from sopdesk.domain.records import Actor, Changes
+from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import auth, master, read, users
 from sopdesk.store.database import Database
@@ -258,7 +259,7 @@ class SettingsPage(QWidget):
         dialog.open()
 
     def _saved(self, result: object) -> None:
-        changes = result if isinstance(result, Changes) else Changes.of("master")
+        changes = result if isinstance(result, Changes) else Changes.of(Kind.MASTER)
         self.changed.emit(changes)
 
     @Slot()

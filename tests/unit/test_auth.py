@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import argon2
 import pytest
 
+from sopdesk.domain.changes import Kind
 from sopdesk.domain.errors import AuthenticationFailed, ValidationError
 from sopdesk.domain.roles import Role
 from sopdesk.services import passwords, read
@@ -225,8 +226,7 @@ def test_change_password_needs_the_old_password(memory_db, actors):
 def test_change_password(memory_db, actors):
     before = audit_count(memory_db)
     changes = change_password(memory_db, actors["staf"], PASSWORD, "sandi-baru-123")
-    assert changes.entities == {"app_user"}
-    assert changes.ids == (actors["staf"].user_id,)
+    assert changes.touches(Kind.USER) and changes.ids_of(Kind.USER) == {actors["staf"].user_id}
     assert audit_count(memory_db) == before + 1
     assert last_action(memory_db) == "user.change_password"
     assert authenticate(memory_db, "staf", "sandi-baru-123").actor.username == "staf"

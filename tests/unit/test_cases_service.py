@@ -253,8 +253,7 @@ def test_suspension_extension_and_cancellation(started):
 def test_step_3_completes_from_the_disposition_in_the_callers_transaction(started):
     db, actors, record, case_id = started
     with UnitOfWork(db) as uow:
-        changes = cases.complete_from_disposition(uow, actors["kabag"], record.id, at=datetime(2025, 3, 3, 10, 0))
-        assert changes is not None and changes.ids == (case_id,)
+        assert cases.complete_from_disposition(uow, actors["kabag"], record.id, at=datetime(2025, 3, 3, 10, 0))
         # Not committed by the service: the disposition's transaction decides.
     assert cases.case_state(db, case_id).current_step == 3
     with UnitOfWork(db) as uow:
@@ -263,9 +262,9 @@ def test_step_3_completes_from_the_disposition_in_the_callers_transaction(starte
     state = cases.case_state(db, case_id)
     assert state.current_step == 4 and state.step(3).completion.source is StepSource.DISPOSISI
     # Past step 3 (or no case for the letter): nothing to do, nothing written.
-    assert cases.complete_from_disposition(db, actors["kabag"], record.id, at=datetime(2025, 3, 4, 10, 0)) is None
+    assert not cases.complete_from_disposition(db, actors["kabag"], record.id, at=datetime(2025, 3, 4, 10, 0))
     other = letter(db, actors["staf"], nomor="440/99")
-    assert cases.complete_from_disposition(db, actors["kabag"], other.id, at=datetime(2025, 3, 4, 10, 0)) is None
+    assert not cases.complete_from_disposition(db, actors["kabag"], other.id, at=datetime(2025, 3, 4, 10, 0))
 
 
 def test_overview_counts_lanes_overdue_and_tasks(memory_db, actors):

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from sopdesk.domain.agenda import LetterStatus, Urgensi
+from sopdesk.domain.changes import Kind
 from sopdesk.domain.disposition import (
     DEFAULT_INSTRUCTIONS,
     DispositionInput,
@@ -388,7 +389,7 @@ def test_withdrawing_the_kabags_disposition_sends_the_case_back_to_step_3(office
     assert cases.case_state(db, case_id).current_step == 4
 
     changes = disp.withdraw_disposition(db, kabag, first.id, "Salah memilih penerima")
-    assert "sop_case" in changes.entities
+    assert changes.ids_of(Kind.CASE) == {case_id} and changes.ids_of(Kind.DISPOSITION) == {first.id}
     state = cases.case_state(db, case_id)
     assert state.current_step == 3 and state.lead_lane == "kabag"
     step4 = state.step(4).passes[-1]

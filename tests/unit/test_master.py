@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from sopdesk.domain.changes import Kind
 from sopdesk.domain.errors import Conflict, NotFound, ValidationError
 from sopdesk.services import read
 from sopdesk.services.master import (
@@ -32,8 +33,7 @@ def test_new_opd_is_cleaned_saved_and_audited(memory_db, actors):
     changes = save_opd(memory_db, actors["admin"], OpdInput("  Dinas   Pariwisata ", " Dispar ", "dinas"))
     opd = opd_named(memory_db, "Dinas Pariwisata")
     assert (opd.singkatan, opd.jenis, opd.active) == ("Dispar", "dinas", True)
-    assert changes.entities == {"opd"}
-    assert changes.ids == (opd.id,)
+    assert changes.touches(Kind.MASTER) and changes.all_of(Kind.MASTER)
     assert events(memory_db) == before + 1
     event = read.audit_events(memory_db, limit=1)[0]
     assert (event.action, event.entity, event.entity_id) == ("opd.create", "opd", str(opd.id))
