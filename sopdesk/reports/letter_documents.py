@@ -141,7 +141,7 @@ def render_control_card(
         footer = Footer(canvas, frame, mark)
         for copy, (label, colour) in enumerate(card.copies, start=1):
             _card_page(canvas, frame, head, letter, card, label, colour)
-            footer.draw(copy, len(card.copies), label=label)
+            footer.draw(copy, len(card.copies), label="")  # the copy is named at the top
             canvas.showPage()
         canvas.save()
     return len(card.copies)
@@ -204,7 +204,7 @@ def _card_page(
     )
     isi = letter.perihal + (f" — {letter.isi_ringkas}" if letter.isi_ringkas else "")
     boxes([("Isi ringkas", isi, 0.75), ("Lampiran", letter.lampiran or "-", 0.25)], row * 1.45)
-    boxes([("Dari", letter.asal, 0.5), ("Kepada", card.kepada or "", 0.5)], row * 1.2)
+    boxes([("Dari", letter.asal, 0.5), ("Kepada", card.kepada or "", 0.5)], row * 1.45)
     boxes(
         [
             ("Tanggal surat", tanggal(letter.tanggal_surat), 0.3),

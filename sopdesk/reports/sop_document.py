@@ -33,7 +33,7 @@ from sopdesk.reports.base import (
 )
 
 # Relative column widths: No, Uraian, each lane, Kelengkapan, Waktu, Output, Keterangan.
-W_NO, W_URAIAN, W_LANE, W_KEL, W_WAKTU, W_OUTPUT, W_KET = 8, 44, 20, 36, 11, 26, 26
+W_NO, W_URAIAN, W_LANE, W_KEL, W_WAKTU, W_OUTPUT, W_KET = 8, 46, 20, 36, 11, 26, 24
 HEADER_H = (7 * mm, 9 * mm)
 MIN_ROW_H = 17 * mm
 TITLE_H = 8 * mm

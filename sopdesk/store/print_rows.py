@@ -11,16 +11,20 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from sopdesk.domain.changes import Kind
 from sopdesk.store.rows import Base
 
 
 class PrintLogRow(Base):
     """One print: which document of which record, what the paper showed, who printed it, when."""
 
+    changes_as = ((Kind.AUDIT, None),)
     __tablename__ = "print_log"
     __table_args__ = (Index("ix_print_log_kind_record", "kind", "record_id"),)
 
-    id: Mapped[int] = mapped_column(ForeignKey("audit_event.id"), primary_key=True, autoincrement=False)
+    # The id of the audit event that logged the print (no foreign key: audit_event keeps its
+    # own guards, TRUNCATE included, exactly as they are).
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     kind: Mapped[str] = mapped_column(String(40))  # the catalogue's key (services/documents.py)
     record_id: Mapped[str] = mapped_column(String(120))
     label: Mapped[str] = mapped_column(String(400))
@@ -36,6 +40,7 @@ class PrintLogRow(Base):
 class PrintFileRow(Base):
     """A file written for a print (the PDF, an .xlsx): its SHA-256 finds the print again."""
 
+    changes_as = ((Kind.AUDIT, None),)
     __tablename__ = "print_file"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -8,7 +8,7 @@ files cannot be proved identical, only found by their mark. Both new tables are 
 SQLite keeps its triggers; the audit triggers are not touched.
 
 Revision ID: 0009_paper
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-05
 """
 
@@ -23,13 +23,13 @@ from alembic import op
 from sopdesk.store.triggers import create_append_only_triggers
 
 revision = "0009_paper"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("official", sa.Column("pangkat", sa.String(120), nullable=False, server_default=""))
+    op.add_column("official", sa.Column("pangkat", sa.String(120), nullable=False, server_default=sa.text("''")))
     op.create_table(
         "print_log",
         sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
@@ -43,7 +43,6 @@ def upgrade() -> None:
         sa.Column("printed_by_nip", sa.String(18), nullable=False),
         sa.Column("fields", sa.Text(), nullable=False),
         sa.Column("standing", sa.String(400), nullable=False),
-        sa.ForeignKeyConstraint(["id"], ["audit_event.id"], name=op.f("fk_print_log_id_audit_event")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_print_log")),
     )
     op.create_index("ix_print_log_kind_record", "print_log", ["kind", "record_id"])
