@@ -131,7 +131,16 @@ def cmd_verify(ctx: Context) -> int:
             data = path.read_bytes()
         except OSError as exc:
             raise CliError(f"{path} tidak dapat dibaca: {exc.strerror}") from exc
-        result = verify_file(ctx.database(upgrade=False), data)
+        def codes() -> list[str]:  # the QR code, when the file lost its Keywords (a printer's PDF)
+            from sopdesk.domain.errors import DomainError
+            from sopdesk.services.scan import read_codes
+
+            try:
+                return read_codes(path) if data.startswith(b"%PDF") else []
+            except DomainError:
+                return []
+
+        result = verify_file(ctx.database(upgrade=False), data, codes)
     if result.ok:
         for line in result.lines:
             ctx.out(line)

@@ -324,9 +324,50 @@ def parse_mark(text: str) -> MarkRef | None:
     return MarkRef(int(match["p"]), match["k"], match["r"], match["h"], extra)
 
 
+_KEYWORDS_RE = re.compile(rb"/Keywords\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)")
+_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
+
+
+def _pdf_string(token: bytes) -> str:
+    """A PDF string object as text: a literal ``(...)`` with its escapes (another program that
+    saves the file may write ``;`` as ``\\073``), or a hex string ``<...>`` (UTF-16 or bytes)."""
+    if token.startswith(b"<"):
+        raw = bytes.fromhex(token[1:-1].decode("ascii").replace(" ", "").replace("\n", ""))
+    else:
+        body = token[1:-1]
+        out = bytearray()
+        i = 0
+        while i < len(body):
+            ch = body[i : i + 1]
+            if ch == b"\\" and i + 1 < len(body):
+                nxt = body[i + 1 : i + 2]
+                octal = re.match(rb"[0-7]{1,3}", body[i + 1 : i + 4])
+                if octal:
+                    out.append(int(octal.group(0), 8) & 0xFF)
+                    i += 1 + len(octal.group(0))
+                    continue
+                out += _ESCAPES.get(nxt, nxt)
+                i += 2
+                continue
+            out += ch
+            i += 1
+        raw = bytes(out)
+    if raw.startswith(b"\xfe\xff"):
+        return raw[2:].decode("utf-16-be", errors="replace")
+    return raw.decode("latin-1", errors="replace")
+
+
 def find_mark_in_pdf(data: bytes) -> MarkRef | None:
-    """The mark SOPDesk writes into the PDF's document information (Keywords)."""
-    return parse_mark(data.decode("latin-1", errors="replace"))
+    """The mark SOPDesk writes into the PDF's document information (Keywords), also when
+    another program saved the file again and wrote the string with escapes."""
+    found = parse_mark(data.decode("latin-1", errors="replace"))
+    if found is not None:
+        return found
+    for match in _KEYWORDS_RE.finditer(data):
+        found = parse_mark(_pdf_string(match.group(1)))
+        if found is not None:
+            return found
+    return None
 
 
 def file_sha256(data: bytes) -> str:

@@ -95,7 +95,10 @@ def atomic_pdf(out: Path) -> Iterator[Path]:
 
 def new_canvas(path: Path, frame: Frame, title: str, mark: PrintMark) -> Canvas:
     register_fonts()
-    canvas = Canvas(str(path), pagesize=(frame.width, frame.height), pageCompression=1)
+    # The initial font is ours too: otherwise every page names Helvetica, a font not embedded.
+    canvas = Canvas(
+        str(path), pagesize=(frame.width, frame.height), pageCompression=1, initialFontName=FONT, initialFontSize=9
+    )
     canvas.setTitle(title)
     canvas.setAuthor(f"SOPDesk, dicetak oleh {mark.printed_by}")
     canvas.setCreator("SOPDesk")
@@ -120,6 +123,9 @@ class Footer:
         x0, y0, x1, y1 = widget.getBounds()
         drawing = Drawing(QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0])
         drawing.add(widget)
+        # reportlab's graphics start from Helvetica, which would then be named (not embedded)
+        # on every page: start the code's form from our own font.
+        drawing.__dict__["initialFontName"] = FONT
         canvas.beginForm(self.FORM)
         renderPDF.draw(drawing, canvas, 0, 0)
         canvas.endForm()

@@ -156,6 +156,7 @@ def _identity_table(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # empty cells too: no Helvetica on the page
                 ("SPAN", (0, 0), (0, 5)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 0), (0, 5), "MIDDLE"),

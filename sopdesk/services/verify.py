@@ -16,7 +16,7 @@ Both say whether the record changed, or was voided, withdrawn or cancelled, sinc
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,13 +114,17 @@ def examine_mark(db: Database, ref: MarkRef) -> Examination | None:
     return examine(db, record)
 
 
-def verify_file(db: Database, data: bytes) -> Finding:
-    """Is ``data`` byte for byte a file SOPDesk wrote for a print of this database?"""
+def verify_file(db: Database, data: bytes, codes: Callable[[], list[str]] | None = None) -> Finding:
+    """Is ``data`` byte for byte a file SOPDesk wrote for a print of this database? When it is
+    not, the mark it carries (its Keywords, else the QR code ``codes`` reads off its pages)
+    names the print it claims to be, and what that print really said."""
     record = read.print_by_file(db, file_sha256(data))
     if record is not None:
         found = examine(db, record)
         return Finding(True, (f"COCOK: identik dengan {found.heading()}.", *found.state_lines()), found)
     ref = find_mark_in_pdf(data)
+    if ref is None and codes is not None:
+        ref = next((r for r in (parse_mark(text) for text in codes()) if r is not None), None)
     if ref is None:
         return Finding(False, ("TIDAK COCOK: berkas ini bukan berkas yang dibuat SOPDesk dari basis data ini.",))
     logged = read.print_record(db, ref.print_id)

@@ -46,7 +46,17 @@ def run(data: Path, *args: str) -> int:
 def init_with_admin(folder: Path) -> None:
     from tests.unit.test_table_report import _Lines
 
-    argv = ["--data-dir", str(folder), "init", "--admin", "admin", "--name", "Siti Admin", "--nip", "199002142015032001"]
+    argv = [
+        "--data-dir",
+        str(folder),
+        "init",
+        "--admin",
+        "admin",
+        "--name",
+        "Siti Admin",
+        "--nip",
+        "199002142015032001",
+    ]
     assert main(argv, stdin=_Lines(PASSWORD + "\n")) == 0
 
 
