@@ -124,14 +124,14 @@ def cmd_verify(ctx: Context) -> int:
 
         if not path.is_file():
             raise CliError(f"{path} tidak dapat dibaca: berkas tidak ada.")
-        codes = read_codes(path)
-        result = verify_scan(ctx.database(upgrade=False), codes)
+        result = verify_scan(ctx.database(upgrade=False), read_codes(path))
     else:
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise CliError(f"{path} tidak dapat dibaca: {exc.strerror}") from exc
-        def codes() -> list[str]:  # the QR code, when the file lost its Keywords (a printer's PDF)
+
+        def qr_codes() -> list[str]:  # the QR code, when the file lost its Keywords (a printer's PDF)
             from sopdesk.domain.errors import DomainError
             from sopdesk.services.scan import read_codes
 
@@ -140,7 +140,7 @@ def cmd_verify(ctx: Context) -> int:
             except DomainError:
                 return []
 
-        result = verify_file(ctx.database(upgrade=False), data, codes)
+        result = verify_file(ctx.database(upgrade=False), data, qr_codes)
     if result.ok:
         for line in result.lines:
             ctx.out(line)
