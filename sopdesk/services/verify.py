@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sopdesk.domain.dates import hari_tanggal
@@ -172,3 +173,19 @@ def verify_scan(db: Database, payloads: Iterable[str]) -> Finding:
         (f"DITEMUKAN: {found.heading()}.", *found.field_lines(), *found.state_lines()),
         found,
     )
+
+
+def verify_path(db: Database, path: Path) -> Finding:
+    """The window's Periksa Keaslian Cetakan: a scan (an image) is read by its QR code; a file
+    (PDF, .xlsx) is checked byte for byte, and a PDF that is not SOPDesk's own (a printer's
+    output, a scanner's PDF) is read by its QR code after that."""
+    from sopdesk.services.scan import IMAGE_SUFFIXES, read_codes
+
+    if path.suffix.lower() in IMAGE_SUFFIXES:
+        return verify_scan(db, read_codes(path))
+    data = path.read_bytes()
+    found = verify_file(db, data)
+    if found.ok or not data.startswith(b"%PDF"):
+        return found
+    scanned = verify_scan(db, read_codes(path))
+    return scanned if scanned.ok and found.examination is None else found

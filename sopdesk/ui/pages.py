@@ -79,6 +79,7 @@ class HomeData:
     awaiting: int
     summary: DatabaseSummary
     missing_officials: list[str]
+    kop_complete: bool = True  # the lambang and the address are in the kop (Pengaturan › Kop)
 
 
 def gather_home(db: Database, actor: Actor) -> HomeData:
@@ -94,7 +95,14 @@ def gather_home(db: Database, actor: Actor) -> HomeData:
         awaiting=disposition.awaiting_count(db),
         summary=read.summary(db),
         missing_officials=[o.jabatan for o in read.officials(db, active_only=True) if not o.nama],
+        kop_complete=_kop_complete(db),
     )
+
+
+def _kop_complete(db: Database) -> bool:
+    from sopdesk.services.printing import letterhead
+
+    return letterhead(db).complete
 
 
 class HomePage(QWidget):
@@ -264,16 +272,22 @@ class HomePage(QWidget):
         self.admin_tiles["officials"].value.setText(str(summary.officials))
         self.admin_tiles["users"].value.setText(str(summary.users))
         self.admin_tiles["audit"].value.setText(str(summary.audit_events))
+        notices = ""
         if data.missing_officials:
             items = "".join(f"<li>{html.escape(jabatan)}</li>" for jabatan in data.missing_officials)
-            self.notices.setText(
+            notices += (
                 "<b>"
                 + self.tr("Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk")
                 + "</b>"
                 + f"<ul>{items}</ul>"
             )
-        else:
-            self.notices.setText("")
+        if not data.kop_complete:
+            notices += (
+                "<b>"
+                + self.tr("Perlu dilengkapi: lambang daerah dan alamat pada kop (Pengaturan › Kop, Kertas dan Nomor)")
+                + "</b>"
+            )
+        self.notices.setText(notices)
         if self._again:
             self.reload()
             return

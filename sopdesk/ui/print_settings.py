@@ -1,18 +1,16 @@
-"""Pengaturan › Kop dan Kertas: the letterhead every seat prints, and paper per document."""
+"""Pengaturan › Kop, Kertas dan Nomor: the kop every seat prints (the unit's lines, the lambang
+daerah and the address block), the paper per document, and the agenda number pattern."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 from functools import partial
-from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,12 +25,13 @@ from PySide6.QtWidgets import (
 from sopdesk.domain.agenda import check_pattern, format_number
 from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.errors import DomainError, ValidationError
-from sopdesk.domain.printing import DEFAULT_PAGE_SETUP, DocumentKind, Letterhead, PageSetup, Paper
+from sopdesk.domain.printing import DEFAULT_PAGE_SETUP, DocumentKind, PageSetup, Paper
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import agenda, printing
 from sopdesk.store.database import Database
 from sopdesk.ui.forms import FieldErrors
+from sopdesk.ui.kop_form import KopFields
 from sopdesk.ui.words import shown
 
 
@@ -44,7 +43,6 @@ class PrintSettingsTab(QWidget):
         self.setObjectName("print_settings")
         self.db = db
         self.actor = actor
-        self.logo: bytes | None = None
         editable = allowed(actor.role, Permission.MANAGE_SETTINGS)
 
         kop_box = QGroupBox(self.tr("Kop surat (dipakai semua komputer)"))
@@ -54,19 +52,8 @@ class PrintSettingsTab(QWidget):
         self.lines.setObjectName("kop_lines")
         self.lines.setFixedHeight(110)
         self.kop_errors.add_row("lines", self.tr("Baris kop"), self.lines)
-        self.logo_preview = QLabel(self.tr("(tanpa logo)"))
-        self.logo_preview.setObjectName("logo_preview")
-        self.logo_preview.setFixedHeight(72)
-        self.pick_logo = QPushButton(self.tr("Pilih logo…"))
-        self.clear_logo = QPushButton(self.tr("Hapus logo"))
-        logo_row = QWidget()
-        row = QHBoxLayout(logo_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.logo_preview)
-        row.addWidget(self.pick_logo)
-        row.addWidget(self.clear_logo)
-        row.addStretch(1)
-        self.kop_errors.add_row("logo", self.tr("Logo (PNG/JPEG)"), logo_row)
+        self.kop = KopFields(self)
+        self.kop.add_rows(self.kop_errors)
 
         paper_box = QGroupBox(self.tr("Kertas per dokumen"))
         paper_form = QFormLayout(paper_box)
@@ -127,7 +114,7 @@ class PrintSettingsTab(QWidget):
         buttons.addWidget(self.status, 1)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        for widget in (self.lines, self.pick_logo, self.clear_logo, self.save_button, self.pattern, self.unit):
+        for widget in (self.lines, self.save_button, self.pattern, self.unit, *self.kop.widgets()):
             widget.setEnabled(editable)
         for paper, orientation, margins in self.paper.values():
             for w in (paper, orientation, *margins):
@@ -135,8 +122,6 @@ class PrintSettingsTab(QWidget):
         if not editable:
             self.status.setText(self.tr("Hanya administrator yang dapat mengubah kop dan kertas."))
 
-        self.pick_logo.clicked.connect(self._pick_logo)
-        self.clear_logo.clicked.connect(self._clear_logo)
         self.save_button.clicked.connect(self.save)
         self.pattern.textChanged.connect(self._show_example)
         self.unit.textChanged.connect(self._show_example)
@@ -145,7 +130,7 @@ class PrintSettingsTab(QWidget):
     def reload(self) -> None:
         head = printing.letterhead(self.db)
         self.lines.setPlainText("\n".join(head.lines))
-        self.set_logo(head.logo)
+        self.kop.load(head)
         for kind, (paper, orientation, margins) in self.paper.items():
             setup = printing.page_setup(self.db, kind)
             paper.setCurrentIndex(max(0, paper.findData(setup.paper)))
@@ -163,27 +148,6 @@ class PrintSettingsTab(QWidget):
             self.example.setText(problem)
             return
         self.example.setText(format_number(self.pattern.text(), 7, date.today().year, "000.8.3.2", self.unit.text()))
-
-    def set_logo(self, data: bytes | None) -> None:
-        self.logo = data
-        pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
-            self.logo_preview.setPixmap(pixmap.scaledToHeight(68, Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("(tanpa logo)"))
-
-    @Slot()
-    def _pick_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih logo"), str(Path.home()), self.tr("Gambar (*.png *.jpg *.jpeg)")
-        )
-        if path:
-            self.set_logo(Path(path).read_bytes())
-
-    @Slot()
-    def _clear_logo(self) -> None:
-        self.set_logo(None)
 
     def _attempt(self, save: Callable[[], object], errors: FieldErrors, rename: dict[str, str] | None = None) -> bool:
         """Run one service call; show its refusal next to the fields of ``errors``."""
@@ -204,7 +168,7 @@ class PrintSettingsTab(QWidget):
         self.paper_errors.clear()
         self.number_errors.clear()
         self.status.clear()
-        head = Letterhead(tuple(self.lines.toPlainText().splitlines()), self.logo)
+        head = self.kop.letterhead(tuple(self.lines.toPlainText().splitlines()))
         if not self._attempt(lambda: printing.save_letterhead(self.db, self.actor, head), self.kop_errors):
             return
         for kind, (paper, orientation, margins) in self.paper.items():
