@@ -243,3 +243,23 @@ def test_bad_page_setup_and_logo_are_refused_field_by_field(memory_db: Database)
     with pytest.raises(PermissionDenied):
         printing.save_letterhead(memory_db, actors["staf"], Letterhead(("KOP",)))
     assert printing.letterhead(memory_db) == Letterhead()
+
+
+def test_init_with_the_first_administrator_takes_the_kop_too(tmp_path: Path, capsys):
+    from tests.unit.test_table_report import _Lines, tiny_png
+
+    lambang = tmp_path / "lambang.png"
+    lambang.write_bytes(tiny_png(40, 50))
+    folder = tmp_path / "data"
+    argv = ["--data-dir", str(folder), "init", "--admin", "admin", "--name", "Siti Admin"]
+    assert main([*argv, "--kode-pos", "123"], stdin=_Lines(PASSWORD + "\n")) == 1
+    assert "Kesalahan kode_pos: Kode pos 5 angka." in capsys.readouterr().err
+    kop = ["--lambang", str(lambang), "--alamat", "Jl. Uji Coba No. 1, Tigaraksa", "--kode-pos", "15720"]
+    assert main([*argv, *kop, "--telepon", "(021) 000000"], stdin=_Lines(PASSWORD + "\n")) == 0
+    assert "Kop surat disimpan: Jl. Uji Coba No. 1, Tigaraksa 15720" in capsys.readouterr().out
+    db = Database.connect(str(folder / "sopdesk.sqlite3"))
+    try:
+        head = printing.letterhead(db)
+        assert head.complete and head.logo == tiny_png(40, 50) and head.telepon == "(021) 000000"
+    finally:
+        db.dispose()
