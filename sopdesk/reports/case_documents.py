@@ -328,7 +328,7 @@ def _wrap(
 ) -> list[list[str]]:
     shifts = indents or [0.0] * len(widths)
     return [
-        simpleSplit(text or "-", font, SIZE, w - 2 * PAD - shift) or ["-"]
+        simpleSplit(text or "-", font, SIZE, w - 2 * PAD - shift) or [""]
         for text, w, shift in zip(cells, widths, shifts, strict=True)
     ]
 
@@ -447,7 +447,10 @@ def _steps_table(state: CaseState, sop: SopDefinition) -> _Table:
             acted = record.acted_by if record is not None else None
             # Who acted, by name: the official recorded for the step, else the user who
             # recorded it doing the step themselves (steps 1, 2, 9-11 are the Staf's own work).
-            if acted is not None:
+            if step.lanes and step.lanes[0] == "opd":
+                # The OPD's own step (its hand-over): the OPD by name, whoever recorded it.
+                pelaksana = f"{state.info.opd_nama}\n{who}"
+            elif acted is not None:
                 pelaksana = "\n".join(part for part in (acted.nama, acted.jabatan) if part)
                 if acted.nip:
                     pelaksana += f"\nNIP {nip_bkn(acted.nip)}"
@@ -691,7 +694,10 @@ def render_case_dossier(
         pages = max(item.page for item in placed)
         sign_page, sign_top = pages, placed[-1].top - placed[-1].height - 6 * mm
         sign_w = 90 * mm
-        if signer is not None and sign_top - signer_height(signer, sign_w) < frame.bottom:
+        closing = (
+            f"Berkas {state.info.number} ini sesuai dengan catatan SOPDesk keadaan per {tanggal_jam(state.as_of)}."
+        )
+        if signer is not None and sign_top - 6 * mm - signer_height(signer, sign_w) < frame.bottom:
             pages += 1
             sign_page, sign_top = pages, frame.top
         footer.draw(1, pages)
@@ -701,7 +707,9 @@ def render_case_dossier(
                 if item.page == page:
                     _draw_placed(canvas, item, frame.left, frame.content_width)
             if signer is not None and page == sign_page:
-                draw_signer(canvas, signer, frame.right - sign_w / 2, sign_top, sign_w)
+                canvas.setFont(FONT, 8.5)
+                canvas.drawString(frame.left, sign_top - 8.5, closing)
+                draw_signer(canvas, signer, frame.right - sign_w / 2, sign_top - 6 * mm, sign_w)
             footer.draw(page, pages)
             canvas.showPage()
         canvas.save()
@@ -711,16 +719,16 @@ def render_case_dossier(
 # --- the SLA report ---------------------------------------------------------------------------------------
 
 SLA_COLUMNS = (
-    ("No", 8),
-    ("Kegiatan", 78),
-    ("Pelaksana", 44),
-    ("Mutu baku (hari kerja)", 20),
-    ("Jumlah lintasan", 17),
-    ("Median (hari kerja)", 18),
-    ("90% selesai dalam (hari kerja)", 22),
-    ("Tepat waktu", 22),
-    ("Dikem-balikan", 16),
-    ("Median (batang) dan 90% (garis) terhadap mutu baku (tanda tengah)", 56),
+    ("No", 7),
+    ("Kegiatan", 92),
+    ("Pelaksana", 40),
+    ("Mutu baku (hari kerja)", 18),
+    ("Jumlah lintasan", 16),
+    ("Median (hari kerja)", 16),
+    ("90% selesai dalam (hari kerja)", 20),
+    ("Tepat waktu", 21),
+    ("Dikem- balikan", 17),
+    ("Median (batang) dan 90% (garis) terhadap mutu baku (tanda tengah)", 52),
 )
 
 
@@ -771,7 +779,7 @@ def render_sla(
                 "-" if r.p90_days is None or not r.measured else _days(r.p90_days),
                 on_time,
                 str(r.returns),
-                "",
+                " ",
             )
             lines = _wrap(cells, widths, FONT)
             h = _row_height(lines)
@@ -782,32 +790,34 @@ def render_sla(
                 )
             y -= h
         y -= 5 * mm
+        # The capaian, the cases and the notes at the left; the Kabag's signature at the right.
+        sign_w = 85 * mm if signer is not None else 0.0
+        text_w = frame.content_width - sign_w - (5 * mm if signer is not None else 0)
+        text_top = y + 9
         canvas.setFont(FONT_BOLD, 9)
-        canvas.drawString(frame.left, y, capaian_text(report))
-        y -= 4.5 * mm
-        canvas.setFont(FONT, 8.5)
-        for line in simpleSplit(finished_text(report, _days), FONT, 8.5, frame.content_width):
+        for line in simpleSplit(capaian_text(report), FONT_BOLD, 9, text_w):
             canvas.drawString(frame.left, y, line)
-            y -= 4 * mm
+            y -= 4.3 * mm
+        canvas.setFont(FONT, 8.5)
         still = f"{report.cases_open} berkas lain masih berjalan (ada langkah yang berakhir dalam periode)."
-        canvas.drawString(frame.left, y, still)
-        y -= 5.5 * mm
+        for text in (finished_text(report, _days), still):
+            for line in simpleSplit(text, FONT, 8.5, text_w):
+                canvas.drawString(frame.left, y, line)
+                y -= 4 * mm
+        y -= 1.5 * mm
         canvas.setFont(FONT, 7)
-        note_w = frame.content_width - (100 * mm if signer else 0)
-        notes_top = y + 7
         for note in NOTES:
-            for line in simpleSplit(note, FONT, 7, note_w):
+            for line in simpleSplit(note, FONT, 7, text_w):
                 canvas.drawString(frame.left, y, line)
                 y -= 3.2 * mm
         pages = 1
         if signer is not None:
-            top = notes_top
-            height = signer_height(signer, 90 * mm)
-            if top - height < frame.bottom:
+            top, space = text_top, 20 * mm
+            if top - signer_height(signer, sign_w, 8.5, space) < frame.bottom:
                 footer.draw(1, 2)
                 canvas.showPage()
                 pages, top = 2, frame.top
-            draw_signer(canvas, signer, frame.right - 45 * mm, top, 90 * mm)
+            draw_signer(canvas, signer, frame.right - sign_w / 2, top, sign_w, size=8.5, space=space)
         footer.draw(pages, pages)
         canvas.showPage()
         canvas.save()
