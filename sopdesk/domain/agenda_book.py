@@ -25,9 +25,9 @@ COLUMNS: tuple[tuple[str, float], ...] = (
     ("Asal Surat", 15.0),
     ("Nomor Surat", 15.0),
     ("Tanggal Surat", 9.0),
-    ("Perihal / Isi Ringkas", 26.0),
+    ("Perihal / Isi Ringkas", 25.0),
     ("Sifat", 7.0),
-    ("Lampiran", 7.5),
+    ("Lampiran", 8.5),
     ("Diteruskan Kepada", 16.0),
     ("Keterangan", 14.0),
 )

@@ -368,12 +368,12 @@ def list_document(db: Database, name: str) -> TableDocument:
         )
         columns = (
             ("No", 5.0),
-            ("Lajur SOP", 13.0),
-            ("Jabatan", 24.0),
+            ("Lajur SOP", 12.0),
+            ("Jabatan", 22.0),
             ("Nama", 24.0),
-            ("Pangkat/Gol.", 15.0),
-            ("NIP", 20.0),
-            ("Menjabat", 10.0),
+            ("Pangkat/Gol.", 14.0),
+            ("NIP", 24.0),
+            ("Menjabat", 11.0),
         )
     elif name == "klasifikasi":
         rows = tuple(
