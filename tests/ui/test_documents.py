@@ -190,3 +190,30 @@ def test_the_blank_disposition_sheet_prints_without_a_letter(qtbot, sqlite_db: D
     preview = window.findChild(QDialog, "print_preview")
     if preview is not None:
         preview.close()
+
+
+def test_a_copy_printed_through_the_print_dialog_as_a_300_dpi_image_is_found(
+    qtbot, sqlite_db: Database, ui_actors, tmp_path: Path
+):
+    """The print dialog sends each page as a 300 dpi image: the file is not SOPDesk's any more,
+    but its QR code names the print."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from sopdesk.services.scan import read_codes
+    from sopdesk.services.verify import verify_file, verify_scan
+    from sopdesk.ui import printing as ui_printing
+
+    window = open_window(qtbot, sqlite_db, ui_actors["staf"], tmp_path)
+    source = tmp_path / "SOP.pdf"
+    job = window.export_to(window.current_document(), source)
+    with qtbot.waitSignal(job.rendered, timeout=30000):
+        pass
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(300)
+    copy = tmp_path / "cetak.pdf"
+    printer.setOutputFileName(str(copy))
+    assert ui_printing.print_pdf(source, printer) == 3
+    assert not verify_file(sqlite_db, copy.read_bytes()).ok
+    found = verify_scan(sqlite_db, read_codes(copy))
+    assert found.ok and found.lines[0].startswith("DITEMUKAN: cetakan no. ")
