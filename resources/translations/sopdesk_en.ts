@@ -4,47 +4,47 @@
 <context>
     <name>AgendaColumns</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="95"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="96"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="96"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="97"/>
         <source>Tanggal Terima</source>
         <translation>Date Received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="97"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="98"/>
         <source>Asal Surat</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="98"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="99"/>
         <source>Nomor Surat</source>
         <translation>Letter Number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="99"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="100"/>
         <source>Tanggal Surat</source>
         <translation>Letter Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="100"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="101"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="101"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="102"/>
         <source>Sifat</source>
         <translation>Classification (sifat)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="102"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="103"/>
         <source>Urgensi</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="103"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -52,302 +52,302 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="408"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="409"/>
         <source>Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
         <translation>Search subject, sender, letter number, summary, notes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="414"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="415"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="419"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="420"/>
         <source>Semua sifat</source>
         <translation>All classifications</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="424"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="425"/>
         <source>Semua urgensi</source>
         <translation>All urgencies</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="430"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="431"/>
         <source>Semua asal</source>
         <translation>All senders</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="435"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="436"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="438"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="439"/>
         <source>Catat Surat (Ctrl+N)</source>
         <translation>Record Letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="440"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="441"/>
         <source>Batalkan…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="445"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="446"/>
         <source>Tanda Terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="447"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="448"/>
         <source>Kartu Kendali</source>
         <translation>Control Card</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="451"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="452"/>
         <source>Ekspor Excel (Ctrl+E)</source>
         <translation>Export Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="453"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="454"/>
         <source>Impor Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="465"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="466"/>
         <source>Koreksi…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="468"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="469"/>
         <source>Lampirkan Berkas…</source>
         <translation>Attach File…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="472"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="473"/>
         <source>Mulai Berkas SP…</source>
         <translation>Start SP Case…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="479"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="480"/>
         <source>Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)</source>
         <translation>Double-click to open (contents verified with SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="481"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="482"/>
         <source>Tulis Disposisi…</source>
         <translation>Write Disposition…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="484"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="485"/>
         <source>Lembar Kosong</source>
         <translation>Blank Sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="486"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="487"/>
         <source>Lembar Disposisi dengan data surat, untuk disposisi tulisan tangan</source>
         <translation>Disposition sheet with the letter&apos;s details, for a handwritten disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="498"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="499"/>
         <source>Alur disposisi</source>
         <translation>Disposition chain</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="522"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="523"/>
         <source>Lampiran (pindaian, PDF)</source>
         <translation>Attachments (scans, PDF)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="546"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="987"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="547"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="984"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="552"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="553"/>
         <source>Catat surat</source>
         <translation>Record letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="556"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="557"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="559"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="989"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1025"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="560"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="986"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1022"/>
         <source>Ekspor Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="588"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="589"/>
         <source>Cetak Lembar Disposisi (kosong)</source>
         <translation>Print Disposition Sheet (blank)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="613"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="614"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="642"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="643"/>
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="689"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="690"/>
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="690"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="691"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="691"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="692"/>
         <source>Asal</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="692"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="693"/>
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="693"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="694"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="694"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="695"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="695"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="696"/>
         <source>Isi ringkas</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="696"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="697"/>
         <source>Sifat / urgensi</source>
         <translation>Classification / urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="697"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="698"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="698"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="699"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="699"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="700"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="700"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="701"/>
         <source>Diteruskan kepada</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="701"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="702"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="702"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="703"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="710"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="711"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="731"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="732"/>
         <source>Lampirkan berkas ke %1</source>
         <translation>Attach a file to %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="733"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="734"/>
         <source>Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans or PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="742"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="743"/>
         <source>Lampiran tidak disimpan</source>
         <translation>Attachment not saved</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="756"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="757"/>
         <source>Lampiran tidak dapat dibuka</source>
         <translation>The attachment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="852"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="853"/>
         <source>Disposisi disimpan; status surat diperbarui.</source>
         <translation>Disposition saved; the letter&apos;s status has been updated.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="863"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="864"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation>Disposition Sheet (blank)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="882"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="883"/>
         <source>Tercatat dengan nomor agenda %1.</source>
         <translation>Recorded with agenda number %1.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="908"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="909"/>
         <source>Batalkan %1</source>
         <translation>Void %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="909"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="910"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="949"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="946"/>
         <source>Berkas SP</source>
         <translation>SP Cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="978"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="975"/>
         <source>Berkas %1 dimulai dari surat ini.</source>
         <translation>Case %1 started from this letter.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="989"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="986"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1003"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1000"/>
         <source>Mengekspor ke %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1016"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1013"/>
         <source>%1 surat diekspor ke %2</source>
         <translation>%1 letters exported to %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1026"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1023"/>
         <source>Buku agenda tidak dapat diekspor ke %1:
 %2</source>
         <translation>The agenda book cannot be exported to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1055"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1052"/>
         <source>%1 surat diimpor dari Excel.</source>
         <translation>%1 letters imported from Excel.</translation>
     </message>
@@ -355,32 +355,32 @@
 <context>
     <name>AwaitingModel</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="182"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="183"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="183"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="184"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="184"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="185"/>
         <source>Asal Surat</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="185"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="186"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="186"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="187"/>
         <source>Sifat</source>
         <translation>Classification (sifat)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="187"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="188"/>
         <source>Urgensi</source>
         <translation>Urgency</translation>
     </message>
@@ -388,157 +388,157 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="104"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="105"/>
         <source>Jam kerja kantor (Senin–Jumat)</source>
         <translation>Office hours (Monday–Friday)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="110"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="111"/>
         <source>Ada istirahat yang tidak dihitung</source>
         <translation>There is a break that is not counted</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="114"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="115"/>
         <source>Jam masuk</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="115"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="116"/>
         <source>Jam pulang</source>
         <translation>Finish time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="117"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="118"/>
         <source>Istirahat mulai</source>
         <translation>Break starts</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="118"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="119"/>
         <source>Istirahat selesai</source>
         <translation>Break ends</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="121"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="122"/>
         <source>Jam kerja sehari</source>
         <translation>Working hours per day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="122"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="123"/>
         <source>Simpan jam kerja</source>
         <translation>Save working hours</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="131"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="132"/>
         <source>Mutu baku dihitung dalam hari kerja: satu hari kerja adalah jam kerja sehari ini, setengah hari adalah separuhnya. Perubahan menggeser tenggat semua berkas yang masih berjalan.</source>
         <translation>Standard times are counted in working days: one working day is the daily working hours set here, and half a day is half of that. A change moves the deadlines of every case still in progress.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="140"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="141"/>
         <source>Hari libur nasional, cuti bersama dan perubahan kantor</source>
         <translation>National holidays, collective leave days and office changes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="151"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="152"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="152"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="153"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="154"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="155"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="155"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="156"/>
         <source>Libur</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="155"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="156"/>
         <source>Hari kerja</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="158"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="159"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="163"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="164"/>
         <source>Tambah hari libur…</source>
         <translation>Add holiday…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="165"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="166"/>
         <source>Jadikan hari kerja…</source>
         <translation>Make working day…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="167"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="168"/>
         <source>Hapus perubahan</source>
         <translation>Remove change</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="169"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="170"/>
         <source>Tanggal kembali mengikuti kalender nasional</source>
         <translation>The date follows the national calendar again</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="174"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="175"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="190"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="191"/>
         <source>Peran Anda hanya dapat melihat kalender.</source>
         <translation>Your role can only view the calendar.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="210"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="211"/>
         <source>Kalender nasional</source>
         <translation>National calendar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="211"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="212"/>
         <source>Tambahan kantor</source>
         <translation>Added by the office</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="212"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="213"/>
         <source>Dicabut kantor</source>
         <translation>Revoked by the office</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="261"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="262"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="265"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="266"/>
         <source>%1 jam (%2 jam seminggu)</source>
         <translation>%1 hours (%2 hours a week)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="280"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="281"/>
         <source>Jam kerja tidak disimpan</source>
         <translation>Working hours not saved</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="282"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="283"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="282"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="283"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="302"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="303"/>
         <source>%1 hari kerja; %2 hari libur dan cuti bersama jatuh pada Senin–Jumat.</source>
         <translation>
             <numerusform>%1 working day; %2 holidays and collective leave days fall on Monday–Friday.</numerusform>
@@ -546,12 +546,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="341"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="342"/>
         <source>Perubahan tidak dihapus</source>
         <translation>Change not removed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="355"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="356"/>
         <source>Kalender diperbarui; tenggat %1 berkas yang berjalan dihitung ulang.</source>
         <translation>Calendar updated; the deadlines of %1 cases in progress have been recalculated.</translation>
     </message>
@@ -660,194 +660,194 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="275"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="276"/>
         <source>Mulai Berkas SP…</source>
         <translation>Start SP Case…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="283"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="284"/>
         <source>Aktif (berjalan dan ditangguhkan)</source>
         <translation>Active (in progress and suspended)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="284"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="835"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="285"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="836"/>
         <source>Ditangguhkan</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="285"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="819"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="822"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="286"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="820"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="823"/>
         <source>Selesai</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="286"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="821"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="287"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="822"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="287"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="288"/>
         <source>Semua berkas</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="295"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="296"/>
         <source>Cari nomor berkas, OPD, jenis layanan, perihal, nomor agenda… (Ctrl+F)</source>
         <translation>Search case number, OPD, service type, subject, agenda number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="300"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="301"/>
         <source>Klik untuk menampilkan semua langkah lagi</source>
         <translation>Click to show all steps again</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="302"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="303"/>
         <source>Ikhtisar</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="310"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="311"/>
         <source>Semua berkas aktif pada diagram lajur: berapa yang menunggu di setiap langkah dan lajur</source>
         <translation>All active cases on the swimlane diagram: how many are waiting at each step and lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="355"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="356"/>
         <source>Diagram Lajur</source>
         <translation>Swimlane Diagram</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="356"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="357"/>
         <source>Linimasa</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="363"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="364"/>
         <source>Perkecil (Ctrl+roda tetikus)</source>
         <translation>Zoom out (Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="364"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="365"/>
         <source>Perbesar (Ctrl+roda tetikus)</source>
         <translation>Zoom in (Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="365"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="366"/>
         <source>Ukuran asli</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="366"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="367"/>
         <source>Muat layar</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="366"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="367"/>
         <source>Seluruh diagram atau linimasa dalam jendela</source>
         <translation>The whole diagram or timeline in the window</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="405"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1246"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="406"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1247"/>
         <source>Berkas SP</source>
         <translation>SP Cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="410"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="411"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="457"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="458"/>
         <source>terlambat %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="463"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="464"/>
         <source> · dikembalikan %1×</source>
         <translation> · returned %1×</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="467"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="468"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="468"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="469"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="469"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="470"/>
         <source>Jenis Layanan</source>
         <translation>Service Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="470"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="471"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="471"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="472"/>
         <source>Tenggat Langkah</source>
         <translation>Step Deadline</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="472"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="473"/>
         <source>Sisa (hari kerja)</source>
         <translation>Remaining (working days)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="473"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="474"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="572"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="573"/>
         <source>%1 berkas</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="574"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="575"/>
         <source> menunggu di langkah %1</source>
         <translation> waiting at step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="577"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="578"/>
         <source> · %1 terlambat</source>
         <translation> · %1 overdue</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="584"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="585"/>
         <source>Langkah %1  ✕</source>
         <translation>Step %1  ✕</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="662"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="663"/>
         <source>Pilih berkas di daftar, atau buka Ikhtisar.</source>
         <translation>Choose a case from the list, or open the Overview.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="673"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="674"/>
         <source>%1
 Surat %2, SOP %3 versi %4</source>
         <translation>%1
 Letter %2, SOP %3 version %4</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="686"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="687"/>
         <source>Selesai pada %1</source>
         <translation>Completed on %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="690"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="691"/>
         <source>Dibatalkan pada %1 (di langkah %2)</source>
         <translation>Cancelled on %1 (at step %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="698"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="699"/>
         <source>Sekarang di: %1, sejak %2 hari kerja</source>
         <translation>
             <numerusform>Currently with: %1, for %2 working day</numerusform>
@@ -855,22 +855,22 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="703"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="704"/>
         <source> (ditangguhkan)</source>
         <translation> (suspended)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="712"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="713"/>
         <source>Tenggat langkah %1: %2</source>
         <translation>Step %1 deadline: %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="717"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="718"/>
         <source>tenggat berkas: %1</source>
         <translation>case deadline: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="720"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="721"/>
         <source>(terlambat %1 hari kerja)</source>
         <translation>
             <numerusform>(overdue by %1 working day)</numerusform>
@@ -878,7 +878,7 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="723"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="724"/>
         <source>(sisa %1 hari kerja)</source>
         <translation>
             <numerusform>(%1 working day remaining)</numerusform>
@@ -886,7 +886,7 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="728"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="729"/>
         <source>dimulai %1, %2 hari kerja (rencana %3)</source>
         <translation>
             <numerusform>started %1, %2 working day (planned %3)</numerusform>
@@ -894,17 +894,17 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="734"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="735"/>
         <source>dikembalikan %1×</source>
         <translation>returned %1×</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="738"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="739"/>
         <source>ditangguhkan sejak %1: %2</source>
         <translation>suspended since %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="744"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="745"/>
         <source>diperpanjang %1 hari kerja</source>
         <translation>
             <numerusform>extended by %1 working day</numerusform>
@@ -912,85 +912,85 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="768"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="769"/>
         <source>Peran Anda hanya dapat melihat berkas.</source>
         <translation>Your role can only view cases.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="771"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="772"/>
         <source>Berkas ditangguhkan: lanjutkan dulu untuk mencatat langkah.</source>
         <translation>The case is suspended: resume it first to record a step.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="774"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="775"/>
         <source>Langkah ini dicatat oleh pengguna lajur %1.</source>
         <translation>This step is recorded by users of the lane(s) %1.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="776"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="777"/>
         <source>Berkas sekarang di langkah %1; klik langkah itu untuk mencatatnya.</source>
         <translation>The case is now at step %1; click that step to record it.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="782"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="783"/>
         <source>Kembalikan ke langkah %1…</source>
         <translation>Return to step %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="786"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="787"/>
         <source>Catat minimal satu distribusi dulu.</source>
         <translation>Record at least one distribution first.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="792"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="793"/>
         <source>selesai</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="793"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="794"/>
         <source>berjalan</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="793"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="794"/>
         <source>ditangguhkan</source>
         <translation>suspended</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="794"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="795"/>
         <source>belum</source>
         <translation>not yet started</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="797"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="798"/>
         <source>diulang</source>
         <translation>to be repeated</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="803"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1019"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="804"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1020"/>
         <source>Langkah %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="806"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1021"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="807"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1022"/>
         <source>Pelaksana</source>
         <translation>Performed by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="807"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1022"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="808"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1023"/>
         <source>Mutu baku</source>
         <translation>Standard time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="836"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="837"/>
         <source>(tidak dihitung)</source>
         <translation>(not counted)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="915"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="916"/>
         <source>%1 hari kerja</source>
         <translation>
             <numerusform>%1 working day</numerusform>
@@ -998,119 +998,119 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="808"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="809"/>
         <source>Rencana</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="811"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="812"/>
         <source>Keterangan SOP</source>
         <translation>SOP notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="814"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="815"/>
         <source>Putaran %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="814"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="815"/>
         <source>Pelaksanaan</source>
         <translation>Execution</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="816"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="817"/>
         <source>Mulai</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="820"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="821"/>
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="825"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="826"/>
         <source>Batas waktu</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="828"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1008"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="829"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1009"/>
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="831"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="832"/>
         <source>Lama</source>
         <translation>Time taken</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="831"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="832"/>
         <source>Berjalan</source>
         <translation>Elapsed so far</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="842"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="843"/>
         <source>Dilakukan oleh</source>
         <translation>Carried out by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="845"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="846"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="847"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="849"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="848"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="850"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="847"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="848"/>
         <source>dari surat di buku agenda</source>
         <translation>from the letter in the Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="849"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="850"/>
         <source>dari lembar disposisi</source>
         <translation>from the disposition sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="852"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="853"/>
         <source>Kelengkapan</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="854"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="855"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="856"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="857"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="862"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="863"/>
         <source>Dikembalikan ke langkah %1</source>
         <translation>Returned to step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="867"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="868"/>
         <source>Langkah ini belum dicapai.</source>
         <translation>This step has not been reached yet.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="871"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="872"/>
         <source>diterima oleh</source>
         <translation>received by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="877"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="878"/>
         <source>Distribusi</source>
         <translation>Distribution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="891"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="892"/>
         <source>%1 hari kerja di langkah %2: %3</source>
         <translation>
             <numerusform>%1 working day at step %2: %3</numerusform>
@@ -1118,72 +1118,72 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="903"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="904"/>
         <source>Peristiwa berkas</source>
         <translation>Case events</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="959"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="960"/>
         <source>Ikhtisar semua berkas aktif</source>
         <translation>Overview of all active cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="962"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="963"/>
         <source>%1 berkas aktif · %2 terlambat di langkahnya · %3 jatuh tempo dalam %4 hari kerja</source>
         <translation>%1 active cases · %2 overdue at their step · %3 due within %4 working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="970"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="971"/>
         <source>%1 ditangguhkan · </source>
         <translation>%1 suspended · </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="972"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="973"/>
         <source>Angka pada langkah: berkas yang menunggu di sana (merah: ada yang terlambat). Klik langkah untuk menyaring daftar.</source>
         <translation>Numbers on the steps: cases waiting there (red: some are overdue). Click a step to filter the list.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="992"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="993"/>
         <source>Klik sebuah langkah untuk melihat berkas yang menunggu di sana.</source>
         <translation>Click a step to see the cases waiting there.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="994"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="995"/>
         <source>Berkas menunggu per lajur</source>
         <translation>Cases waiting per lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1016"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1017"/>
         <source>… dan %1 berkas lagi (lihat daftar)</source>
         <translation>… and %1 more cases (see the list)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1024"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1025"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1025"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1026"/>
         <source>%1 berkas, %2 terlambat</source>
         <translation>%1 cases, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1029"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1030"/>
         <source>Klik nomor berkas untuk membukanya.</source>
         <translation>Click a case number to open it.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1118"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1119"/>
         <source>Berkas %1 dimulai.</source>
         <translation>Case %1 started.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1214"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1215"/>
         <source>ke-%1: %2, diterima %3, %4</source>
         <translation>No. %1: %2, received by %3, %4</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1232"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1233"/>
         <source>Tanda Terima %1</source>
         <translation>Receipt %1</translation>
     </message>
@@ -1526,284 +1526,284 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>DispositionPage</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="336"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="471"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="337"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="472"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="338"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="339"/>
         <source>Teruskan…</source>
         <translation>Forward…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="340"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="341"/>
         <source>Tindak Lanjut…</source>
         <translation>Follow Up…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="342"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="343"/>
         <source>Selesai…</source>
         <translation>Done…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="344"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="345"/>
         <source>Pengaturan Disposisi…</source>
         <translation>Disposition Settings…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="347"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="348"/>
         <source>Tampilkan yang sudah selesai</source>
         <translation>Show completed ones</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="360"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="361"/>
         <source>Tidak ada disposisi yang menunggu Anda.</source>
         <translation>There are no dispositions waiting for you.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="368"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="369"/>
         <source>Tulis Disposisi…</source>
         <translation>Write Disposition…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="375"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="376"/>
         <source>Surat yang belum didisposisi, yang paling lama diterima di atas.</source>
         <translation>Letters not yet given a disposition, the longest-waiting at the top.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="386"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="387"/>
         <source>Disposisi yang Anda berikan atau catat; ditarik bila belum dibaca siapa pun.</source>
         <translation>Dispositions you have given or recorded; they can be withdrawn while no one has read them.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="415"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="416"/>
         <source>Surat ini belum didisposisi.</source>
         <translation>This letter has no disposition yet.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="420"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="892"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="421"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="893"/>
         <source>Lembar Disposisi</source>
         <translation>Disposition Sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="422"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="423"/>
         <source>Lembar Kosong</source>
         <translation>Blank Sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="424"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="425"/>
         <source>Kartu Penerus</source>
         <translation>Routing Card</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="426"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="427"/>
         <source>Tarik Disposisi…</source>
         <translation>Withdraw Disposition…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="443"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="444"/>
         <source>&lt;b&gt;Alur disposisi surat ini&lt;/b&gt;</source>
         <translation>&lt;b&gt;Disposition chain of this letter&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="462"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="716"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="807"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="463"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="717"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="808"/>
         <source>Disposisi</source>
         <translation>Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="528"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="529"/>
         <source>Disposisi Masuk (%1 baru)</source>
         <translation>Incoming Dispositions (%1 new)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="528"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="529"/>
         <source>Disposisi Masuk</source>
         <translation>Incoming Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="536"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="537"/>
         <source>Perlu Disposisi (%1)</source>
         <translation>Awaiting Disposition (%1)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="541"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="542"/>
         <source>Disposisi Keluar</source>
         <translation>Outgoing Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="659"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="660"/>
         <source>Hanya disposisi yang belum dibaca siapa pun, oleh penulis atau pencatatnya.</source>
         <translation>Only dispositions that no one has read yet, by their writer or the person who recorded them.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="666"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="667"/>
         <source>Pilih disposisi atau surat di sebelah kiri.</source>
         <translation>Choose a disposition or a letter on the left.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="672"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="673"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="673"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="674"/>
         <source>Instruksi</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="674"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="675"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="676"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="677"/>
         <source>Batas waktu</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="677"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="678"/>
         <source> — lewat batas waktu</source>
         <translation> — past the due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="679"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="680"/>
         <source>Status Anda</source>
         <translation>Your status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="680"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="681"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="683"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="684"/>
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="684"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="685"/>
         <source>Asal</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="685"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="686"/>
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="686"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="687"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="687"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="688"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="688"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="689"/>
         <source>Sifat / urgensi</source>
         <translation>Classification / urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="689"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="690"/>
         <source>Status surat</source>
         <translation>Letter status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="693"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="694"/>
         <source>Lewat batas waktu</source>
         <translation>Past the due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="745"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="746"/>
         <source>Tindak Lanjut — %1</source>
         <translation>Follow-Up — %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="747"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="815"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="748"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="816"/>
         <source>Apa yang sudah dikerjakan</source>
         <translation>What has been done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="761"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="762"/>
         <source>Selesai — %1</source>
         <translation>Done — %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="763"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="823"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="764"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="824"/>
         <source>Catatan penyelesaian (boleh kosong)</source>
         <translation>Completion notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="766"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="826"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="767"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="827"/>
         <source>Tandai Selesai</source>
         <translation>Mark as Done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="786"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="787"/>
         <source>Catat sudah dibaca (atas nama penerima)</source>
         <translation>Record as read (on the recipient&apos;s behalf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="787"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="788"/>
         <source>Catat tindak lanjut… (atas nama penerima)</source>
         <translation>Record follow-up… (on the recipient&apos;s behalf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="788"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="789"/>
         <source>Catat selesai… (atas nama penerima)</source>
         <translation>Record as done… (on the recipient&apos;s behalf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="813"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="814"/>
         <source>Tindak Lanjut atas nama %1</source>
         <translation>Follow-up on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="821"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="822"/>
         <source>Selesai atas nama %1</source>
         <translation>Done on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="850"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="851"/>
         <source>Disposisi surat %1 disimpan untuk %2.</source>
         <translation>Disposition of letter %1 saved for %2.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="864"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="865"/>
         <source>Tarik Disposisi</source>
         <translation>Withdraw Disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="866"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="867"/>
         <source>Alasan penarikan</source>
         <translation>Reason for withdrawal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="869"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="870"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="870"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="871"/>
         <source>Disposisi kepada %1 ditarik dan dicoret; catatannya tetap tersimpan.</source>
         <translation>The disposition to %1 is withdrawn and struck through; its record is kept.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="901"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="902"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation>Disposition Sheet (blank)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="907"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="908"/>
         <source>Kartu Penerus Disposisi</source>
         <translation>Disposition Routing Card</translation>
     </message>
@@ -1811,27 +1811,27 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>DispositionSettingsDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="268"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="269"/>
         <source>Pengaturan Disposisi</source>
         <translation>Disposition Settings</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="271"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="272"/>
         <source>Daftar instruksi (satu per baris)</source>
         <translation>Instruction list (one per line)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="273"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="274"/>
         <source>Unit penerima (satu per baris)</source>
         <translation>Recipient units (one per line)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="284"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="285"/>
         <source> hari kerja</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="289"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="290"/>
         <source>Batas waktu menurut urgensi</source>
         <translation>Due date by urgency</translation>
     </message>
@@ -1882,22 +1882,22 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>DocumentJob</name>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="167"/>
+        <location filename="../../sopdesk/ui/documents.py" line="126"/>
         <source>Menyiapkan %1…</source>
         <translation>Preparing %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="167"/>
+        <location filename="../../sopdesk/ui/documents.py" line="126"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="192"/>
+        <location filename="../../sopdesk/ui/documents.py" line="151"/>
         <source>Halaman %1 dari %2…</source>
         <translation>Page %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="207"/>
+        <location filename="../../sopdesk/ui/documents.py" line="166"/>
         <source>Dokumen tidak dapat dibuat</source>
         <translation>The document could not be created</translation>
     </message>
@@ -2138,37 +2138,37 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="216"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="223"/>
         <source>Ubah Pengguna %1</source>
         <translation>Edit User %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="218"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="225"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="219"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="226"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="220"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="227"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="223"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="230"/>
         <source>Pejabat (bila ia pejabat)</source>
         <translation>Official (if the user is one)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="224"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="231"/>
         <source>— bukan pejabat —</source>
         <translation>— not an official —</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="227"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="234"/>
         <source>Aktif (boleh masuk)</source>
         <translation>Active (may sign in)</translation>
     </message>
@@ -2209,67 +2209,72 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="126"/>
+        <location filename="../../sopdesk/ui/login.py" line="131"/>
         <source>SOPDesk — Penyiapan Pertama</source>
         <translation>SOPDesk — First-Time Setup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="129"/>
+        <location filename="../../sopdesk/ui/login.py" line="134"/>
         <source>Selamat datang di SOPDesk</source>
         <translation>Welcome to SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="132"/>
+        <location filename="../../sopdesk/ui/login.py" line="137"/>
         <source>Basis data baru dibuat di %1. Isi data administrator pertama: ia dapat menambah pengguna lain dan mengubah data induk.</source>
         <translation>A new database has been created at %1. Enter the details of the first administrator, who can add other users and edit the master data.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="144"/>
+        <location filename="../../sopdesk/ui/login.py" line="149"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="153"/>
+        <location filename="../../sopdesk/ui/login.py" line="158"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="154"/>
+        <location filename="../../sopdesk/ui/login.py" line="159"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="155"/>
+        <location filename="../../sopdesk/ui/login.py" line="160"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="156"/>
+        <location filename="../../sopdesk/ui/login.py" line="161"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="157"/>
+        <location filename="../../sopdesk/ui/login.py" line="162"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="159"/>
+        <location filename="../../sopdesk/ui/login.py" line="165"/>
+        <source>Kop surat (dicetak di setiap formulir; dapat diubah di Pengaturan)</source>
+        <translation>Letterhead (printed on every form; can be changed in Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/login.py" line="172"/>
         <source>Menyiapkan basis data…</source>
         <translation>Preparing the database…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="163"/>
+        <location filename="../../sopdesk/ui/login.py" line="176"/>
         <source>Simpan dan Masuk</source>
         <translation>Save and Sign In</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="163"/>
+        <location filename="../../sopdesk/ui/login.py" line="176"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="181"/>
+        <location filename="../../sopdesk/ui/login.py" line="194"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -2277,88 +2282,88 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="127"/>
+        <location filename="../../sopdesk/ui/pages.py" line="136"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="142"/>
+        <location filename="../../sopdesk/ui/pages.py" line="151"/>
         <source>Surat menunggu disposisi</source>
         <translation>Letters awaiting disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="143"/>
+        <location filename="../../sopdesk/ui/pages.py" line="152"/>
         <source>Disposisi masuk belum dibaca</source>
         <translation>Unread incoming dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="144"/>
+        <location filename="../../sopdesk/ui/pages.py" line="153"/>
         <source>Berkas SP aktif</source>
         <translation>Active SP cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="145"/>
+        <location filename="../../sopdesk/ui/pages.py" line="154"/>
         <source>Langkah terlambat</source>
         <translation>Overdue steps</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="146"/>
+        <location filename="../../sopdesk/ui/pages.py" line="155"/>
         <source>Jatuh tempo ≤ 3 hari kerja</source>
         <translation>Due in ≤ 3 working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="169"/>
+        <location filename="../../sopdesk/ui/pages.py" line="178"/>
         <source>Berkas SP aktif per langkah dan lajur</source>
         <translation>Active SP cases by step and lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="177"/>
+        <location filename="../../sopdesk/ui/pages.py" line="186"/>
         <source>Tugas saya</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="178"/>
-        <location filename="../../sopdesk/ui/pages.py" line="374"/>
+        <location filename="../../sopdesk/ui/pages.py" line="187"/>
+        <location filename="../../sopdesk/ui/pages.py" line="389"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="179"/>
+        <location filename="../../sopdesk/ui/pages.py" line="188"/>
         <source>Jatuh tempo dalam 3 hari kerja</source>
         <translation>Due within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="200"/>
+        <location filename="../../sopdesk/ui/pages.py" line="209"/>
         <source>OPD terdaftar</source>
         <translation>Registered OPDs</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="201"/>
+        <location filename="../../sopdesk/ui/pages.py" line="210"/>
         <source>Pejabat pemegang lajur</source>
         <translation>Officials holding SOP lanes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="202"/>
+        <location filename="../../sopdesk/ui/pages.py" line="211"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="203"/>
+        <location filename="../../sopdesk/ui/pages.py" line="212"/>
         <source>Peristiwa jejak audit</source>
         <translation>Audit trail events</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="129"/>
+        <location filename="../../sopdesk/ui/pages.py" line="138"/>
         <source>Selamat bekerja, %1 (%2).</source>
         <translation>Welcome, %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="241"/>
+        <location filename="../../sopdesk/ui/pages.py" line="250"/>
         <source>Beranda tidak dapat dimuat: %1</source>
         <translation>Home cannot be loaded: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/pages.py" line="250"/>
+        <location filename="../../sopdesk/ui/pages.py" line="259"/>
         <source>SOP berlaku: %1 versi %2 — %3; %4 langkah, mutu baku %5 hari kerja.</source>
         <translation>
             <numerusform>SOP in force: %1 version %2 — %3; %4 steps, standard time %5 working day.</numerusform>
@@ -2366,34 +2371,39 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="270"/>
+        <location filename="../../sopdesk/ui/pages.py" line="280"/>
         <source>Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk</source>
         <translation>Still to be completed: the official&apos;s name (Settings › Officials) for</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="297"/>
+        <location filename="../../sopdesk/ui/pages.py" line="287"/>
+        <source>Perlu dilengkapi: lambang daerah dan alamat pada kop (Pengaturan › Kop, Kertas dan Nomor)</source>
+        <translation>To complete: the regional emblem and the address in the letterhead (Settings › Letterhead, Paper and Numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="312"/>
         <source>Disposisi %1 · batas %3
 %2</source>
         <translation>Disposition %1 · due %3
 %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="309"/>
+        <location filename="../../sopdesk/ui/pages.py" line="324"/>
         <source>… dan %1 lainnya</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="313"/>
+        <location filename="../../sopdesk/ui/pages.py" line="328"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="325"/>
+        <location filename="../../sopdesk/ui/pages.py" line="340"/>
         <source>ditangguhkan</source>
         <translation>suspended</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/pages.py" line="330"/>
+        <location filename="../../sopdesk/ui/pages.py" line="345"/>
         <source>terlambat %1 hari kerja</source>
         <translation>
             <numerusform>overdue by %1 working day</numerusform>
@@ -2401,12 +2411,12 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="332"/>
+        <location filename="../../sopdesk/ui/pages.py" line="347"/>
         <source>sisa kurang dari ½ hari kerja</source>
         <translation>less than ½ working day remaining</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/pages.py" line="335"/>
+        <location filename="../../sopdesk/ui/pages.py" line="350"/>
         <source>sisa %1 hari kerja</source>
         <translation>
             <numerusform>%1 working day remaining</numerusform>
@@ -2414,24 +2424,24 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="337"/>
+        <location filename="../../sopdesk/ui/pages.py" line="352"/>
         <source>%1 · langkah %3 (%4)
 %2 · %5</source>
         <translation>%1 · step %3 (%4)
 %2 · %5</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="374"/>
+        <location filename="../../sopdesk/ui/pages.py" line="389"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="374"/>
+        <location filename="../../sopdesk/ui/pages.py" line="389"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="407"/>
+        <location filename="../../sopdesk/ui/pages.py" line="422"/>
         <source>Jumlah per lajur</source>
         <translation>Total per lane</translation>
     </message>
@@ -2666,155 +2676,249 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="93"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="94"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="94"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="95"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="96"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="97"/>
         <source>Batas Waktu</source>
         <translation>Due Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="96"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="97"/>
         <source> (lewat)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="98"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="99"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="100"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="100"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="101"/>
         <source>Instruksi</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="101"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="102"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
 </context>
 <context>
+    <name>KopFields</name>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="25"/>
+        <location filename="../../sopdesk/ui/kop_form.py" line="91"/>
+        <source>(belum ada lambang)</source>
+        <translation>(no emblem yet)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="28"/>
+        <source>Pilih lambang…</source>
+        <translation>Choose emblem…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="30"/>
+        <source>Hapus lambang</source>
+        <translation>Remove emblem</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="39"/>
+        <source>mis. Jl. ... No. ..., Tigaraksa</source>
+        <translation>e.g. Jl. ... No. ..., Tigaraksa</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="40"/>
+        <source>5 angka</source>
+        <translation>5 digits</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="42"/>
+        <source>mis. (021) 5991234</source>
+        <translation>e.g. (021) 5991234</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="43"/>
+        <source>mis. organisasi.tangerangkab.go.id</source>
+        <translation>e.g. organisasi.tangerangkab.go.id</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="44"/>
+        <source>alamat pos-el bagian</source>
+        <translation>the bureau&apos;s e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="55"/>
+        <source>Lambang daerah (PNG/JPEG)</source>
+        <translation>Regional emblem (PNG/JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="56"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="57"/>
+        <source>Kode pos</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="58"/>
+        <source>Telepon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="59"/>
+        <source>Laman</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="60"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="98"/>
+        <source>Lambang paling besar 2 MB.</source>
+        <translation>The emblem may be at most 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="101"/>
+        <source>Berkas tidak dapat dibaca: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="109"/>
+        <source>Pilih lambang daerah</source>
+        <translation>Choose the regional emblem</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="111"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="243"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="244"/>
         <source>Catat Surat Masuk</source>
         <translation>Record Incoming Letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="243"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="244"/>
         <source>Koreksi Surat %1</source>
         <translation>Correct Letter %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="254"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="255"/>
         <source>Tanggal terima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="255"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="256"/>
         <source>Asal surat</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="262"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="263"/>
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="274"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="276"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="276"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="277"/>
         <source>Isi ringkas</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="277"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="278"/>
         <source>Sifat</source>
         <translation>Classification (sifat)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="278"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="279"/>
         <source>Urgensi</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="280"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="281"/>
         <source>Kode klasifikasi</source>
         <translation>Classification code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="281"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="282"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="282"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="283"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="283"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="284"/>
         <source>No. registrasi Srikandi</source>
         <translation>Srikandi registration no.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="284"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="285"/>
         <source>Diteruskan kepada</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="285"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="286"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="286"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="287"/>
         <source>Cetak tanda terima untuk kurir setelah disimpan</source>
         <translation>Print a receipt for the courier after saving</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="293"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="294"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="294"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="295"/>
         <source>No. urut asli (surat tahun lalu)</source>
         <translation>Original sequence no. (earlier year)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="295"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="296"/>
         <source>Alasan koreksi</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="303"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="304"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="322"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="323"/>
         <source>Perhatian: nomor surat ini dari pengirim yang sama sudah tercatat: %1</source>
         <translation>Warning: this letter number from the same sender is already recorded: %1</translation>
     </message>
@@ -2822,62 +2926,62 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="27"/>
+        <location filename="../../sopdesk/ui/login.py" line="31"/>
         <source>SOPDesk — Masuk</source>
         <translation>SOPDesk — Sign In</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="35"/>
+        <location filename="../../sopdesk/ui/login.py" line="39"/>
         <source>SOPDesk</source>
         <translation>SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="36"/>
+        <location filename="../../sopdesk/ui/login.py" line="40"/>
         <source>Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang</source>
         <translation>Organisation Section, Regional Secretariat of Tangerang Regency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="43"/>
+        <location filename="../../sopdesk/ui/login.py" line="47"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="44"/>
+        <location filename="../../sopdesk/ui/login.py" line="48"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="46"/>
+        <location filename="../../sopdesk/ui/login.py" line="50"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="50"/>
+        <location filename="../../sopdesk/ui/login.py" line="54"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="54"/>
+        <location filename="../../sopdesk/ui/login.py" line="58"/>
         <source>Masuk</source>
         <translation>Sign In</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="54"/>
+        <location filename="../../sopdesk/ui/login.py" line="58"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="79"/>
+        <location filename="../../sopdesk/ui/login.py" line="83"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="82"/>
+        <location filename="../../sopdesk/ui/login.py" line="86"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="99"/>
+        <location filename="../../sopdesk/ui/login.py" line="103"/>
         <source>Tombol Masuk aktif lagi dalam %1 detik.</source>
         <translation>The Sign In button will be available again in %1 seconds.</translation>
     </message>
@@ -2900,13 +3004,13 @@ Letter %2, SOP %3 version %4</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="306"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="321"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/main_window.py" line="92"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="602"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="646"/>
         <source>Disposisi</source>
         <translation>Dispositions</translation>
     </message>
@@ -2926,198 +3030,246 @@ Letter %2, SOP %3 version %4</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
         <source>&amp;Pratinjau Cetak…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="148"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
         <source>&amp;Ekspor PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="153"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="152"/>
         <source>Cetak &amp;Lembar Disposisi Kosong…</source>
         <translation>Print B&amp;lank Disposition Sheet…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="155"/>
         <source>Cetak Kartu Pe&amp;nerus Disposisi…</source>
         <translation>Print Disposition &amp;Routing Card…</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/main_window.py" line="163"/>
+        <source>Periksa &amp;Keaslian Cetakan…</source>
+        <translation>Check a Print&amp;out…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="167"/>
         <source>Ca&amp;dangkan Basis Data…</source>
         <translation>&amp;Back Up Database…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="167"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="171"/>
         <source>&amp;Ganti Kata Sandi…</source>
         <translation>&amp;Change Password…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="171"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="173"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="177"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="174"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="178"/>
         <source>&amp;Dokumen SOP</source>
         <translation>&amp;SOP Document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="179"/>
         <source>&amp;Tentang SOPDesk</source>
         <translation>&amp;About SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="180"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="184"/>
         <source>Pengguna: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="185"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="189"/>
         <source>Peran: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="187"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="191"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="290"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="299"/>
         <source>Tidak ada yang dapat dicetak di halaman ini.</source>
         <translation>There is nothing to print on this page.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="294"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="303"/>
         <source>Pilih surat atau disposisi di halaman Disposisi.</source>
         <translation>Choose a letter or a disposition on the Dispositions page.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="311"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="308"/>
+        <source>Tanpa surat terpilih: lembar kosong untuk diisi tangan.</source>
+        <translation>No letter chosen: a blank sheet to fill in by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="326"/>
         <source>Berkas %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="318"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="333"/>
         <source>Laporan Capaian Mutu Baku</source>
         <translation>Standard Time Performance Report</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="359"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="374"/>
         <source>PDF disimpan: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="379"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="394"/>
         <source>Pencetakan gagal</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="382"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="397"/>
         <source>%1 halaman dikirim ke pencetak.</source>
         <translation>%1 page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="403"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="418"/>
         <source>Tunggu sampai pencadangan selesai.</source>
         <translation>Please wait until the backup has finished.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="430"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="445"/>
         <source>Cadangkan Basis Data</source>
         <translation>Back Up Database</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="430"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="445"/>
         <source>Basis data SQLite (*.sqlite3)</source>
         <translation>SQLite database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="442"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="457"/>
         <source>Mencadangkan ke %1…</source>
         <translation>Backing up to %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="451"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="466"/>
         <source>Cadangan selesai dan diperiksa: %1</source>
         <translation>Backup completed and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="459"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="474"/>
         <source>Pencadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="506"/>
-        <source>SOPDesk</source>
-        <translation>SOPDesk</translation>
+        <location filename="../../sopdesk/ui/main_window.py" line="596"/>
+        <source>Akun Anda dinonaktifkan oleh administrator. Simpan tidak akan diterima.</source>
+        <translation>Your account has been deactivated by an administrator. Saves will not be accepted.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="570"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="599"/>
+        <source>Akun dinonaktifkan</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="601"/>
+        <source>Akun Anda dinonaktifkan oleh administrator di komputer lain. Yang belum disimpan tidak dapat disimpan lagi; hubungi administrator.</source>
+        <translation>Your account has been deactivated by an administrator on another computer. Unsaved work can no longer be saved; contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="608"/>
+        <source>Peran Anda diubah menjadi %1 oleh administrator; masuk ulang untuk menyesuaikan menu.</source>
+        <translation>An administrator changed your role to %1; log in again to update the menus.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="670"/>
+        <source>Lembar Disposisi (kosong)</source>
+        <translation>Disposition Sheet (blank)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="678"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="704"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="716"/>
+        <source>Periksa Keaslian Cetakan</source>
+        <translation>Check a Printout</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="680"/>
+        <source>Cetakan atau pindaian (*.pdf *.xlsx *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Printouts or scans (*.pdf *.xlsx *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="690"/>
+        <source>Memeriksa %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="616"/>
         <source>Disposisi baru</source>
         <translation>New disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="572"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="618"/>
         <source>%1 disposisi baru</source>
         <translation>%1 new dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="575"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="621"/>
         <source>Dari %1: %2 — %3</source>
         <translation>From %1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="581"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="627"/>
         <source> (dan %1 lainnya)</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="604"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="648"/>
         <source>Disposisi (%1)</source>
         <translation>Dispositions (%1)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="609"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="653"/>
         <source>%1 belum dibaca, %2 belum selesai, %3 lewat batas waktu</source>
         <translation>%1 unread, %2 not yet done, %3 past the due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="302"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="468"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="317"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="483"/>
         <source>Dokumen SOP</source>
         <translation>SOP Document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="474"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="489"/>
         <source>Tentang SOPDesk</source>
         <translation>About SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="477"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="492"/>
         <source>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Agenda surat, disposisi dan pelacakan SOP 01.048.2017 untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang.</source>
         <translation>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Letter agenda, dispositions and SOP 01.048.2017 tracking for the Organisation Section of the Regional Secretariat of Tangerang Regency.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="481"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="496"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="708"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -3125,12 +3277,12 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>MasterTab</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="56"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="57"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="58"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="59"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
@@ -3138,49 +3290,57 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="180"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="187"/>
         <source>Tambah Pengguna</source>
         <translation>Add User</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="181"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="188"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="182"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="189"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="183"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="190"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="183"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="190"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="184"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="191"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="186"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="193"/>
         <source>Pejabat (bila ia pejabat)</source>
         <translation>Official (if the user is one)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="186"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="193"/>
         <source>— bukan pejabat —</source>
         <translation>— not an official —</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="188"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="195"/>
         <source>Kata sandi awal</source>
         <translation>Initial password</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../sopdesk/ui/notify.py" line="32"/>
+        <source>SOPDesk</source>
+        <translation>SOPDesk</translation>
     </message>
 </context>
 <context>
@@ -3211,17 +3371,27 @@ Letter %2, SOP %3 version %4</translation>
         <translation>Name (with academic titles)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="156"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="157"/>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/dialogs.py" line="159"/>
+        <source>mis. Pembina (IV/a); dicetak di bawah nama penanda tangan</source>
+        <translation>e.g. Pembina (IV/a); printed under the signer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/dialogs.py" line="162"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="156"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="162"/>
         <source>18 angka; kosong bila bukan PNS</source>
         <translation>18 digits; leave empty if not a civil servant (PNS)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="158"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="164"/>
         <source>Masih menjabat</source>
         <translation>Still in office</translation>
     </message>
@@ -3267,42 +3437,42 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="65"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="66"/>
         <source>Tambah Hari Libur</source>
         <translation>Add Holiday</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="65"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="66"/>
         <source>Jadikan Hari Kerja</source>
         <translation>Make Working Day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="73"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="74"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="76"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="77"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="77"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="78"/>
         <source>Hari libur tambahan</source>
         <translation>Additional holiday</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="77"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="78"/>
         <source>Hari kerja</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="81"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="82"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="81"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="82"/>
         <source>misalnya: SKB 3 Menteri Nomor …, cuti bersama</source>
         <translation>e.g. SKB 3 Menteri Nomor …, collective leave</translation>
     </message>
@@ -3310,32 +3480,32 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="248"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="255"/>
         <source>Atur Ulang Kata Sandi</source>
         <translation>Reset Password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="248"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="255"/>
         <source>Ganti Kata Sandi</source>
         <translation>Change Password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="249"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="256"/>
         <source>Kata sandi lama</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="250"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="257"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="251"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="258"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="258"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="265"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords do not match.</translation>
     </message>
@@ -3343,7 +3513,7 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="464"/>
+        <location filename="../../sopdesk/ui/pages.py" line="479"/>
         <source>Modul ini belum tersedia pada versi SOPDesk ini.</source>
         <translation>This module is not yet available in this version of SOPDesk.</translation>
     </message>
@@ -3419,103 +3589,72 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="49"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="48"/>
         <source>Kop surat (dipakai semua komputer)</source>
         <translation>Letterhead (used on all computers)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="55"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="54"/>
         <source>Baris kop</source>
         <translation>Letterhead lines</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="56"/>
-        <location filename="../../sopdesk/ui/print_settings.py" line="173"/>
-        <source>(tanpa logo)</source>
-        <translation>(no logo)</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="59"/>
-        <source>Pilih logo…</source>
-        <translation>Choose logo…</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="60"/>
-        <source>Hapus logo</source>
-        <translation>Remove logo</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="68"/>
-        <source>Logo (PNG/JPEG)</source>
-        <translation>Logo (PNG/JPEG)</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="70"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="58"/>
         <source>Kertas per dokumen</source>
         <translation>Paper per document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="81"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="69"/>
         <source>Mendatar (landscape)</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="82"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="70"/>
         <source>Tegak (portrait)</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="89"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="77"/>
         <source>Margin atas/kanan/bawah/kiri (mm)</source>
         <translation>Margins top/right/bottom/left (mm)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="99"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="87"/>
         <source>Nomor agenda surat masuk</source>
         <translation>Incoming letter agenda number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="105"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="93"/>
         <source>Token: {seq} atau {seq:03} nomor urut, {tahun}, {kode} kode klasifikasi, {unit}</source>
         <translation>Tokens: {seq} or {seq:03} sequence number, {tahun} year, {kode} classification code, {unit}</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="107"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="95"/>
         <source>Pola nomor</source>
         <translation>Number pattern</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="110"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="98"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="113"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="101"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="115"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="103"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="135"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="123"/>
         <source>Hanya administrator yang dapat mengubah kop dan kertas.</source>
         <translation>Only an administrator can change the letterhead and paper settings.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="178"/>
-        <source>Pilih logo</source>
-        <translation>Choose Logo</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="178"/>
-        <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="226"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="191"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
@@ -3559,87 +3698,87 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="71"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="72"/>
         <source>Laporan Capaian Mutu Baku</source>
         <translation>Standard Time Performance Report</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="74"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="75"/>
         <source>Per langkah SOP: berapa kali langkah itu selesai (atau mengembalikan berkas) dalam periode, median dan persentil ke-90 waktu yang dipakai dalam hari kerja, dibandingkan dengan mutu baku.</source>
         <translation>Per SOP step: how many times the step was completed (or returned the case) in the period, and the median and 90th percentile of the time taken in working days, compared with the standard time.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="88"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="89"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="90"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="91"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="92"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="93"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="96"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="97"/>
         <source>Ekspor Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="111"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="112"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="112"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="113"/>
         <source>Uraian kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="113"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="114"/>
         <source>Pelaksana</source>
         <translation>Performed by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="114"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="115"/>
         <source>Mutu baku</source>
         <translation>Standard time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="115"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="116"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="116"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="117"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="117"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="118"/>
         <source>P90</source>
         <translation>P90</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="118"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="119"/>
         <source>Tepat waktu</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="119"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="120"/>
         <source>Kembali</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="140"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="141"/>
         <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/reports_page.py" line="167"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="168"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 langkah tercatat; %3 berkas selesai (median %4, P90 %5 hari kerja dari rencana %6; tepat waktu %7); %8 berkas masih berjalan.</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 steps recorded; %3 cases completed (median %4, P90 %5 working day against a plan of %6; on time %7); %8 cases still in progress.</numerusform>
@@ -3647,33 +3786,38 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="173"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="174"/>
         <source>%1 s.d. %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="203"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="195"/>
+        <source>tidak diukur</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="204"/>
         <source>Median melewati mutu baku.</source>
         <translation>The median exceeds the standard time.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="218"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="219"/>
         <source>Capaian Mutu Baku %1 sd %2.xlsx</source>
         <translation>Standard time performance %1 to %2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="221"/>
-        <location filename="../../sopdesk/ui/reports_page.py" line="250"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="222"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="254"/>
         <source>Ekspor Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="221"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="222"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="245"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="249"/>
         <source>Laporan diekspor ke %1</source>
         <translation>Report exported to %1</translation>
     </message>
@@ -3735,54 +3879,62 @@ Letter %2, SOP %3 version %4</translation>
     </message>
 </context>
 <context>
+    <name>SeatFeed</name>
+    <message>
+        <location filename="../../sopdesk/ui/feed.py" line="111"/>
+        <source>Basis data tidak menjawab sejak %1 detik lalu. Anda dapat terus mengetik; yang disimpan menunggu sampai basis data menjawab.</source>
+        <translation>The database has not answered for %1 seconds. You can keep typing; saves wait until the database answers.</translation>
+    </message>
+</context>
+<context>
     <name>SentModel</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="138"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="139"/>
         <source>ditarik</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="143"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="144"/>
         <source>selesai</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="145"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="146"/>
         <source>belum dibaca</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="147"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="148"/>
         <source>%1 dari %2 selesai</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="155"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="156"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="156"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="157"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="157"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="158"/>
         <source>Kepada</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="158"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="159"/>
         <source>Batas Waktu</source>
         <translation>Due Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="159"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="160"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="161"/>
         <source>Ditulis</source>
         <translation>Written</translation>
     </message>
@@ -3790,182 +3942,187 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="122"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="156"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="174"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="123"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="157"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="176"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="123"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="124"/>
         <source>Singkatan</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="124"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="125"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="125"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="139"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="177"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="126"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="140"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="179"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="136"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="137"/>
         <source>Set kode</source>
         <translation>Code set</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="137"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="138"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="138"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="139"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="154"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="155"/>
         <source>Lajur SOP</source>
         <translation>SOP lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="155"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="156"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="156"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="157"/>
         <source>(belum diisi)</source>
         <translation>(not yet filled in)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="157"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="175"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="158"/>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/settings_page.py" line="159"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="177"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="158"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="160"/>
         <source>Menjabat</source>
         <translation>In office</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="173"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="175"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="176"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="178"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="178"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="180"/>
         <source>Terakhir masuk</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="189"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="191"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="198"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="200"/>
         <source>Waktu (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="199"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="201"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="200"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="202"/>
         <source>Atas nama</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="201"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="203"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="202"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="204"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="203"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="205"/>
         <source>Sesudah</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="210"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="212"/>
         <source>500 peristiwa terakhir. Jejak audit tidak dapat diubah atau dihapus.</source>
         <translation>The last 500 events. The audit trail cannot be changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="217"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="219"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="218"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="220"/>
         <source>Kode Klasifikasi</source>
         <translation>Classification Codes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="219"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="221"/>
         <source>Pejabat</source>
         <translation>Officials</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="220"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="222"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="221"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="223"/>
         <source>Jejak Audit</source>
         <translation>Audit Trail</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="222"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="224"/>
         <source>Kop, Kertas dan Nomor</source>
         <translation>Letterhead, Paper and Numbering</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="223"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="225"/>
         <source>Hari Kerja</source>
         <translation>Working Days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="228"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="230"/>
         <source>Peran Anda hanya dapat melihat data ini.</source>
         <translation>Your role can only view this data.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="230"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="232"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="238"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="240"/>
         <source>Daftar OPD</source>
         <translation>OPD List</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="239"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="241"/>
         <source>Daftar Pejabat</source>
         <translation>Officials List</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="240"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="242"/>
         <source>Daftar Kode Klasifikasi</source>
         <translation>Classification Code List</translation>
     </message>
@@ -4057,42 +4214,42 @@ Izin praktik bidan</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="201"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="202"/>
         <source>Selesaikan langkah…</source>
         <translation>Complete step…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="202"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="203"/>
         <source>Kembalikan ke langkah 4…</source>
         <translation>Return to step 4…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="203"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="204"/>
         <source>Catat distribusi…</source>
         <translation>Record distribution…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="204"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="205"/>
         <source>Cetak tanda terima distribusi…</source>
         <translation>Print distribution receipt…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="205"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="206"/>
         <source>Tangguhkan…</source>
         <translation>Suspend…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="206"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="207"/>
         <source>Lanjutkan…</source>
         <translation>Resume…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="207"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="208"/>
         <source>Perpanjang…</source>
         <translation>Extend…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="208"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="209"/>
         <source>Batalkan…</source>
         <translation>Cancel case…</translation>
     </message>
@@ -4163,7 +4320,7 @@ Izin praktik bidan</translation>
         <translation>Output</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/swimlane.py" line="381"/>
+        <location filename="../../sopdesk/ui/swimlane.py" line="382"/>
         <source>Langkah %1: %2
 Pelaksana: %3
 Mutu baku: %4 hari kerja</source>
@@ -4177,7 +4334,7 @@ Standard time: %4 working days</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/swimlane.py" line="463"/>
+        <location filename="../../sopdesk/ui/swimlane.py" line="464"/>
         <source>Diulang: %1 kali</source>
         <translation>Repeated: %1 times</translation>
     </message>
@@ -4246,12 +4403,12 @@ Standard time: %4 working days</numerusform>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="213"/>
+        <location filename="../../sopdesk/ui/documents.py" line="172"/>
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="215"/>
+        <location filename="../../sopdesk/ui/documents.py" line="174"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
