@@ -21,7 +21,10 @@ class ScanError(DomainError):
 
 
 def _decode(image: object) -> list[str]:
-    import zxingcpp
+    try:
+        import zxingcpp
+    except ImportError as exc:  # an installation without the decoder: said, not a traceback
+        raise ScanError(f"Pembaca kode QR tidak tersedia di pemasangan ini: {exc}") from exc
 
     return [result.text for result in zxingcpp.read_barcodes(image) if result.format == zxingcpp.BarcodeFormat.QRCode]
 
@@ -44,8 +47,10 @@ def read_codes(path: Path) -> list[str]:
 
 
 def _pdf_codes(path: Path) -> list[str]:
-    import pypdfium2 as pdfium
-
+    try:
+        import pypdfium2 as pdfium
+    except (ImportError, OSError) as exc:  # PDFium missing from the installation
+        raise ScanError(f"Pembaca PDF tidak tersedia di pemasangan ini: {exc}") from exc
     try:
         pdf = pdfium.PdfDocument(path)
     except (OSError, pdfium.PdfiumError) as exc:
