@@ -81,6 +81,7 @@ class HomeData:
     summary: DatabaseSummary
     missing_officials: list[str]
     sp_reviews: list[DueReview] = field(default_factory=list)  # SPs in force not reviewed for 12 months
+    kop_complete: bool = True  # the lambang and the address are in the kop (Pengaturan › Kop)
 
 
 def gather_home(db: Database, actor: Actor) -> HomeData:
@@ -97,7 +98,14 @@ def gather_home(db: Database, actor: Actor) -> HomeData:
         summary=read.summary(db),
         missing_officials=[o.jabatan for o in read.officials(db, active_only=True) if not o.nama],
         sp_reviews=sp.due_reviews(db),
+        kop_complete=_kop_complete(db),
     )
+
+
+def _kop_complete(db: Database) -> bool:
+    from sopdesk.services.printing import letterhead
+
+    return letterhead(db).complete
 
 
 class HomePage(QWidget):
@@ -276,16 +284,22 @@ class HomePage(QWidget):
         self.admin_tiles["officials"].value.setText(str(summary.officials))
         self.admin_tiles["users"].value.setText(str(summary.users))
         self.admin_tiles["audit"].value.setText(str(summary.audit_events))
+        notices = ""
         if data.missing_officials:
             items = "".join(f"<li>{html.escape(jabatan)}</li>" for jabatan in data.missing_officials)
-            self.notices.setText(
+            notices += (
                 "<b>"
                 + self.tr("Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk")
                 + "</b>"
                 + f"<ul>{items}</ul>"
             )
-        else:
-            self.notices.setText("")
+        if not data.kop_complete:
+            notices += (
+                "<b>"
+                + self.tr("Perlu dilengkapi: lambang daerah dan alamat pada kop (Pengaturan › Kop, Kertas dan Nomor)")
+                + "</b>"
+            )
+        self.notices.setText(notices)
         if self._again:
             self.reload()
             return
