@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sopdesk.cli.common import CliError, Commands, Context, letter_or_fail, sequence, year
+from sopdesk.cli.common import CliError, Commands, Context, letter_or_fail, record_id, sequence, year
 
 if TYPE_CHECKING:
     from sopdesk.domain.agenda import LetterRecord
@@ -27,7 +27,109 @@ def _letter_json(r: LetterRecord) -> dict[str, object]:
         "status": r.status.value,
         "voided": r.voided,
         "void_reason": r.void_reason,
+        "version": r.version,
     }
+
+
+def _letter_detail(r: LetterRecord) -> dict[str, object]:
+    """``agenda show --format json``: every field of the letter, with its version."""
+    return {
+        **_letter_json(r),
+        "isi_ringkas": r.isi_ringkas,
+        "lampiran": r.lampiran,
+        "sumber": r.sumber.value,
+        "srikandi_no": r.srikandi_no,
+        "diteruskan_kepada": r.diteruskan_kepada,
+        "keterangan": r.keterangan,
+        "created_by": r.created_by,
+    }
+
+
+def cmd_agenda_show(ctx: Context) -> int:
+    db = ctx.database()
+    record = letter_or_fail(db, ctx.args.number)
+    detail = _letter_detail(record)
+    if ctx.args.format == "json":
+        ctx.out(json.dumps(detail, ensure_ascii=False, indent=2))
+        return 0
+    for key, value in detail.items():
+        ctx.out(f"{key:<18} {value}")
+    return 0
+
+
+# `agenda correct` options: (option, LetterInput field, help)
+CORRECTABLE = (
+    ("--received", "received_at", "tanggal dan jam terima, hh-bb-tttt JJ:MM"),
+    ("--from", "asal", "asal surat"),
+    ("--number", "nomor_surat", "nomor surat"),
+    ("--dated", "tanggal_surat", "tanggal surat, hh-bb-tttt"),
+    ("--perihal", "perihal", "perihal"),
+    ("--summary", "isi_ringkas", "isi ringkas"),
+    ("--sifat", "sifat", "sifat"),
+    ("--urgensi", "urgensi", "urgensi"),
+    ("--kode", "kode", "kode klasifikasi"),
+    ("--sumber", "sumber", "sumber (fisik, srikandi, email, lainnya)"),
+    ("--srikandi", "srikandi_no", "nomor registrasi Srikandi"),
+    ("--lampiran", "lampiran", "lampiran"),
+    ("--diteruskan", "diteruskan_kepada", "diteruskan kepada"),
+    ("--keterangan", "keterangan", "keterangan"),
+)
+
+
+def cmd_agenda_correct(ctx: Context) -> int:
+    """Correct the fields given; the others keep their value. ``--if-version`` names the
+    version the correction is based on (from ``agenda show``): refused if it is stale."""
+    from dataclasses import replace
+
+    from sopdesk.domain.agenda import LetterInput, Sifat, Sumber, Urgensi, parse_tanggal, parse_waktu
+    from sopdesk.services.agenda import correct_letter
+
+    a = ctx.args
+    db = ctx.database()
+    record = letter_or_fail(db, a.number)
+    current = LetterInput(
+        received_at=record.received_at,
+        asal=record.asal,
+        nomor_surat=record.nomor_surat,
+        tanggal_surat=record.tanggal_surat,
+        perihal=record.perihal,
+        isi_ringkas=record.isi_ringkas,
+        sifat=record.sifat,
+        urgensi=record.urgensi,
+        lampiran=record.lampiran,
+        kode=record.kode,
+        sumber=record.sumber,
+        srikandi_no=record.srikandi_no,
+        diteruskan_kepada=record.diteruskan_kepada,
+        keterangan=record.keterangan,
+    )
+    given: dict[str, Any] = {}
+    for option, field, _ in CORRECTABLE:
+        value = getattr(a, field)
+        if value is None:
+            continue
+        try:
+            if field == "received_at":
+                given[field] = parse_waktu(value)
+            elif field == "tanggal_surat":
+                given[field] = parse_tanggal(value)
+            elif field == "sifat":
+                given[field] = Sifat(value)
+            elif field == "urgensi":
+                given[field] = Urgensi(value)
+            elif field == "sumber":
+                given[field] = Sumber(value)
+            else:
+                given[field] = value
+        except ValueError as exc:
+            raise CliError(f"{option}: {exc}") from None
+    if not given:
+        raise CliError("Sebutkan isian yang dikoreksi, mis. --perihal atau --lampiran.")
+    actor = ctx.actor()
+    correct_letter(db, actor, record.id, replace(current, **given), a.reason, expected_version=a.if_version)
+    corrected = letter_or_fail(db, a.number)
+    ctx.out(f"{corrected.number} dikoreksi (versi {corrected.version}): {', '.join(sorted(given))}")
+    return 0
 
 
 def cmd_agenda_add(ctx: Context) -> int:
@@ -135,27 +237,39 @@ def cmd_agenda_export(ctx: Context) -> int:
 def cmd_agenda_import(ctx: Context) -> int:
     from dataclasses import replace
 
+    from sopdesk.domain.agenda_words import DEFAULT_RULES, merge_rules, parse_rule
     from sopdesk.services.excel import auto_mapping, import_agenda, read_workbook
 
     a = ctx.args
     path = Path(a.file)
+    try:
+        words = merge_rules(DEFAULT_RULES, [parse_rule(t) for t in a.kata or ()])
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
     db = ctx.database()
     actor = ctx.actor()
     preview = read_workbook(path, a.sheet)
-    mapping = auto_mapping(preview)
+    mapping = replace(auto_mapping(preview), words=words)
     if a.renumber:
         mapping = replace(mapping, seq_column=None)
+    if a.kode:
+        mapping = replace(mapping, defaults={**mapping.defaults, "kode": a.kode})
     report = import_agenda(db, actor, path, mapping, dry_run=a.dry_run)
     for error in report.errors:
         print(str(error), file=sys.stderr)
+    if report.error_count > len(report.errors):
+        print(f"… dan {report.error_count - len(report.errors):,} kesalahan lagi.".replace(",", "."), file=sys.stderr)
     for warning in report.warnings:
         print(f"Peringatan: {warning}", file=sys.stderr)
+    if report.warning_count > len(report.warnings):
+        more = report.warning_count - len(report.warnings)
+        print(f"Peringatan: … dan {more:,} surat berulang lagi.".replace(",", "."), file=sys.stderr)
+    if report.skipped_count:
+        listed = ", ".join(str(s.row) for s in report.skipped[:20])
+        tail = " …" if report.skipped_count > 20 else ""
+        print(f"{report.skipped_count} baris bukan surat dilewati (baris {listed}{tail}).", file=sys.stderr)
     if report.errors:
-        print(
-            f"{len(report.errors)} kesalahan pada {len({e.row for e in report.errors})} baris dari {report.rows}: "
-            "tidak ada surat yang diimpor.",
-            file=sys.stderr,
-        )
+        print(f"{report.error_summary()}: tidak ada surat yang diimpor.", file=sys.stderr)
         return 1
     if a.dry_run:
         ctx.out(f"Pemeriksaan selesai: {report.rows} surat siap diimpor dari lembar {preview.sheet} (tidak ditulis).")
@@ -189,6 +303,24 @@ def register(cli: Commands) -> None:
     sp.add_argument("--year", type=year)
     sp.add_argument("--search", help="cari di perihal, asal, nomor surat, isi ringkas, keterangan")
     sp.add_argument("--format", choices=["csv", "json"], default="csv")
+    sp = cli.add("show", cmd_agenda_show, "satu surat lengkap dengan versinya", agenda_sub)
+    sp.add_argument("number", help="nomor agenda")
+    sp.add_argument("--format", choices=["text", "json"], default="text")
+    sp = cli.add(
+        "correct",
+        cmd_agenda_correct,
+        "koreksi isian surat (yang tidak disebut tetap); ditolak bila surat sudah diubah sejak --if-version",
+        agenda_sub,
+    )
+    sp.add_argument("number", help="nomor agenda")
+    sp.add_argument("--reason", required=True, help="alasan koreksi")
+    for option, field, text in CORRECTABLE:
+        choices = {"sifat": Sifat, "urgensi": Urgensi, "sumber": Sumber}.get(field)
+        sp.add_argument(
+            option, dest=field, help=text, choices=[c.value for c in choices] if choices is not None else None
+        )
+    sp.add_argument("--if-version", type=record_id, metavar="N", help="versi surat yang dikoreksi (dari 'agenda show')")
+    cli.as_user(sp)
     sp = cli.add("attach", cmd_agenda_attach, "lampirkan pindaian atau PDF ke surat", agenda_sub)
     sp.add_argument("number", help="nomor agenda")
     sp.add_argument("file", help="berkas PDF, JPG, PNG atau TIFF")
@@ -215,5 +347,13 @@ def register(cli: Commands) -> None:
         "--renumber",
         action="store_true",
         help="abaikan kolom No. Agenda / No. Urut: beri nomor agenda baru (wajib untuk surat tahun berjalan)",
+    )
+    sp.add_argument("--kode", help="kode klasifikasi untuk baris yang tidak punya kode")
+    sp.add_argument(
+        "--kata",
+        action="append",
+        metavar="KATA=NILAI",
+        help="arti kata sifat/urgensi lama, misalnya Penting=Biasa (bawaan: Penting=Segera, Sangat Penting=Sangat "
+        "Segera, Amat Segera=Sangat Segera, Kilat=Sangat Segera, Amat Rahasia=Sangat Rahasia, Terbuka=Biasa)",
     )
     cli.as_user(sp)

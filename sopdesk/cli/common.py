@@ -64,8 +64,8 @@ def year(text: str) -> int:
 
 
 def sequence(text: str) -> int:
-    """An agenda's original number (nomor urut): 1 … 99,999."""
-    return _integer(text, 1, 99_999, "nomor urut")
+    """An agenda's original number (nomor urut): 1 … 999,999."""
+    return _integer(text, 1, 999_999, "nomor urut")
 
 
 def step(text: str) -> int:

@@ -43,6 +43,7 @@ class Permission(StrEnum):
     FORWARD_DISPOSITION = "forward_disposition"
     RECORD_STEP = "record_step"
     MANAGE_CASE = "manage_case"  # issue 6: extend a due date, cancel a case
+    EDIT_SP = "edit_sp"  # issue 16: write the Standar Pelayanan, its SK and Berita Acara
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -60,6 +61,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.FORWARD_DISPOSITION: "meneruskan disposisi",
     Permission.RECORD_STEP: "mencatat langkah SOP",
     Permission.MANAGE_CASE: "memperpanjang tenggat atau membatalkan berkas SP",
+    Permission.EDIT_SP: "menyusun standar pelayanan",
 }
 
 _ALL = frozenset(Permission)
@@ -84,6 +86,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.CORRECT_MAIL,
             Permission.VOID_MAIL,
             Permission.MANAGE_CASE,
+            Permission.EDIT_SP,
         }
     ),
     Role.KASUBAG: frozenset(
@@ -98,6 +101,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.RECORD_STEP,
             Permission.MANAGE_MASTER_DATA,
             Permission.MANAGE_CASE,
+            Permission.EDIT_SP,
         }
     ),
     Role.STAF: frozenset(
@@ -107,6 +111,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.CORRECT_MAIL,
             Permission.FORWARD_DISPOSITION,
             Permission.RECORD_STEP,
+            Permission.EDIT_SP,
         }
     ),
     Role.PIMPINAN: frozenset({Permission.READ}),

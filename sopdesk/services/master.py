@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,6 +98,7 @@ class OfficialInput:
     nip: str
     active: bool = True
     version: int | None = None  # the version the form was opened with (edits only)
+    pangkat: str = ""  # pangkat/golongan, e.g. "Pembina (IV/a)"
 
 
 def save_official(db: Database, actor: Actor, cmd: OfficialInput, official_id: int | None = None) -> Changes:
@@ -106,6 +108,7 @@ def save_official(db: Database, actor: Actor, cmd: OfficialInput, official_id: i
             "nama": check_required(cmd.nama, "Nama"),
             "jabatan": check_required(cmd.jabatan, "Jabatan"),
             "nip": check_nip(cmd.nip),
+            "pangkat": "Pangkat/golongan paling panjang 120 karakter." if len(cmd.pangkat) > 120 else None,
         }
     )
     values: dict[str, Any] = {
@@ -113,6 +116,7 @@ def save_official(db: Database, actor: Actor, cmd: OfficialInput, official_id: i
         "nama": clean_text(cmd.nama),
         "jabatan": clean_text(cmd.jabatan),
         "nip": normalise_nip(cmd.nip),
+        "pangkat": clean_text(cmd.pangkat),
     }
     with UnitOfWork(db) as uow:
         actor = uow.authorize(actor, Permission.MANAGE_MASTER_DATA)
@@ -131,12 +135,24 @@ def save_official(db: Database, actor: Actor, cmd: OfficialInput, official_id: i
 def set_setting(db: Database, actor: Actor, key: str, value: Any, *, expected_version: int | None = None) -> Changes:
     """Save a business setting; ``expected_version`` is the version the page was showing
     (0: it had never been saved), refused when another seat saved it since."""
-    if not key or len(key) > 80:
-        raise ValidationError.single("key", "Nama pengaturan tidak sah.")
+    versions = None if expected_version is None else {key: expected_version}
+    return set_settings(db, actor, {key: value}, versions=versions)
+
+
+def set_settings(
+    db: Database, actor: Actor, values: Mapping[str, Any], *, versions: Mapping[str, int] | None = None
+) -> Changes:
+    """Save several settings in one transaction (a settings page is one save): all or none.
+    ``versions`` are those the page was showing (see :func:`read.setting_versions`)."""
+    for key in values:
+        if not key or len(key) > 80:
+            raise ValidationError.single("key", "Nama pengaturan tidak sah.")
     with UnitOfWork(db) as uow:
         actor = uow.authorize(actor, Permission.MANAGE_SETTINGS)
-        old, new = uow.settings.set(key, value, expected_version)
-        if old != new:
-            uow.audit.append(actor, "setting.update", "setting", key, before={"value": old}, after={"value": new})
+        for key, value in values.items():
+            expected = None if versions is None else versions.get(key)
+            old, new = uow.settings.set(key, value, expected)
+            if old != new:
+                uow.audit.append(actor, "setting.update", "setting", key, before={"value": old}, after={"value": new})
         uow.commit()
     return uow.changes

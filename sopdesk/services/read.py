@@ -18,6 +18,7 @@ from sopdesk.store.queries import (
     officials,
     opd_list,
     setting,
+    setting_versions,
     sop_definition,
     sop_versions,
     summary,
@@ -35,12 +36,14 @@ if TYPE_CHECKING:
         case_infos,
         case_item,
         case_items,
+        case_numbers_for_letters,
         sop_definition_of_version,
     )
     from sopdesk.store.disposition_queries import (
         disposition,
         disposition_tree,
         dispositions_for_letter,
+        dispositions_for_letters,
         inbox,
         inbox_summary,
         latest_disposition_id,
@@ -56,9 +59,11 @@ if TYPE_CHECKING:
         letter_by_number,
         letters,
         past_senders,
+        registered_pairs,
         senders,
         taken_seqs,
     )
+    from sopdesk.store.print_log import print_by_file, print_record
 
 # Where each lazily imported query lives.
 _LAZY = {
@@ -69,6 +74,7 @@ _LAZY = {
         "letter_by_number",
         "letters",
         "past_senders",
+        "registered_pairs",
         "senders",
         "taken_seqs",
     ),
@@ -76,6 +82,7 @@ _LAZY = {
         "disposition",
         "disposition_tree",
         "dispositions_for_letter",
+        "dispositions_for_letters",
         "inbox",
         "inbox_summary",
         "latest_disposition_id",
@@ -84,6 +91,7 @@ _LAZY = {
         "new_dispositions_for_user",
         "recent_dispositions",
     ),
+    "sopdesk.store.print_log": ("print_by_file", "print_record"),
     "sopdesk.store.case_queries": (
         "case_events",
         "case_events_of",
@@ -93,6 +101,7 @@ _LAZY = {
         "case_infos",
         "case_item",
         "case_items",
+        "case_numbers_for_letters",
         "sop_definition_of_version",
     ),
 }
@@ -121,10 +130,12 @@ __all__ = [
     "case_infos",
     "case_item",
     "case_items",
+    "case_numbers_for_letters",
     "classification_codes",
     "disposition",
     "disposition_tree",
     "dispositions_for_letter",
+    "dispositions_for_letters",
     "inbox",
     "inbox_summary",
     "latest_disposition_id",
@@ -137,9 +148,13 @@ __all__ = [
     "officials",
     "opd_list",
     "past_senders",
+    "print_by_file",
+    "print_record",
     "recent_dispositions",
+    "registered_pairs",
     "senders",
     "setting",
+    "setting_versions",
     "sop_definition",
     "sop_definition_of_version",
     "sop_versions",

@@ -41,7 +41,7 @@ from sopdesk.store.database import Database, head_revision
 from sopdesk.store.engine import sqlite_uri
 from sopdesk.store.faults import translate
 from sopdesk.store.seal import BATCH, TableSpec, sealed_tables
-from sopdesk.store.triggers import APPEND_ONLY, existing_triggers, expected_triggers
+from sopdesk.store.triggers import APPEND_ONLY, SP_APPEND_ONLY, existing_triggers, expected_triggers
 
 MAX_PROBLEMS = 1000
 T = TypeVar("T")
@@ -157,11 +157,9 @@ class _SqliteChecks:
 
     def _run(self, path: Path | None) -> None:
         try:
-            conn = (
-                sqlite3.connect(sqlite_uri(path, read_only=True), uri=True, check_same_thread=False) if path else None
-            )
-            if conn is None:
+            if path is None:
                 return
+            conn = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True, check_same_thread=False)
             try:
                 conn.execute("PRAGMA busy_timeout = 15000")
                 rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
@@ -194,10 +192,14 @@ class _SqliteChecks:
 
 # --- triggers ------------------------------------------------------------------------------
 
+# What a lost guard of each append-only table allows.
 _TRIGGER_WHY = {
-    "audit_event": "pelindung audit_event hilang (tabel bisa diubah)",
-    "sop_case_event": "pelindung sop_case_event hilang (riwayat berkas bisa diubah)",
-    "audit_record": "pelindung audit_record hilang (rekaman keadaan bisa diubah)",
+    "audit_event": "tabel bisa diubah",
+    "sop_case_event": "riwayat berkas bisa diubah",
+    **{table: "riwayat standar pelayanan bisa diubah" for table in SP_APPEND_ONLY},
+    "print_log": "catatan cetakan bisa diubah",
+    "print_file": "catatan cetakan bisa diubah",
+    "audit_record": "rekaman keadaan bisa diubah",
 }
 
 
@@ -208,7 +210,9 @@ def _check_triggers(conn: Connection, problems: Problems) -> None:
             continue
         missing = expected_triggers(conn.dialect.name, table) - existing_triggers(conn, table)
         for name in sorted(missing):
-            problems.add(f"trigger {name}", _TRIGGER_WHY[table])
+            problems.add(
+                f"trigger {name}", f"pelindung {table} hilang ({_TRIGGER_WHY.get(table, 'tabel bisa diubah')})"
+            )
 
 
 # --- streaming -----------------------------------------------------------------------------

@@ -19,14 +19,11 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
     QSettings,
     Qt,
-    QTime,
     QTimer,
     QUrl,
     Signal,
@@ -37,8 +34,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -67,26 +62,28 @@ from sopdesk.domain.agenda import (
 )
 from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import BULAN, tanggal, tanggal_jam
-from sopdesk.domain.errors import DomainError
+from sopdesk.domain.errors import DomainError, StaleRecord
 from sopdesk.domain.printing import DocumentKind
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import agenda, attachments, read
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
+from sopdesk.ui.dates import DateField, DateTimeField
 from sopdesk.ui.dialogs import RecordDialog
 from sopdesk.ui.disposition_chain import ChainTree
 from sopdesk.ui.disposition_form import may_write
 from sopdesk.ui.documents import letter_renderer
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.models import record_table
-from sopdesk.ui.tasks import BackgroundTask
+from sopdesk.ui.operations import Operation, failure_message, run_op
 from sopdesk.ui.words import shown
 
 if TYPE_CHECKING:
     from sopdesk.ui.agenda_import import ImportDialog
 
 PAGE = 100
+VOIDED = "dibatalkan"  # shown as a status, though it is a mark beside the status
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 LETTER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -226,6 +223,7 @@ class LetterCommand:
     letter: LetterInput
     seq: int | None = None
     reason: str = ""
+    based_on: int | None = None  # the version of the letter the correction started from
 
 
 class LetterDialog(RecordDialog):
@@ -244,14 +242,11 @@ class LetterDialog(RecordDialog):
         title = self.tr("Koreksi Surat %1").replace("%1", record.number) if record else self.tr("Catat Surat Masuk")
         super().__init__(title, save, parent)
         self.record = record
+        self.based_on = record.version if record else None
         self.setObjectName("letter_dialog")
         self.db = db
-        now = QDateTime.currentDateTime()
-        self.received = QDateTimeEdit(now)
+        self.received = DateTimeField(datetime.now().replace(second=0, microsecond=0))
         self.received.setObjectName("received_at")
-        self.received.setDisplayFormat("dd-MM-yyyy HH:mm")
-        self.received.setCalendarPopup(True)
-        self.received.setMaximumDateTime(now.addSecs(60))
         self.errors.add_row("received_at", self.tr("Tanggal terima"), self.received)
         self.asal = self.line("asal", self.tr("Asal surat"))
         names = [o.nama for o in read.opd_list(db, active_only=True)]
@@ -268,10 +263,8 @@ class LetterDialog(RecordDialog):
         self.duplicate.setWordWrap(True)
         self.duplicate.setVisible(False)
         self.form.addRow("", self.duplicate)
-        self.dated = QDateEdit(QDate.currentDate())
+        self.dated = DateField(date.today())
         self.dated.setObjectName("tanggal_surat")
-        self.dated.setDisplayFormat("dd-MM-yyyy")
-        self.dated.setCalendarPopup(True)
         self.errors.add_row("tanggal_surat", self.tr("Tanggal surat"), self.dated)
         self.perihal = self.line("perihal", self.tr("Perihal"))
         self.isi = self.line("isi_ringkas", self.tr("Isi ringkas"))
@@ -315,6 +308,8 @@ class LetterDialog(RecordDialog):
             if (self.asal.text().strip() and self.nomor.text().strip())
             else []
         )
+        if self.record is not None:  # a correction: the letter itself is no repeat of itself
+            found = [r for r in found if r.id != self.record.id]
         if not found:
             self.duplicate.setVisible(False)
             return
@@ -325,16 +320,10 @@ class LetterDialog(RecordDialog):
         self.duplicate.setVisible(True)
 
     def _fill(self, r: LetterRecord) -> None:
-        self.received.setMaximumDateTime(QDateTime(QDate(9999, 12, 31), QTime(23, 59)))
-        self.received.setDateTime(
-            QDateTime(
-                QDate(r.received_at.year, r.received_at.month, r.received_at.day),
-                QTime(r.received_at.hour, r.received_at.minute),
-            )
-        )
+        self._put_received(r)
         self.asal.setText(r.asal)
         self.nomor.setText(r.nomor_surat)
-        self.dated.setDate(QDate(r.tanggal_surat.year, r.tanggal_surat.month, r.tanggal_surat.day))
+        self._put_dated(r)
         self.perihal.setText(r.perihal)
         self.isi.setText(r.isi_ringkas)
         for combo, value in (
@@ -354,14 +343,94 @@ class LetterDialog(RecordDialog):
         self.keterangan.setText(r.keterangan)
 
     def command(self) -> LetterCommand:
-        return LetterCommand(self.letter(), self.seq.value() or None, self.reason.text())
+        return LetterCommand(self.letter(), self.seq.value() or None, self.reason.text(), self.based_on)
+
+    def on_stale(self, exc: StaleRecord) -> None:
+        """Another seat corrected this letter since the form opened. Fields the user did not
+        touch take the newer values; fields both changed keep what the user typed; the status
+        line lists what the other seat changed. Simpan then saves on top of the newer version."""
+        if self.record is None:
+            return
+        current = read.letter(self.db, self.record.id)
+        if current is None:
+            return
+        original, typed = self.record, self.letter()
+        notes: list[str] = []
+        for label, show, put in self._fields():
+            theirs, mine, before = show(current), show(typed), show(original)
+            if theirs == before:
+                continue
+            if mine == before:
+                put(current)
+                notes.append(self.tr("%1: kini “%2”").replace("%1", label).replace("%2", theirs))
+            else:
+                notes.append(
+                    self.tr("%1: mereka menulis “%2”, isian Anda “%3” dipertahankan")
+                    .replace("%1", label)
+                    .replace("%2", theirs)
+                    .replace("%3", mine)
+                )
+        self.record = current
+        self.based_on = current.version
+        changed = "; ".join(notes) if notes else self.tr("tidak ada isian yang berbeda")
+        self.status.setText(
+            str(exc)
+            + "\n"
+            + self.tr("Perubahan mereka: %1.").replace("%1", changed)
+            + " "
+            + self.tr("Periksa, lalu tekan Simpan lagi.")
+        )
+
+    def _fields(self) -> list[tuple[str, Callable[[Any], str], Callable[[LetterRecord], None]]]:
+        """Each correctable field: its label, its value as text (of a record or an input), and
+        how to put a record's value into the form."""
+
+        def text(attr: str) -> Callable[[Any], str]:
+            return lambda r: str(getattr(r, attr) or "")
+
+        def line(edit: QLineEdit, attr: str) -> Callable[[LetterRecord], None]:
+            return lambda r: edit.setText(str(getattr(r, attr)))
+
+        def choice(combo: QComboBox, attr: str) -> Callable[[LetterRecord], None]:
+            return lambda r: combo.setCurrentIndex(max(0, combo.findData(getattr(r, attr))))
+
+        return [
+            (self.tr("Tanggal terima"), lambda r: f"{r.received_at:%d-%m-%Y %H:%M}", self._put_received),
+            (self.tr("Asal surat"), text("asal"), line(self.asal, "asal")),
+            (self.tr("Nomor surat"), text("nomor_surat"), line(self.nomor, "nomor_surat")),
+            (self.tr("Tanggal surat"), lambda r: f"{r.tanggal_surat:%d-%m-%Y}", self._put_dated),
+            (self.tr("Perihal"), text("perihal"), line(self.perihal, "perihal")),
+            (self.tr("Isi ringkas"), text("isi_ringkas"), line(self.isi, "isi_ringkas")),
+            (self.tr("Sifat"), lambda r: shown(r.sifat.value), choice(self.sifat, "sifat")),
+            (self.tr("Urgensi"), lambda r: shown(r.urgensi.value), choice(self.urgensi, "urgensi")),
+            (self.tr("Kode klasifikasi"), text("kode"), choice(self.kode, "kode")),
+            (self.tr("Lampiran"), text("lampiran"), line(self.lampiran, "lampiran")),
+            (self.tr("Sumber"), lambda r: shown(r.sumber.value), choice(self.sumber, "sumber")),
+            (
+                self.tr("No. registrasi Srikandi"),
+                text("srikandi_no"),
+                line(self.srikandi, "srikandi_no"),
+            ),
+            (
+                self.tr("Diteruskan kepada"),
+                text("diteruskan_kepada"),
+                line(self.teruskan, "diteruskan_kepada"),
+            ),
+            (self.tr("Keterangan"), text("keterangan"), line(self.keterangan, "keterangan")),
+        ]
+
+    def _put_received(self, r: LetterRecord) -> None:
+        self.received.set_value(r.received_at)
+
+    def _put_dated(self, r: LetterRecord) -> None:
+        self.dated.set_value(r.tanggal_surat)
 
     def letter(self) -> LetterInput:
         return LetterInput(
-            received_at=_python_datetime(self.received.dateTime()),
+            received_at=self.received.checked("received_at"),
             asal=self.asal.text(),
             nomor_surat=self.nomor.text(),
-            tanggal_surat=_python_date(self.dated.date()),
+            tanggal_surat=self.dated.checked("tanggal_surat"),
             perihal=self.perihal.text(),
             isi_ringkas=self.isi.text(),
             sifat=Sifat(self.sifat.currentData()),
@@ -436,6 +505,7 @@ class AgendaPage(QWidget):
         self.status.addItem(self.tr("Semua status"), None)
         for st in LetterStatus:
             self.status.addItem(shown(st.value), st.value)
+        self.status.addItem(shown(VOIDED), VOIDED)
         self.new_button = QPushButton(self.tr("Catat Surat (Ctrl+N)"))
         self.new_button.setObjectName("agenda_new")
         self.void_button = QPushButton(self.tr("Batalkan…"))
@@ -454,7 +524,7 @@ class AgendaPage(QWidget):
         self.import_button = QPushButton(self.tr("Impor Excel…"))
         self.import_button.setObjectName("agenda_import")
         self.import_button.setEnabled(can_register)
-        self._tasks: list[BackgroundTask] = []
+        self._export_op: Operation[int] | None = None
         self.count = QLabel()
         self.count.setObjectName("agenda_count")
         self.detail = QLabel()
@@ -628,7 +698,8 @@ class AgendaPage(QWidget):
             sifat=Sifat(sifat) if sifat else None,
             urgensi=Urgensi(self.urgensi.currentData()) if self.urgensi.currentData() else None,
             asal=self.asal.currentData(),
-            status=LetterStatus(status) if status else None,
+            status=LetterStatus(status) if status and status != VOIDED else None,
+            voided=True if status == VOIDED else None,
             search=self.search.text(),
             sort=q.sort,
             descending=q.descending,
@@ -700,7 +771,7 @@ class AgendaPage(QWidget):
             (self.tr("Sumber"), shown(r.sumber.value) + (f" ({r.srikandi_no})" if r.srikandi_no else "")),
             (self.tr("Diteruskan kepada"), r.diteruskan_kepada),
             (self.tr("Keterangan"), r.keterangan),
-            (self.tr("Status"), shown(r.status.value)),
+            (self.tr("Status"), shown(VOIDED if r.voided else r.status.value)),
         ]
         html = "".join(f"<b>{k}:</b> {_esc(v)}<br>" for k, v in rows if v)
         html += self._case_links(r.id)
@@ -736,14 +807,26 @@ class AgendaPage(QWidget):
         if path:
             self.attach_path(record.id, Path(path))
 
-    def attach_path(self, letter_id: int, path: Path) -> None:
-        try:
-            attachments.attach_file(self.db, self.actor, letter_id, path)
-        except (DomainError, OSError) as exc:
-            forms.show_error(self, self.tr("Lampiran tidak disimpan"), str(exc))
-            return
-        self._show_detail(self.view.currentIndex(), QModelIndex())
-        self.changed.emit(Changes.of(Kind.LETTER, letter_id))
+    def attach_path(self, letter_id: int, path: Path) -> Operation[object]:
+        """Read the file and attach it, on a worker (a 25 MB scan must not hold the window). The
+        file is checked before it is read: a regular file under 25 MB, not the database."""
+        db, actor = self.db, self.actor
+
+        def attach() -> object:
+            return attachments.attach_file(db, actor, letter_id, path)
+
+        def refused(exc: BaseException) -> bool:
+            forms.show_error(self, self.tr("Lampiran tidak disimpan"), failure_message(exc))
+            return True
+
+        return run_op(
+            self,
+            attach,
+            lambda _saved: self._show_detail(self.view.currentIndex(), QModelIndex()),
+            initiator=self,
+            on_failure=refused,
+            what=self.tr("Melampirkan berkas…"),
+        )
 
     @Slot(QListWidgetItem)
     def _open_attachment_item(self, item: QListWidgetItem) -> None:
@@ -808,6 +891,7 @@ class AgendaPage(QWidget):
             return None
         db, actor = self.db, self.actor
         dialog = LetterDialog(lambda cmd: agenda.register_letter(db, actor, cmd.letter, seq=cmd.seq), db, self)
+        dialog.initiator = self  # the page shows the new letter itself (_registered)
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self._remember_receipt(dialog.print_receipt.isChecked()))
         dialog.accepted.connect(lambda: self._registered(dialog.result_value))
@@ -851,7 +935,6 @@ class AgendaPage(QWidget):
 
     def _disposed(self, letter_id: int) -> None:
         self.message.emit(self.tr("Disposisi disimpan; status surat diperbarui."))
-        self.changed.emit(Changes.of(Kind.LETTER, letter_id) | Changes.of(Kind.DISPOSITION))
 
     @Slot()
     def print_blank_sheet(self) -> None:
@@ -881,7 +964,6 @@ class AgendaPage(QWidget):
         self.apply_filters()
         self.select_letter(result.letter.id)
         self.count.setText(self.tr("Tercatat dengan nomor agenda %1.").replace("%1", result.letter.number))
-        self.changed.emit(Changes.of(Kind.LETTER, result.letter.id))
         if self._print_receipt:
             self.print_letter(DocumentKind.RECEIPT, result.letter.id)
 
@@ -893,8 +975,14 @@ class AgendaPage(QWidget):
             return None
         db, actor = self.db, self.actor
         dialog = LetterDialog(
-            lambda cmd: agenda.correct_letter(db, actor, record.id, cmd.letter, cmd.reason), db, self, record
+            lambda cmd: agenda.correct_letter(
+                db, actor, record.id, cmd.letter, cmd.reason, expected_version=cmd.based_on
+            ),
+            db,
+            self,
+            record,
         )
+        dialog.initiator = self
         dialog.accepted.connect(lambda: self._voided(record.id))
         dialog.open()
         return dialog
@@ -908,9 +996,10 @@ class AgendaPage(QWidget):
         dialog = ReasonDialog(
             self.tr("Batalkan %1").replace("%1", record.number),
             self.tr("Alasan pembatalan"),
-            lambda reason: agenda.void_letter(db, actor, record.id, reason),
+            lambda reason: agenda.void_letter(db, actor, record.id, reason, expected_version=record.version),
             self,
         )
+        dialog.initiator = self
         dialog.accepted.connect(lambda: self._voided(record.id))
         dialog.open()
         return dialog
@@ -919,11 +1008,10 @@ class AgendaPage(QWidget):
         self.model.refresh_rows((letter_id,))
         self.select_letter(letter_id)
         self._show_detail(self.view.currentIndex(), QModelIndex())
-        self.changed.emit(Changes.of(Kind.LETTER, letter_id))
 
     def on_changes(self, changes: Changes) -> None:
-        if not changes.touches(Kind.LETTER, Kind.DISPOSITION, Kind.CASE):
-            return
+        if changes.initiator is self or not changes.touches(Kind.LETTER, Kind.DISPOSITION, Kind.CASE):
+            return  # what this page asked for it has shown already
         ids = changes.ids_of(Kind.LETTER)
         if ids and not changes.all_of(Kind.LETTER):
             self.model.refresh_rows(tuple(sorted(ids)))
@@ -961,6 +1049,7 @@ class AgendaPage(QWidget):
 
         db, actor = self.db, self.actor
         dialog = StartCaseDialog(lambda cmd: cases.start_case(db, actor, cmd), db, record, self)
+        dialog.initiator = self
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self._case_started(record.id, dialog.result_value))
         dialog.open()
@@ -973,12 +1062,11 @@ class AgendaPage(QWidget):
         self.model.refresh_rows((letter_id,))
         self._show_detail(self.view.currentIndex(), QModelIndex())
         self.count.setText(self.tr("Berkas %1 dimulai dari surat ini.").replace("%1", result.number))
-        self.changed.emit(result.changes)
 
     # --- Excel ------------------------------------------------------------------------------
 
     @Slot()
-    def export_excel(self) -> BackgroundTask | None:
+    def export_excel(self) -> Operation[int] | None:
         """Ctrl+E: the letters the filters show, in the screen's order, to an .xlsx chosen by the user."""
         query = self.current_query()
         name = self.tr("Buku Agenda") + (f" {query.year}" if query.year else "") + ".xlsx"
@@ -991,37 +1079,42 @@ class AgendaPage(QWidget):
         from sopdesk.services.excel import export_agenda
 
         db, actor = self.db, self.actor
-        task = BackgroundTask(lambda: export_agenda(db, actor, query, target), self)
-        task.finished.connect(lambda count: self._exported(task, target, count))
-        task.error.connect(lambda exc: self._export_failed(task, target, exc))
-        self._tasks.append(task)
         self.export_action.setEnabled(False)
         self.export_button.setEnabled(False)
         self.message.emit(self.tr("Mengekspor ke %1…").replace("%1", str(target)))
-        task.start()
-        return task
+        op = run_op(
+            self,
+            lambda: export_agenda(db, actor, query, target),
+            lambda count: self._exported(target, count),
+            initiator=self,
+            on_failure=lambda exc: self._export_failed(target, exc),
+            what=self.tr("Mengekspor ke %1…").replace("%1", str(target)),
+        )
+        self._export_op = op
+        return op
 
-    def _export_done(self, task: BackgroundTask) -> None:
-        self._tasks.remove(task)
-        task.deleteLater()
+    def _export_done(self) -> None:
+        self._export_op = None
         self.export_action.setEnabled(True)
         self.export_button.setEnabled(True)
 
-    def _exported(self, task: BackgroundTask, target: Path, count: object) -> None:
-        self._export_done(task)
+    def _exported(self, target: Path, count: object) -> None:
+        self._export_done()
         self.message.emit(
             self.tr("%1 surat diekspor ke %2").replace("%1", f"{count:,}".replace(",", ".")).replace("%2", str(target))
         )
 
-    def _export_failed(self, task: BackgroundTask, target: Path, exc: object) -> None:
-        self._export_done(task)
+    def _export_failed(self, target: Path, exc: BaseException) -> bool:
+        self._export_done()
         self.message.emit("")
-        detail = str(exc) if isinstance(exc, DomainError | OSError) else f"{type(exc).__name__}: {exc}"
         forms.show_error(
             self,
             self.tr("Ekspor Excel"),
-            self.tr("Buku agenda tidak dapat diekspor ke %1:\n%2").replace("%1", str(target)).replace("%2", detail),
+            self.tr("Buku agenda tidak dapat diekspor ke %1:\n%2")
+            .replace("%1", str(target))
+            .replace("%2", failure_message(exc)),
         )
+        return True
 
     @Slot()
     def import_excel(self) -> ImportDialog | None:
@@ -1032,10 +1125,16 @@ class AgendaPage(QWidget):
         from sopdesk.ui.agenda_import import ImportDialog
 
         db, actor = self.db, self.actor
+        codes = [(c.kode, c.uraian) for c in read.classification_codes(db) if c.active]
         dialog = ImportDialog(
-            lambda path, mapping: import_agenda(db, actor, path, mapping, dry_run=True),
-            lambda path, mapping: import_agenda(db, actor, path, mapping),
+            lambda path, mapping, progress, cancel: import_agenda(
+                db, actor, path, mapping, dry_run=True, progress=progress, cancel=cancel
+            ),
+            lambda path, mapping, progress, cancel: import_agenda(
+                db, actor, path, mapping, progress=progress, cancel=cancel
+            ),
             self,
+            codes,
         )
         dialog.setModal(True)
         dialog.imported.connect(self._imported)
@@ -1050,7 +1149,6 @@ class AgendaPage(QWidget):
         self._fill_years()
         self.apply_filters()
         self.message.emit(self.tr("%1 surat diimpor dari Excel.").replace("%1", str(len(report.numbers))))
-        self.changed.emit(Changes.of(Kind.LETTER))
 
 
 def _may_start_case(db: Database, actor: Actor) -> bool:
@@ -1059,15 +1157,6 @@ def _may_start_case(db: Database, actor: Actor) -> bool:
 
     sop = read.sop_definition(db)
     return sop is not None and all(may_record_lanes(actor.role, step.lanes) for step in sop.steps[:2])
-
-
-def _python_datetime(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-
-
-def _python_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _esc(text: str) -> str:

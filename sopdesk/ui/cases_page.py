@@ -49,7 +49,9 @@ from sopdesk.domain.errors import DomainError, NotFound
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed, may_record_lanes
 from sopdesk.domain.sop import SopDefinition
+from sopdesk.domain.sp import DRAFTING_STEP
 from sopdesk.services import cases, read
+from sopdesk.services import sp as sp_service
 from sopdesk.services.cases import ActiveCase
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
@@ -69,11 +71,13 @@ from sopdesk.ui.case_views import case_marks, overview_marks, timeline_data
 from sopdesk.ui.days import days, days_form
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.models import ID_ROLE, Column, RecordTableModel, record_table
+from sopdesk.ui.sp_editor import SpPanel, review_html
 from sopdesk.ui.swimlane import SwimlaneMarks, SwimlaneView
 from sopdesk.ui.timeline import TimelineView
 from sopdesk.ui.words import shown
 
 STATUS_FILTERS = ("aktif", "ditangguhkan", "selesai", "dibatalkan", "semua")
+SP_TAB = 2  # the case's Standar Pelayanan, after the swimlane and the timeline
 LATE_COLOUR = QColor("#b3261e")
 QUIET_COLOUR = QColor("#777777")
 DUE_SOON_DAYS = 3
@@ -267,7 +271,6 @@ class CasesPage(QWidget):
         self._all: list[ActiveCase] = []
         self._active: list[ActiveCase] = []  # the Ikhtisar's open cases
         self._loaded_open_only: bool | None = None
-        self._own_changes: Changes | None = None
         self._restoring = False
         self._zoomed_case: int | None = None
         self._timeline_fit = True  # the timeline fills the window's width until the user zooms it
@@ -355,6 +358,10 @@ class CasesPage(QWidget):
         self.tabs.setObjectName("case_tabs")
         self.tabs.addTab(self.swimlane, self.tr("Diagram Lajur"))
         self.tabs.addTab(self.timeline_scroll, self.tr("Linimasa"))
+        self.sp_panel = SpPanel(db, actor)
+        self.tabs.addTab(self.sp_panel, self.tr("Standar Pelayanan"))
+        self.sp_panel.print_requested.connect(self.print_requested)
+        self.sp_panel.message.connect(self.message)
         zoom = QWidget()
         zoom_row = QHBoxLayout(zoom)
         zoom_row.setContentsMargins(0, 0, 4, 0)
@@ -633,6 +640,8 @@ class CasesPage(QWidget):
             self.overview_button.setChecked(False)
             self.overview_button.blockSignals(False)
             self.tabs.setTabEnabled(1, True)
+            self.tabs.setTabEnabled(SP_TAB, True)
+        self.sp_panel.set_case(case_id)  # what was typed and not saved stays
         if self.swimlane.sop != view.sop:
             self.swimlane.set_sop(view.sop)
         self.swimlane.set_marks(case_marks(view.state))
@@ -660,6 +669,7 @@ class CasesPage(QWidget):
         self.state = None
         self.swimlane.set_marks(SwimlaneMarks())
         self.timeline.set_data(None)
+        self.sp_panel.set_case(None)
         self.case_title.setText(self.tr("Pilih berkas di daftar, atau buka Ikhtisar."))
         self.case_where.setText("")
         self.case_due.setText("")
@@ -953,6 +963,7 @@ class CasesPage(QWidget):
         self.timeline.set_data(None)
         self.tabs.setCurrentIndex(0)
         self.tabs.setTabEnabled(1, False)
+        self.tabs.setTabEnabled(SP_TAB, False)
         self.view.clearSelection()
         late = sum(1 for a in active if a.clock.step_overdue)
         soon = sum(1 for a in active if a.clock.due_within(DUE_SOON_DAYS))
@@ -1101,14 +1112,13 @@ class CasesPage(QWidget):
 
     def _open(self, dialog: CaseDialog) -> CaseDialog:
         self.dialog = dialog
+        dialog.initiator = self  # the page reloads itself once the dialog is accepted
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self._saved(dialog.result_value))
         dialog.open()
         return dialog
 
     def _saved(self, result: object) -> None:
-        changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
-        changes = changes or Changes.of(Kind.CASE)
         started = getattr(result, "case_id", None)
         if isinstance(started, int):
             self.case_id = started
@@ -1120,9 +1130,6 @@ class CasesPage(QWidget):
         self.reload()
         if isinstance(started, int):
             self.open_case(started)
-        self._own_changes = changes
-        self.changed.emit(changes)
-        self._own_changes = None
 
     def _case(self) -> tuple[int, CaseState] | None:
         if self.case_id is None or self.state is None or self.overview_button.isChecked():
@@ -1143,48 +1150,65 @@ class CasesPage(QWidget):
         found = self._case()
         if found is None or found[1].current_step is None:
             return None
-        case_id, step_no = found[0], found[1].current_step
+        case_id, step_no, version = found[0], found[1].current_step, found[1].version
         db, actor = self.db, self.actor
-        return self._open(
-            CompleteStepDialog(
-                lambda cmd: cases.complete_step(db, actor, case_id, cmd),
-                self.case_sop,
-                step_no,
-                actor,
-                self._officials(),
-                self,
-            )
+        dialog = CompleteStepDialog(
+            lambda cmd: cases.complete_step(db, actor, case_id, cmd, expected_version=dialog.version),
+            self.case_sop,
+            step_no,
+            actor,
+            self._officials(),
+            self,
+            sp_review=self._sp_review(case_id, step_no),
         )
+        dialog.version = version
+        return self._open(dialog)
+
+    def _sp_review(self, case_id: int, step_no: int) -> str:
+        """At validation (5) and the approvals (6, 7), what of the SP is missing or changed."""
+        if self.case_sop.step(step_no).returns_to != DRAFTING_STEP:
+            return ""
+        reviews = sp_service.sp_case_view(self.db, case_id).reviews()
+        return review_html(reviews, heading=self.tr("Standar pelayanan yang diajukan"))
 
     def return_step(self) -> CaseDialog | None:
         found = self._case()
         if found is None or found[1].current_step is None:
             return None
-        case_id, step_no = found[0], found[1].current_step
+        case_id, step_no, version = found[0], found[1].current_step, found[1].version
         if self.case_sop.step(step_no).returns_to is None:
             return None
         db, actor = self.db, self.actor
-        return self._open(
-            ReturnDialog(
-                lambda cmd: cases.return_case(db, actor, case_id, cmd),
-                self.case_sop,
-                step_no,
-                actor,
-                self._officials(),
-                self,
-            )
+        assert self.state is not None
+        dialog = ReturnDialog(
+            lambda cmd: cases.return_case(db, actor, case_id, cmd, expected_version=dialog.version),
+            self.case_sop,
+            step_no,
+            actor,
+            self._officials(),
+            self,
+            layanan=self.state.info.jenis_layanan,
+            sp_review=self._sp_review(case_id, step_no),
         )
+        dialog.version = version
+        return self._open(dialog)
 
-    def _case_action(
-        self, dialog: Callable[..., CaseDialog], action: Callable[[Database, Actor, int, Any], object]
-    ) -> CaseDialog | None:
-        """A dialog for the case on screen whose command goes to ``action`` (a case service)."""
+    def _case_action(self, dialog: Callable[..., CaseDialog], action: Callable[..., object]) -> CaseDialog | None:
+        """A dialog for the case on screen whose command goes to ``action`` (a case service),
+        based on the case as the screen shows it (refused if another seat recorded since)."""
         found = self._case()
         if found is None:
             return None
         case_id, state = found
         db, actor = self.db, self.actor
-        return self._open(dialog(lambda cmd: action(db, actor, case_id, cmd), state.info.number, self))
+        made: list[CaseDialog] = []  # the dialog, for its version when Simpan is pressed
+
+        def save(cmd: object) -> object:
+            return action(db, actor, case_id, cmd, expected_version=made[0].version)
+
+        made.append(dialog(save, state.info.number, self))
+        made[0].version = state.version
+        return self._open(made[0])
 
     def suspend(self) -> CaseDialog | None:
         return self._case_action(SuspendDialog, cases.suspend_case)
@@ -1239,9 +1263,12 @@ class CasesPage(QWidget):
         return dialog
 
     def on_changes(self, changes: Changes) -> None:
-        if changes is self._own_changes or changes.only(Kind.AUDIT):
+        if changes.initiator is self or changes.initiator is self.sp_panel or changes.only(Kind.AUDIT):
             return
         try:
+            if changes.only(Kind.SP, Kind.AUDIT):
+                self.sp_panel.on_changes(changes)
+                return
             self.reload()
         except DomainError as exc:  # pragma: no cover - a read refused mid-change
             forms.show_error(self, self.tr("Berkas SP"), str(exc))

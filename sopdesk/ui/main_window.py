@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from sopdesk import __version__
 from sopdesk.domain.changes import Changes, Kind
-from sopdesk.domain.errors import DomainError
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.store.database import Database
@@ -34,11 +33,14 @@ from sopdesk.ui.documents import (
     agenda_book_renderer,
     ask_pdf_target,
     case_dossier_renderer,
+    disposition_sheet_renderer,
     list_renderer,
     render_sop_document,
     sla_renderer,
 )
 from sopdesk.ui.forms import show_error
+from sopdesk.ui.operations import Operation, failure_message, hub, run_op
+from sopdesk.ui.operations import running as operations_running
 from sopdesk.ui.pages import HomePage
 from sopdesk.ui.tasks import BackgroundTask
 from sopdesk.ui.words import shown
@@ -65,7 +67,6 @@ class MainWindow(QMainWindow):
         self.db = db
         self.actor = actor
         self.backup_dir = backup_dir
-        self._tasks: list[BackgroundTask] = []
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("SOPDesk — Bagian Organisasi Setda Kabupaten Tangerang"))
 
@@ -107,6 +108,11 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._show_page)
         self.changed.connect(self.home.on_changes)
+        # Every write of this window comes back from the operation runner with what it changed.
+        operations = hub()
+        operations.executed.connect(self.broadcast)
+        operations.busy.connect(self._busy_message)
+        operations.account_changed.connect(self._refused_account)
         self.home.dispositionsRequested.connect(lambda: self.open_page(2))
         self.home.caseRequested.connect(self.open_case)
         self.home.stepRequested.connect(self.open_step)
@@ -157,6 +163,11 @@ class MainWindow(QMainWindow):
         menu.addAction(self.blank_sheet_action)
         menu.addAction(self.routing_card_action)
         # --- end dispositions ---
+        menu.addSeparator()
+        self.check_print_action = self._action(
+            self.tr("Periksa &Keaslian Cetakan…"), self.check_print, None, "action_check_print"
+        )
+        menu.addAction(self.check_print_action)
         menu.addSeparator()
         self.backup_action = self._action(self.tr("Ca&dangkan Basis Data…"), self.backup, None, "action_backup")
         self.backup_action.setEnabled(allowed(self.actor.role, Permission.BACKUP) and self.db.target.is_sqlite)
@@ -237,6 +248,22 @@ class MainWindow(QMainWindow):
         return self._built[name]
 
     @Slot(str)
+    def _busy_message(self, text: str) -> None:
+        """While an operation waits on the database: what it is doing (or that it is slow)."""
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    @Slot(object)
+    def _refused_account(self, exc: object) -> None:
+        """A write was refused because this user's account was changed on another seat."""
+        from sopdesk.domain.errors import AccountChanged
+
+        if isinstance(exc, AccountChanged):
+            self.statusBar().showMessage(str(exc), 60000)
+
+    @Slot(str)
     def _show_message(self, text: str) -> None:
         if text:
             self.statusBar().showMessage(text, 15000)
@@ -292,9 +319,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(printable)
             action.setToolTip("" if printable else self.tr("Tidak ada yang dapat dicetak di halaman ini."))
         letter_chosen = self._disposition_page_letter() is not None
-        for action in (self.blank_sheet_action, self.routing_card_action):
-            action.setEnabled(letter_chosen)
-            action.setToolTip("" if letter_chosen else self.tr("Pilih surat atau disposisi di halaman Disposisi."))
+        self.routing_card_action.setEnabled(letter_chosen)
+        self.routing_card_action.setToolTip(
+            "" if letter_chosen else self.tr("Pilih surat atau disposisi di halaman Disposisi.")
+        )
+        # The blank sheet prints for the chosen letter, or with no letter at all (to fill by hand).
+        self.blank_sheet_action.setEnabled(True)
+        self.blank_sheet_action.setToolTip(
+            "" if letter_chosen else self.tr("Tanpa surat terpilih: lembar kosong untuk diisi tangan.")
+        )
 
     # --- printing -------------------------------------------------------------------
 
@@ -401,9 +434,9 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if any(task.running for task in self._tasks):
+        if operations_running():
             event.ignore()
-            self.statusBar().showMessage(self.tr("Tunggu sampai pencadangan selesai."), 5000)
+            self.statusBar().showMessage(self.tr("Tunggu sampai penyimpanan atau pencadangan selesai."), 5000)
             return
         self._stop_alerts()
         # Reads still running on the pool (Beranda's figures) finish before the window goes, so
@@ -435,31 +468,29 @@ class MainWindow(QMainWindow):
         if path:
             self.start_backup(Path(path))
 
-    def start_backup(self, path: Path) -> BackgroundTask:
+    def start_backup(self, path: Path) -> Operation[Path]:
         from sopdesk.services import maintenance
 
         db, actor = self.db, self.actor
-        task = BackgroundTask(lambda: maintenance.backup(db, actor, path), self)
-        self._tasks.append(task)
         self.backup_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Mencadangkan ke %1…").replace("%1", str(path)))
-        task.finished.connect(self._backup_done)
-        task.error.connect(self._backup_failed)
-        task.start()
-        return task
+        return run_op(
+            self,
+            lambda: maintenance.backup(db, actor, path),
+            self._backup_done,
+            initiator=self,
+            on_failure=self._backup_failed,
+            what=self.tr("Mencadangkan ke %1…").replace("%1", str(path)),
+        )
 
-    @Slot(object)
     def _backup_done(self, path: object) -> None:
         self.backup_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Cadangan selesai dan diperiksa: %1").replace("%1", str(path)), 10000)
-        self.broadcast(Changes.of(Kind.AUDIT))
 
-    @Slot(object)
-    def _backup_failed(self, exc: object) -> None:
+    def _backup_failed(self, exc: BaseException) -> bool:
         self.backup_action.setEnabled(True)
         self.statusBar().clearMessage()
-        message = str(exc) if isinstance(exc, DomainError | OSError) else repr(exc)
-        show_error(self, self.tr("Pencadangan gagal"), message)
+        show_error(self, self.tr("Pencadangan gagal"), failure_message(exc))
+        return True
 
     @Slot()
     def change_password(self) -> None:
@@ -532,7 +563,6 @@ class MainWindow(QMainWindow):
     def _after_changes(self, items: list[FeedItem]) -> dict[str, object]:
         """On the feed's thread: what the window shows next to the pages (alerts, the inbox
         count, the user's own account), read once per batch of changes."""
-        from sopdesk.domain.changes import Kind
         from sopdesk.services import disposition, read
 
         extra: dict[str, object] = {}
@@ -651,11 +681,58 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def print_blank_sheet(self) -> DocumentJob | None:
-        """Berkas › Cetak Lembar Disposisi Kosong: the selected letter's sheet to fill by hand."""
-        if self._disposition_page_letter() is None:
-            return None
-        document = self.disposisi.blank_document()
-        return None if document is None else self._preview_rendered(*document)
+        """Berkas › Cetak Lembar Disposisi Kosong: the selected letter's sheet to fill by hand,
+        or, with no letter chosen, a sheet with lines for the letter's data too."""
+        document = self.disposisi.blank_document() if self._disposition_page_letter() is not None else None
+        if document is None:
+            document = (self.tr("Lembar Disposisi (kosong)"), disposition_sheet_renderer(None, blank=True))
+        return self._preview_rendered(*document)
+
+    @Slot()
+    def check_print(self) -> BackgroundTask | None:
+        """Berkas › Periksa Keaslian Cetakan: a PDF or .xlsx SOPDesk wrote, or a scan of a paper."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Periksa Keaslian Cetakan"),
+            str(Path.home()),
+            self.tr("Cetakan atau pindaian (*.pdf *.xlsx *.png *.jpg *.jpeg *.tif *.tiff)"),
+        )
+        return self.check_print_file(Path(path)) if path else None
+
+    def check_print_file(self, path: Path) -> BackgroundTask:
+        from sopdesk.services.verify import verify_path
+
+        db = self.db
+        # A read, not a write: a background task (the operation runner is for writes).
+        task = BackgroundTask(lambda: verify_path(db, path), self)
+        self._check = task
+        self.statusBar().showMessage(self.tr("Memeriksa %1…").replace("%1", path.name))
+        task.finished.connect(self._checked)
+        task.error.connect(self._check_failed)
+        task.start()
+        return task
+
+    @Slot(object)
+    def _checked(self, finding: object) -> None:
+        from sopdesk.services.verify import Finding
+
+        assert isinstance(finding, Finding)
+        self.statusBar().clearMessage()
+        box = QMessageBox(self)
+        box.setObjectName("print_check")
+        box.setWindowTitle(self.tr("Periksa Keaslian Cetakan"))
+        box.setIcon(QMessageBox.Icon.Information if finding.ok else QMessageBox.Icon.Warning)
+        box.setText(finding.lines[0])
+        box.setInformativeText("\n".join(finding.lines[1:]))
+        box.addButton(self.tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        box.open()
+        self.check_result = box
+
+    @Slot(object)
+    def _check_failed(self, exc: object) -> None:
+        self.statusBar().clearMessage()
+        message = failure_message(exc) if isinstance(exc, BaseException) else str(exc)
+        show_error(self, self.tr("Periksa Keaslian Cetakan"), message)
 
     @Slot()
     def print_routing_card(self) -> DocumentJob | None:

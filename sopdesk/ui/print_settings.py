@@ -1,18 +1,14 @@
-"""Pengaturan › Kop dan Kertas: the letterhead every seat prints, and paper per document."""
+"""Pengaturan › Kop, Kertas dan Nomor: the kop every seat prints (the unit's lines, the lambang
+daerah and the address block), the paper per document, and the agenda number pattern."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from functools import partial
-from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,14 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk.domain.agenda import check_pattern, format_number
-from sopdesk.domain.changes import Changes, Kind
-from sopdesk.domain.errors import DomainError, ValidationError
-from sopdesk.domain.printing import DEFAULT_PAGE_SETUP, DocumentKind, Letterhead, PageSetup, Paper
+from sopdesk.domain.changes import Changes
+from sopdesk.domain.errors import StaleRecord, ValidationError
+from sopdesk.domain.printing import DEFAULT_PAGE_SETUP, DocumentKind, PageSetup, Paper
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
-from sopdesk.services import agenda, printing
+from sopdesk.services import agenda, printing, read
 from sopdesk.store.database import Database
 from sopdesk.ui.forms import FieldErrors
+from sopdesk.ui.kop_form import KopFields
+from sopdesk.ui.operations import Operation, failure_message, run_op
 from sopdesk.ui.words import shown
 
 
@@ -44,7 +42,6 @@ class PrintSettingsTab(QWidget):
         self.setObjectName("print_settings")
         self.db = db
         self.actor = actor
-        self.logo: bytes | None = None
         editable = allowed(actor.role, Permission.MANAGE_SETTINGS)
 
         kop_box = QGroupBox(self.tr("Kop surat (dipakai semua komputer)"))
@@ -54,19 +51,8 @@ class PrintSettingsTab(QWidget):
         self.lines.setObjectName("kop_lines")
         self.lines.setFixedHeight(110)
         self.kop_errors.add_row("lines", self.tr("Baris kop"), self.lines)
-        self.logo_preview = QLabel(self.tr("(tanpa logo)"))
-        self.logo_preview.setObjectName("logo_preview")
-        self.logo_preview.setFixedHeight(72)
-        self.pick_logo = QPushButton(self.tr("Pilih logo…"))
-        self.clear_logo = QPushButton(self.tr("Hapus logo"))
-        logo_row = QWidget()
-        row = QHBoxLayout(logo_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.logo_preview)
-        row.addWidget(self.pick_logo)
-        row.addWidget(self.clear_logo)
-        row.addStretch(1)
-        self.kop_errors.add_row("logo", self.tr("Logo (PNG/JPEG)"), logo_row)
+        self.kop = KopFields(self)
+        self.kop.add_rows(self.kop_errors)
 
         paper_box = QGroupBox(self.tr("Kertas per dokumen"))
         paper_form = QFormLayout(paper_box)
@@ -127,7 +113,7 @@ class PrintSettingsTab(QWidget):
         buttons.addWidget(self.status, 1)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        for widget in (self.lines, self.pick_logo, self.clear_logo, self.save_button, self.pattern, self.unit):
+        for widget in (self.lines, self.save_button, self.pattern, self.unit, *self.kop.widgets()):
             widget.setEnabled(editable)
         for paper, orientation, margins in self.paper.values():
             for w in (paper, orientation, *margins):
@@ -135,17 +121,16 @@ class PrintSettingsTab(QWidget):
         if not editable:
             self.status.setText(self.tr("Hanya administrator yang dapat mengubah kop dan kertas."))
 
-        self.pick_logo.clicked.connect(self._pick_logo)
-        self.clear_logo.clicked.connect(self._clear_logo)
         self.save_button.clicked.connect(self.save)
         self.pattern.textChanged.connect(self._show_example)
         self.unit.textChanged.connect(self._show_example)
         self.reload()
 
     def reload(self) -> None:
+        self.versions = read.setting_versions(self.db, printing.PRINT_SETTING_KEYS)
         head = printing.letterhead(self.db)
         self.lines.setPlainText("\n".join(head.lines))
-        self.set_logo(head.logo)
+        self.kop.load(head)
         for kind, (paper, orientation, margins) in self.paper.items():
             setup = printing.page_setup(self.db, kind)
             paper.setCurrentIndex(max(0, paper.findData(setup.paper)))
@@ -164,65 +149,52 @@ class PrintSettingsTab(QWidget):
             return
         self.example.setText(format_number(self.pattern.text(), 7, date.today().year, "000.8.3.2", self.unit.text()))
 
-    def set_logo(self, data: bytes | None) -> None:
-        self.logo = data
-        pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
-            self.logo_preview.setPixmap(pixmap.scaledToHeight(68, Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("(tanpa logo)"))
-
     @Slot()
-    def _pick_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih logo"), str(Path.home()), self.tr("Gambar (*.png *.jpg *.jpeg)")
-        )
-        if path:
-            self.set_logo(Path(path).read_bytes())
-
-    @Slot()
-    def _clear_logo(self) -> None:
-        self.set_logo(None)
-
-    def _attempt(self, save: Callable[[], object], errors: FieldErrors, rename: dict[str, str] | None = None) -> bool:
-        """Run one service call; show its refusal next to the fields of ``errors``."""
-        try:
-            save()
-        except ValidationError as exc:
-            fields = {(rename or {}).get(k, k): v for k, v in exc.fields.items()}
-            self.status.setText("\n".join(errors.show(fields)))
-            return False
-        except DomainError as exc:
-            self.status.setText(str(exc))
-            return False
-        return True
-
-    @Slot()
-    def save(self) -> None:
-        self.kop_errors.clear()
-        self.paper_errors.clear()
-        self.number_errors.clear()
+    def save(self) -> Operation[Changes]:
+        """One save of the kop, the paper of every document and the number pattern (all or
+        none), based on the settings as this tab showed them."""
+        for errors in (self.kop_errors, self.paper_errors, self.number_errors):
+            errors.clear()
         self.status.clear()
-        head = Letterhead(tuple(self.lines.toPlainText().splitlines()), self.logo)
-        if not self._attempt(lambda: printing.save_letterhead(self.db, self.actor, head), self.kop_errors):
-            return
-        for kind, (paper, orientation, margins) in self.paper.items():
-            setup = PageSetup(
+        head = self.kop.letterhead(tuple(self.lines.toPlainText().splitlines()))
+        setups = {
+            kind: PageSetup(
                 Paper(paper.currentData()),
                 bool(orientation.currentData()),
                 (margins[0].value(), margins[1].value(), margins[2].value(), margins[3].value()),
             )
-            if not self._attempt(
-                partial(printing.save_page_setup, self.db, self.actor, kind, setup),
-                self.paper_errors,
-                rename={"margins_mm": f"margins_{kind.value}"},
-            ):
-                return
-        pattern, unit = self.pattern.text(), self.unit.text()
-        if (pattern, unit) != agenda.number_pattern(self.db) and not self._attempt(
-            lambda: agenda.save_number_pattern(self.db, self.actor, pattern, unit), self.number_errors
-        ):
-            return
+            for kind, (paper, orientation, margins) in self.paper.items()
+        }
+        pattern, unit, versions = self.pattern.text(), self.unit.text(), dict(self.versions)
+        db, actor = self.db, self.actor
+        self.save_button.setEnabled(False)
+        return run_op(
+            self,
+            lambda: printing.save_print_settings(db, actor, head, setups, pattern, unit, versions=versions),
+            self._saved,
+            on_failure=self._refused,
+        )
+
+    def _saved(self, _changes: Changes) -> None:
+        self.save_button.setEnabled(True)
+        self.versions = read.setting_versions(self.db, printing.PRINT_SETTING_KEYS)
         self.status.setText(self.tr("Tersimpan."))
-        self.changed.emit(Changes.of(Kind.SETTING))
+
+    def _refused(self, exc: BaseException) -> bool:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            for errors in self._groups():
+                mine = {k: v for k, v in exc.fields.items() if k in errors.labels}
+                if mine:
+                    errors.show(mine)
+            unplaced = [v for k, v in exc.fields.items() if not any(k in e.labels for e in self._groups())]
+            self.status.setText("\n".join(unplaced))
+        elif isinstance(exc, StaleRecord):
+            self.versions = read.setting_versions(self.db, printing.PRINT_SETTING_KEYS)
+            self.status.setText(str(exc) + " " + self.tr("Tekan Simpan lagi untuk menyimpan isian Anda."))
+        else:
+            self.status.setText(failure_message(exc))
+        return True
+
+    def _groups(self) -> tuple[FieldErrors, ...]:
+        return (self.kop_errors, self.paper_errors, self.number_errors)

@@ -321,7 +321,7 @@ def test_a_mistyped_back_fill_moves_the_counter_visibly_and_a_void_gives_it_back
     event = read.audit_events(db, entity="letter", entity_id=str(typo.letter.id), limit=1)[0]
     assert json.loads(event.after or "{}")["penghitung_kini"] == 99_999
     with pytest.raises(ValidationError):
-        old_letter(4, seq=100_000)
+        old_letter(4, seq=1_000_000)
     agenda.void_letter(db, kasubag, typo.letter.id, "Salah ketik nomor urut")
     event = read.audit_events(db, entity="letter", entity_id=str(typo.letter.id), limit=1)[0]
     assert json.loads(event.after or "{}")["penghitung_kembali_ke"] == 8

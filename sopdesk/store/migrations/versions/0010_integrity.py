@@ -11,7 +11,7 @@
 Columns are added with ALTER TABLE (no batch copy), so no trigger is dropped.
 
 Revision ID: 0010_integrity
-Revises: 0007
+Revises: 0009_paper
 Create Date: 2026-12-06
 """
 
@@ -28,7 +28,7 @@ from sopdesk.store.seal import UNSEALED, database_spec, stream_states
 from sopdesk.store.triggers import create_audit_record_triggers
 
 revision = "0010_integrity"
-down_revision = "0007"
+down_revision = "0009_paper"
 branch_labels = None
 depends_on = None
 
