@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sopdesk.cli.common import CliError, Commands, Context, letter_or_fail, record_id, sequence, year
+from sopdesk.cli.common import CliError, Commands, Context, letter_or_fail, sequence, version, year
 
 if TYPE_CHECKING:
     from sopdesk.domain.agenda import LetterRecord
@@ -319,7 +319,7 @@ def register(cli: Commands) -> None:
         sp.add_argument(
             option, dest=field, help=text, choices=[c.value for c in choices] if choices is not None else None
         )
-    sp.add_argument("--if-version", type=record_id, metavar="N", help="versi surat yang dikoreksi (dari 'agenda show')")
+    sp.add_argument("--if-version", type=version, metavar="N", help="versi surat yang dikoreksi (dari 'agenda show')")
     cli.as_user(sp)
     sp = cli.add("attach", cmd_agenda_attach, "lampirkan pindaian atau PDF ke surat", agenda_sub)
     sp.add_argument("number", help="nomor agenda")

@@ -54,6 +54,13 @@ def record_id(text: str) -> int:
     return _integer(text, 1, MAX_ID, "nomor")
 
 
+def version(text: str) -> int:
+    """A record's version (0: none yet) … 2,147,483,647."""
+    from sopdesk.domain.validation import MAX_ID
+
+    return _integer(text, 0, MAX_ID, "versi")
+
+
 def year(text: str) -> int:
     """A year the office can mean: 1945 … next year."""
     from datetime import date

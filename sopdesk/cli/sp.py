@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sopdesk.cli.cases import case_of
-from sopdesk.cli.common import CliError, Commands, Context, record_id
+from sopdesk.cli.common import CliError, Commands, Context, version
 
 
 def _section(value: str) -> int:
@@ -314,14 +314,14 @@ def register(cli: Commands) -> None:
     p.add_argument("--komponen", required=True, help="nomor komponen 1-14, atau 'maklumat'")
     p.add_argument("--text", help="isi; satu butir per baris (\\n), '- ' untuk daftar, '|' sebelum waktu/tarif")
     p.add_argument("--file", help="baca isi dari berkas teks (UTF-8)")
-    p.add_argument("--based-on", type=record_id, help="versi yang diubah; ditolak bila sudah ada versi lebih baru")
+    p.add_argument("--based-on", type=version, help="versi yang diubah; ditolak bila sudah ada versi lebih baru")
     p.add_argument("--note", help="catatan versi")
     as_user(p)
     p = add("compare", cmd_sp_compare, "bandingkan dua versi kata demi kata, per komponen", sub)
     p.add_argument("case")
     p.add_argument("--layanan")
-    p.add_argument("--from", dest="from_", type=record_id, help="versi lama (bawaan: sebelum yang terbaru)")
-    p.add_argument("--to", type=record_id, help="versi baru (bawaan: terbaru)")
+    p.add_argument("--from", dest="from_", type=version, help="versi lama (bawaan: sebelum yang terbaru)")
+    p.add_argument("--to", type=version, help="versi baru (bawaan: terbaru)")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p = add("export-sipp", cmd_sp_export_sipp, "lembar kerja .xlsx untuk impor SIPP (satu baris per layanan)", sub)
     p.add_argument("case")

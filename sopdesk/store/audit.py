@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.audit import GENESIS, AuditFields, canonical_json, chain_hashes, event_hash
@@ -43,10 +43,19 @@ class AuditRepository:
         before: dict[str, Any] | None = None,
         after: dict[str, Any] | None = None,
         on_behalf_of: str | None = None,
+        event_id: int | None = None,
     ) -> int:
-        """Append an event; the records the unit wrote so far are sealed into it."""
+        """Append an event; the records the unit wrote so far are sealed into it (``event_id``:
+        the id :meth:`reserve_id` gave)."""
         return self._append(
-            actor.username, action, entity, entity_id, before=before, after=after, on_behalf_of=on_behalf_of
+            actor.username,
+            action,
+            entity,
+            entity_id,
+            before=before,
+            after=after,
+            on_behalf_of=on_behalf_of,
+            event_id=event_id,
         )
 
     def count_other_than(self, actions: frozenset[str]) -> int:
@@ -57,6 +66,17 @@ class AuditRepository:
             )
             or 0
         )
+
+    def reserve_id(self) -> int:
+        """The id the next event of this unit will have, for a record that must name its event
+        and be written before it (a print's log row), so that the event seals it: call
+        :meth:`append` with ``event_id`` right after. Writers hold the write lock meanwhile."""
+        take_write_lock(self.session)
+        if self.session.get_bind().dialect.name == "postgresql":
+            value = self.session.scalar(text("SELECT nextval(pg_get_serial_sequence('audit_event', 'id'))"))
+        else:
+            value = self.session.scalar(select(func.coalesce(func.max(AuditEventRow.id), 0) + 1))
+        return int(value or 0)
 
     def seal_remaining(self, username: str) -> None:
         """At commit: seal what the unit wrote after its last event (or wrote without one)."""
@@ -73,6 +93,7 @@ class AuditRepository:
         before: dict[str, Any] | None = None,
         after: dict[str, Any] | None = None,
         on_behalf_of: str | None = None,
+        event_id: int | None = None,
     ) -> int:
         take_write_lock(self.session)  # PostgreSQL: the chain never forks
         note_actor(self.session, username)
@@ -91,6 +112,7 @@ class AuditRepository:
         )
         prev_hash = prev or GENESIS
         row = AuditEventRow(
+            id=event_id,
             at=fields.at,
             actor=fields.actor,
             on_behalf_of=fields.on_behalf_of,

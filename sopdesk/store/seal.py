@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, LargeBinary, event, insert, inspect, text
+from sqlalchemy import Connection, LargeBinary, event, inspect, text
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.audit import canonical_json
@@ -36,7 +36,8 @@ from sopdesk.domain.seal import (
     state_digest,
     state_json,
 )
-from sopdesk.store.rows import AuditRecordRow, Base, all_tables
+from sopdesk.store.bulk import insert_on
+from sopdesk.store.rows import Base, all_tables
 
 # Not records: the trail itself (chained), the change feed's log (pruned), Alembic's marker.
 UNSEALED = frozenset({"audit_event", "audit_record", "change_log", "alembic_version"})
@@ -338,19 +339,11 @@ def take_seals(session: Session) -> list[Seal]:
 
 def write_seals(conn: Connection, event_id: int, seals: Sequence[Seal]) -> None:
     if seals:
-        conn.execute(
-            insert(AuditRecordRow),
-            [
-                {
-                    "event_id": event_id,
-                    "tbl": s.table,
-                    "key": s.key,
-                    "digest": s.digest,
-                    "state": s.state,
-                    "outside": s.outside,
-                }
-                for s in seals
-            ],
+        insert_on(
+            conn,
+            "audit_record",
+            ("event_id", "tbl", "key", "digest", "state", "outside"),
+            [(event_id, s.table, s.key, s.digest, s.state, s.outside) for s in seals],
         )
 
 

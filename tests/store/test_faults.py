@@ -94,13 +94,14 @@ def add_letter(capsys: pytest.CaptureFixture[str], db: Path, n: int) -> tuple[in
 def fill_up(folder: Path) -> Path:
     """Take every free byte of ``folder``'s file system."""
     filler = folder / "pengisi"
-    with filler.open("wb") as fh:
-        try:
-            while True:
-                fh.write(b"\0" * 65536)
-                fh.flush()
-        except OSError:
-            pass
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:
+        while True:
+            os.write(fd, b"\0" * 65536)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
     return filler
 
 
