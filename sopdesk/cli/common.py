@@ -329,12 +329,6 @@ class Context:
 
         return authenticate(self.database(), username, password).actor
 
-    def actor_or_system(self) -> Actor:
-        """The ``--as`` user when given; otherwise the system (commands where --as is optional)."""
-        from sopdesk.domain.records import Actor
-
-        return self.actor() if getattr(self.args, "as_user", None) else Actor.system()
-
     def close(self) -> None:
         if self.witness is not None and self.witness.problem:
             print(f"Peringatan: {self.witness.problem}", file=sys.stderr)

@@ -184,7 +184,7 @@ def cmd_sp_export_sipp(ctx: Context) -> int:
 
     db = ctx.database()
     out = Path(ctx.args.out)
-    rows = export_sipp(db, ctx.actor_or_system(), case_of(ctx), out)
+    rows = export_sipp(db, ctx.actor(), case_of(ctx), out)  # an export is in the name of who made it
     ctx.out(f"{out}: {rows} layanan untuk SIPP")
     return 0
 
@@ -326,7 +326,7 @@ def register(cli: Commands) -> None:
     p = add("export-sipp", cmd_sp_export_sipp, "lembar kerja .xlsx untuk impor SIPP (satu baris per layanan)", sub)
     p.add_argument("case")
     p.add_argument("--out", required=True, help="berkas .xlsx tujuan")
-    as_user(p, required=False)
+    as_user(p)
     p = add("list", cmd_sp_list, "daftar standar pelayanan (semua berkas), atau yang berlaku dengan --berlaku", sub)
     p.add_argument("--opd", help="hanya OPD ini (nama atau singkatan)")
     p.add_argument("--berlaku", action="store_true", help="hanya yang berlaku (register per OPD dan layanan)")

@@ -353,6 +353,35 @@ def test_commands_on_a_missing_database_tell_to_run_init(capsys, data_dir: Path,
     assert not data_dir.exists()
 
 
+def test_a_read_command_never_creates_a_schema_in_an_empty_file(capsys, tmp_path: Path):
+    empty = tmp_path / "kosong.sqlite3"
+    empty.write_bytes(b"")
+    for argv in (("agenda", "list"), ("user", "list"), ("sop", "show")):
+        code, out, err = run(capsys, "--db", str(empty), *argv)
+        assert (code, out) == (1, ""), err
+        assert "kosong" in err and "sopdesk init" in err and "Traceback" not in err
+    code, out, err = run(capsys, "--db", str(empty), "check")
+    assert code == 1 and "kosong" in err
+    assert empty.stat().st_size == 0  # nothing was written into it
+
+
+def test_a_faked_older_schema_fails_with_a_message_once_and_leaves_no_backups(capsys, office: Path):
+    db_file = office / "sopdesk.sqlite3"
+    with closing(sqlite3.connect(db_file)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0007'")
+        conn.commit()
+    before = sorted((office / "backups").glob("*")) if (office / "backups").exists() else []
+    for _ in range(3):
+        code, out, err = run(capsys, "--data-dir", str(office), "user", "list")
+        assert (code, out) == (1, "")
+        assert err.startswith("Gagal: Pemutakhiran skema basis data") and "tidak diubah" in err, err
+        assert "Traceback" not in err
+    after = sorted((office / "backups").glob("*"))
+    assert after == before  # no copy left behind per attempt
+    with closing(sqlite3.connect(db_file)) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0007",)
+
+
 def test_database_of_a_newer_version_is_refused(capsys, office: Path):
     db_file = office / "sopdesk.sqlite3"
     with closing(sqlite3.connect(db_file)) as conn:
