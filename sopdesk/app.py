@@ -291,6 +291,12 @@ class Startup(QObject):
         window.show()
         if self.notice:  # someone typed wrong passwords for this account since its last login
             window.statusBar().showMessage(self.notice, 120_000)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Percobaan masuk yang gagal"), self.notice, parent=window
+            )
+            box.setModal(False)  # seen at once, in nobody's way
+            box.show()
+            self.notice_box = box
         # This seat's own writes are witnessed at each commit; other seats' once a minute.
         self.witness_timer = QTimer(self)
         self.witness_timer.setInterval(60_000)

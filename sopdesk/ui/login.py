@@ -95,7 +95,7 @@ class LoginDialog(QDialog):
         self._checking = False
         self.password.clear()
         self.password.setFocus()
-        self.status.setText(message)
+        self._set_status(message)
         self._update_button()
 
     def slowed(self, seconds: float) -> None:
@@ -104,8 +104,13 @@ class LoginDialog(QDialog):
         self._timer.start()
         self._show_wait()
 
+    def _set_status(self, text: str) -> None:
+        """A longer message (failed attempts, a slowed check) grows the window, never clips."""
+        self.status.setText(text)
+        self.adjustSize()
+
     def _show_wait(self) -> None:
-        self.status.setText(
+        self._set_status(
             self.tr(
                 "Akun ini baru saja dicoba dengan kata sandi salah beberapa kali: pemeriksaan diperlambat. "
                 "Diperiksa dalam %1 detik…"
