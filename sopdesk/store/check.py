@@ -271,63 +271,129 @@ _RECORDS = "SELECT event_id, tbl, key, digest, outside, state FROM audit_record 
 
 def _check_chain(conn: Connection, problems: Problems, sealing: bool) -> tuple[str, int, str] | None:
     """Verify the chain and the sealed states; return (first hash, head id, head hash)."""
+    if sealing and conn.dialect.name == "sqlite":
+        return _check_chain_sqlite(conn, problems)
     events = _stream(conn, _EVENTS.format(rows="rows" if sealing else "NULL"))
     records = _stream(conn, _RECORDS) if sealing else iter(())
     rec = next(records, None)
-    expected_prev = GENESIS
-    first: str | None = None
-    last: tuple[Any, ...] | None = None
+    links = _Links()
     for ev in events:
-        event_id = ev[0]
-        prev_hash, stored, rows = ev[10], ev[11], ev[9]
-        if prev_hash != expected_prev:
-            problems.add(
-                f"audit_event id {event_id}", "rantai terputus: hash sebelumnya tidak cocok (baris hilang atau diubah)"
-            )
-        if chain_digest(prev_hash, ev[1:9], rows) != stored:
-            problems.add(f"audit_event id {event_id}", "isi peristiwa audit telah diubah (hash tidak cocok)")
-        expected_prev = stored
-        if first is None:
-            first = stored
-        last = ev
+        event_id, rows = ev[0], ev[9]
+        links.follow(ev, problems)
         if rec is not None and rec[0] < event_id:
             while rec is not None and rec[0] < event_id:
                 rec = _orphans(rec, records, problems)
-        if rec is None or rec[0] != event_id:
-            if rows is not None and rows != "[]":
-                problems.add(
-                    f"audit_event id {event_id}",
-                    "rekaman keadaan (audit_record) tidak cocok dengan rantai audit: diubah, ditambah atau dihapus",
-                )
-            continue
-        entries: list[list[str]] = []
+        entries: list[tuple[Any, ...]] = []
         while rec is not None and rec[0] == event_id:
-            table, key, digest, outside, state = rec[1], rec[2], rec[3], rec[4], rec[5]
-            entries.append(rows_entry(table, key, digest, outside))
-            if outside is not None:
-                _report_outside(problems, table, key, event_id, outside)
-            if (state is None) != (digest == TOMBSTONE) or (state is not None and state_digest(state) != digest):
-                problems.add(
-                    where(table, key),
-                    f"salinan keadaannya di jejak audit (peristiwa #{event_id}) rusak atau diubah: tidak cocok dengan "
-                    "hash di rantai audit",
-                )
+            entries.append(rec)
             rec = next(records, None)
-        if rows is None:
+        _check_sealed(problems, event_id, rows, entries)
+    while rec is not None:
+        rec = _orphans(rec, records, problems)
+    return links.ends()
+
+
+class _Links:
+    """Follows the hash chain event by event."""
+
+    def __init__(self) -> None:
+        self.expected_prev = GENESIS
+        self.first: str | None = None
+        self.last: tuple[Any, ...] | None = None
+
+    def follow(self, ev: tuple[Any, ...], problems: Problems) -> None:
+        event_id, prev_hash, stored = ev[0], ev[10], ev[11]
+        if prev_hash != self.expected_prev:
             problems.add(
-                f"audit_event id {event_id}",
-                "rekaman keadaan ditambahkan pada peristiwa yang tidak mencatatnya (audit_record diubah)",
+                f"audit_event id {event_id}", "rantai terputus: hash sebelumnya tidak cocok (baris hilang atau diubah)"
             )
-        elif rows_json(entries) != rows:
+        if chain_digest(prev_hash, ev[1:9], ev[9]) != stored:
+            problems.add(f"audit_event id {event_id}", "isi peristiwa audit telah diubah (hash tidak cocok)")
+        self.expected_prev = stored
+        if self.first is None:
+            self.first = stored
+        self.last = ev
+
+    def ends(self) -> tuple[str, int, str] | None:
+        if self.first is None or self.last is None:
+            return None
+        return self.first, int(self.last[0]), str(self.last[11])
+
+
+def _check_sealed(problems: Problems, event_id: int, rows: str | None, records: list[tuple[Any, ...]]) -> None:
+    """One event's sealed states (event_id, tbl, key, digest, outside, state) against its rows."""
+    if not records:
+        if rows is not None and rows != "[]":
             problems.add(
                 f"audit_event id {event_id}",
                 "rekaman keadaan (audit_record) tidak cocok dengan rantai audit: diubah, ditambah atau dihapus",
             )
-    while rec is not None:
-        rec = _orphans(rec, records, problems)
-    if first is None or last is None:
-        return None
-    return first, int(last[0]), str(last[11])
+        return
+    entries: list[list[str]] = []
+    for _, table, key, digest, outside, state in records:
+        entries.append(rows_entry(table, key, digest, outside))
+        if outside is not None:
+            _report_outside(problems, table, key, event_id, outside)
+        if (state is None) != (digest == TOMBSTONE) or (state is not None and state_digest(state) != digest):
+            problems.add(
+                where(table, key),
+                f"salinan keadaannya di jejak audit (peristiwa #{event_id}) rusak atau diubah: tidak cocok dengan "
+                "hash di rantai audit",
+            )
+    if rows is None:
+        problems.add(
+            f"audit_event id {event_id}",
+            "rekaman keadaan ditambahkan pada peristiwa yang tidak mencatatnya (audit_record diubah)",
+        )
+    elif rows_json(entries) != rows:
+        problems.add(
+            f"audit_event id {event_id}",
+            "rekaman keadaan (audit_record) tidak cocok dengan rantai audit: diubah, ditambah atau dihapus",
+        )
+
+
+# SQLite writes each event's list of sealed records itself, as the chain holds it (canonical
+# JSON: the same bytes for the keys and digests SOPDesk writes), with how many there are and
+# how many carry what an honest write found changed outside SOPDesk (those go the long way).
+_EVENTS_SQLITE = (
+    "SELECT e.id, e.at, e.actor, e.on_behalf_of, e.action, e.entity, e.entity_id, e.before, e.after, e.rows, "
+    "e.prev_hash, e.hash, (SELECT json_group_array(json_array(tbl, key, digest)) || char(31) || count(*) || "
+    "char(31) || total(outside IS NOT NULL) FROM (SELECT tbl, key, digest, outside FROM audit_record r "
+    "WHERE r.event_id = e.id ORDER BY tbl, key)) FROM audit_event e ORDER BY e.id"
+)
+
+
+def _check_chain_sqlite(conn: Connection, problems: Problems) -> tuple[str, int, str] | None:
+    links = _Links()
+    sealed = 0
+    for ev in _stream(conn, _EVENTS_SQLITE):
+        links.follow(ev, problems)
+        listed, count, outside = str(ev[12]).split("\x1f")
+        sealed += int(count)
+        rows = ev[9]
+        if count == "0" and (rows is None or rows == "[]"):
+            continue
+        if rows is not None and listed == rows and float(outside) == 0:
+            continue
+        # The long way (found changes, or a difference): the event's sealed states in Python.
+        records = _query(
+            conn,
+            "SELECT event_id, tbl, key, digest, outside, state FROM audit_record WHERE event_id = ? ORDER BY tbl, key",
+            (ev[0],),
+        )
+        _check_sealed(problems, ev[0], rows, records)
+    (total,) = _query(conn, "SELECT count(*) FROM audit_record")[0]
+    if int(total) != sealed:  # states whose event is gone (foreign_key_check names them too)
+        for event_id, count in _query(
+            conn,
+            "SELECT event_id, count(*) FROM audit_record WHERE event_id NOT IN (SELECT id FROM audit_event) "
+            "GROUP BY event_id ORDER BY event_id",
+        ):
+            problems.add(
+                f"audit_event id {event_id}",
+                f"peristiwa audit hilang; {count} rekaman keadaan (audit_record) masih menyebutnya",
+            )
+    return links.ends()
 
 
 def _orphans(

@@ -48,7 +48,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["event_id"], ["audit_event.id"], name=op.f("fk_audit_record_event_id_audit_event")),
         sa.PrimaryKeyConstraint("event_id", "tbl", "key", name=op.f("pk_audit_record")),
     )
-    op.create_index("ix_audit_record_tbl_key", "audit_record", ["tbl", "key", "event_id"])
+    op.create_index("ix_audit_record_tbl_key", "audit_record", ["tbl", "key", "event_id", "digest"])
     conn = op.get_bind()
     create_audit_record_triggers(conn)
     seal_everything(conn)
