@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -41,11 +40,12 @@ from sopdesk.services.excel import (
     read_workbook,
 )
 from sopdesk.ui.tasks import BackgroundTask
+from sopdesk.ui.windows import Dialog
 
 ImportCall = Callable[[Path, ImportMapping], ImportReport]
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Dialog):
     """File → sheet → mapping → Periksa (preview and every failing row) → Impor (all or nothing)."""
 
     imported = Signal(object)  # the ImportReport of a finished import
@@ -163,6 +163,7 @@ class ImportDialog(QDialog):
         self.check_button.clicked.connect(self.check)
         self.run_button.clicked.connect(self.run_import)
         self.close_button.clicked.connect(self.reject)
+        self.set_first_input(self.choose_button)  # the first thing to do: choose the workbook
 
     def _field_labels(self) -> dict[str, str]:
         return {
@@ -366,11 +367,9 @@ class ImportDialog(QDialog):
         else:
             self.summary.setText(self.tr("Gagal: %1").replace("%1", f"{type(exc).__name__}: {exc}"))
 
-    @Slot()
-    def reject(self) -> None:
+    def may_close(self) -> bool:
         """Not while the workbook is being read, checked or imported: the result must come home."""
-        if not self.busy:
-            super().reject()
+        return not self.busy
 
     @staticmethod
     def _fill(table: QTableWidget, headers: list[str], rows: Any) -> None:

@@ -71,6 +71,7 @@ from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.models import ID_ROLE, Column, RecordTableModel, record_table
 from sopdesk.ui.swimlane import SwimlaneMarks, SwimlaneView
 from sopdesk.ui.timeline import TimelineView
+from sopdesk.ui.windows import forget_when_closed
 from sopdesk.ui.words import shown
 
 STATUS_FILTERS = ("aktif", "ditangguhkan", "selesai", "dibatalkan", "semua")
@@ -1100,6 +1101,7 @@ class CasesPage(QWidget):
 
     def _open(self, dialog: CaseDialog) -> CaseDialog:
         self.dialog = dialog
+        forget_when_closed(self, "dialog", dialog)  # the dialog is released when it closes
         dialog.initiator = self  # the page reloads itself once the dialog is accepted
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self._saved(dialog.result_value))
@@ -1237,6 +1239,7 @@ class CasesPage(QWidget):
         dialog.accepted.connect(preview)
         dialog.open()
         self.dialog = dialog
+        forget_when_closed(self, "dialog", dialog)
         return dialog
 
     def on_changes(self, changes: Changes) -> None:

@@ -232,9 +232,7 @@ class HomePage(QWidget):
             self._again = True
             return
         self._again = False
-        if self._task is not None:
-            self._task.deleteLater()  # a finished task is not kept: a day of refreshes must not pile up
-        db, actor = self.db, self.actor
+        db, actor = self.db, self.actor  # a finished task has released itself (ui/tasks.py)
         self._task = BackgroundTask(lambda: gather_home(db, actor), self)
         self._task.finished.connect(self._apply)
         self._task.error.connect(self._failed)

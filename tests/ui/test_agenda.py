@@ -13,7 +13,7 @@ from sopdesk.services import agenda, read
 from sopdesk.store.database import Database
 from sopdesk.ui.agenda import AgendaModel, LetterDialog, ReasonDialog
 from sopdesk.ui.main_window import MainWindow
-from tests.ui.conftest import settle
+from tests.ui.conftest import closed, settle
 
 
 def open_agenda(qtbot, db: Database, actor, tmp_path: Path):
@@ -58,7 +58,7 @@ def test_a_letter_is_registered_with_the_keyboard_alone(qtbot, sqlite_db: Databa
     dialog.kode.setCurrentIndex(dialog.kode.findData("065"))
     qtbot.keyClick(dialog.perihal, Qt.Key.Key_Return)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     year = datetime.now().year
     assert page.count.text() == f"Tercatat dengan nomor agenda 065/001-Org/{year}."
     assert page.model.rowCount() == 1
@@ -106,7 +106,7 @@ def test_a_mistaken_entry_is_voided_with_a_reason_and_struck_through(
     qtbot.keyClicks(dialog.reason, "Tercatat dua kali")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     index = page.model.index(0, 5)
     assert page.model.data(index, Qt.ItemDataRole.FontRole).strikeOut()
     assert page.model.data(index, Qt.ItemDataRole.ToolTipRole) == "Dibatalkan: Tercatat dua kali"
@@ -222,7 +222,7 @@ def test_a_letter_is_corrected_with_a_reason_in_the_same_form(qtbot, sqlite_db: 
     qtbot.keyClicks(dialog.reason, "Salah ketik perihal")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert read.letter(sqlite_db, record.id).perihal == "Rancangan Standar Pelayanan Dinas Kesehatan"
     assert page.model.data(page.model.index(0, 5)) == "Rancangan Standar Pelayanan Dinas Kesehatan"
     assert "letter.correct" in page.detail.text()
@@ -257,7 +257,7 @@ def test_a_correction_based_on_an_older_version_keeps_what_was_typed_and_shows_w
     assert read.letter(sqlite_db, record.id).perihal == "Rancangan SP Dinkes salah ketik"  # nothing written
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     settle(qtbot)
-    assert not dialog.isVisible(), dialog.status.text()
+    assert closed(dialog), dialog.status.text()
     final = read.letter(sqlite_db, record.id)
     assert (final.perihal, final.lampiran, final.version) == (
         "Rancangan Standar Pelayanan Dinas Kesehatan",
@@ -288,7 +288,7 @@ def test_a_letter_of_last_year_is_back_filled_under_its_paper_number(
     dialog.seq.setValue(57)
     qtbot.keyClick(dialog.perihal, Qt.Key.Key_Return)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert page.count.text() == "Tercatat dengan nomor agenda 065/057-Org/2025."
 
 

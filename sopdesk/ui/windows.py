@@ -1,0 +1,363 @@
+"""Rules every dialog and window of SOPDesk follows, kept in one place.
+
+A clerk works keyboard first on a 1366×768 screen (or a scaled 1920×1080), all day. So every
+dialog built on :class:`Dialog`:
+
+- opens with the focus in its first input (never on a button: a space typed would press it);
+  a dialog names another field with :meth:`Dialog.set_first_input`;
+- Tab goes through every field and on to the buttons; a multi-line field passes Tab on too;
+- Esc first closes an open suggestion list (a completer's popup) and only then the dialog; a
+  form that was changed asks before its typing is thrown away (Batal and the window's close
+  button ask too); the question's default is to go back to the form;
+- opens within the available screen (:func:`fit_to_screen`), whatever size it asked for;
+- is released when it closes (``WA_DeleteOnClose``): a day of opened and cancelled dialogs
+  leaves nothing behind. A page that keeps a reference to an open dialog drops it when the
+  dialog is destroyed (:func:`forget_when_closed`).
+
+This module imports only Qt: the login window uses it before the database layer is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTextEdit,
+    QTreeWidget,
+    QTreeWidgetItemIterator,
+    QWidget,
+)
+
+# Room left free around a window: the title bar and frame the window manager adds.
+FRAME_MARGIN = 8
+TITLE_BAR = 32
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("windows", text)
+
+
+# --- the screen ------------------------------------------------------------------------------
+
+
+def available_geometry(widget: QWidget) -> QRect:
+    """The part of the widget's screen (or its parent's) that windows may use."""
+    screen = widget.screen()
+    parent = widget.parentWidget()
+    if parent is not None and parent.isVisible():
+        screen = parent.screen()
+    if screen is None:
+        screen = QApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink ``window`` to the available screen (its frame and title bar included) and move it
+    inside, so every button is reachable. Minimums larger than the screen are lowered too."""
+    area = available_geometry(window)
+    max_w = max(200, area.width() - 2 * FRAME_MARGIN)
+    max_h = max(150, area.height() - TITLE_BAR - 2 * FRAME_MARGIN)
+    if window.minimumWidth() > max_w:
+        window.setMinimumWidth(max_w)
+    if window.minimumHeight() > max_h:
+        window.setMinimumHeight(max_h)
+    width, height = min(window.width(), max_w), min(window.height(), max_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    extra_w = max(0, frame.width() - window.width())
+    extra_h = max(0, frame.height() - window.height())
+    x = min(max(frame.x(), area.left()), area.right() + 1 - width - extra_w)
+    y = min(max(frame.y(), area.top()), area.bottom() + 1 - height - extra_h)
+    x, y = max(x, area.left()), max(y, area.top())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
+
+
+# --- the fields of a form --------------------------------------------------------------------
+
+INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QCheckBox, QRadioButton, QAbstractItemView)
+
+
+def _inside_input(widget: QWidget) -> bool:
+    """A part of a composite input (a spin box's or an editable combo's line edit)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractSpinBox | QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def is_input(widget: QWidget) -> bool:
+    """Something the user types into or chooses in (not a button of the dialog, not a label)."""
+    if not isinstance(widget, INPUTS) or _inside_input(widget):
+        return False
+    return not (isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit) and widget.isReadOnly())
+
+
+def focusable(widget: QWidget, root: QWidget) -> bool:
+    return (
+        widget.isVisibleTo(root)
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.window() is root.window()
+    )
+
+
+def tab_chain(root: QWidget) -> list[QWidget]:
+    """The widgets Tab visits in ``root``, in order (focus proxies resolved)."""
+    seen: list[QWidget] = []
+    widget = root.nextInFocusChain()
+    guard = 0
+    while widget is not None and widget is not root and guard < 10_000:
+        guard += 1
+        target: QWidget = widget
+        proxy = target.focusProxy()
+        while proxy is not None:
+            target, proxy = proxy, proxy.focusProxy()
+        if focusable(target, root) and target not in seen:
+            seen.append(target)
+        widget = widget.nextInFocusChain()
+    return seen
+
+
+def first_input(root: QWidget) -> QWidget | None:
+    return next((w for w in tab_chain(root) if is_input(w)), None)
+
+
+def form_state(root: QWidget) -> list[tuple[str, object]]:
+    """What the user may have typed or chosen in ``root``: compared before closing."""
+    state: list[tuple[str, object]] = []
+    for widget in root.findChildren(QWidget):
+        value: object
+        if _inside_input(widget):
+            continue
+        if isinstance(widget, QLineEdit | QAbstractSpinBox):
+            value = widget.text()
+        elif isinstance(widget, QComboBox):
+            value = (widget.currentIndex(), widget.currentText())
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            value = widget.toPlainText()
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            if isinstance(widget.parentWidget(), QDialogButtonBox):
+                continue
+            value = widget.isChecked()
+        elif isinstance(widget, QListWidget):
+            value = tuple(widget.item(i).checkState().value for i in range(widget.count()))
+        elif isinstance(widget, QTreeWidget):
+            ticks = []
+            it = QTreeWidgetItemIterator(widget)
+            while it.value() is not None:
+                ticks.append(it.value().checkState(0).value)
+                it += 1
+            value = tuple(ticks)
+        else:
+            continue
+        state.append((type(widget).__name__ + ":" + widget.objectName(), value))
+    return state
+
+
+def open_completer_popup(root: QWidget) -> QWidget | None:
+    """The suggestion list of a completer in ``root`` that is on screen, if any."""
+    completers = root.findChildren(QCompleter) + [e.completer() for e in root.findChildren(QLineEdit)]
+    for completer in completers:
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and popup.isVisible():
+            return popup
+    return None
+
+
+# --- asking before typing is thrown away -----------------------------------------------------
+
+
+def ask_discard(parent: QWidget, discard: Callable[[], None]) -> QMessageBox:
+    """ "Buang isian?" over ``parent``; ``discard()`` runs only on "Buang isian". Enter and Esc
+    go back to the form; B (or Alt+B) throws the typing away."""
+    box = QMessageBox(parent)
+    box.setObjectName("discard_question")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Buang isian?"))
+    box.setText(_tr("Isian formulir ini belum disimpan."))
+    box.setInformativeText(_tr("Buang isian dan tutup formulir, atau kembali mengisi?"))
+    keep = QPushButton(_tr("&Kembali ke isian"))
+    keep.setObjectName("keep")
+    drop = QPushButton(_tr("&Buang isian"))
+    drop.setObjectName("discard")
+    drop.setAutoDefault(False)
+    box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    box.addButton(drop, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def answered(button: QAbstractButton) -> None:
+        if button is drop:
+            QTimer.singleShot(0, parent, discard)
+
+    box.buttonClicked.connect(answered)
+    box.open()
+    return box
+
+
+# --- the base of every dialog ----------------------------------------------------------------
+
+
+class Dialog(QDialog):
+    """A dialog that follows the rules above. ``release``: deleted when closed (the default)."""
+
+    def __init__(self, parent: QWidget | None = None, *, release: bool = True) -> None:
+        super().__init__(parent)
+        if release:
+            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._first: QWidget | None = None
+        self._shown_once = False
+        self._state: list[tuple[str, object]] | None = None
+        self._asking: QMessageBox | None = None
+        self.discard_confirmed = False
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def set_first_input(self, widget: QWidget) -> None:
+        """The field that has the focus when the dialog opens (default: the first input)."""
+        self._first = widget
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_once:
+            return
+        self._shown_once = True
+        for edit in self.findChildren(QPlainTextEdit) + self.findChildren(QTextEdit):
+            edit.setTabChangesFocus(True)  # Tab leaves a multi-line field; Enter makes a new line
+        fit_to_screen(self)
+        self.focus_first_input()
+        self.remember_state()
+
+    def _wanted_first(self) -> QWidget | None:
+        """The field named by :meth:`set_first_input`, else one the dialog gave the focus while
+        it was built (a field it fills itself comes before the one to type in), else the first."""
+        if self._first is not None and focusable(self._first, self):
+            return self._first
+        built = self.focusWidget()
+        if built is not None and is_input(built) and focusable(built, self):
+            return built
+        return first_input(self)
+
+    def focus_first_input(self) -> None:
+        wanted = self._wanted_first()
+        self._first = wanted
+        if wanted is not None:
+            wanted.setFocus(Qt.FocusReason.TabFocusReason)
+            # The window may be activated after this: the focus widget it restores is this one.
+            QTimer.singleShot(0, self, self._refocus)
+
+    @Slot()
+    def _refocus(self) -> None:
+        current = QApplication.focusWidget()
+        if current is None or current.window() is not self or not is_input(current):
+            wanted = self._wanted_first()
+            if wanted is not None and current is not wanted:
+                wanted.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def remember_state(self) -> None:
+        """What the form holds now counts as unchanged (after the dialog filled it itself)."""
+        self._state = form_state(self)
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def has_changes(self) -> bool:
+        return self._state is not None and form_state(self) != self._state
+
+    def may_close(self) -> bool:
+        """Whether the dialog may close now (a save on its way says no)."""
+        return True
+
+    def reject(self) -> None:
+        if not self.may_close():
+            return
+        if self.discard_confirmed or not self.has_changes():
+            super().reject()
+            return
+        if self._asking is not None:
+            self._asking.raise_()
+            return
+        self._asking = ask_discard(self, self.discard)
+        self._asking.destroyed.connect(self._asked)
+
+    @Slot()
+    def _asked(self, *_args: object) -> None:
+        self._asking = None
+
+    @Slot()
+    def discard(self) -> None:
+        """Close without asking, throwing away what was typed."""
+        self.discard_confirmed = True
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Cancel):
+            popup = open_completer_popup(self)
+            if popup is not None:
+                popup.hide()  # Esc closes the suggestions first, and only them
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and (not self.may_close() or (self.has_changes() and not self.discard_confirmed)):
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+
+class _Forget(QObject):
+    def __init__(self, owner: Any, attribute: str, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self.owner, self.attribute, self.dialog_id = owner, attribute, id(dialog)
+        dialog.destroyed.connect(self._forget)
+        if isinstance(dialog, QDialog):
+            dialog.finished.connect(self._forget)
+
+    @Slot()
+    def _forget(self, *_args: object) -> None:
+        if id(getattr(self.owner, self.attribute, None)) == self.dialog_id:
+            setattr(self.owner, self.attribute, None)
+
+
+def forget_when_closed(owner: Any, attribute: str, dialog: QWidget) -> None:
+    """``owner.<attribute>`` goes back to None when ``dialog`` closes, so a page never keeps a
+    closed dialog (or touches a deleted one)."""
+    _Forget(owner, attribute, dialog)
+
+
+__all__ = [
+    "Dialog",
+    "ask_discard",
+    "available_geometry",
+    "first_input",
+    "fit_to_screen",
+    "forget_when_closed",
+    "form_state",
+    "is_input",
+    "tab_chain",
+]
