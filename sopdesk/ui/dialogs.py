@@ -269,7 +269,7 @@ class NewUserDialog(RecordDialog):
             self.username.text(),
             self.nama.text(),
             self.nip.text(),
-            self.role.currentData(),
+            Role(self.role.currentData()),  # a combo box hands an enum back as its text
             self.password.text(),
             self.official.currentData(),
         )
@@ -310,7 +310,7 @@ class EditUserDialog(RecordDialog):
             self.user_id,
             self.nama.text(),
             self.nip.text(),
-            self.role.currentData(),
+            Role(self.role.currentData()),  # a combo box hands an enum back as its text
             self.active.isChecked(),
             self.official.currentData(),
             self.version,

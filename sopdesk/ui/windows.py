@@ -5,7 +5,10 @@ dialog built on :class:`Dialog`:
 
 - opens with the focus in its first input (never on a button: a space typed would press it);
   a dialog names another field with :meth:`Dialog.set_first_input`;
-- Tab goes through every field and on to the buttons; a multi-line field passes Tab on too;
+- Tab goes through every field and on to the buttons; a multi-line field and a table pass Tab
+  on too (Enter makes a new line, the arrow keys move between cells);
+- Enter saves (the default button); Ctrl+Enter too, from a multi-line field where Enter makes
+  a new line;
 - Esc first closes an open suggestion list (a completer's popup) and only then the dialog; a
   form that was changed asks before its typing is thrown away (Batal and the window's close
   button ask too); the question's default is to go back to the form;
@@ -22,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -198,9 +202,10 @@ def ask_discard(parent: QWidget, discard: Callable[[], None]) -> QMessageBox:
     box.setWindowTitle(_tr("Buang isian?"))
     box.setText(_tr("Isian formulir ini belum disimpan."))
     box.setInformativeText(_tr("Buang isian dan tutup formulir, atau kembali mengisi?"))
-    keep = QPushButton(_tr("&Kembali ke isian"))
+    # Made with the box as parent: the binding would otherwise delete them with their wrappers.
+    keep = QPushButton(_tr("&Kembali ke isian"), box)
     keep.setObjectName("keep")
-    drop = QPushButton(_tr("&Buang isian"))
+    drop = QPushButton(_tr("&Buang isian"), box)
     drop.setObjectName("discard")
     drop.setAutoDefault(False)
     box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
@@ -221,6 +226,12 @@ def ask_discard(parent: QWidget, discard: Callable[[], None]) -> QMessageBox:
 
 # --- the base of every dialog ----------------------------------------------------------------
 
+# Every open dialog, held from Python until it closes. Pages open dialogs and keep no reference;
+# Qt's parent keeps the C++ object, but the binding may then drop the Python half (with every
+# attribute the dialog set) when a child widget's wrapper comes and goes (walking the focus
+# chain does it), and the dialog would fail on its next key. Held here, it cannot.
+_open_dialogs: set[Dialog] = set()
+
 
 class Dialog(QDialog):
     """A dialog that follows the rules above. ``release``: deleted when closed (the default)."""
@@ -233,7 +244,13 @@ class Dialog(QDialog):
         self._shown_once = False
         self._state: list[tuple[str, object]] | None = None
         self._asking: QMessageBox | None = None
+        self._focus_before: QWidget | None = None
         self.discard_confirmed = False
+        _open_dialogs.add(self)
+
+    def done(self, result: int) -> None:
+        _open_dialogs.discard(self)
+        super().done(result)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -248,7 +265,11 @@ class Dialog(QDialog):
         self._shown_once = True
         for edit in self.findChildren(QPlainTextEdit) + self.findChildren(QTextEdit):
             edit.setTabChangesFocus(True)  # Tab leaves a multi-line field; Enter makes a new line
+        for view in self.findChildren(QAbstractItemView):
+            view.setTabKeyNavigation(False)  # Tab leaves a table; the arrow keys move inside it
         fit_to_screen(self)
+        if self.parentWidget() is None:
+            self.activateWindow()  # a window of its own (the login): the keys typed go to it
         self.focus_first_input()
         self.remember_state()
 
@@ -300,12 +321,22 @@ class Dialog(QDialog):
         if self._asking is not None:
             self._asking.raise_()
             return
+        self._focus_before = QApplication.focusWidget()
         self._asking = ask_discard(self, self.discard)
-        self._asking.destroyed.connect(self._asked)
+        self._asking.finished.connect(self._asked)
 
     @Slot()
     def _asked(self, *_args: object) -> None:
+        """Back to the form: the field that had the focus has it again."""
         self._asking = None
+        if self.discard_confirmed:
+            return
+        self.activateWindow()
+        before = self._focus_before
+        if before is not None and shiboken6.isValid(before) and before.window() is self and focusable(before, self):
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_first_input()
 
     @Slot()
     def discard(self) -> None:
@@ -320,6 +351,16 @@ class Dialog(QDialog):
                 popup.hide()  # Esc closes the suggestions first, and only them
                 event.accept()
                 return
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            # Ctrl+Enter saves from anywhere, a multi-line field too (where Enter makes a new line).
+            default = next((b for b in self.findChildren(QPushButton) if b.isDefault() and b.isVisible()), None)
+            if default is not None and default.isEnabled():
+                default.click()
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -334,7 +375,7 @@ class _Forget(QObject):
     def __init__(self, owner: Any, attribute: str, dialog: QWidget) -> None:
         super().__init__(dialog)
         self.owner, self.attribute, self.dialog_id = owner, attribute, id(dialog)
-        dialog.destroyed.connect(self._forget)
+        # ``finished``, not ``destroyed``: a Python slot handed a half-destroyed object crashes.
         if isinstance(dialog, QDialog):
             dialog.finished.connect(self._forget)
 

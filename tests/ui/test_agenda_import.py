@@ -14,7 +14,7 @@ from sopdesk.domain.agenda import LetterInput
 from sopdesk.services import agenda, read
 from sopdesk.store.database import Database
 from sopdesk.ui.agenda_import import ImportDialog
-from tests.ui.conftest import settle
+from tests.ui.conftest import closed, settle
 from tests.ui.test_agenda import open_agenda, visible
 
 LAST = datetime.now().year - 1
@@ -108,7 +108,7 @@ def test_the_import_dialog_maps_checks_shows_the_errors_and_imports_a_good_file(
 
     qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=5000)
     assert dialog.report is not None
     assert dialog.report.numbers == (f"065/002-Org/{LAST}", f"050/001-Org/{LAST}")  # numbered in order of receipt
     assert page.model.rowCount() == 2
