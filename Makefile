@@ -93,7 +93,9 @@ bench: setup-test translations
 	$(BIN)/python -m tests.perf.reports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.agenda
 	$(BIN)/python -m tests.perf.cases
+	$(BIN)/python -m tests.perf.agenda_import
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.case_views
+	$(BIN)/python -m tests.perf.sp
 
 clean:
 	rm -rf $(STAMPS) build dist *.egg-info resources/translations/*.qm

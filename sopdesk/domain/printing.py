@@ -84,6 +84,10 @@ class DocumentKind(StrEnum):
     CASE_DOSSIER = "berkas"  # issue 6
     SLA_REPORT = "sla"  # issue 6
     DISTRIBUTION_RECEIPT = "tanda-terima-distribusi"  # issue 6: step 11
+    SP_DECREE = "sk-sp"  # issue 16: the SK with one lampiran per layanan
+    MAKLUMAT = "maklumat"  # issue 16: the Maklumat Pelayanan, for display
+    BA_FKP = "ba-fkp"  # issue 16: the Berita Acara of the Forum Konsultasi Publik
+    SP_BOOK = "buku-laporan-sp"  # issue 16: the bound Buku Laporan (step 11)
 
     @property
     def label(self) -> str:
@@ -101,6 +105,10 @@ DOCUMENT_LABELS = {
     DocumentKind.CASE_DOSSIER: "Berkas SP",
     DocumentKind.SLA_REPORT: "Laporan capaian mutu baku",
     DocumentKind.DISTRIBUTION_RECEIPT: "Tanda terima distribusi",
+    DocumentKind.SP_DECREE: "SK Standar Pelayanan",
+    DocumentKind.MAKLUMAT: "Maklumat Pelayanan",
+    DocumentKind.BA_FKP: "Berita Acara FKP",
+    DocumentKind.SP_BOOK: "Buku Laporan SP",
 }
 
 DEFAULT_PAGE_SETUP: dict[DocumentKind, PageSetup] = {
@@ -115,6 +123,11 @@ DEFAULT_PAGE_SETUP: dict[DocumentKind, PageSetup] = {
     DocumentKind.SLA_REPORT: PageSetup(Paper.F4, landscape=True, margins_mm=(12.0, 12.0, 12.0, 15.0)),
     # Half folio, like the letter's tanda terima: the paper offices cut a receipt from.
     DocumentKind.DISTRIBUTION_RECEIPT: PageSetup(Paper.HALF_FOLIO, landscape=True, margins_mm=(10.0, 12.0, 8.0, 12.0)),
+    # The SP's papers: portrait folio as naskah dinas are bound; the Maklumat on A4 to be framed.
+    DocumentKind.SP_DECREE: PageSetup(Paper.F4, landscape=False, margins_mm=(20.0, 20.0, 10.0, 25.0)),
+    DocumentKind.MAKLUMAT: PageSetup(Paper.A4, landscape=False, margins_mm=(20.0, 20.0, 10.0, 20.0)),
+    DocumentKind.BA_FKP: PageSetup(Paper.F4, landscape=False, margins_mm=(20.0, 20.0, 10.0, 25.0)),
+    DocumentKind.SP_BOOK: PageSetup(Paper.F4, landscape=False, margins_mm=(20.0, 20.0, 10.0, 25.0)),
 }
 
 

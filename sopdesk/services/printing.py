@@ -70,6 +70,7 @@ KINDS = {
 }
 KINDS |= {"case": "sop_case", "sla": "sla_report"}  # Berkas SP (issue 6)
 KINDS |= {"distribusi": "sop_case_distribution"}  # Berkas SP: the tanda terima of a distribution
+KINDS |= {kind: "sop_case" for kind in ("sp-sk", "maklumat", "ba-fkp", "buku-laporan")}  # issue 16
 PLACE_KEY = "tempat"
 DEFAULT_PLACE = "Tigaraksa"
 
@@ -272,6 +273,10 @@ def _current_hash(db: Database, kind: str, record_id: str, logged: dict[str, Any
         except ValueError:
             return None
         return agenda_book_document(db, start, end).content_hash()
+    if kind in ("sp-sk", "maklumat", "ba-fkp", "buku-laporan"):  # the Standar Pelayanan (issue 16)
+        from sopdesk.services.sp_reports import current_hash as sp_hash
+
+        return sp_hash(db, kind, record_id)
     if kind in ("case", "sla", "distribusi"):  # Berkas SP (issue 6)
         from sopdesk.services.case_reports import current_hash
 

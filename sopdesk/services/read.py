@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         letter_by_number,
         letters,
         past_senders,
+        registered_pairs,
         senders,
         taken_seqs,
     )
@@ -70,6 +71,7 @@ _LAZY = {
         "letter_by_number",
         "letters",
         "past_senders",
+        "registered_pairs",
         "senders",
         "taken_seqs",
     ),
@@ -139,6 +141,7 @@ __all__ = [
     "opd_list",
     "past_senders",
     "recent_dispositions",
+    "registered_pairs",
     "senders",
     "setting",
     "setting_versions",

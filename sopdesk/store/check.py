@@ -11,7 +11,7 @@ from sopdesk.domain.records import CheckProblem
 from sopdesk.store.database import Database, head_revision
 from sopdesk.store.letter_rows import AttachmentRow
 from sopdesk.store.rows import AuditEventRow
-from sopdesk.store.triggers import existing_triggers, expected_triggers
+from sopdesk.store.triggers import SP_APPEND_ONLY, existing_triggers, expected_triggers
 
 
 def check_database(db: Database) -> list[CheckProblem]:
@@ -51,6 +51,7 @@ def check_database(db: Database) -> list[CheckProblem]:
         problems.append(CheckProblem(f"audit_event id {p.event_id}", p.message))
     problems.extend(_check_attachments(db))
     problems.extend(_check_case_event_triggers(db))
+    problems.extend(_check_sp_triggers(db))
     return problems
 
 
@@ -75,3 +76,16 @@ def _check_case_event_triggers(db: Database) -> list[CheckProblem]:
         CheckProblem(f"trigger {name}", "pelindung sop_case_event hilang (riwayat berkas bisa diubah)")
         for name in sorted(missing)
     ]
+
+
+def _check_sp_triggers(db: Database) -> list[CheckProblem]:
+    """The Standar Pelayanan's versions, SIPP entries and reviews are append-only too."""
+    problems = []
+    with db.read_engine.connect() as conn:
+        for table in SP_APPEND_ONLY:
+            missing = expected_triggers(db.dialect, table) - existing_triggers(conn, table)
+            problems += [
+                CheckProblem(f"trigger {name}", f"pelindung {table} hilang (riwayat standar pelayanan bisa diubah)")
+                for name in sorted(missing)
+            ]
+    return problems

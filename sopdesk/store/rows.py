@@ -219,6 +219,7 @@ def all_tables() -> MetaData:
     """The metadata with every table of the program (for migrations and their tests)."""
     import sopdesk.store.case_rows
     import sopdesk.store.disposition_rows
-    import sopdesk.store.letter_rows  # noqa: F401
+    import sopdesk.store.letter_rows
+    import sopdesk.store.sp_rows  # noqa: F401
 
     return Base.metadata

@@ -143,6 +143,26 @@ def distribution_receipt_renderer(case_id: int, seq: int, description: str | Non
     return render
 
 
+def sp_paper_renderer(case_id: int, kind: str) -> Renderer:
+    """One of the Standar Pelayanan's papers of a case: ``sp-sk``, ``maklumat``, ``ba-fkp``, ``buku-laporan``."""
+
+    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
+        from sopdesk.reports.sp_documents import render_ba_fkp, render_maklumat, render_sp_book, render_sp_decree
+        from sopdesk.services.sp_reports import prepare_sp_paper
+
+        job = prepare_sp_paper(db, actor, case_id, kind)
+        if kind == "sp-sk":
+            return render_sp_decree(job.book, job.setup, job.mark, job.letterhead, out)
+        if kind == "maklumat":
+            return render_maklumat(job.book, job.setup, job.mark, job.letterhead, out)
+        if kind == "ba-fkp":
+            return render_ba_fkp(job.book, job.setup, job.mark, job.letterhead, out, job.groups)
+        pages, _ = render_sp_book(job.book, job.setup, job.mark, job.letterhead, out, job.groups)
+        return pages
+
+    return render
+
+
 class _ProgressRelay(QObject):
     progressed = Signal(int, int)
 

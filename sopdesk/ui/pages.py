@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sopdesk.domain.changes import Changes
+from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import tanggal
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from sopdesk.domain.disposition import InboxItem, InboxSummary
     from sopdesk.domain.records import DatabaseSummary
     from sopdesk.services.cases import ActiveCase, Overview
+    from sopdesk.services.sp import DueReview
 from sopdesk.store.database import Database
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.words import shown
@@ -79,10 +80,11 @@ class HomeData:
     awaiting: int
     summary: DatabaseSummary
     missing_officials: list[str]
+    sp_reviews: list[DueReview] = field(default_factory=list)  # SPs in force not reviewed for 12 months
 
 
 def gather_home(db: Database, actor: Actor) -> HomeData:
-    from sopdesk.services import cases, disposition
+    from sopdesk.services import cases, disposition, sp
 
     versions = [v for v in read.sop_versions(db) if v.current]
     return HomeData(
@@ -94,6 +96,7 @@ def gather_home(db: Database, actor: Actor) -> HomeData:
         awaiting=disposition.awaiting_count(db),
         summary=read.summary(db),
         missing_officials=[o.jabatan for o in read.officials(db, active_only=True) if not o.nama],
+        sp_reviews=sp.due_reviews(db),
     )
 
 
@@ -209,6 +212,12 @@ class HomePage(QWidget):
                 tile.hide()
             admin.setColumnStretch(i, 1)
         layout.addLayout(admin)
+        self.sp_reviews = QLabel()
+        self.sp_reviews.setObjectName("sp_reviews")
+        self.sp_reviews.setWordWrap(True)
+        self.sp_reviews.setTextFormat(Qt.TextFormat.RichText)
+        self.sp_reviews.linkActivated.connect(self._review_link)
+        layout.addWidget(self.sp_reviews)
         self.notices = QLabel()
         self.notices.setObjectName("notices")
         self.notices.setWordWrap(True)
@@ -259,6 +268,7 @@ class HomePage(QWidget):
                 .replace("%5", days(sop.total_waktu_hari))
             )
         self._apply_work(data)
+        self._apply_reviews(data.sp_reviews)
         summary = data.summary
         self.admin_tiles["opd"].value.setText(str(summary.opd))
         self.admin_tiles["officials"].value.setText(str(summary.officials))
@@ -279,6 +289,41 @@ class HomePage(QWidget):
             return
         self.ready = True
         self.loaded.emit()
+
+    def _apply_reviews(self, due: list[DueReview]) -> None:
+        """Standar Pelayanan in force that nobody has reviewed for twelve months."""
+        if not due:
+            self.sp_reviews.setText("")
+            self.sp_reviews.hide()
+            return
+        items = []
+        for d in due[: self.LIST_LIMIT]:
+            i = d.item
+            text = (
+                self.tr("%1 · %2 — SK %3, berlaku sejak %4, ditinjau %5 bulan lalu")
+                .replace("%1", i.opd_nama)
+                .replace("%2", i.layanan)
+                .replace("%3", i.sk_nomor or self.tr("(nomor belum dicatat)"))
+                .replace("%4", tanggal(i.since) if i.since else "-")
+                .replace("%5", str(d.months))
+            )
+            if d.under_review:
+                text += self.tr(" (sedang ditinjau: %1)").replace("%1", d.under_review)
+            items.append(f"<li><a href='case:{i.case_id}'>{html.escape(text)}</a></li>")
+        self.sp_reviews.setText(
+            "<b>"
+            + html.escape(
+                self.tr("Standar pelayanan belum ditinjau lebih dari 12 bulan (%1)").replace("%1", str(len(due)))
+            )
+            + f"</b><ul>{''.join(items)}</ul>"
+        )
+        self.sp_reviews.show()
+
+    @Slot(str)
+    def _review_link(self, link: str) -> None:
+        kind, _, ident = link.partition(":")
+        if kind == "case" and ident.isdigit():
+            self.caseRequested.emit(int(ident))
 
     def _apply_work(self, data: HomeData) -> None:
         view, sop = data.overview, data.sop
@@ -449,6 +494,8 @@ class HomePage(QWidget):
             self.dispositionsRequested.emit()
 
     def on_changes(self, changes: Changes) -> None:
+        if changes.only(Kind.AUDIT, Kind.USER):
+            return  # a print, a login: nothing Beranda shows
         self.reload()
 
 

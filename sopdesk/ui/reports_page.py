@@ -7,11 +7,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from sopdesk.domain.errors import DomainError
 from sopdesk.domain.records import Actor
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
+from sopdesk.ui.dates import DateField
 from sopdesk.ui.days import days, days_form
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.operations import Operation, failure_message, run_op
@@ -36,14 +36,6 @@ from sopdesk.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
     from sopdesk.domain.sla import SlaReport
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _days(value: float | None) -> str:
@@ -81,12 +73,10 @@ class ReportsPage(QWidget):
         layout.addWidget(explain)
         bar = QHBoxLayout()
         today = date.today()
-        self.start = QDateEdit(_qdate(date(today.year, 1, 1)))
-        self.end = QDateEdit(_qdate(today))
+        self.start = DateField(date(today.year, 1, 1))
+        self.end = DateField(today)
         for edit, name in ((self.start, "start"), (self.end, "end")):
             edit.setObjectName(name)
-            edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setCalendarPopup(True)
         bar.addWidget(QLabel(self.tr("Periode")))
         bar.addWidget(self.start)
         bar.addWidget(QLabel(self.tr("s.d.")))
@@ -133,11 +123,16 @@ class ReportsPage(QWidget):
         self.reload()
 
     def period(self) -> tuple[date, date]:
-        return _date(self.start.date()), _date(self.end.date())
+        """The period typed; ValueError (the reason) when a date is not one."""
+        return self.start.value(), self.end.value()
 
     @Slot()
     def reload(self) -> None:
-        start, end = self.period()
+        try:
+            start, end = self.period()
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return
         if end < start:
             self.status.setText(self.tr("Tanggal akhir tidak boleh sebelum tanggal awal."))
             return

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QTableWidget,
     QTextEdit,
     QTreeWidget,
     QTreeWidgetItemIterator,
@@ -127,34 +128,43 @@ def focusable(widget: QWidget, root: QWidget) -> bool:
     )
 
 
-def tab_chain(root: QWidget) -> list[QWidget]:
-    """The widgets Tab visits in ``root``, in order (focus proxies resolved)."""
-    seen: list[QWidget] = []
-    widget = root.nextInFocusChain()
-    guard = 0
-    while widget is not None and widget is not root and guard < 10_000:
-        guard += 1
-        target: QWidget = widget
-        proxy = target.focusProxy()
-        while proxy is not None:
-            target, proxy = proxy, proxy.focusProxy()
-        if focusable(target, root) and target not in seen:
-            seen.append(target)
-        widget = widget.nextInFocusChain()
-    return seen
+def own_widgets(root: QWidget, kind: type[QWidget] = QWidget) -> list[QWidget]:
+    """The widgets of ``kind`` that SOPDesk itself made inside ``root``'s window, top to bottom
+    and left to right as they are on screen.
+
+    Taken from the binding's own list of live Python objects, never by walking Qt's widget
+    tree or focus chain: those walks make Python objects for Qt's internal widgets (a spin
+    box's line edit, a table's viewport, a combo box's popup), which the binding then keeps
+    past Qt deleting them, and a later garbage collection corrupts the heap."""
+    found = [
+        w
+        for w in shiboken6.getAllValidWrappers()
+        if isinstance(w, kind) and shiboken6.isValid(w) and shiboken6.createdByPython(w) and root.isAncestorOf(w)
+    ]
+
+    def place(w: QWidget) -> tuple[int, int]:
+        at = w.mapTo(root, QPoint(0, 0))
+        return at.y(), at.x()
+
+    return sorted(found, key=place)
+
+
+def inputs_of(root: QWidget) -> list[QWidget]:
+    """The inputs a user reaches with Tab in ``root``, in screen order."""
+    return [w for w in own_widgets(root) if is_input(w) and focusable(w, root)]
 
 
 def first_input(root: QWidget) -> QWidget | None:
-    return next((w for w in tab_chain(root) if is_input(w)), None)
+    found = inputs_of(root)
+    return found[0] if found else None
 
 
-def form_state(root: QWidget) -> list[tuple[str, object]]:
-    """What the user may have typed or chosen in ``root``: compared before closing."""
-    state: list[tuple[str, object]] = []
-    for widget in root.findChildren(QWidget):
+def form_state(root: QWidget) -> dict[int, tuple[str, object]]:
+    """What the user may have typed or chosen in ``root``, per widget (whatever its place on
+    screen, which scrolling changes): compared before closing."""
+    state: dict[int, tuple[str, object]] = {}
+    for widget in own_widgets(root):
         value: object
-        if _inside_input(widget):
-            continue
         if isinstance(widget, QLineEdit | QAbstractSpinBox):
             value = widget.text()
         elif isinstance(widget, QComboBox):
@@ -174,17 +184,27 @@ def form_state(root: QWidget) -> list[tuple[str, object]]:
                 ticks.append(it.value().checkState(0).value)
                 it += 1
             value = tuple(ticks)
+        elif isinstance(widget, QTableWidget):
+            cells = widget.rowCount() * widget.columnCount()
+            value = tuple(
+                (item.text() if (item := widget.item(i // widget.columnCount(), i % widget.columnCount())) else "")
+                for i in range(cells)
+            )
         else:
             continue
-        state.append((type(widget).__name__ + ":" + widget.objectName(), value))
+        state[id(widget)] = (type(widget).__name__ + ":" + widget.objectName(), value)
     return state
 
 
 def open_completer_popup(root: QWidget) -> QWidget | None:
     """The suggestion list of a completer in ``root`` that is on screen, if any."""
-    completers = root.findChildren(QCompleter) + [e.completer() for e in root.findChildren(QLineEdit)]
-    for completer in completers:
-        popup = completer.popup() if completer is not None else None
+    for completer in shiboken6.getAllValidWrappers():
+        if not isinstance(completer, QCompleter) or not shiboken6.isValid(completer):
+            continue
+        edit = completer.widget()
+        if edit is None or edit.window() is not root:
+            continue
+        popup = completer.popup()  # made once by the completer, and lives as long as it does
         if popup is not None and popup.isVisible():
             return popup
     return None
@@ -242,7 +262,7 @@ class Dialog(QDialog):
             self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._first: QWidget | None = None
         self._shown_once = False
-        self._state: list[tuple[str, object]] | None = None
+        self._state: dict[int, tuple[str, object]] | None = None
         self._asking: QMessageBox | None = None
         self._focus_before: QWidget | None = None
         self.discard_confirmed = False
@@ -263,10 +283,11 @@ class Dialog(QDialog):
         if self._shown_once:
             return
         self._shown_once = True
-        for edit in self.findChildren(QPlainTextEdit) + self.findChildren(QTextEdit):
-            edit.setTabChangesFocus(True)  # Tab leaves a multi-line field; Enter makes a new line
-        for view in self.findChildren(QAbstractItemView):
-            view.setTabKeyNavigation(False)  # Tab leaves a table; the arrow keys move inside it
+        for widget in own_widgets(self):
+            if isinstance(widget, QPlainTextEdit | QTextEdit):
+                widget.setTabChangesFocus(True)  # Tab leaves a multi-line field; Enter makes a new line
+            elif isinstance(widget, QAbstractItemView):
+                widget.setTabKeyNavigation(False)  # Tab leaves a table; the arrow keys move inside it
         fit_to_screen(self)
         if self.parentWidget() is None:
             self.activateWindow()  # a window of its own (the login): the keys typed go to it
@@ -356,7 +377,8 @@ class Dialog(QDialog):
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
             # Ctrl+Enter saves from anywhere, a multi-line field too (where Enter makes a new line).
-            default = next((b for b in self.findChildren(QPushButton) if b.isDefault() and b.isVisible()), None)
+            buttons = own_widgets(self, QPushButton)
+            default = next((b for b in buttons if isinstance(b, QPushButton) and b.isDefault() and b.isVisible()), None)
             if default is not None and default.isEnabled():
                 default.click()
             event.accept()
@@ -399,6 +421,7 @@ __all__ = [
     "fit_to_screen",
     "forget_when_closed",
     "form_state",
+    "inputs_of",
     "is_input",
-    "tab_chain",
+    "own_widgets",
 ]

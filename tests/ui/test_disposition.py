@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -101,7 +101,7 @@ def test_kabag_to_kasubag_to_staf_to_done_and_the_agenda_follows(
     assert KABAG[0] in form.signer.text() and f"NIP {KABAG[1]}" in form.signer.text()
     assert "Kepala Bagian Organisasi" in form.signer.text()
     assert not form.behalf_box.isVisibleTo(form)  # the Kabag writes in her own name only
-    suggested = date.fromisoformat(form.due.date().toString("yyyy-MM-dd"))
+    suggested = form.due.value()
     assert form.due_hint.text() == due_hint(date.today(), suggested)
     assert form.due_hint.text().startswith("5 hari kerja, ")  # Biasa: five working days
     form.tick_recipient(KASUBAG[0])
@@ -321,7 +321,7 @@ def test_the_forms_rules_are_shown_next_to_their_fields(qtbot, office: Office, t
     keep(qtbot, form)
     form.show()
     yesterday = date.today() - timedelta(days=1)
-    form.due.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    form.due.set_value(yesterday)
     assert form.due_hint.text().startswith("lewat ")
     qtbot.mouseClick(form.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     settle(qtbot)
@@ -337,7 +337,7 @@ def test_the_forms_rules_are_shown_next_to_their_fields(qtbot, office: Office, t
 
     form.catatan.setPlainText("Mohon dipelajari.")  # a note alone is enough
     form.tick_recipient("Subbagian Tata Laksana")
-    form.due.setDate(QDate.currentDate())
+    form.due.set_value(date.today())
     qtbot.mouseClick(form.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert closed(form), form.status.text()

@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate
 
 from sopdesk.domain.cases import CompleteStep, StartCase
 from sopdesk.services import cases, read
@@ -41,7 +40,7 @@ def test_the_period_report_per_step_prints_and_exports(qtbot, sqlite_db: Databas
     assert "2 berkas masih berjalan" in page.summary.text()
 
     # A period that ends before it starts is refused next to the dates.
-    page.end.setDate(QDate(2020, 1, 1))
+    page.end.set_value(date(2020, 1, 1))
     page.reload()
     assert page.status.text() == "Tanggal akhir tidak boleh sebelum tanggal awal."
 

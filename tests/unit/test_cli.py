@@ -418,6 +418,19 @@ def test_demo_shows_passwords_once(capsys, data_dir: Path):
         statuses = {c.status for c in listed}
         assert {CaseStatus.SELESAI, CaseStatus.DITANGGUHKAN, CaseStatus.DIBATALKAN} <= statuses
         assert any(c.returns for c in listed)
+        # Standar Pelayanan (issue 16): every case has its SP as far as it got; the signed ones
+        # are in the register with their SK; a case sent back to step 4 names what to fix.
+        from sopdesk.services import sp
+
+        items = sp.sp_list(db)
+        assert {i.case_id for i in items} == {c.id for c in listed}
+        signed = {c.id for c in listed if c.status is CaseStatus.SELESAI or (c.status.open and c.current_step > 8)}
+        assert {i.case_id for i in items if i.signed_at} == signed
+        assert {i.case_id for i in sp.register(db)} <= signed and all(i.sk_nomor for i in sp.register(db))
+        back = next(c for c in listed if c.returns and c.status.open and c.current_step == 4)
+        view = sp.sp_case_view(db, back.id)
+        assert view.last_return is not None and view.last_return.perbaikan
+        assert all(len(item.versions) >= 2 for item in view.layanan)
     finally:
         db.dispose()
 
