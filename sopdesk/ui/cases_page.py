@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -202,22 +203,27 @@ class StepPanel(QWidget):
         self.hint.setStyleSheet("color: #555;")
         self.buttons: dict[str, QPushButton] = {}
         step_box = QVBoxLayout()
-        case_box = QHBoxLayout()
+        # The case's own actions two to a row, each as wide as its text asks (three in one row
+        # squeezed "Tangguhkan…" and "Perpanjang…" in a narrow panel).
+        self.case_box = QGridLayout()
         for name, text, box in (
             ("complete", self.tr("Selesaikan langkah…"), step_box),
             ("return", self.tr("Kembalikan ke langkah 4…"), step_box),
             ("distribute", self.tr("Catat distribusi…"), step_box),
             ("receipt", self.tr("Cetak tanda terima distribusi…"), step_box),
-            ("suspend", self.tr("Tangguhkan…"), case_box),
-            ("resume", self.tr("Lanjutkan…"), case_box),
-            ("extend", self.tr("Perpanjang…"), case_box),
-            ("cancel", self.tr("Batalkan…"), case_box),
+            ("suspend", self.tr("Tangguhkan…"), None),
+            ("resume", self.tr("Lanjutkan…"), None),
+            ("extend", self.tr("Perpanjang…"), None),
+            ("cancel", self.tr("Batalkan…"), None),
         ):
-            button = QPushButton(text)
+            button = QPushButton(text, self)
             button.setObjectName(f"case_{name}")
             button.setVisible(False)
             button.clicked.connect(lambda _checked=False, n=name: self.action.emit(n))
-            box.addWidget(button)
+            if box is not None:
+                box.addWidget(button)
+            else:
+                self.case_box.addWidget(button, len(self.buttons) // 2, len(self.buttons) % 2)
             self.buttons[name] = button
         self.buttons["complete"].setStyleSheet("font-weight: bold;")
         layout = QVBoxLayout(self)
@@ -225,13 +231,20 @@ class StepPanel(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.hint)
         layout.addLayout(step_box)
-        layout.addLayout(case_box)
-        self.setMinimumWidth(250)
+        layout.addLayout(self.case_box)
+        self._case_names = ("suspend", "resume", "extend", "cancel")
+        widest = max(self.buttons[n].sizeHint().width() for n in self._case_names)
+        self.setMinimumWidth(max(250, 2 * widest + self.case_box.horizontalSpacing() + 8))
 
     def visible_actions(self) -> list[str]:
         return [name for name, button in self.buttons.items() if not button.isHidden()]
 
     def set_actions(self, acts: set[str], hint: str = "") -> None:
+        shown_case = [n for n in self._case_names if n in acts]
+        for name in self._case_names:
+            self.case_box.removeWidget(self.buttons[name])
+        for i, name in enumerate(shown_case):
+            self.case_box.addWidget(self.buttons[name], i // 2, i % 2)
         for name, button in self.buttons.items():
             button.setVisible(name in acts)
         self.hint.setText(hint)
