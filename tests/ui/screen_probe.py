@@ -259,7 +259,7 @@ class Probe:
                 self.settle()
             try:
                 opener()
-            except Exception as exc:  # noqa: BLE001 - a probe reports, never stops
+            except Exception as exc:
                 self.problems.append(f"{what}: could not open ({type(exc).__name__}: {exc})")
                 continue
             self.settle(0.2)
