@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -566,16 +565,7 @@ class AgendaPage(QWidget):
         # In the side panel the chain is who and their status, each line wrapped, never cut
         # ("Kepala Bagian Organisa…", "Belum diba"); time and note are in the Disposisi page.
         self.chain.setMaximumHeight(150)
-        self.chain.hideColumn(2)
-        self.chain.hideColumn(3)
-        self.chain.setWordWrap(True)
-        self.chain.setUniformRowHeights(False)
-        self.chain.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.chain.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        chain_header = self.chain.header()
-        chain_header.setStretchLastSection(False)
-        chain_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        chain_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.chain.wrap_text()
         self.chain_box = QWidget()  # shown only for a letter that has dispositions
         chain_layout = QVBoxLayout(self.chain_box)
         chain_layout.setContentsMargins(0, 0, 0, 0)

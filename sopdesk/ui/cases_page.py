@@ -653,8 +653,7 @@ class CasesPage(QWidget):
             self.overview_button.blockSignals(True)
             self.overview_button.setChecked(False)
             self.overview_button.blockSignals(False)
-            self.tabs.setTabEnabled(1, True)
-            self.tabs.setTabEnabled(SP_TAB, True)
+        self._case_tabs(True)  # however the Ikhtisar was left (its button, a case chosen)
         self.sp_panel.set_case(case_id)  # what was typed and not saved stays
         if self.swimlane.sop != view.sop:
             self.swimlane.set_sop(view.sop)
@@ -677,6 +676,11 @@ class CasesPage(QWidget):
             self._zoomed_case = case_id
             self._initial_zoom()
         self.selection_changed.emit()
+
+    def _case_tabs(self, enabled: bool) -> None:
+        """The Linimasa and Standar Pelayanan tabs: one case's, so off in the Ikhtisar."""
+        self.tabs.setTabEnabled(1, enabled)
+        self.tabs.setTabEnabled(SP_TAB, enabled)
 
     def clear_case(self) -> None:
         self.case_id = None
@@ -838,7 +842,10 @@ class CasesPage(QWidget):
         for p in s.passes:
             title = self.tr("Putaran %1").replace("%1", str(p.number)) if s.pass_count > 1 else self.tr("Pelaksanaan")
             out.append(f"<hr><p style='margin:0'><b>{_e(title)}</b></p>")
+            # In the order of time: it began, was due (its plan's end, moved by a suspension or an
+            # extension), then ended.
             out.append(self._row(self.tr("Mulai"), tanggal_jam(p.started_at)))
+            out.append(self._row(self.tr("Batas waktu"), tanggal_jam(p.due_at)))
             if p.ended_at is not None:
                 ended = {
                     PassOutcome.SELESAI: self.tr("Selesai"),
@@ -847,7 +854,6 @@ class CasesPage(QWidget):
                     PassOutcome.BERJALAN: self.tr("Selesai"),
                 }[p.outcome]
                 out.append(self._row(ended, tanggal_jam(p.ended_at)))
-            out.append(self._row(self.tr("Batas waktu"), tanggal_jam(p.due_at)))
             took = self._days_text(round(p.elapsed_days, 2))
             if p.late:
                 took = f"<span style='color:#b3261e'><b>{_e(took)} — " + (_e(self.tr("terlambat"))) + "</b></span>"
@@ -946,6 +952,7 @@ class CasesPage(QWidget):
         if on:
             self.show_overview()
         else:
+            self._case_tabs(True)
             if self.step_filter is not None:
                 self.filter_step(None)
             if self.case_id is not None:
@@ -976,8 +983,7 @@ class CasesPage(QWidget):
             self.swimlane.zoom_to_lanes()
         self.timeline.set_data(None)
         self.tabs.setCurrentIndex(0)
-        self.tabs.setTabEnabled(1, False)
-        self.tabs.setTabEnabled(SP_TAB, False)
+        self._case_tabs(False)
         self.view.clearSelection()
         late = sum(1 for a in active if a.clock.step_overdue)
         soon = sum(1 for a in active if a.clock.due_within(DUE_SOON_DAYS))

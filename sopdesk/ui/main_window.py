@@ -434,11 +434,10 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width()), min(800, screen.height() - 40))
             if screen.width() < 1440 or screen.height() < 860:
                 # 1366x768, 1280x720, 1920x1080 at 150%: every pixel is needed, as the clerk would set it.
                 self.setWindowState(Qt.WindowState.WindowMaximized)
-            else:
-                self.resize(1280, 800)
         state = settings.value("main_window/state")
         if state is not None:
             self.restoreState(state)

@@ -119,10 +119,16 @@ class Probe:
     # -- what is on screen -----------------------------------------------------------------
 
     def dialog(self) -> Any:
-        from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+        import shiboken6
+        from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and not isinstance(widget, QMessageBox) and widget.isVisible():
+            if (
+                isinstance(widget, QDialog)
+                and not isinstance(widget, QMessageBox | QProgressDialog)
+                and shiboken6.isValid(widget)
+                and widget.isVisible()
+            ):
                 return widget
         return None
 
@@ -206,17 +212,26 @@ class Probe:
             self.problems.append(f"Agenda: the letter's detail shows {lines:.1f} lines")
         tree = page.chain
         if tree.isVisible():
-            metrics = tree.fontMetrics()
+            from PySide6.QtCore import QRect, Qt
+
             for item in tree.items():
                 for column in range(tree.columnCount()):
                     text = item.text(column)
-                    rect = tree.visualItemRect(item)
-                    needed = metrics.horizontalAdvance(text) + (tree.indentation() * depth(item) if column == 0 else 0)
-                    if text and tree.columnWidth(column) + (0 if column else 0) < needed + 8:
-                        self.problems.append(
-                            f"Agenda: disposition chain cuts {text!r} ({tree.columnWidth(column)} < {needed + 8})"
-                        )
-                    del rect
+                    if not text or tree.isColumnHidden(column):
+                        continue
+                    metrics = (
+                        tree.fontMetrics()
+                        if not item.font(column).bold()
+                        else __import__("PySide6.QtGui").QtGui.QFontMetrics(item.font(column))
+                    )
+                    room = tree.columnWidth(column) - (tree.indentation() * depth(item) if column == 0 else 0) - 8
+                    if tree.wordWrap():
+                        wrapped = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text)
+                        cut = wrapped.width() > room or wrapped.height() > tree.visualItemRect(item).height() + 2
+                    else:
+                        cut = metrics.horizontalAdvance(text) > room
+                    if cut:
+                        self.problems.append(f"Agenda: the disposition chain cuts {text!r}")
 
     def check_cases(self) -> None:
         page = self.page("berkas")
@@ -242,7 +257,7 @@ class Probe:
     def check_preview(self) -> None:
         self.page("beranda")
         self.window.preview_document()
-        if not self.wait_for(lambda: self.dialog() is not None, 60):
+        if not self.wait_for(lambda: type(self.dialog()).__name__ == "PrintPreviewDialog", 60):
             self.problems.append("Pratinjau: did not open")
             return
         preview = self.dialog()
@@ -354,6 +369,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--show", help="a page (beranda, agenda, berkas, linimasa, …) or a dialog to look at")
     parser.add_argument("--user", default="admin")
+    parser.add_argument("--submit", action="store_true", help="press Simpan on the dialog shown (its refusals)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="sopdesk-screens-"))
     os.environ.setdefault("SOPDESK_CACHE_DIR", str(work / "cache"))
@@ -383,6 +399,10 @@ def main() -> int:
         )
         return 1 if problems else 0
     show(probe, args.show or "beranda")
+    if args.submit:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(800, lambda: probe.dialog().submit())
     app.exec()
     return 0
 

@@ -823,3 +823,26 @@ def test_page_shortcuts_work_right_after_clicking_the_page_in_the_sidebar(qtbot,
     qtbot.keyClick(window.nav, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     QApplication.processEvents()
     assert dialogs_now() == before  # Ctrl+N belongs to the agenda, which is not on screen
+
+
+def test_an_error_takes_its_own_line_keeps_the_field_whole_and_goes_when_the_field_is_fixed(qtbot, desk: Desk) -> None:
+    before = dialogs_now()
+    open_new_letter(desk)
+    dialog = dialog_on_screen(before)
+    asal, perihal = dialog.asal, dialog.perihal
+    sizes = {w: (w.width(), w.height()) for w in (asal, perihal)}
+    press(Qt.Key.Key_Return)  # nothing typed: refused, next to each field
+    settle(qtbot)
+    error = dialog.errors.labels["asal"]
+    assert error.isVisible() and error.text() == "Asal surat wajib diisi."
+    assert dialog.errors.labels["perihal"].isVisible()
+    QApplication.processEvents()
+    for widget, size in sizes.items():
+        assert (widget.width(), widget.height()) == size  # the message did not squeeze its field
+    assert error.mapTo(dialog, error.rect().topLeft()).y() >= asal.mapTo(dialog, asal.rect().bottomLeft()).y()
+    assert error.height() >= error.fontMetrics().height()  # a line of its own, not a sliver
+    type_text("Dinas Kesehatan")  # the focus is on the first refused field
+    assert not error.isVisible()  # fixed: its message goes at once...
+    assert dialog.errors.labels["perihal"].isVisible()  # ...the others stay until theirs are
+    dialog.discard()
+    wait(lambda: released(dialog))
