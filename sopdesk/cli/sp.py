@@ -286,25 +286,14 @@ def cmd_sp_sk(ctx: Context) -> int:
 
 
 def cmd_report_sp_paper(ctx: Context) -> int:
-    from sopdesk.reports.sp_documents import render_ba_fkp, render_maklumat, render_sp_book, render_sp_decree
-    from sopdesk.services.sp_reports import prepare_sp_paper
+    """``report sp|maklumat|ba-fkp|buku-laporan CASE``: through the catalogue of documents."""
+    from sopdesk.cli.reports import produce_document
+    from sopdesk.services.documents import SpPaperRequest
 
     kind = {"sp": "sp-sk", "maklumat": "maklumat", "ba-fkp": "ba-fkp", "buku-laporan": "buku-laporan"}[
         ctx.args.report_command
     ]
-    db = ctx.database()
-    job = prepare_sp_paper(db, ctx.actor_or_system(), case_of(ctx), kind)
-    out = Path(ctx.args.out)
-    if kind == "sp-sk":
-        pages = render_sp_decree(job.book, job.setup, job.mark, job.letterhead, out)
-    elif kind == "maklumat":
-        pages = render_maklumat(job.book, job.setup, job.mark, job.letterhead, out)
-    elif kind == "ba-fkp":
-        pages = render_ba_fkp(job.book, job.setup, job.mark, job.letterhead, out, job.groups)
-    else:
-        pages, _ = render_sp_book(job.book, job.setup, job.mark, job.letterhead, out, job.groups)
-    ctx.out(f"{out}: {job.mark.record_label}, {pages} halaman, cetakan no. {job.mark.print_id}")
-    return 0
+    return produce_document(ctx, kind, SpPaperRequest(case_of(ctx)))
 
 
 def register(cli: Commands) -> None:
@@ -366,4 +355,4 @@ def register(cli: Commands) -> None:
         p = add(name, cmd_report_sp_paper, text, report_sub)
         p.add_argument("case", help="nomor berkas atau id")
         p.add_argument("--out", required=True, help="berkas PDF tujuan")
-        as_user(p, required=False)
+        as_user(p)

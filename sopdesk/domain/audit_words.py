@@ -49,6 +49,10 @@ ACTION_WORDS: dict[str, str] = {
     "sp.export_sipp": "Isian SIPP diekspor ke Excel",
     # papers
     "print.letter": "Dicetak",
+    "print.tanda-terima": "Tanda terima surat dicetak",
+    "print.kartu-kendali": "Kartu kendali dicetak",
+    "print.sla-xlsx": "Laporan capaian mutu baku diekspor ke Excel",
+    "print.file": "Sidik berkas cetakan dicatat",
     "print.sop": "Dokumen SOP dicetak",
     "print.list": "Daftar data induk dicetak",
     "print.agenda": "Buku agenda dicetak",
@@ -74,6 +78,7 @@ ACTION_WORDS: dict[str, str] = {
     "opd.update": "Data OPD diubah",
     "official.create": "Pejabat ditambahkan",
     "official.update": "Data pejabat diubah",
+    "official.unconfirmed": "Data pejabat perlu dikonfirmasi",
     "classification.create": "Kode klasifikasi ditambahkan",
     "classification.update": "Kode klasifikasi diubah",
     "setting.update": "Pengaturan diubah",
@@ -88,6 +93,9 @@ ACTION_WORDS: dict[str, str] = {
     "demo.official": "Pejabat contoh diisi",
     "demo.disposition": "Disposisi contoh dibuat",
 }
+
+# Actions an earlier SOPDesk wrote and this one no longer does: their events stay in the trail.
+LEGACY = frozenset({"print.letter", "sla.export"})
 
 SYSTEM = "system"
 
@@ -121,4 +129,4 @@ def history_line(phrase: str, who: str, at_utc: datetime) -> str:
     return f"{phrase} oleh {who}, {moment_words(local_time(at_utc))}"
 
 
-__all__ = ["ACTION_WORDS", "SYSTEM", "action_words", "history_line", "local_time", "moment_words"]
+__all__ = ["ACTION_WORDS", "LEGACY", "SYSTEM", "action_words", "history_line", "local_time", "moment_words"]

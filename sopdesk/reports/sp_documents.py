@@ -157,6 +157,10 @@ def _canvas_maker(frame: Frame, mark: PrintMark, title: str, marks: dict[str, in
         """Pages are kept until the end, so each footer knows how many pages there are."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Our font from the start (the doc template passes None): otherwise every page
+            # names Helvetica, a font that is not embedded.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
+            kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 9
             super().__init__(*args, **kwargs)
             self.sp_marks = marks
             self._pages: list[dict[str, Any]] = []
@@ -213,6 +217,12 @@ def _build(
 # --- pieces ----------------------------------------------------------------------------------------
 
 
+def _table_style(commands: list[Any]) -> TableStyle:
+    """Every table cell in our font, empty ones too: otherwise the page names Helvetica, which
+    is not embedded."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
 def signer_block(
     signer: Signer, place_date: Sequence[str] = (), width: float = 80 * mm, *, civil_servant: bool = True
 ) -> Table:
@@ -229,13 +239,13 @@ def signer_block(
     if signer.nip or civil_servant:
         rows.append([_p(f"NIP. {group_nip(signer.nip)}" if signer.nip else "NIP. " + BLANK, "left")])
     table = Table(rows, colWidths=[width])
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(_table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 
 def _right(block: Flowable, total: float, width: float = 80 * mm) -> Table:
     table = Table([["", block]], colWidths=[total - width, width])
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(_table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 
@@ -247,7 +257,7 @@ def _labelled(rows: Sequence[tuple[str, str, str]], total: float, label_w: float
     ]
     table = Table(data, colWidths=[label_w, 5 * mm, 9 * mm, total - label_w - 14 * mm])
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -265,7 +275,7 @@ def _numbered(lines: Sequence[str], total: float) -> Table:
         [[_p(f"{n}.", "left"), _p(line)] for n, line in enumerate(lines, start=1)], colWidths=[9 * mm, total - 9 * mm]
     )
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -372,7 +382,7 @@ def lampiran_table(item: BookLayanan, width: float) -> Table:
         else:
             data.append([_p(row.number + ".", "cell"), _p(row.komponen, "cell"), _uraian(row.lines)])
     table = Table(data, colWidths=[no_w, name_w, width - no_w - name_w], repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle(style))
+    table.setStyle(_table_style(style))
     return table
 
 
@@ -390,7 +400,7 @@ def _lampiran(book: SpBook, item: BookLayanan, n: int, setup: PageSetup, marker:
         colWidths=[24 * mm, 4 * mm, 72 * mm],
     )
     header.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -526,7 +536,7 @@ def _ba_story(
                 ]
             )
     table = Table(data, colWidths=[11 * mm, 55 * mm, width - 11 * mm - 55 * mm - 40 * mm, 40 * mm], repeatRows=1)
-    table.setStyle(TableStyle(style))
+    table.setStyle(_table_style(style))
     story += [table, Spacer(1, 5 * mm), _p("Hasil Forum Konsultasi Publik:", "left")]
     results = [line for line in fkp.hasil.split("\n") if line.strip()] or [BLANK]
     story.append(_numbered(results, width))
@@ -538,7 +548,7 @@ def _ba_story(
     left = signer_block(fkp.wakil, ("Wakil Peserta",), 75 * mm, civil_servant=False)
     right = signer_block(fkp.pimpinan, ("Pimpinan Forum",), 75 * mm)
     signatures = Table([[left, "", right]], colWidths=[75 * mm, width - 150 * mm, 75 * mm])
-    signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    signatures.setStyle(_table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(KeepTogether([signatures]))
     return story
 
@@ -591,7 +601,7 @@ def _toc(entries: Sequence[TocEntry], pages: dict[str, int], width: float) -> Ta
         data.append([Paragraph(escape(entry.title), style), Paragraph(str(number) if number else "000", _s("right"))])
     table = Table(data, colWidths=[width - 18 * mm, 18 * mm])
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("ALIGN", (1, 0), (1, -1), "RIGHT"),

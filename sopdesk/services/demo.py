@@ -100,7 +100,13 @@ def fill_demo_letters(db: Database, per_year: int = 400, today: date | None = No
     today = today or date.today()
     rng = random.Random(2017)
     senders = [o.nama for o in opd_list(db, active_only=True)]
-    clerk = Actor(None, "demo", Role.STAF, "Data demo")
+    # Registered by the demo's clerks themselves, as in the office: every letter, and every
+    # paper printed from it, names a real user (never "Sistem" or a pseudo user).
+    from sopdesk.store.queries import users
+
+    staff = [Actor(u.id, u.username, u.role, u.nama) for u in users(db) if u.username in ("staf1", "staf2")]
+    if not staff:
+        raise ValueError("Pengguna demo staf1/staf2 belum ada: jalankan fill_demo dahulu.")
     count = 0
     for year in (today.year - 1, today.year):
         last = today if year == today.year else date(year, 12, 31)
@@ -129,7 +135,7 @@ def fill_demo_letters(db: Database, per_year: int = 400, today: date | None = No
             )
             if letter.sumber is Sumber.SRIKANDI:
                 letter = replace(letter, srikandi_no=f"SRK-{year}-{rng.randrange(10**5, 10**6)}")
-            register_letter(db, clerk, letter, now=datetime.now())
+            register_letter(db, rng.choice(staff), letter, now=datetime.now())
             count += 1
     return count
 

@@ -43,6 +43,7 @@ from sopdesk.domain.agenda import (
 from sopdesk.domain.agenda_words import DEFAULT_RULES, TARGETS, WordReader, WordRule
 from sopdesk.domain.dates import parse_datetime, parse_time, quoted
 from sopdesk.domain.errors import DomainError, ValidationError
+from sopdesk.domain.printing import Letterhead, PrintMark, SignerBlock
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, require
 from sopdesk.domain.sla import SlaReport
@@ -1065,33 +1066,59 @@ SLA_COLUMNS = (
     ("Mutu Baku (hari kerja)", 12),
     ("Jumlah", 9),
     ("Median (hari kerja)", 12),
-    ("P90 (hari kerja)", 12),
+    ("90% Selesai Dalam (hari kerja)", 14),
     ("Tepat Waktu", 11),
     ("Tepat Waktu (%)", 11),
     ("Dikembalikan", 12),
 )
 
 
-def export_sla(db: Database, actor: Actor, report: SlaReport, out: Path) -> None:
-    """Write the SLA report to ``out`` (.xlsx): one row per step, then the cases finished.
+def write_sla_workbook(
+    report: SlaReport, head: Letterhead, mark: PrintMark, signer: SignerBlock | None, out: Path
+) -> None:
+    """Write the SLA report to ``out`` (.xlsx) as the office prints it: the kop, the title and
+    period, one row per step, the capaian, the cases finished, the notes, the signer and the
+    print's mark; landscape, fitted to the page width, the header row repeated on each page.
 
     Numbers stay numbers (the share on time as a percentage format), so the office can chart
-    them. Written to ``out.partial`` and renamed into place once the export is audited.
-    """
-    require(actor.role, Permission.READ)
+    them. The print is logged by the catalogue (``services/documents.py``), which records this
+    file's SHA-256 once it is written; written to ``out.partial`` and renamed into place."""
+    from openpyxl.worksheet.page import PageMargins
+
+    from sopdesk.domain.sla import NOTES, capaian_text, finished_text
+    from sopdesk.domain.workdays import format_days
+
     wb = Workbook()
     ws = wb.active
     ws.title = "Capaian Mutu Baku"
     bold = Font(bold=True)
-    ws.append([report.title])
-    ws["A1"].font = Font(bold=True, size=13)
-    ws.append([report.subtitle])
-    ws.append([])
+    last = get_column_letter(len(SLA_COLUMNS))
+    row = 0
+
+    def line(text: str, *, font: Font | None = None, centred: bool = False, wrap: bool = False) -> None:
+        nonlocal row
+        row += 1
+        ws.cell(row=row, column=1, value=text)
+        ws.merge_cells(f"A{row}:{last}{row}")
+        cell = ws.cell(row=row, column=1)
+        if font is not None:
+            cell.font = font
+        cell.alignment = Alignment(horizontal="center" if centred else "left", wrap_text=wrap, vertical="top")
+
+    for index, text in enumerate(head.lines):
+        line(text.upper(), font=Font(bold=True, size=14 if index == 0 else 12), centred=True)
+    for text in head.address_lines:
+        line(text, font=Font(size=9), centred=True)
+    row += 1
+    line(report.title.upper(), font=Font(bold=True, size=12), centred=True)
+    line(report.subtitle, centred=True)
+    row += 1
+    header_row = row + 1
     ws.append([name for name, _ in SLA_COLUMNS])
-    header_row = ws.max_row
+    row = ws.max_row
     for index, (_, width) in enumerate(SLA_COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
-        cell = ws.cell(row=header_row, column=index)
+        cell = ws.cell(row=row, column=index)
         cell.font = bold
         cell.alignment = Alignment(wrap_text=True, vertical="center")
     for r in report.rows:
@@ -1102,45 +1129,67 @@ def export_sla(db: Database, actor: Actor, report: SlaReport, out: Path) -> None
                 r.pelaksana,
                 float(r.waktu_hari),
                 r.count,
-                r.median_days,
-                r.p90_days,
-                r.on_time,
+                r.median_days if r.measured else None,
+                r.p90_days if r.measured else None,
+                r.on_time if r.measured else "tidak diukur",
                 r.on_time_share,
                 r.returns,
             ]
         )
         row = ws.max_row
         ws.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.cell(row=row, column=3).alignment = Alignment(wrap_text=True, vertical="top")
         ws.cell(row=row, column=9).number_format = "0%"
-    ws.append([])
-    ws.append(
-        [
-            "",
-            "Berkas selesai dalam periode",
-            "",
-            float(report.planned_days),
-            report.cases_finished,
-            report.case_median_days,
-            report.case_p90_days,
-            report.cases_on_time,
-            report.cases_on_time_share,
-        ]
-    )
-    ws.cell(row=ws.max_row, column=2).font = bold
-    ws.cell(row=ws.max_row, column=9).number_format = "0%"
-    ws.append(["", "Berkas masih berjalan (punya langkah yang berakhir dalam periode)", "", None, report.cases_open])
+    row = ws.max_row + 1
+    line(capaian_text(report), font=bold)
+    line(finished_text(report, format_days))
+    line(f"{report.cases_open} berkas lain masih berjalan (ada langkah yang berakhir dalam periode).")
+    row += 1
+    line("Catatan:", font=bold)
+    for note in NOTES:
+        line(note, wrap=True)
+        ws.row_dimensions[row].height = 30
+    if signer is not None:
+        row += 1
+        block = [signer.above, signer.jabatan + ",", "", "", "", signer.nama or "(" + "." * 40 + ")"]
+        block += [signer.pangkat] if signer.pangkat else []
+        block += [signer.nip_line]
+        for text in block:
+            row += 1
+            ws.cell(row=row, column=8, value=text)
+            ws.merge_cells(f"H{row}:{last}{row}")
+            ws.cell(row=row, column=8).alignment = Alignment(horizontal="center")
+            if text and text == signer.nama:
+                ws.cell(row=row, column=8).font = Font(bold=True, underline="single")
+    row += 2
+    line(f"{mark.footer_text()}. {mark.check_text()}", font=Font(size=8, color="555555"), wrap=True)
+    ws.row_dimensions[row].height = 24
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     ws.print_title_rows = f"{header_row}:{header_row}"
-    _save_audited(
-        db,
-        actor,
-        wb,
-        out,
-        "sla.export",
-        "sla_report",
-        f"{report.start.isoformat()}_{report.end.isoformat()}",
-        {"file": out.name, "content_hash": report.content_hash(), "passes": report.passes},
-    )
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins = PageMargins(left=0.5, right=0.5, top=0.6, bottom=0.6)
+    ws.print_area = f"A1:{last}{row}"
+    ws.oddFooter.center.text = "Halaman &P dari &N"
+    wb.properties.keywords = mark.payload()
+    wb.properties.title = report.title
+    _save_atomic(wb, out)
+
+
+def _save_atomic(wb: Workbook, out: Path) -> None:
+    partial = out.with_name(out.name + ".partial")
+    try:
+        with partial.open("wb") as fh:
+            wb.save(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(partial, out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def _save_audited(

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from sopdesk.domain.printing import DocumentKind, Letterhead, PageSetup, PrintMark
 from sopdesk.domain.records import Actor
 from sopdesk.domain.sp_papers import SpBook
-from sopdesk.services.printing import _log_print, letterhead, page_setup
+from sopdesk.services.case_reports import case_standing
+from sopdesk.services.print_log import log_print
+from sopdesk.services.printing import letterhead, page_setup
 from sopdesk.services.sp import book, defaults
 from sopdesk.store.database import Database
 
@@ -39,10 +41,27 @@ def _hash(kind: str, book: SpBook) -> str:
 
 
 def prepare_sp_paper(db: Database, actor: Actor, case_id: int, kind: str) -> SpPaperPrint:
-    """One of the SP's papers of a case, with its logged print mark."""
+    """One of the SP's papers of a case, with its logged print mark (the print log keeps what
+    the paper shows, so ``verify --scan`` can tell a reader of the paper what it said)."""
     document_kind, title = PAPERS[kind]
     found = book(db, case_id)
-    mark = _log_print(db, actor, kind, str(case_id), f"{title} {found.case_number}", _hash(kind, found))
+    fields = (
+        ("Berkas", found.case_number),
+        ("OPD", found.opd_nama),
+        ("Jenis layanan", "; ".join(f"{b.layanan} (versi {b.version})" for b in found.layanan)),
+        ("Ditandatangani", "ya" if found.signed else "belum"),
+    )
+    mark = log_print(
+        db,
+        actor,
+        kind,
+        "sop_case",
+        str(case_id),
+        f"{title} {found.case_number}",
+        _hash(kind, found),
+        fields=fields,
+        standing=case_standing(db, str(case_id)),
+    )
     return SpPaperPrint(kind, found, defaults(db).fkp_groups, mark, page_setup(db, document_kind), letterhead(db))
 
 

@@ -90,3 +90,12 @@ class AuditRepository:
         names = ("at", "actor", "on_behalf_of", "action", "entity", "entity_id", "before", "after", "prev_hash", "hash")
         insert_rows(self.session, "audit_event", names, rows)
         note_change(self.session, Kind.AUDIT)
+
+    def touched(self, entity: str, entity_id: object) -> bool:
+        """Has any event been written about this record (an edit, a confirmation)?"""
+        stmt = (
+            select(AuditEventRow.id)
+            .where(AuditEventRow.entity == entity, AuditEventRow.entity_id == str(entity_id))
+            .limit(1)
+        )
+        return self.session.scalar(stmt) is not None

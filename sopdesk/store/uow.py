@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from sopdesk.store.case_repository import CaseRepository
     from sopdesk.store.disposition_repository import DispositionRepository
     from sopdesk.store.letter_repository import LetterRepository
+    from sopdesk.store.print_log import PrintLogRepository
     from sopdesk.store.sp_repository import SpRepository
 
 R = TypeVar("R")
@@ -112,6 +113,12 @@ class UnitOfWork:
         from sopdesk.store.sp_repository import SpRepository
 
         return self._repository(SpRepository)
+
+    @property
+    def prints(self) -> PrintLogRepository:
+        from sopdesk.store.print_log import PrintLogRepository
+
+        return self._repository(PrintLogRepository)
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None

@@ -89,6 +89,7 @@ class HomeData:
     summary: DatabaseSummary
     missing_officials: list[str]
     sp_reviews: list[DueReview] = field(default_factory=list)  # SPs in force not reviewed for 12 months
+    kop_complete: bool = True  # the lambang and the address are in the kop (Pengaturan › Kop)
 
 
 def gather_home(db: Database, actor: Actor) -> HomeData:
@@ -105,7 +106,25 @@ def gather_home(db: Database, actor: Actor) -> HomeData:
         summary=read.summary(db),
         missing_officials=[o.jabatan for o in read.officials(db, active_only=True) if not o.nama],
         sp_reviews=sp.due_reviews(db),
+        kop_complete=_kop_complete(db),
     )
+
+
+def _kop_complete(db: Database) -> bool:
+    from sopdesk.services.printing import letterhead
+
+    return letterhead(db).complete
+
+
+class _FittingBody(QWidget):
+    """A page in a scroll area that scrolls only when its minimum does not fit: a scroll area
+    gives a page with wrapped text the height its widgets would like (the lane matrix's every
+    row, the lists' every line) and scrolls the page; this page asks only for its minimum, so
+    the matrix and the lists share the window and scroll within themselves."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
 
 
 class HomePage(QWidget):
@@ -133,7 +152,7 @@ class HomePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
-        body = QWidget()
+        body = _FittingBody()
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
         layout.addWidget(page_title(self.tr("Beranda")))
@@ -178,7 +197,7 @@ class HomePage(QWidget):
         # (1280x720, or 1920x1080 at 150%) the matrix scrolls within itself rather than the page.
         # Both fixed before the window shows: a minimum that changes later makes some platforms
         # resize the whole window.
-        self.matrix.setMinimumHeight(6 * 20 + 28)
+        self.matrix.setMinimumHeight(5 * 20 + 28)
         self.matrix.setMaximumHeight(12 * 20 + 30)
         self.matrix.cellClicked.connect(self._matrix_clicked)
         layout.addWidget(QLabel("<b>" + self.tr("Berkas SP aktif per langkah dan lajur") + "</b>"))
@@ -197,7 +216,7 @@ class HomePage(QWidget):
             label = QLabel("<b>" + title + "</b>")
             widget = QListWidget()
             widget.setObjectName(f"list_{key}")
-            widget.setMinimumHeight(110)
+            widget.setMinimumHeight(100)
             widget.setWordWrap(True)
             widget.setTextElideMode(Qt.TextElideMode.ElideRight)
             widget.setAlternatingRowColors(True)
@@ -284,13 +303,20 @@ class HomePage(QWidget):
         self.admin_tiles["officials"].value.setText(str(summary.officials))
         self.admin_tiles["users"].value.setText(str(summary.users))
         self.admin_tiles["audit"].value.setText(str(summary.audit_events))
+        notices = ""
         if data.missing_officials:
+            # One line, not a list: Beranda fits the screen without its scroll bar.
             items = ", ".join(html.escape(jabatan) for jabatan in data.missing_officials)
-            self.notices.setText(
-                "<b>" + self.tr("Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk") + f"</b> {items}."
+            notices += (
+                "<b>" + self.tr("Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk") + f"</b> {items}.<br>"
             )
-        else:
-            self.notices.setText("")
+        if not data.kop_complete:
+            notices += (
+                "<b>"
+                + self.tr("Perlu dilengkapi: lambang daerah dan alamat pada kop (Pengaturan › Kop, Kertas dan Nomor)")
+                + "</b>"
+            )
+        self.notices.setText(notices)
         if self._again:
             self.reload()
             return

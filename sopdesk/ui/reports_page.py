@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
@@ -60,7 +60,7 @@ class ReportsPage(QWidget):
         self.actor = actor
         self.report: SlaReport | None = None
         self._task: BackgroundTask | None = None
-        self._export: Operation[None] | None = None
+        self._export: Operation[Any] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Laporan Capaian Mutu Baku")))
         explain = QLabel(
@@ -188,7 +188,7 @@ class ReportsPage(QWidget):
                 str(row.count),
                 _days(row.median_days),
                 _days(row.p90_days),
-                _share(row.on_time_share),
+                _share(row.on_time_share) if row.measured else self.tr("tidak diukur"),
                 str(row.returns),
             )
             for c, value in enumerate(values):
@@ -208,7 +208,7 @@ class ReportsPage(QWidget):
         return self.report.start, self.report.end
 
     @Slot()
-    def export_excel(self) -> Operation[None] | None:
+    def export_excel(self) -> Operation[Any] | None:
         report = self.report
         if report is None:
             return None
@@ -222,16 +222,19 @@ class ReportsPage(QWidget):
         target = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
         return self.export_to(target)
 
-    def export_to(self, target: Path) -> Operation[None] | None:
-        from sopdesk.services.excel import export_sla
+    def export_to(self, target: Path) -> Operation[Any] | None:
+        from sopdesk.services.documents import PeriodRequest, document, produce
 
         report, db, actor = self.report, self.db, self.actor
         if report is None:
             return None
+        request = PeriodRequest(report.start, report.end)
         self.export_button.setEnabled(False)
         self._export = run_op(
             self,
-            lambda: export_sla(db, actor, report, target),
+            # Through the catalogue like every paper: the export is a logged print whose file
+            # SOPDesk can later prove identical (sopdesk verify).
+            lambda: produce(db, actor, document("sla-xlsx"), request, target),
             lambda _: self._exported(target),
             initiator=self,
             on_failure=self._export_failed,

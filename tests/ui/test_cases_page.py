@@ -458,7 +458,7 @@ def test_berkas_print_menu_exports_the_selected_case_dossier(
         pass
     text = pdf_text(target)
     assert "BERKAS PENYUSUNAN STANDAR PELAYANAN" in text and number in text and "Izin praktik bidan" in text
-    event = read.audit_events(sqlite_db, limit=1)[0]
+    event = next(e for e in read.audit_events(sqlite_db, limit=5) if e.action == "print.case")
     assert (event.action, event.entity, event.entity_id) == ("print.case", "sop_case", str(case_id))
 
 

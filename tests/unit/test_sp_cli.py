@@ -204,7 +204,7 @@ def test_the_papers_print_from_the_command_line(data, capsys, tmp_path):
     assert run(data, "sp", "import", number, str(make_standard(tmp_path / "d.docx")), "--as", "staf") == 0
     for name in ("sp", "maklumat", "ba-fkp", "buku-laporan"):
         target = tmp_path / f"{name}.pdf"
-        assert "halaman, cetakan no." in out(data, capsys, "report", name, number, "--out", str(target))
+        assert "halaman, cetakan no." in out(data, capsys, "report", name, number, "--out", str(target), "--as", "staf")
         assert "COCOK" in out(data, capsys, "verify", str(target))
     assert "STANDAR PELAYANAN PENERBITAN SURAT IZIN PRAKTIK BIDAN" in text_of(tmp_path / "sp.pdf")
 

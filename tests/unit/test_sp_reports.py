@@ -16,7 +16,7 @@ from sopdesk.domain.printing import find_mark_in_pdf
 from sopdesk.domain.sp import COMPONENTS, MAKLUMAT, Part
 from sopdesk.domain.sp_papers import DEFAULT_MAKLUMAT, Participant, Signer
 from sopdesk.reports.sp_documents import book_contents, render_ba_fkp, render_maklumat, render_sp_book, render_sp_decree
-from sopdesk.services import printing, sp
+from sopdesk.services import sp, verify
 from sopdesk.services.sp_reports import prepare_sp_paper
 from tests.sp_office import FULL, LAYANAN, fill, start
 from tests.unit.test_sop_report import info, text_of
@@ -94,7 +94,7 @@ def test_the_sk_prints_every_component_in_order_under_its_part_per_layanan(fille
     assert pages == int(info(out)["Pages"]) >= 4
     assert f"Halaman {pages} dari {pages}" in text
     assert find_mark_in_pdf(out.read_bytes()).record_id == str(case_id)
-    assert printing.verify(db, find_mark_in_pdf(out.read_bytes())).matches
+    assert verify.examine_mark(db, find_mark_in_pdf(out.read_bytes())).unchanged
 
 
 def test_a_later_version_no_longer_matches_a_print(filled, tmp_path):
@@ -106,9 +106,9 @@ def test_a_later_version_no_longer_matches_a_print(filled, tmp_path):
     assert "MAKLUMAT PELAYANAN DINAS KESEHATAN" in text and " ".join(DEFAULT_MAKLUMAT.split()) in text
     assert info(out)["Page size"].startswith("595.276 x 841.89")  # A4 portrait, to be framed
     ref = find_mark_in_pdf(out.read_bytes())
-    assert printing.verify(db, ref).matches
+    assert verify.examine_mark(db, ref).unchanged
     sp.save_sections(db, actors["staf"], case_id, LAYANAN[0], {MAKLUMAT: "Kami sanggup melayani."}, expected_version=1)
-    assert not printing.verify(db, ref).matches
+    assert verify.examine_mark(db, ref).changed
 
 
 def test_the_berita_acara_lists_participants_by_group_and_both_signatures(filled, tmp_path):
