@@ -82,7 +82,7 @@ def print_actions() -> set[str]:
     from sopdesk.services.sp_reports import PAPERS
 
     kinds = set(CATALOGUE) | set(PAPERS)
-    for caller, call in _calls_to("log_print"):
+    for _caller, call in _calls_to("log_print"):
         if len(call.args) >= 3 and isinstance(call.args[2], ast.Constant):
             kinds.add(call.args[2].value)
     return {f"print.{kind}" for kind in kinds}
