@@ -56,10 +56,6 @@ FRAME_MARGIN = 8
 TITLE_BAR = 32
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("windows", text)
-
-
 # --- the screen ------------------------------------------------------------------------------
 
 
@@ -219,13 +215,15 @@ def ask_discard(parent: QWidget, discard: Callable[[], None]) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("discard_question")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Buang isian?"))
-    box.setText(_tr("Isian formulir ini belum disimpan."))
-    box.setInformativeText(_tr("Buang isian dan tutup formulir, atau kembali mengisi?"))
+    box.setWindowTitle(QCoreApplication.translate("windows", "Buang isian?"))
+    box.setText(QCoreApplication.translate("windows", "Isian formulir ini belum disimpan."))
+    box.setInformativeText(
+        QCoreApplication.translate("windows", "Buang isian dan tutup formulir, atau kembali mengisi?")
+    )
     # Made with the box as parent: the binding would otherwise delete them with their wrappers.
-    keep = QPushButton(_tr("&Kembali ke isian"), box)
+    keep = QPushButton(QCoreApplication.translate("windows", "&Kembali ke isian"), box)
     keep.setObjectName("keep")
-    drop = QPushButton(_tr("&Buang isian"), box)
+    drop = QPushButton(QCoreApplication.translate("windows", "&Buang isian"), box)
     drop.setObjectName("discard")
     drop.setAutoDefault(False)
     box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
