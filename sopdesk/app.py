@@ -21,7 +21,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sopdesk.paths import Paths, database_target, resource_dir
-from sopdesk.ui.binding import keep_none_alive
 from sopdesk.ui.login import AdminSetup, FirstRunDialog, LoginDialog
 from sopdesk.ui.tasks import BackgroundTask, GuiGarbageCollector
 
@@ -263,7 +262,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("BagianOrganisasi")
     QCoreApplication.setOrganizationDomain("organisasi.tangerangkab.go.id")
     QCoreApplication.setApplicationName("SOPDesk")
-    keep_none_alive()  # before any Qt call can hand back None (see ui/binding.py)
+    # None's reserve of references (ui/binding.py) was given when sopdesk.ui was first imported.
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     # The installed .desktop entry is sopdesk.desktop; its icon also titles every window.
