@@ -21,7 +21,7 @@ from sopdesk.cli.common import CliError, Commands, Context, Parser
 from sopdesk.domain.errors import DomainError, SopDefinitionError, ValidationError
 
 # The command modules, in the order their commands appear in ``sopdesk --help``.
-COMMAND_MODULES = ("admin", "agenda", "disposisi", "cases", "reports")
+COMMAND_MODULES = ("admin", "agenda", "disposisi", "cases", "reports", "watch")
 
 
 def cmd_gui(ctx: Context) -> int:
