@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -175,11 +173,15 @@ class PrintSettingsTab(QWidget):
 
     @Slot()
     def _pick_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih logo"), str(Path.home()), self.tr("Gambar (*.png *.jpg *.jpeg)")
-        )
-        if path:
-            self.set_logo(Path(path).read_bytes())
+        from sopdesk.ui import files
+
+        path = files.ask_open(self, files.FileKind.LOGO, self.tr("Pilih logo"))
+        if path is None:
+            return
+        try:
+            self.set_logo(path.read_bytes())
+        except OSError as exc:
+            self.status.setText(self.tr("Logo tidak dapat dibaca: %1").replace("%1", str(exc)))
 
     @Slot()
     def _clear_logo(self) -> None:
