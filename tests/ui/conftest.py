@@ -45,6 +45,15 @@ def isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def no_desktop_bus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows in tests reach no desktop's notification service, unless a test gives them its
+    own bus (tests/desktop.py): nothing pops up on a developer's screen."""
+    from sopdesk.ui import notify
+
+    monkeypatch.setattr(notify, "session_bus", lambda: "unix:path=/nonexistent/sopdesk-test-no-bus")
+
+
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Message boxes are recorded instead of blocking the test."""
