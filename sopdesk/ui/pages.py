@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sopdesk.domain.changes import Changes
+from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import tanggal
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
@@ -232,6 +232,8 @@ class HomePage(QWidget):
             self._again = True
             return
         self._again = False
+        if self._task is not None:
+            self._task.deleteLater()  # a finished task is not kept: a day of refreshes must not pile up
         db, actor = self.db, self.actor
         self._task = BackgroundTask(lambda: gather_home(db, actor), self)
         self._task.finished.connect(self._apply)
@@ -449,6 +451,8 @@ class HomePage(QWidget):
             self.dispositionsRequested.emit()
 
     def on_changes(self, changes: Changes) -> None:
+        if changes.only(Kind.AUDIT, Kind.USER):
+            return  # a print, a login: nothing Beranda shows
         self.reload()
 
 

@@ -101,7 +101,8 @@ def yes_no(value: bool) -> str:
 
 
 class SettingsPage(QWidget):
-    """Emits ``changed`` with the service's :class:`Changes` after every save."""
+    """Master data, users, the audit trail, print settings and working days. Every save goes
+    through the operation runner, which tells every page (this one too) what changed."""
 
     changed = Signal(object)
 
@@ -249,17 +250,20 @@ class SettingsPage(QWidget):
             tab.reload()
 
     def on_changes(self, changes: Changes) -> None:
-        self.reload()
+        """Each tab re-reads what it shows; the audit trail follows every write."""
+        if changes.touches(Kind.MASTER):
+            for tab in (self.opd, self.codes, self.officials):
+                tab.reload()
+        if changes.touches(Kind.USER, Kind.MASTER):
+            self.users.reload()
+        self.audit.reload()
+        # Kop, Kertas dan Nomor is not re-read under the user's hands: a save based on what it
+        # showed is refused if another seat saved meanwhile, and says so.
         self.calendar.on_changes(changes)
 
     def _open(self, dialog: Any) -> None:
         dialog.setModal(True)
-        dialog.accepted.connect(lambda: self._saved(dialog.result_value))
         dialog.open()
-
-    def _saved(self, result: object) -> None:
-        changes = result if isinstance(result, Changes) else Changes.of(Kind.MASTER)
-        self.changed.emit(changes)
 
     @Slot()
     def _reset_password(self) -> None:

@@ -232,7 +232,7 @@ def test_every_file_dialog_export_print_import_and_attachment_leaves_the_locks_h
     assert image.save(str(scan))
     monkeypatch.setattr(files, "run_dialog", browsing(data, scan))
     page.attach_file()
-    assert page.attachment_list.count() == 1, messages
+    qtbot.waitUntil(lambda: page.attachment_list.count() == 1, timeout=10000)
     seat.check("Lampirkan")
     opened: list[object] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
