@@ -406,6 +406,8 @@ def test_simpan_pdf_asks_for_a_name_and_adds_the_extension(
         return str(tmp_path / "Agenda Januari")
 
     monkeypatch.setattr(files, "run_dialog", run_dialog)
+    replaced: list[Path] = []
+    monkeypatch.setattr(files, "confirm_replace", lambda parent, path: replaced.append(path) or True)
     dialog = printing.PrintPreviewDialog(sample_pdf, "Buku Agenda: Januari/2026")
     qtbot.addWidget(dialog)
 
@@ -422,3 +424,4 @@ def test_simpan_pdf_asks_for_a_name_and_adds_the_extension(
     # The next export starts in the folder used last time.
     printing.ask_and_export_pdf(sample_pdf, dialog, "Kedua")
     assert Path(asked[4]) == tmp_path / "Kedua.pdf"
+    assert replaced == [target]  # the user chose the same name again: asked before it is replaced
