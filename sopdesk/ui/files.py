@@ -59,10 +59,6 @@ COMPANIONS = ("-wal", "-shm", "-journal")
 SETTINGS_GROUP = "folder_terakhir"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("files", text)
-
-
 class FileKind(Enum):
     """What a dialog is for; each kind remembers its own last folder."""
 
@@ -82,19 +78,21 @@ class _Kind:
 
 def _kinds() -> dict[FileKind, _Kind]:
     return {
-        FileKind.PDF: _Kind((tr("Dokumen PDF (*.pdf)"),), "pdf"),
-        FileKind.EXCEL: _Kind((tr("Buku kerja Excel (*.xlsx)"),), "xlsx"),
-        FileKind.EXCEL_IMPORT: _Kind((tr("Buku kerja Excel (*.xlsx *.xlsm)"),), "xlsx"),
+        FileKind.PDF: _Kind((QCoreApplication.translate("files", "Dokumen PDF (*.pdf)"),), "pdf"),
+        FileKind.EXCEL: _Kind((QCoreApplication.translate("files", "Buku kerja Excel (*.xlsx)"),), "xlsx"),
+        FileKind.EXCEL_IMPORT: _Kind(
+            (QCoreApplication.translate("files", "Buku kerja Excel (*.xlsx *.xlsm)"),), "xlsx"
+        ),
         FileKind.SCAN: _Kind(
             (
-                tr("Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"),
-                tr("Dokumen PDF (*.pdf)"),
-                tr("Gambar (*.jpg *.jpeg *.png *.tif *.tiff)"),
+                QCoreApplication.translate("files", "Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"),
+                QCoreApplication.translate("files", "Dokumen PDF (*.pdf)"),
+                QCoreApplication.translate("files", "Gambar (*.jpg *.jpeg *.png *.tif *.tiff)"),
             ),
             "pdf",
         ),
-        FileKind.LOGO: _Kind((tr("Gambar (*.png *.jpg *.jpeg)"),), "png"),
-        FileKind.BACKUP: _Kind((tr("Basis data SQLite (*.sqlite3)"),), "sqlite3"),
+        FileKind.LOGO: _Kind((QCoreApplication.translate("files", "Gambar (*.png *.jpg *.jpeg)"),), "png"),
+        FileKind.BACKUP: _Kind((QCoreApplication.translate("files", "Basis data SQLite (*.sqlite3)"),), "sqlite3"),
     }
 
 
@@ -180,9 +178,9 @@ class NameOnlyIcons(QAbstractFileIconProvider):
         self._file = QIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
         self._drive = QIcon(style.standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon))
         self._computer = QIcon(style.standardIcon(QStyle.StandardPixmap.SP_ComputerIcon))
-        self._folder_word = tr("Folder")
-        self._file_word = tr("Berkas %1")
-        self._plain_word = tr("Berkas")
+        self._folder_word = QCoreApplication.translate("files", "Folder")
+        self._file_word = QCoreApplication.translate("files", "Berkas %1")
+        self._plain_word = QCoreApplication.translate("files", "Berkas")
 
     def icon(self, what: object) -> QIcon:
         if isinstance(what, QFileInfo):
@@ -245,11 +243,14 @@ def build_dialog(parent: QWidget | None, kind: FileKind, title: str, *, save: bo
     dialog.setSidebarUrls(
         [QUrl.fromLocalFile(str(p)) for p in (home, home / "Documents", home / "Desktop") if p.is_dir()]
     )
-    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, tr("Lihat di:"))
-    dialog.setLabelText(QFileDialog.DialogLabel.FileName, tr("Nama berkas:"))
-    dialog.setLabelText(QFileDialog.DialogLabel.FileType, tr("Jenis berkas:"))
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, tr("Simpan") if save else tr("Buka"))
-    dialog.setLabelText(QFileDialog.DialogLabel.Reject, tr("Batal"))
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("files", "Lihat di:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, QCoreApplication.translate("files", "Nama berkas:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, QCoreApplication.translate("files", "Jenis berkas:"))
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.Accept,
+        QCoreApplication.translate("files", "Simpan") if save else QCoreApplication.translate("files", "Buka"),
+    )
+    dialog.setLabelText(QFileDialog.DialogLabel.Reject, QCoreApplication.translate("files", "Batal"))
     return dialog
 
 
@@ -278,11 +279,15 @@ def _refuse(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def _confirm_replace(parent: QWidget | None, path: Path) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Timpa berkas?"), "", parent=parent)
-    box.setText(tr("Berkas %1 sudah ada. Timpa dengan yang baru?").replace("%1", path.name))
-    replace = QPushButton(tr("Timpa"))
+    box = QMessageBox(
+        QMessageBox.Icon.Question, QCoreApplication.translate("files", "Timpa berkas?"), "", parent=parent
+    )
+    box.setText(
+        QCoreApplication.translate("files", "Berkas %1 sudah ada. Timpa dengan yang baru?").replace("%1", path.name)
+    )
+    replace = QPushButton(QCoreApplication.translate("files", "Timpa"))
     box.addButton(replace, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QPushButton(tr("Batal")), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QPushButton(QCoreApplication.translate("files", "Batal")), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is replace
 
@@ -301,9 +306,9 @@ def ask_open(parent: QWidget | None, kind: FileKind, title: str) -> Path | None:
         _refuse(
             parent,
             title,
-            tr("%1 adalah basis data SOPDesk yang sedang dipakai; berkas itu tidak dapat dipilih di sini.").replace(
-                "%1", path.name
-            ),
+            QCoreApplication.translate(
+                "files", "%1 adalah basis data SOPDesk yang sedang dipakai; berkas itu tidak dapat dipilih di sini."
+            ).replace("%1", path.name),
         )
         return None
     remember_folder(kind, path)
@@ -324,7 +329,9 @@ def ask_save(parent: QWidget | None, kind: FileKind, title: str, suggested: str 
         _refuse(
             parent,
             title,
-            tr("%1 adalah basis data SOPDesk yang sedang dipakai; pilih nama lain.").replace("%1", path.name),
+            QCoreApplication.translate(
+                "files", "%1 adalah basis data SOPDesk yang sedang dipakai; pilih nama lain."
+            ).replace("%1", path.name),
         )
         return None
     if path.exists() and not confirm_replace(parent, path):
