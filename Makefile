@@ -17,7 +17,7 @@ APT_RUN := python3-venv libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11
 # The tests also need a virtual screen, PDF tools, a real PostgreSQL server and a real
 # printer (a CUPS queue that prints to PDF files, see database/cups-test-printer.sh), and a
 # D-Bus daemon for a desktop's session bus (tests/desktop.py: notifications).
-APT_TEST := $(APT_RUN) xvfb xauth poppler-utils postgresql cups cups-bsd printer-driver-cups-pdf dbus
+APT_TEST := $(APT_RUN) xvfb xauth poppler-utils qpdf postgresql cups cups-bsd printer-driver-cups-pdf dbus
 
 
 .PHONY: run test setup setup-test system-run system-test lint typecheck imports pytest bench \
@@ -94,7 +94,9 @@ bench: setup-test translations
 	$(BIN)/python -m tests.perf.reports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.agenda
 	$(BIN)/python -m tests.perf.cases
+	$(BIN)/python -m tests.perf.agenda_import
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.case_views
+	$(BIN)/python -m tests.perf.sp
 
 clean:
 	rm -rf $(STAMPS) build dist *.egg-info resources/translations/*.qm

@@ -3,7 +3,7 @@
 ``sopdesk`` with no command starts the GUI. Exit codes: 0 success, 1 failure, 2 usage.
 
 Each command group lives in its own module (``admin``, ``agenda``, ``disposisi``, ``cases``,
-``reports``) with a ``register(cli)`` that adds its parsers; they are imported only when a
+``reports``, ``sp``) with a ``register(cli)`` that adds its parsers; they are imported only when a
 command is given, so starting the GUI builds none of them.
 """
 
@@ -22,7 +22,7 @@ from sopdesk.domain.conninfo import masked
 from sopdesk.domain.errors import DomainError, SopDefinitionError, ValidationError
 
 # The command modules, in the order their commands appear in ``sopdesk --help``.
-COMMAND_MODULES = ("admin", "agenda", "disposisi", "cases", "reports", "watch")
+COMMAND_MODULES = ("admin", "agenda", "disposisi", "cases", "reports", "sp", "watch")
 
 
 def cmd_gui(ctx: Context) -> int:

@@ -53,6 +53,8 @@ def agenda_ids(db: Database, query: AgendaQuery) -> list[int]:
         stmt = stmt.where(LetterRow.asal == query.asal)
     if query.status is not None:
         stmt = stmt.where(LetterRow.status == query.status.value, LetterRow.voided.is_(False))
+    if query.voided is not None:
+        stmt = stmt.where(LetterRow.voided.is_(query.voided))
     condition = search_condition(db.dialect, query.search)
     if condition is not None:
         stmt = stmt.where(condition)
@@ -113,4 +115,22 @@ def taken_seqs(db: Database, year: int, seqs: list[int]) -> set[int]:
         for start in range(0, len(seqs), 1000):
             chunk = seqs[start : start + 1000]
             found.update(s.scalars(select(LetterRow.seq).where(LetterRow.year == year, LetterRow.seq.in_(chunk))))
+    return found
+
+
+def registered_pairs(db: Database, nomors: list[str]) -> dict[tuple[str, str], list[str]]:
+    """For an import's warnings: the agenda numbers of the letters (not voided) whose nomor
+    surat is one of ``nomors``, keyed by (asal, nomor surat) in lower case."""
+    found: dict[tuple[str, str], list[str]] = {}
+    wanted = sorted({n.lower() for n in nomors if n})
+    with read_session(db) as s:
+        for start in range(0, len(wanted), 1000):
+            chunk = wanted[start : start + 1000]
+            rows = s.execute(
+                select(LetterRow.asal, LetterRow.nomor_surat, LetterRow.number)
+                .where(func.lower(LetterRow.nomor_surat).in_(chunk), LetterRow.voided.is_(False))
+                .order_by(LetterRow.id)
+            )
+            for asal, nomor, number in rows:
+                found.setdefault((asal.lower(), nomor.lower()), []).append(number)
     return found

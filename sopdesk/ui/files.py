@@ -68,6 +68,8 @@ class FileKind(Enum):
     SCAN = "pindaian"  # a scan or PDF attached to a letter
     LOGO = "logo"  # the letterhead's logo
     BACKUP = "cadangan"  # a backup copy of the database
+    WORD = "word"  # an OPD's Word draft of a Standar Pelayanan
+    PRINTED = "cetakan"  # a print (PDF, workbook) or its scan, checked for authenticity
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,15 @@ def _kinds() -> dict[FileKind, _Kind]:
         ),
         FileKind.LOGO: _Kind((QCoreApplication.translate("files", "Gambar (*.png *.jpg *.jpeg)"),), "png"),
         FileKind.BACKUP: _Kind((QCoreApplication.translate("files", "Basis data SQLite (*.sqlite3)"),), "sqlite3"),
+        FileKind.WORD: _Kind((QCoreApplication.translate("files", "Dokumen Word (*.docx)"),), "docx"),
+        FileKind.PRINTED: _Kind(
+            (
+                QCoreApplication.translate(
+                    "files", "Cetakan atau pindaian (*.pdf *.xlsx *.png *.jpg *.jpeg *.tif *.tiff)"
+                ),
+            ),
+            "pdf",
+        ),
     }
 
 
