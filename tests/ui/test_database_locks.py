@@ -271,8 +271,9 @@ def test_every_file_dialog_export_print_import_and_attachment_leaves_the_locks_h
     qtbot.waitUntil(lambda: (out / "cadangan.sqlite3").exists() and window.backup_action.isEnabled(), timeout=30000)
     seat.check("Cadangkan")
     monkeypatch.setattr(files, "run_dialog", browsing(data, scan))
-    window.settings_page.print_settings._pick_logo()
-    assert window.settings_page.print_settings.logo == scan.read_bytes()
+    kop = window.settings_page.print_settings.kop
+    kop._pick_logo()
+    assert kop.logo == scan.read_bytes()
     seat.check("Pilih logo")
 
 
