@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     )
     from sopdesk.store.letter_queries import (
         agenda_ids,
+        agenda_reader,
         agenda_years,
         letter,
         letter_by_number,
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "sopdesk.store.letter_queries": (
         "agenda_ids",
+        "agenda_reader",
         "agenda_years",
         "letter",
         "letter_by_number",
@@ -110,6 +112,7 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "agenda_ids",
+    "agenda_reader",
     "agenda_years",
     "audit_events",
     "calendar_overrides",
