@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from datetime import time as time_of_day
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -146,24 +147,34 @@ class AgendaReader:
         columns = tuple_(*self.order)
         return columns < values if self.query.descending else columns > values
 
-    def _base(self, cursor: Key | None, *conditions: ColumnElement[bool]) -> Select[Any]:
-        stmt = select(LetterRow.id, *self.order).where(*self._filters, *conditions)
+    def _base(self, cursor: Key | None, *conditions: ColumnElement[bool], whole: bool = False) -> Select[Any]:
+        """Ids and sort values after ``cursor`` in the query's order (``whole``: every column too)."""
+        stmt = select(LetterRow.id, *self.order, *(_COLUMNS if whole else ())).where(*self._filters, *conditions)
         if cursor is not None:
             stmt = stmt.where(self._after(cursor))
         return stmt.order_by(*self._ordered())
 
     def window(self, cursor: Key | None = None, limit: int = 100, *, records: bool = True) -> AgendaWindow:
         """``limit`` rows after ``cursor`` (None: from the top, the named agenda numbers first)."""
+        width = len(self.order) + 1
         with self.db.read_engine.connect() as conn:
             head = list(self.pinned) if cursor is None else []
-            rows, more = self._stream(conn, cursor, limit)
+            rows, more = self._stream(conn, cursor, limit, whole=records)
             ids = head + [int(r[0]) for r in rows]
-            next_cursor = tuple(rows[-1][1:]) if rows else cursor
-            found = _records(conn, ids) if records else {}
+            next_cursor = tuple(rows[-1][1:width]) if rows else cursor
+            if not records:
+                found: dict[int, LetterRecord] = {}
+            elif rows and len(rows[0]) > width:  # read with the rows
+                found = _records(conn, head) | {int(r[0]): _record(r[width:]) for r in rows}
+            else:
+                found = _records(conn, ids)
         return AgendaWindow(tuple(ids), tuple(found[i] for i in ids if i in found), next_cursor, more)
 
-    def _stream(self, conn: Connection, cursor: Key | None, limit: int) -> tuple[list[Sequence[Any]], bool]:
-        """The rows after the named numbers: ids and their sort values, ``limit`` at most."""
+    def _stream(
+        self, conn: Connection, cursor: Key | None, limit: int, *, whole: bool = False
+    ) -> tuple[list[Sequence[Any]], bool]:
+        """The rows after the named numbers: ids and their sort values, ``limit`` at most
+        (``whole``: with every column, where one query gives both)."""
         if self.only_numbers:
             return [], False
         if not self.terms:
@@ -178,7 +189,7 @@ class AgendaReader:
             conditions = [pg_condition(pg_tsquery(self.terms))]
         if self._pinned_set:
             conditions.append(LetterRow.id.not_in(self.pinned))
-        rows = conn.execute(self._base(cursor, *conditions).limit(limit + 1)).all()
+        rows = conn.execute(self._base(cursor, *conditions, whole=whole).limit(limit + 1)).all()
         return list(rows[:limit]), len(rows) > limit
 
     def _walk(self, conn: Connection, cursor: Key | None, limit: int) -> tuple[list[Sequence[Any]], bool]:
@@ -318,6 +329,15 @@ def _filters(dialect: str, query: AgendaQuery) -> list[ColumnElement[bool]]:
     return where
 
 
+_COLUMNS = tuple(LetterRow.__table__.c)
+
+
+def _record(values: Sequence[Any]) -> LetterRecord:
+    """A letter from the table's columns, in their order (rows read with their sort values)."""
+    row = SimpleNamespace(**{c.key: v for c, v in zip(_COLUMNS, values, strict=True)})
+    return letter_record(cast(LetterRow, row))
+
+
 def _records(conn: Connection, ids: list[int]) -> dict[int, LetterRecord]:
     if not ids:
         return {}
@@ -381,8 +401,8 @@ def agenda_years(db: Database) -> list[int]:
         .where(NumberCounterRow.series == LetterRepository.SERIES)
         .order_by(NumberCounterRow.year.desc())
     )
-    with read_session(db) as s:
-        return list(s.scalars(stmt))
+    with db.read_engine.connect() as conn:
+        return [int(y) for y in conn.scalars(stmt)]
 
 
 def senders(db: Database) -> list[str]:

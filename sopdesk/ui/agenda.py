@@ -116,8 +116,13 @@ def column_title(column: int) -> str:
     return QCoreApplication.translate("AgendaColumns", COLUMNS[column][0])
 
 
-def _cell(record: LetterRecord, column: int) -> str:
-    return [
+def column_titles() -> tuple[str, ...]:
+    return tuple(column_title(c) for c in range(len(COLUMNS)))
+
+
+def _cells(record: LetterRecord) -> tuple[str, ...]:
+    """The row as the table shows it (formatted once per record, not once per paint)."""
+    return (
         record.number,
         record.received_at.strftime("%d-%m-%Y %H:%M"),
         record.asal,
@@ -127,7 +132,7 @@ def _cell(record: LetterRecord, column: int) -> str:
         shown(record.sifat.value),
         shown(record.urgensi.value),
         shown("dibatalkan" if record.voided else record.status.value),
-    ][column]
+    )
 
 
 class AgendaModel(QAbstractTableModel):
@@ -151,10 +156,12 @@ class AgendaModel(QAbstractTableModel):
         self._cursor: tuple[Any, ...] | None = None
         self._more = False
         self._records: OrderedDict[int, LetterRecord] = OrderedDict()
+        self._cells: dict[int, tuple[str, ...]] = {}  # what the rows of cached records show
         self.count: AgendaCount | None = None  # None while counting (or when it took too long)
         self.counting = False
         self._count_task: BackgroundTask | None = None
         self._generation = 0
+        self._titles = column_titles()  # in the interface's language when the model is made
 
     @property
     def loaded(self) -> bool:
@@ -183,6 +190,7 @@ class AgendaModel(QAbstractTableModel):
         self.ids = array("q", window.ids)
         self._cursor, self._more = window.cursor, window.more
         self._records.clear()
+        self._cells.clear()
         self._remember(window.records)
         self.endResetModel()
         self._recount()
@@ -192,7 +200,8 @@ class AgendaModel(QAbstractTableModel):
             self._records[record.id] = record
             self._records.move_to_end(record.id)
         while len(self._records) > CACHE:
-            self._records.popitem(last=False)
+            gone, _ = self._records.popitem(last=False)
+            self._cells.pop(gone, None)
 
     def canFetchMore(self, parent: Index = ROOT) -> bool:
         return not parent.isValid() and self._more
@@ -227,9 +236,11 @@ class AgendaModel(QAbstractTableModel):
         self.reader = reader
         if changes.all_of(Kind.LETTER) or not changes.touches(Kind.LETTER):
             self._records.clear()  # a disposition or a case moves the status of its letters
+            self._cells.clear()
         else:
             for letter_id in changes.ids_of(Kind.LETTER):
                 self._records.pop(letter_id, None)
+                self._cells.pop(letter_id, None)
         self._apply(window.ids)
         self._cursor, self._more = window.cursor, window.more
         if self.ids:
@@ -266,7 +277,7 @@ class AgendaModel(QAbstractTableModel):
         task.finished.connect(lambda result: self._counted(task, generation, result))
         task.error.connect(lambda _exc: self._counted(task, generation, None))
         self._count_task = task
-        task.start()
+        QTimer.singleShot(0, task, task.start)  # after the rows are painted
 
     def _counted(self, task: BackgroundTask, generation: int, result: object) -> None:
         task.deleteLater()
@@ -300,11 +311,19 @@ class AgendaModel(QAbstractTableModel):
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def cells(self, row: int) -> tuple[str, ...]:
+        letter_id = self.ids[row]
+        found = self._cells.get(letter_id)
+        if found is None:
+            found = self._cells[letter_id] = _cells(self.record(row))
+        return found
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.ids):
             return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cells(index.row())[index.column()]
         if role not in (
-            Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.FontRole,
             Qt.ItemDataRole.ForegroundRole,
@@ -312,14 +331,12 @@ class AgendaModel(QAbstractTableModel):
         ):
             return None
         record = self.record(index.row())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _cell(record, index.column())
         if role == LETTER_ROLE:
             return record
         if role == Qt.ItemDataRole.ToolTipRole:
             if record.voided:
                 return f"Dibatalkan: {record.void_reason}"
-            return _cell(record, index.column())
+            return self.cells(index.row())[index.column()]
         if record.voided and role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setStrikeOut(True)
@@ -330,7 +347,7 @@ class AgendaModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return column_title(section) if 0 <= section < len(COLUMNS) else None
+            return self._titles[section] if 0 <= section < len(COLUMNS) else None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -554,8 +571,7 @@ class AgendaPage(QWidget):
         self.asal.setObjectName("agenda_asal")
         self.asal.setMaximumWidth(220)
         self.asal.addItem(self.tr("Semua asal"), None)
-        for sender in read.senders(db):
-            self.asal.addItem(sender, sender)
+        QTimer.singleShot(0, self, self._read_senders)  # once the first rows are on screen
         self.status = QComboBox()
         self.status.setObjectName("agenda_status")
         self.status.addItem(self.tr("Semua status"), None)
@@ -598,7 +614,7 @@ class AgendaPage(QWidget):
         self.start_case_button = QPushButton(self.tr("Mulai Berkas SP…"))
         self.start_case_button.setObjectName("agenda_start_case")
         self.start_case_button.setEnabled(False)
-        self._may_start_case = _may_start_case(db, actor)
+        self._may_start_case: bool | None = None  # read when a letter is first selected
         self.attachment_list = QListWidget()
         self.attachment_list.setObjectName("agenda_attachments")
         self.attachment_list.setMaximumHeight(110)
@@ -733,6 +749,32 @@ class AgendaPage(QWidget):
         self._fill_years()
         self.apply_filters()
 
+    @property
+    def may_start_case(self) -> bool:
+        if self._may_start_case is None:
+            self._may_start_case = _may_start_case(self.db, self.actor)
+        return self._may_start_case
+
+    @Slot()
+    def _read_senders(self) -> None:
+        """The sender filter's list, read on a worker once the first rows are on screen."""
+        db = self.db
+        task = BackgroundTask(lambda: read.senders(db), self)
+        task.finished.connect(self._fill_senders)
+        task.finished.connect(task.deleteLater)
+        task.error.connect(task.deleteLater)
+        task.start()
+
+    @Slot(object)
+    def _fill_senders(self, senders: object) -> None:
+        assert isinstance(senders, list)
+        known = {self.asal.itemData(i) for i in range(self.asal.count())}
+        self.asal.blockSignals(True)
+        for sender in senders:
+            if sender not in known:
+                self.asal.addItem(sender, sender)
+        self.asal.blockSignals(False)
+
     def _fill_years(self) -> None:
         current = self.year.currentData()
         self.year.blockSignals(True)
@@ -822,7 +864,7 @@ class AgendaPage(QWidget):
         self.attach_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.REGISTER_MAIL))
         self.correct_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.CORRECT_MAIL))
         self.start_case_button.setEnabled(
-            self._may_start_case and not r.voided and r.status in (LetterStatus.BELUM, LetterStatus.DIDISPOSISI)
+            self.may_start_case and not r.voided and r.status in (LetterStatus.BELUM, LetterStatus.DIDISPOSISI)
         )
         self._sync_actions()
         self._show_attachments(r.id)
