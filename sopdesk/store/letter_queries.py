@@ -243,10 +243,12 @@ class AgendaReader:
 
     # --- counting ---------------------------------------------------------------------------
 
-    def count(self, cap: int = COUNT_CAP, seconds: float = COUNT_SECONDS) -> AgendaCount | None:
+    def count(self, cap: int | None = None, seconds: float | None = None) -> AgendaCount | None:
         """How many letters the query shows, counted up to ``cap`` (None: it took too long).
 
         Meant for a worker thread: it may read a good part of an index."""
+        cap = COUNT_CAP if cap is None else cap
+        seconds = COUNT_SECONDS if seconds is None else seconds
         if self.only_numbers:
             return AgendaCount(len(self.pinned), True)
         if self.terms and self._matched is not None:

@@ -159,7 +159,6 @@ class AgendaModel(QAbstractTableModel):
         self._cells: dict[int, tuple[str, ...]] = {}  # what the rows of cached records show
         self.count: AgendaCount | None = None  # None while counting (or when it took too long)
         self.counting = False
-        self._count_task: BackgroundTask | None = None
         self._generation = 0
         self._titles = column_titles()  # in the interface's language when the model is made
 
@@ -273,17 +272,15 @@ class AgendaModel(QAbstractTableModel):
         self.count, self.counting = None, True
         reader, generation = self.reader, self._generation
         assert reader is not None
-        task = BackgroundTask(reader.count, self)
-        task.finished.connect(lambda result: self._counted(task, generation, result))
-        task.error.connect(lambda _exc: self._counted(task, generation, None))
-        self._count_task = task
-        QTimer.singleShot(0, task, task.start)  # after the rows are painted
+        # Started after the rows are painted; its answer names the query it counted.
+        QTimer.singleShot(0, self, lambda: detached(lambda: (generation, reader.count()), self._counted))
 
-    def _counted(self, task: BackgroundTask, generation: int, result: object) -> None:
-        task.deleteLater()
-        if generation != self._generation:
+    @Slot(object)
+    def _counted(self, result: object) -> None:
+        generation, count = result if isinstance(result, tuple) else (None, None)
+        if generation is not None and generation != self._generation:
             return  # the query changed meanwhile
-        self.count = result if isinstance(result, AgendaCount) else None
+        self.count = count if isinstance(count, AgendaCount) else None
         self.counting = False
         self.counted.emit()
 
@@ -759,15 +756,12 @@ class AgendaPage(QWidget):
     def _read_senders(self) -> None:
         """The sender filter's list, read on a worker once the first rows are on screen."""
         db = self.db
-        task = BackgroundTask(lambda: read.senders(db), self)
-        task.finished.connect(self._fill_senders)
-        task.finished.connect(task.deleteLater)
-        task.error.connect(task.deleteLater)
-        task.start()
+        detached(lambda: read.senders(db), self._fill_senders)
 
     @Slot(object)
     def _fill_senders(self, senders: object) -> None:
-        assert isinstance(senders, list)
+        if not isinstance(senders, list):
+            return  # not read (the database did not answer): the filter offers no sender
         known = {self.asal.itemData(i) for i in range(self.asal.count())}
         self.asal.blockSignals(True)
         for sender in senders:
@@ -1266,6 +1260,23 @@ class AgendaPage(QWidget):
         self._reread(changes)
         self.message.emit(self.tr("%1 surat diimpor dari Excel.").replace("%1", str(len(report.numbers))))
         self.changed.emit(changes)
+
+
+_IN_FLIGHT: set[BackgroundTask] = set()
+
+
+def detached(fn: Callable[[], object], deliver: Callable[[object], None]) -> None:
+    """Run ``fn`` on the thread pool and hand its result to ``deliver`` (a slot of a living
+    object: nothing is delivered once it is gone; an error is delivered as the exception).
+
+    The task belongs to no widget, so a page closed meanwhile cannot take it down mid-run."""
+    task = BackgroundTask(fn)
+    _IN_FLIGHT.add(task)
+    task.finished.connect(deliver)
+    task.error.connect(deliver)
+    task.finished.connect(lambda _result: _IN_FLIGHT.discard(task))
+    task.error.connect(lambda _exc: _IN_FLIGHT.discard(task))
+    task.start()
 
 
 def _may_start_case(db: Database, actor: Actor) -> bool:
