@@ -23,7 +23,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QSettings,
@@ -97,6 +99,15 @@ CACHE = 3000  # records kept for repainting; the rest are read again by id when 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 LETTER_ROLE = Qt.ItemDataRole.UserRole + 1
+# The roles as plain ints: the view asks data() about a thousand times per paint, and an
+# enum member's lookup costs ten times an int comparison.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_LETTER = int(LETTER_ROLE)
+_ASKED = frozenset((_TOOLTIP, _FONT, _FOREGROUND, _LETTER))
+_HORIZONTAL = Qt.Orientation.Horizontal
 
 # Column titles, marked for Qt's translation tools and translated where shown (column_title).
 COLUMNS: list[tuple[str, SortKey]] = [
@@ -315,35 +326,31 @@ class AgendaModel(QAbstractTableModel):
             found = self._cells[letter_id] = _cells(self.record(row))
         return found
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self.ids):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells(index.row())[index.column()]
-        if role not in (
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.ForegroundRole,
-            LETTER_ROLE,
-        ):
+        if role == _DISPLAY:
+            return self.cells(row)[index.column()]
+        if role not in _ASKED:
             return None
-        record = self.record(index.row())
-        if role == LETTER_ROLE:
+        record = self.record(row)
+        if role == _LETTER:
             return record
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if record.voided:
                 return f"Dibatalkan: {record.void_reason}"
-            return self.cells(index.row())[index.column()]
-        if record.voided and role == Qt.ItemDataRole.FontRole:
+            return self.cells(row)[index.column()]
+        if record.voided and role == _FONT:
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if record.voided and role == Qt.ItemDataRole.ForegroundRole:
+        if record.voided and role == _FOREGROUND:
             return QBrush(QColor("#888888"))
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY and orientation == _HORIZONTAL:
             return self._titles[section] if 0 <= section < len(COLUMNS) else None
         return None
 
@@ -568,7 +575,7 @@ class AgendaPage(QWidget):
         self.asal.setObjectName("agenda_asal")
         self.asal.setMaximumWidth(220)
         self.asal.addItem(self.tr("Semua asal"), None)
-        QTimer.singleShot(0, self, self._read_senders)  # once the first rows are on screen
+        self._first_paint_pending = True
         self.status = QComboBox()
         self.status.setObjectName("agenda_status")
         self.status.addItem(self.tr("Semua status"), None)
@@ -649,10 +656,15 @@ class AgendaPage(QWidget):
         for combo in (self.year, self.month, self.sifat, self.urgensi, self.asal, self.status):
             filters.addWidget(combo)
         filters.addStretch(1)
+        # The side panel (empty until a letter is selected) takes its place at once and is filled
+        # right after the first rows are painted: they come first.
         side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
         side.setMinimumWidth(300)
+        QVBoxLayout(side).setContentsMargins(0, 0, 0, 0)
+        self._side = side
+        self._side_content = QWidget()
+        side_layout = QVBoxLayout(self._side_content)
+        side_layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps instead
@@ -745,6 +757,22 @@ class AgendaPage(QWidget):
         self.model.counted.connect(self._show_count)
         self._fill_years()
         self.apply_filters()
+        self.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._first_paint_pending and event.type() == QEvent.Type.Paint and watched is self.view.viewport():
+            self._first_paint_pending = False
+            QTimer.singleShot(0, self, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _after_first_paint(self) -> None:
+        """What the first rows need not wait for: the side panel and the sender list."""
+        self.view.viewport().removeEventFilter(self)
+        layout = self._side.layout()
+        assert layout is not None
+        layout.addWidget(self._side_content)
+        self._read_senders()
 
     @property
     def may_start_case(self) -> bool:
