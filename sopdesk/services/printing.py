@@ -123,7 +123,7 @@ def _log_print(
     now = datetime.now()
     with UnitOfWork(db) as uow:
         actor = uow.authorize(actor, Permission.READ)
-        event_id = uow.audit.append(
+        event_id = uow.audit.append_now(
             actor,
             f"print.{kind}",
             KINDS[kind],

@@ -23,8 +23,16 @@ def _json(value: dict[str, Any] | None) -> str | None:
 
 
 class AuditRepository:
+    """The audit events of one unit of work.
+
+    An event is noted when the service appends it and written when the unit commits, inside
+    the writers' turn (PostgreSQL's advisory lock), chained to the last event written: what a
+    writer does between taking that turn and committing is a few inserts, never the service's
+    own work, so writers on other seats wait for each other as little as possible."""
+
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._pending: list[tuple[str, str | None, str, str, str | None, str | None, str | None]] = []
 
     def append(
         self,
@@ -36,33 +44,71 @@ class AuditRepository:
         before: dict[str, Any] | None = None,
         after: dict[str, Any] | None = None,
         on_behalf_of: str | None = None,
-    ) -> int:
-        take_write_lock(self.session)  # PostgreSQL: the chain never forks
+    ) -> None:
+        """Note an event; it is written, chained, when the unit of work commits."""
         note_actor(self.session, actor.username)
-        prev = self.session.scalar(select(AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1))
-        fields = AuditFields(
-            at=now_utc().isoformat(timespec="microseconds"),
-            actor=actor.username,
-            on_behalf_of=on_behalf_of,
-            action=action,
-            entity=entity,
-            entity_id=None if entity_id is None else str(entity_id),
-            before=_json(before),
-            after=_json(after),
+        self._pending.append(
+            (
+                actor.username,
+                on_behalf_of,
+                action,
+                entity,
+                None if entity_id is None else str(entity_id),
+                _json(before),
+                _json(after),
+            )
         )
-        prev_hash = prev or GENESIS
-        row = AuditEventRow(
-            at=fields.at,
-            actor=fields.actor,
-            on_behalf_of=fields.on_behalf_of,
-            action=fields.action,
-            entity=fields.entity,
-            entity_id=fields.entity_id,
-            before=fields.before,
-            after=fields.after,
-            prev_hash=prev_hash,
-            hash=event_hash(prev_hash, fields),
-        )
-        self.session.add(row)
+
+    def append_now(
+        self,
+        actor: Actor,
+        action: str,
+        entity: str,
+        entity_id: object | None,
+        *,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+        on_behalf_of: str | None = None,
+    ) -> int:
+        """Write an event at once (after those noted before it) and return its id: for a
+        print's mark, which carries the id on the paper."""
+        self.append(actor, action, entity, entity_id, before=before, after=after, on_behalf_of=on_behalf_of)
+        return self.write_pending()[-1]
+
+    def write_pending(self) -> list[int]:
+        """Write the noted events, each chained to the one before (taking the writers' turn)."""
+        if not self._pending:
+            return []
+        take_write_lock(self.session)  # PostgreSQL: the chain never forks
+        prev_hash = self.session.scalar(select(AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1))
+        prev_hash = prev_hash or GENESIS
+        rows = []
+        for actor, on_behalf_of, action, entity, entity_id, before, after in self._pending:
+            fields = AuditFields(
+                at=now_utc().isoformat(timespec="microseconds"),
+                actor=actor,
+                on_behalf_of=on_behalf_of,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                before=before,
+                after=after,
+            )
+            row = AuditEventRow(
+                at=fields.at,
+                actor=fields.actor,
+                on_behalf_of=fields.on_behalf_of,
+                action=fields.action,
+                entity=fields.entity,
+                entity_id=fields.entity_id,
+                before=fields.before,
+                after=fields.after,
+                prev_hash=prev_hash,
+                hash=event_hash(prev_hash, fields),
+            )
+            prev_hash = row.hash
+            rows.append(row)
+        self._pending.clear()
+        self.session.add_all(rows)
         self.session.flush()
-        return row.id
+        return [row.id for row in rows]

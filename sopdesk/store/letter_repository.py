@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from sopdesk.domain.agenda import LetterInput, LetterRecord, LetterStatus, Sifat, Sumber, Urgensi
 from sopdesk.domain.errors import Conflict, NotFound
 from sopdesk.store.audit import now_utc
+from sopdesk.store.changes import take_write_lock
 from sopdesk.store.letter_rows import LetterRow
 from sopdesk.store.repositories import apply_changes, edit, locked_get
 
@@ -85,7 +86,11 @@ class LetterRepository:
         return None if row is None else letter_record(row)
 
     def next_seq(self, year: int) -> int:
-        """Take the next number of ``year``: an upsert that locks the counter row until commit."""
+        """Take the next number of ``year``: an upsert that locks the counter row until commit.
+
+        The writers' turn is taken first (PostgreSQL), so the counter row is held only for the
+        few inserts left before commit, never while this writer waits for another's turn."""
+        take_write_lock(self.session)
         stmt = text(
             "INSERT INTO number_counter (series, year, last) VALUES (:series, :year, 1) "
             "ON CONFLICT (series, year) DO UPDATE SET last = number_counter.last + 1 RETURNING last"
@@ -94,6 +99,7 @@ class LetterRepository:
 
     def claim_seq(self, year: int, seq: int) -> None:
         """Back-filling: keep a letter's original number and move the counter past it."""
+        take_write_lock(self.session)
         if self.session.scalar(select(LetterRow.id).where(LetterRow.year == year, LetterRow.seq == seq)):
             raise Conflict(f"Nomor urut {seq} tahun {year} sudah dipakai.")
         stmt = text(
