@@ -106,10 +106,20 @@ def _after_flush(session: Session, _context: Any) -> None:
             found.note_row(row)
 
 
+_LOCK_KEY = "sopdesk_write_lock"
+
+
 def take_write_lock(session: Session) -> None:
-    """PostgreSQL: writers take turns from here to commit (SQLite's BEGIN IMMEDIATE does it there)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITE_LOCK})
+    """PostgreSQL: writers take turns from here to commit (SQLite's BEGIN IMMEDIATE does it there).
+
+    Taken once per transaction (asking again would cost a round trip inside the turn)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    transaction = session.get_transaction()
+    if transaction is not None and session.info.get(_LOCK_KEY) is transaction:
+        return
+    session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITE_LOCK})
+    session.info[_LOCK_KEY] = session.get_transaction()
 
 
 def publish(session: Session, changes: Changes, *, origin: str, at: str) -> int:

@@ -665,7 +665,7 @@ def main() -> int:
     parser.add_argument("--pg", help="PostgreSQL server URL (a database is created on it for the run)")
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
     parser.add_argument("--keep", type=Path, help="keep the filled book here (SQLite) or as a template (PostgreSQL)")
-    parser.add_argument("--pause", type=float, default=0.25, help="seconds each writer waits between writes")
+    parser.add_argument("--pause", type=float, default=1.0, help="seconds each writer waits between writes")
     parser.add_argument("--rounds", type=int, default=15, help="times the window is opened, beside the floor")
     parser.add_argument("--warmup", type=float, default=8.0)
     parser.add_argument("--seconds", type=float, default=20.0, help="least time the writers run")
