@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sopdesk.cli.common import CliError, Commands, Context, letter_or_fail
 
@@ -27,7 +27,109 @@ def _letter_json(r: LetterRecord) -> dict[str, object]:
         "status": r.status.value,
         "voided": r.voided,
         "void_reason": r.void_reason,
+        "version": r.version,
     }
+
+
+def _letter_detail(r: LetterRecord) -> dict[str, object]:
+    """``agenda show --format json``: every field of the letter, with its version."""
+    return {
+        **_letter_json(r),
+        "isi_ringkas": r.isi_ringkas,
+        "lampiran": r.lampiran,
+        "sumber": r.sumber.value,
+        "srikandi_no": r.srikandi_no,
+        "diteruskan_kepada": r.diteruskan_kepada,
+        "keterangan": r.keterangan,
+        "created_by": r.created_by,
+    }
+
+
+def cmd_agenda_show(ctx: Context) -> int:
+    db = ctx.database()
+    record = letter_or_fail(db, ctx.args.number)
+    detail = _letter_detail(record)
+    if ctx.args.format == "json":
+        ctx.out(json.dumps(detail, ensure_ascii=False, indent=2))
+        return 0
+    for key, value in detail.items():
+        ctx.out(f"{key:<18} {value}")
+    return 0
+
+
+# `agenda correct` options: (option, LetterInput field, help)
+CORRECTABLE = (
+    ("--received", "received_at", "tanggal dan jam terima, hh-bb-tttt JJ:MM"),
+    ("--from", "asal", "asal surat"),
+    ("--number", "nomor_surat", "nomor surat"),
+    ("--dated", "tanggal_surat", "tanggal surat, hh-bb-tttt"),
+    ("--perihal", "perihal", "perihal"),
+    ("--summary", "isi_ringkas", "isi ringkas"),
+    ("--sifat", "sifat", "sifat"),
+    ("--urgensi", "urgensi", "urgensi"),
+    ("--kode", "kode", "kode klasifikasi"),
+    ("--sumber", "sumber", "sumber (fisik, srikandi, email, lainnya)"),
+    ("--srikandi", "srikandi_no", "nomor registrasi Srikandi"),
+    ("--lampiran", "lampiran", "lampiran"),
+    ("--diteruskan", "diteruskan_kepada", "diteruskan kepada"),
+    ("--keterangan", "keterangan", "keterangan"),
+)
+
+
+def cmd_agenda_correct(ctx: Context) -> int:
+    """Correct the fields given; the others keep their value. ``--if-version`` names the
+    version the correction is based on (from ``agenda show``): refused if it is stale."""
+    from dataclasses import replace
+
+    from sopdesk.domain.agenda import LetterInput, Sifat, Sumber, Urgensi, parse_tanggal, parse_waktu
+    from sopdesk.services.agenda import correct_letter
+
+    a = ctx.args
+    db = ctx.database()
+    record = letter_or_fail(db, a.number)
+    current = LetterInput(
+        received_at=record.received_at,
+        asal=record.asal,
+        nomor_surat=record.nomor_surat,
+        tanggal_surat=record.tanggal_surat,
+        perihal=record.perihal,
+        isi_ringkas=record.isi_ringkas,
+        sifat=record.sifat,
+        urgensi=record.urgensi,
+        lampiran=record.lampiran,
+        kode=record.kode,
+        sumber=record.sumber,
+        srikandi_no=record.srikandi_no,
+        diteruskan_kepada=record.diteruskan_kepada,
+        keterangan=record.keterangan,
+    )
+    given: dict[str, Any] = {}
+    for option, field, _ in CORRECTABLE:
+        value = getattr(a, field)
+        if value is None:
+            continue
+        try:
+            if field == "received_at":
+                given[field] = parse_waktu(value)
+            elif field == "tanggal_surat":
+                given[field] = parse_tanggal(value)
+            elif field == "sifat":
+                given[field] = Sifat(value)
+            elif field == "urgensi":
+                given[field] = Urgensi(value)
+            elif field == "sumber":
+                given[field] = Sumber(value)
+            else:
+                given[field] = value
+        except ValueError as exc:
+            raise CliError(f"{option}: {exc}") from None
+    if not given:
+        raise CliError("Sebutkan isian yang dikoreksi, mis. --perihal atau --lampiran.")
+    actor = ctx.actor()
+    correct_letter(db, actor, record.id, replace(current, **given), a.reason, expected_version=a.if_version)
+    corrected = letter_or_fail(db, a.number)
+    ctx.out(f"{corrected.number} dikoreksi (versi {corrected.version}): {', '.join(sorted(given))}")
+    return 0
 
 
 def cmd_agenda_add(ctx: Context) -> int:
@@ -184,6 +286,24 @@ def register(cli: Commands) -> None:
     sp.add_argument("--year", type=int)
     sp.add_argument("--search", help="cari di perihal, asal, nomor surat, isi ringkas, keterangan")
     sp.add_argument("--format", choices=["csv", "json"], default="csv")
+    sp = cli.add("show", cmd_agenda_show, "satu surat lengkap dengan versinya", agenda_sub)
+    sp.add_argument("number", help="nomor agenda")
+    sp.add_argument("--format", choices=["text", "json"], default="text")
+    sp = cli.add(
+        "correct",
+        cmd_agenda_correct,
+        "koreksi isian surat (yang tidak disebut tetap); ditolak bila surat sudah diubah sejak --if-version",
+        agenda_sub,
+    )
+    sp.add_argument("number", help="nomor agenda")
+    sp.add_argument("--reason", required=True, help="alasan koreksi")
+    for option, field, text in CORRECTABLE:
+        choices = {"sifat": Sifat, "urgensi": Urgensi, "sumber": Sumber}.get(field)
+        sp.add_argument(
+            option, dest=field, help=text, choices=[c.value for c in choices] if choices is not None else None
+        )
+    sp.add_argument("--if-version", type=int, metavar="N", help="versi surat yang dikoreksi (dari 'agenda show')")
+    cli.as_user(sp)
     sp = cli.add("attach", cmd_agenda_attach, "lampirkan pindaian atau PDF ke surat", agenda_sub)
     sp.add_argument("number", help="nomor agenda")
     sp.add_argument("file", help="berkas PDF, JPG, PNG atau TIFF")

@@ -23,7 +23,7 @@ from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission
 from sopdesk.domain.validation import clean_text
 from sopdesk.services import read
-from sopdesk.services.master import set_setting
+from sopdesk.services.master import set_settings
 from sopdesk.store.database import Database
 from sopdesk.store.letter_repository import letter_values
 from sopdesk.store.uow import UnitOfWork
@@ -35,12 +35,18 @@ def number_pattern(db: Database) -> tuple[str, str]:
     return (pattern if isinstance(pattern, str) else DEFAULT_PATTERN, unit if isinstance(unit, str) else DEFAULT_UNIT)
 
 
-def save_number_pattern(db: Database, actor: Actor, pattern: str, unit: str) -> Changes:
+def checked_pattern(pattern: str) -> str:
+    """The agenda number pattern as it will be stored, or a refusal of the field ``pattern``."""
     problem = check_pattern(pattern.strip())
     if problem:
         raise ValidationError.single("pattern", problem)
-    set_setting(db, actor, NUMBER_PATTERN_KEY, pattern.strip())
-    return set_setting(db, actor, UNIT_KEY, clean_text(unit) or DEFAULT_UNIT)
+    return pattern.strip()
+
+
+def save_number_pattern(db: Database, actor: Actor, pattern: str, unit: str) -> Changes:
+    """The pattern and the unit in one save."""
+    values = {NUMBER_PATTERN_KEY: checked_pattern(pattern), UNIT_KEY: clean_text(unit) or DEFAULT_UNIT}
+    return set_settings(db, actor, values)
 
 
 @dataclass(frozen=True)

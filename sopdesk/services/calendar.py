@@ -123,11 +123,19 @@ def work_calendar_in(uow: UnitOfWork) -> WorkCalendar:
     return calendar_of(OfficeHours.from_dict(uow.settings.get(OFFICE_HOURS_KEY)), uow.calendar.overrides())
 
 
-def save_office_hours(db: Database, actor: Actor, hours: OfficeHours, *, now: datetime | None = None) -> Changes:
+def save_office_hours(
+    db: Database,
+    actor: Actor,
+    hours: OfficeHours,
+    *,
+    now: datetime | None = None,
+    expected_version: int | None = None,
+) -> Changes:
+    """Save the office hours (based on the version the page showed) and move the due dates."""
     hours.validate()
     with UnitOfWork(db) as uow:
         actor = uow.authorize(actor, Permission.MANAGE_SETTINGS)
-        old, new = uow.settings.set(OFFICE_HOURS_KEY, hours.to_dict())
+        old, new = uow.settings.set(OFFICE_HOURS_KEY, hours.to_dict(), expected_version)
         if old == new:
             return Changes()
         uow.audit.append(

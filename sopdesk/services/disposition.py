@@ -11,7 +11,7 @@ chain, once everyone it was passed to is done.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 
 from sopdesk.domain.agenda import LetterStatus, Urgensi
@@ -49,7 +49,7 @@ from sopdesk.services import read
 from sopdesk.services.calendar import work_calendar
 from sopdesk.services.cases import complete_from_disposition, take_back_disposition
 from sopdesk.services.letter_status import sync_letter_status
-from sopdesk.services.master import set_setting
+from sopdesk.services.master import set_setting, set_settings
 from sopdesk.store.database import Database
 from sopdesk.store.disposition_repository import NewRecipient
 from sopdesk.store.uow import UnitOfWork
@@ -69,7 +69,7 @@ def units(db: Database) -> tuple[str, ...]:
     return units_from_setting(read.setting(db, UNITS_KEY))
 
 
-def save_checklist(db: Database, actor: Actor, items: Sequence[str]) -> Changes:
+def _checked_checklist(items: Sequence[str]) -> list[str]:
     cleaned = [clean_text(i) for i in items if clean_text(i)]
     if not cleaned:
         raise ValidationError.single("items", "Daftar instruksi minimal satu butir.")
@@ -77,16 +77,61 @@ def save_checklist(db: Database, actor: Actor, items: Sequence[str]) -> Changes:
         raise ValidationError.single("items", "Ada butir instruksi yang sama.")
     if any(len(i) > 200 for i in cleaned):
         raise ValidationError.single("items", "Setiap butir instruksi paling panjang 200 karakter.")
-    return set_setting(db, actor, INSTRUCTIONS_KEY, cleaned)
+    return cleaned
 
 
-def save_units(db: Database, actor: Actor, names: Sequence[str]) -> Changes:
+def _checked_units(names: Sequence[str]) -> list[str]:
     cleaned = [clean_text(n) for n in names if clean_text(n)]
     if len({n.casefold() for n in cleaned}) != len(cleaned):
         raise ValidationError.single("units", "Ada nama unit yang sama.")
     if any(len(n) > 200 for n in cleaned):
         raise ValidationError.single("units", "Setiap nama unit paling panjang 200 karakter.")
-    return set_setting(db, actor, UNITS_KEY, cleaned)
+    return cleaned
+
+
+def _checked_due_days(days: Mapping[Urgensi, int]) -> dict[str, int]:
+    if any(not 0 <= n <= 60 for n in days.values()):
+        raise ValidationError.single("days", "Batas waktu antara 0 dan 60 hari kerja.")
+    return {u.value: int(n) for u, n in days.items()}
+
+
+def save_checklist(db: Database, actor: Actor, items: Sequence[str]) -> Changes:
+    return set_setting(db, actor, INSTRUCTIONS_KEY, _checked_checklist(items))
+
+
+def save_units(db: Database, actor: Actor, names: Sequence[str]) -> Changes:
+    return set_setting(db, actor, UNITS_KEY, _checked_units(names))
+
+
+SETTING_KEYS = (INSTRUCTIONS_KEY, UNITS_KEY, DUE_DAYS_KEY)
+
+
+def save_settings(
+    db: Database,
+    actor: Actor,
+    items: Sequence[str],
+    names: Sequence[str],
+    days: Mapping[Urgensi, int],
+    *,
+    versions: Mapping[str, int] | None = None,
+) -> Changes:
+    """Pengaturan Disposisi in one save: the checklist, the units and the working days per
+    urgency, all three or none; every field's refusal is reported at once."""
+    errors: dict[str, str] = {}
+    values: dict[str, object] = {}
+    checks: tuple[tuple[str, Callable[[], object]], ...] = (
+        (INSTRUCTIONS_KEY, lambda: _checked_checklist(items)),
+        (UNITS_KEY, lambda: _checked_units(names)),
+        (DUE_DAYS_KEY, lambda: _checked_due_days(days)),
+    )
+    for key, check in checks:
+        try:
+            values[key] = check()
+        except ValidationError as exc:
+            errors.update(exc.fields)
+    if errors:
+        raise ValidationError(errors)
+    return set_settings(db, actor, values, versions=versions)
 
 
 def due_days(db: Database) -> dict[Urgensi, int]:
@@ -95,9 +140,7 @@ def due_days(db: Database) -> dict[Urgensi, int]:
 
 
 def save_due_days(db: Database, actor: Actor, days: Mapping[Urgensi, int]) -> Changes:
-    if any(not 0 <= n <= 60 for n in days.values()):
-        raise ValidationError.single("days", "Batas waktu antara 0 dan 60 hari kerja.")
-    return set_setting(db, actor, DUE_DAYS_KEY, {u.value: int(n) for u, n in days.items()})
+    return set_setting(db, actor, DUE_DAYS_KEY, _checked_due_days(days))
 
 
 # --- what the form offers ------------------------------------------------------------------

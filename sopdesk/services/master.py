@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -131,12 +132,24 @@ def save_official(db: Database, actor: Actor, cmd: OfficialInput, official_id: i
 def set_setting(db: Database, actor: Actor, key: str, value: Any, *, expected_version: int | None = None) -> Changes:
     """Save a business setting; ``expected_version`` is the version the page was showing
     (0: it had never been saved), refused when another seat saved it since."""
-    if not key or len(key) > 80:
-        raise ValidationError.single("key", "Nama pengaturan tidak sah.")
+    versions = None if expected_version is None else {key: expected_version}
+    return set_settings(db, actor, {key: value}, versions=versions)
+
+
+def set_settings(
+    db: Database, actor: Actor, values: Mapping[str, Any], *, versions: Mapping[str, int] | None = None
+) -> Changes:
+    """Save several settings in one transaction (a settings page is one save): all or none.
+    ``versions`` are those the page was showing (see :func:`read.setting_versions`)."""
+    for key in values:
+        if not key or len(key) > 80:
+            raise ValidationError.single("key", "Nama pengaturan tidak sah.")
     with UnitOfWork(db) as uow:
         actor = uow.authorize(actor, Permission.MANAGE_SETTINGS)
-        old, new = uow.settings.set(key, value, expected_version)
-        if old != new:
-            uow.audit.append(actor, "setting.update", "setting", key, before={"value": old}, after={"value": new})
+        for key, value in values.items():
+            expected = None if versions is None else versions.get(key)
+            old, new = uow.settings.set(key, value, expected)
+            if old != new:
+                uow.audit.append(actor, "setting.update", "setting", key, before={"value": old}, after={"value": new})
         uow.commit()
     return uow.changes

@@ -10,11 +10,20 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sopdesk.domain.agenda import AgendaQuery, LetterRecord, SortKey, letter_hash
+from sopdesk.domain.agenda import (
+    DEFAULT_UNIT,
+    NUMBER_PATTERN_KEY,
+    UNIT_KEY,
+    AgendaQuery,
+    LetterRecord,
+    SortKey,
+    letter_hash,
+)
 from sopdesk.domain.changes import Changes
 from sopdesk.domain.dates import tanggal, tanggal_jam
 from sopdesk.domain.disposition import (
@@ -42,8 +51,10 @@ from sopdesk.domain.printing import (
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission
 from sopdesk.domain.sop import SopDefinition
+from sopdesk.domain.validation import clean_text
 from sopdesk.services import read
-from sopdesk.services.master import SCHEMES, set_setting
+from sopdesk.services.agenda import checked_pattern
+from sopdesk.services.master import SCHEMES, set_setting, set_settings
 from sopdesk.store.database import Database
 from sopdesk.store.uow import UnitOfWork
 
@@ -68,11 +79,28 @@ def page_setup(db: Database, kind: DocumentKind) -> PageSetup:
 
 
 def save_page_setup(db: Database, actor: Actor, kind: DocumentKind, setup: PageSetup) -> Changes:
-    validate_page_setup(setup)
+    validate_page_setup(setup)  # one document: its refusals keep their own field names
+    return set_setting(db, actor, PAGE_SETUP_KEY, _page_setup_value(db, {kind: setup}))
+
+
+def _page_setup_value(db: Database, setups: Mapping[DocumentKind, PageSetup]) -> dict[str, Any]:
+    """The stored page-setup setting with ``setups`` in it; each refusal is named by its kind
+    (``margins_<kind>``)."""
+    errors: dict[str, str] = {}
+    for kind, setup in setups.items():
+        try:
+            validate_page_setup(setup)
+        except ValidationError as exc:
+            errors.update(
+                {f"{field}_{kind.value}".replace("margins_mm_", "margins_"): m for field, m in exc.fields.items()}
+            )
+    if errors:
+        raise ValidationError(errors)
     stored = read.setting(db, PAGE_SETUP_KEY)
     value: dict[str, Any] = dict(stored) if isinstance(stored, dict) else {}
-    value[kind.value] = setup.to_dict()
-    return set_setting(db, actor, PAGE_SETUP_KEY, value)
+    for kind, setup in setups.items():
+        value[kind.value] = setup.to_dict()
+    return value
 
 
 def letterhead(db: Database) -> Letterhead:
@@ -88,14 +116,50 @@ def letterhead(db: Database) -> Letterhead:
 
 def save_letterhead(db: Database, actor: Actor, head: Letterhead) -> Changes:
     """Stored in the database, so every seat prints the same kop."""
+    return set_setting(db, actor, LETTERHEAD_KEY, _letterhead_value(head))
+
+
+def _letterhead_value(head: Letterhead) -> dict[str, Any]:
     head = Letterhead(tuple(line.strip() for line in head.lines if line.strip()), head.logo)
     validate_letterhead(head)
-    value = {
+    return {
         "lines": list(head.lines),
         "logo": base64.b64encode(head.logo).decode("ascii") if head.logo else "",
         "logo_sha256": hashlib.sha256(head.logo).hexdigest() if head.logo else "",
     }
-    return set_setting(db, actor, LETTERHEAD_KEY, value)
+
+
+PRINT_SETTING_KEYS = (LETTERHEAD_KEY, PAGE_SETUP_KEY, NUMBER_PATTERN_KEY, UNIT_KEY)
+
+
+def save_print_settings(
+    db: Database,
+    actor: Actor,
+    head: Letterhead,
+    setups: Mapping[DocumentKind, PageSetup],
+    pattern: str,
+    unit: str,
+    *,
+    versions: Mapping[str, int] | None = None,
+) -> Changes:
+    """Pengaturan › Kop, Kertas dan Nomor in one save: the kop, the paper of every document and
+    the agenda number pattern, all or none; every refusal is reported at once, by field."""
+    errors: dict[str, str] = {}
+    values: dict[str, Any] = {}
+    checks: tuple[tuple[str, Callable[[], Any]], ...] = (
+        (LETTERHEAD_KEY, lambda: _letterhead_value(head)),
+        (PAGE_SETUP_KEY, lambda: _page_setup_value(db, setups)),
+        (NUMBER_PATTERN_KEY, lambda: checked_pattern(pattern)),
+    )
+    for key, check in checks:
+        try:
+            values[key] = check()
+        except ValidationError as exc:
+            errors.update(exc.fields)
+    if errors:
+        raise ValidationError(errors)
+    values[UNIT_KEY] = clean_text(unit) or DEFAULT_UNIT
+    return set_settings(db, actor, values, versions=versions)
 
 
 @dataclass(frozen=True)

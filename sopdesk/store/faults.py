@@ -148,7 +148,7 @@ def _pg_fault(exc: Any) -> StorageFault | None:
             f"Basis data tidak ada di server ({detail}). Periksa nama basis data pada alamat "
             "--db atau SOPDESK_DATABASE_URL.",
         )
-    if not state and exc.__class__.__name__ == "OperationalError":
+    if not state and any(c.__name__ == "OperationalError" for c in type(exc).__mro__):
         # psycopg raises OperationalError without a SQLSTATE when it cannot connect at all.
         text = detail.lower()
         if "timeout" in text or "timed out" in text:

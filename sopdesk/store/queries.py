@@ -7,6 +7,7 @@ dispositions' and the Berkas SP's queries are in ``letter_queries``, ``dispositi
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -134,6 +135,14 @@ def setting(db: Database, key: str) -> object:
     with read_session(db) as s:
         row = s.get(SettingRow, key)
         return None if row is None else json.loads(row.value)
+
+
+def setting_versions(db: Database, keys: Sequence[str]) -> dict[str, int]:
+    """The version of each setting (0 for one never saved): what a settings page was showing,
+    so that its save is refused when another seat saved one of them since."""
+    with read_session(db) as s:
+        found = dict(s.execute(select(SettingRow.key, SettingRow.version).where(SettingRow.key.in_(list(keys)))).all())
+    return {key: int(found.get(key, 0)) for key in keys}
 
 
 def audit_events(

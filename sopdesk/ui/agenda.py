@@ -73,7 +73,7 @@ from sopdesk.domain.agenda import (
 )
 from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import BULAN, tanggal, tanggal_jam
-from sopdesk.domain.errors import DomainError
+from sopdesk.domain.errors import DomainError, StaleRecord
 from sopdesk.domain.printing import DocumentKind
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
@@ -86,6 +86,7 @@ from sopdesk.ui.disposition_form import may_write
 from sopdesk.ui.documents import letter_renderer
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.models import record_table
+from sopdesk.ui.operations import Operation, failure_message, run_op
 from sopdesk.ui.tasks import BackgroundTask
 from sopdesk.ui.words import shown
 
@@ -372,6 +373,7 @@ class LetterCommand:
     letter: LetterInput
     seq: int | None = None
     reason: str = ""
+    based_on: int | None = None  # the version of the letter the correction started from
 
 
 class LetterDialog(RecordDialog):
@@ -390,6 +392,7 @@ class LetterDialog(RecordDialog):
         title = self.tr("Koreksi Surat %1").replace("%1", record.number) if record else self.tr("Catat Surat Masuk")
         super().__init__(title, save, parent)
         self.record = record
+        self.based_on = record.version if record else None
         self.setObjectName("letter_dialog")
         self.db = db
         now = QDateTime.currentDateTime()
@@ -500,7 +503,90 @@ class LetterDialog(RecordDialog):
         self.keterangan.setText(r.keterangan)
 
     def command(self) -> LetterCommand:
-        return LetterCommand(self.letter(), self.seq.value() or None, self.reason.text())
+        return LetterCommand(self.letter(), self.seq.value() or None, self.reason.text(), self.based_on)
+
+    def on_stale(self, exc: StaleRecord) -> None:
+        """Another seat corrected this letter since the form opened. Fields the user did not
+        touch take the newer values; fields both changed keep what the user typed; the status
+        line lists what the other seat changed. Simpan then saves on top of the newer version."""
+        if self.record is None:
+            return
+        current = read.letter(self.db, self.record.id)
+        if current is None:
+            return
+        original, typed = self.record, self.letter()
+        notes: list[str] = []
+        for label, show, put in self._fields():
+            theirs, mine, before = show(current), show(typed), show(original)
+            if theirs == before:
+                continue
+            if mine == before:
+                put(current)
+                notes.append(self.tr("%1: kini “%2”").replace("%1", label).replace("%2", theirs))
+            else:
+                notes.append(
+                    self.tr("%1: mereka menulis “%2”, isian Anda “%3” dipertahankan")
+                    .replace("%1", label)
+                    .replace("%2", theirs)
+                    .replace("%3", mine)
+                )
+        self.record = current
+        self.based_on = current.version
+        changed = "; ".join(notes) if notes else self.tr("tidak ada isian yang berbeda")
+        self.status.setText(
+            str(exc)
+            + "\n"
+            + self.tr("Perubahan mereka: %1.").replace("%1", changed)
+            + " "
+            + self.tr("Periksa, lalu tekan Simpan lagi.")
+        )
+
+    def _fields(self) -> list[tuple[str, Callable[[Any], str], Callable[[LetterRecord], None]]]:
+        """Each correctable field: its label, its value as text (of a record or an input), and
+        how to put a record's value into the form."""
+
+        def text(attr: str) -> Callable[[Any], str]:
+            return lambda r: str(getattr(r, attr) or "")
+
+        def line(edit: QLineEdit, attr: str) -> Callable[[LetterRecord], None]:
+            return lambda r: edit.setText(str(getattr(r, attr)))
+
+        def choice(combo: QComboBox, attr: str) -> Callable[[LetterRecord], None]:
+            return lambda r: combo.setCurrentIndex(max(0, combo.findData(getattr(r, attr))))
+
+        return [
+            (self.tr("Tanggal terima"), lambda r: f"{r.received_at:%d-%m-%Y %H:%M}", self._put_received),
+            (self.tr("Asal surat"), text("asal"), line(self.asal, "asal")),
+            (self.tr("Nomor surat"), text("nomor_surat"), line(self.nomor, "nomor_surat")),
+            (self.tr("Tanggal surat"), lambda r: f"{r.tanggal_surat:%d-%m-%Y}", self._put_dated),
+            (self.tr("Perihal"), text("perihal"), line(self.perihal, "perihal")),
+            (self.tr("Isi ringkas"), text("isi_ringkas"), line(self.isi, "isi_ringkas")),
+            (self.tr("Sifat"), lambda r: shown(r.sifat.value), choice(self.sifat, "sifat")),
+            (self.tr("Urgensi"), lambda r: shown(r.urgensi.value), choice(self.urgensi, "urgensi")),
+            (self.tr("Kode klasifikasi"), text("kode"), choice(self.kode, "kode")),
+            (self.tr("Lampiran"), text("lampiran"), line(self.lampiran, "lampiran")),
+            (self.tr("Sumber"), lambda r: shown(r.sumber.value), choice(self.sumber, "sumber")),
+            (
+                self.tr("No. registrasi Srikandi"),
+                text("srikandi_no"),
+                line(self.srikandi, "srikandi_no"),
+            ),
+            (
+                self.tr("Diteruskan kepada"),
+                text("diteruskan_kepada"),
+                line(self.teruskan, "diteruskan_kepada"),
+            ),
+            (self.tr("Keterangan"), text("keterangan"), line(self.keterangan, "keterangan")),
+        ]
+
+    def _put_received(self, r: LetterRecord) -> None:
+        moment = r.received_at
+        self.received.setDateTime(
+            QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+        )
+
+    def _put_dated(self, r: LetterRecord) -> None:
+        self.dated.setDate(QDate(r.tanggal_surat.year, r.tanggal_surat.month, r.tanggal_surat.day))
 
     def letter(self) -> LetterInput:
         return LetterInput(
@@ -599,7 +685,7 @@ class AgendaPage(QWidget):
         self.import_button = QPushButton(self.tr("Impor Excel…"))
         self.import_button.setObjectName("agenda_import")
         self.import_button.setEnabled(can_register)
-        self._tasks: list[BackgroundTask] = []
+        self._export_op: Operation[int] | None = None
         self.count = QLabel()
         self.count.setObjectName("agenda_count")
         self.detail = QLabel()
@@ -940,14 +1026,30 @@ class AgendaPage(QWidget):
         if path:
             self.attach_path(record.id, Path(path))
 
-    def attach_path(self, letter_id: int, path: Path) -> None:
-        try:
-            attachments.attach(self.db, self.actor, letter_id, path.name, path.read_bytes())
-        except (DomainError, OSError) as exc:
-            forms.show_error(self, self.tr("Lampiran tidak disimpan"), str(exc))
-            return
-        self._show_detail(self.view.currentIndex(), QModelIndex())
-        self.changed.emit(Changes.of(Kind.LETTER, letter_id))
+    def attach_path(self, letter_id: int, path: Path) -> Operation[object]:
+        """Read the file and attach it, on a worker (a 25 MB scan must not hold the window)."""
+        db, actor = self.db, self.actor
+        unreadable = self.tr("Berkas %1 tidak dapat dibaca: %2").replace("%1", str(path))
+
+        def attach() -> object:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise DomainError(unreadable.replace("%2", exc.strerror or str(exc))) from exc
+            return attachments.attach(db, actor, letter_id, path.name, data)
+
+        def refused(exc: BaseException) -> bool:
+            forms.show_error(self, self.tr("Lampiran tidak disimpan"), failure_message(exc))
+            return True
+
+        return run_op(
+            self,
+            attach,
+            lambda _saved: self._show_detail(self.view.currentIndex(), QModelIndex()),
+            initiator=self,
+            on_failure=refused,
+            what=self.tr("Melampirkan berkas…"),
+        )
 
     @Slot(QListWidgetItem)
     def _open_attachment_item(self, item: QListWidgetItem) -> None:
@@ -1041,6 +1143,7 @@ class AgendaPage(QWidget):
             return None
         db, actor = self.db, self.actor
         dialog = LetterDialog(lambda cmd: agenda.register_letter(db, actor, cmd.letter, seq=cmd.seq), db, self)
+        dialog.initiator = self  # the page shows the new letter itself (_registered)
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self._remember_receipt(dialog.print_receipt.isChecked()))
         dialog.accepted.connect(lambda: self._registered(dialog.result_value))
@@ -1084,7 +1187,6 @@ class AgendaPage(QWidget):
 
     def _disposed(self, letter_id: int) -> None:
         self.message.emit(self.tr("Disposisi disimpan; status surat diperbarui."))
-        self.changed.emit(Changes.of(Kind.LETTER, letter_id) | Changes.of(Kind.DISPOSITION))
 
     @Slot()
     def print_blank_sheet(self) -> None:
@@ -1115,7 +1217,6 @@ class AgendaPage(QWidget):
         self._reread(changes)
         self.select_letter(result.letter.id)
         self.count.setText(self.tr("Tercatat dengan nomor agenda %1.").replace("%1", result.letter.number))
-        self.changed.emit(changes)
         if self._print_receipt:
             self.print_letter(DocumentKind.RECEIPT, result.letter.id)
 
@@ -1127,8 +1228,14 @@ class AgendaPage(QWidget):
             return None
         db, actor = self.db, self.actor
         dialog = LetterDialog(
-            lambda cmd: agenda.correct_letter(db, actor, record.id, cmd.letter, cmd.reason), db, self, record
+            lambda cmd: agenda.correct_letter(
+                db, actor, record.id, cmd.letter, cmd.reason, expected_version=cmd.based_on
+            ),
+            db,
+            self,
+            record,
         )
+        dialog.initiator = self
         dialog.accepted.connect(lambda: self._voided(record.id))
         dialog.open()
         return dialog
@@ -1142,9 +1249,10 @@ class AgendaPage(QWidget):
         dialog = ReasonDialog(
             self.tr("Batalkan %1").replace("%1", record.number),
             self.tr("Alasan pembatalan"),
-            lambda reason: agenda.void_letter(db, actor, record.id, reason),
+            lambda reason: agenda.void_letter(db, actor, record.id, reason, expected_version=record.version),
             self,
         )
+        dialog.initiator = self
         dialog.accepted.connect(lambda: self._voided(record.id))
         dialog.open()
         return dialog
@@ -1154,13 +1262,12 @@ class AgendaPage(QWidget):
         self._reread(changes)
         self.select_letter(letter_id)
         self._show_detail(self.view.currentIndex(), QModelIndex())
-        self.changed.emit(changes)
 
     def on_changes(self, changes: Changes) -> None:
         """Letters changed here or on another seat (dispositions and cases move their status):
         the list is read again where it stands, and the selected letter's detail if it changed."""
         if changes.initiator is self or not changes.touches(Kind.LETTER, Kind.DISPOSITION, Kind.CASE):
-            return
+            return  # what this page asked for it has shown already
         self._reread(changes)
         current = self.selected()
         if current is not None and (
@@ -1196,6 +1303,7 @@ class AgendaPage(QWidget):
 
         db, actor = self.db, self.actor
         dialog = StartCaseDialog(lambda cmd: cases.start_case(db, actor, cmd), db, record, self)
+        dialog.initiator = self
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self._case_started(record.id, dialog.result_value))
         dialog.open()
@@ -1209,12 +1317,11 @@ class AgendaPage(QWidget):
         self._reread(changes)
         self._show_detail(self.view.currentIndex(), QModelIndex())
         self.count.setText(self.tr("Berkas %1 dimulai dari surat ini.").replace("%1", result.number))
-        self.changed.emit(changes)
 
     # --- Excel ------------------------------------------------------------------------------
 
     @Slot()
-    def export_excel(self) -> BackgroundTask | None:
+    def export_excel(self) -> Operation[int] | None:
         """Ctrl+E: the letters the filters show, in the screen's order, to an .xlsx chosen by the user."""
         query = self.current_query()
         name = self.tr("Buku Agenda") + (f" {query.year}" if query.year else "") + ".xlsx"
@@ -1227,37 +1334,42 @@ class AgendaPage(QWidget):
         from sopdesk.services.excel import export_agenda
 
         db, actor = self.db, self.actor
-        task = BackgroundTask(lambda: export_agenda(db, actor, query, target), self)
-        task.finished.connect(lambda count: self._exported(task, target, count))
-        task.error.connect(lambda exc: self._export_failed(task, target, exc))
-        self._tasks.append(task)
         self.export_action.setEnabled(False)
         self.export_button.setEnabled(False)
         self.message.emit(self.tr("Mengekspor ke %1…").replace("%1", str(target)))
-        task.start()
-        return task
+        op = run_op(
+            self,
+            lambda: export_agenda(db, actor, query, target),
+            lambda count: self._exported(target, count),
+            initiator=self,
+            on_failure=lambda exc: self._export_failed(target, exc),
+            what=self.tr("Mengekspor ke %1…").replace("%1", str(target)),
+        )
+        self._export_op = op
+        return op
 
-    def _export_done(self, task: BackgroundTask) -> None:
-        self._tasks.remove(task)
-        task.deleteLater()
+    def _export_done(self) -> None:
+        self._export_op = None
         self.export_action.setEnabled(True)
         self.export_button.setEnabled(True)
 
-    def _exported(self, task: BackgroundTask, target: Path, count: object) -> None:
-        self._export_done(task)
+    def _exported(self, target: Path, count: object) -> None:
+        self._export_done()
         self.message.emit(
             self.tr("%1 surat diekspor ke %2").replace("%1", f"{count:,}".replace(",", ".")).replace("%2", str(target))
         )
 
-    def _export_failed(self, task: BackgroundTask, target: Path, exc: object) -> None:
-        self._export_done(task)
+    def _export_failed(self, target: Path, exc: BaseException) -> bool:
+        self._export_done()
         self.message.emit("")
-        detail = str(exc) if isinstance(exc, DomainError | OSError) else f"{type(exc).__name__}: {exc}"
         forms.show_error(
             self,
             self.tr("Ekspor Excel"),
-            self.tr("Buku agenda tidak dapat diekspor ke %1:\n%2").replace("%1", str(target)).replace("%2", detail),
+            self.tr("Buku agenda tidak dapat diekspor ke %1:\n%2")
+            .replace("%1", str(target))
+            .replace("%2", failure_message(exc)),
         )
+        return True
 
     @Slot()
     def import_excel(self) -> ImportDialog | None:

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import hari_tanggal
-from sopdesk.domain.errors import DomainError, ValidationError
+from sopdesk.domain.errors import StaleRecord, ValidationError
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
-from sopdesk.domain.workdays import DayKind, OfficeHours, OverrideKind
-from sopdesk.services import calendar
+from sopdesk.domain.workdays import OFFICE_HOURS_KEY, DayKind, OfficeHours, OverrideKind
+from sopdesk.services import calendar, read
 from sopdesk.services.calendar import CalendarDay
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
@@ -39,6 +39,7 @@ from sopdesk.ui.days import days, days_form
 from sopdesk.ui.dialogs import RecordDialog
 from sopdesk.ui.forms import FieldErrors
 from sopdesk.ui.models import Column, RecordTableModel, record_table
+from sopdesk.ui.operations import Operation, failure_message, run_op
 
 
 def _qtime(value: time) -> QTime:
@@ -226,6 +227,7 @@ class CalendarTab(QWidget):
 
     def reload(self) -> None:
         hours = calendar.office_hours(self.db)
+        self.hours_version = read.setting_versions(self.db, (OFFICE_HOURS_KEY,))[OFFICE_HOURS_KEY]
         for edit in (self.opens, self.closes, self.break_start, self.break_end, self.has_break):
             edit.blockSignals(True)
         self.opens.setTime(_qtime(hours.opens))
@@ -269,21 +271,31 @@ class CalendarTab(QWidget):
         )
 
     @Slot()
-    def save_hours(self) -> Changes | None:
+    def save_hours(self) -> Operation[Changes]:
         self.hour_errors.clear()
         self.hours_status.clear()
-        try:
-            changes = calendar.save_office_hours(self.db, self.actor, self.hours())
-        except ValidationError as exc:
-            self.hours_status.setText("\n".join(self.hour_errors.show(exc.fields)))
-            return None
-        except DomainError as exc:
-            forms.show_error(self, self.tr("Jam kerja tidak disimpan"), str(exc))
-            return None
+        db, actor, hours, version = self.db, self.actor, self.hours(), self.hours_version
+        return run_op(
+            self,
+            lambda: calendar.save_office_hours(db, actor, hours, expected_version=version),
+            self._hours_saved,
+            on_failure=self._hours_refused,
+        )
+
+    def _hours_saved(self, changes: Changes) -> None:
+        self.hours_version = read.setting_versions(self.db, (OFFICE_HOURS_KEY,))[OFFICE_HOURS_KEY]
         self.hours_status.setText(self.tr("Tersimpan.") if changes else self.tr("Tidak ada perubahan."))
-        if changes:
-            self.changed.emit(changes)
-        return changes
+
+    def _hours_refused(self, exc: BaseException) -> bool:
+        if isinstance(exc, ValidationError):
+            self.hours_status.setText("\n".join(self.hour_errors.show(exc.fields)))
+            return True
+        if isinstance(exc, StaleRecord):
+            self.hours_version = exc.current_version or 0
+            self.hours_status.setText(str(exc) + " " + self.tr("Tekan Simpan lagi untuk menyimpan jam ini."))
+            return True
+        forms.show_error(self, self.tr("Jam kerja tidak disimpan"), failure_message(exc))
+        return True
 
     # --- the days of a year -------------------------------------------------------------------
 
@@ -326,23 +338,30 @@ class CalendarTab(QWidget):
             day = date.today() if year == date.today().year else date(year, 1, 1)
         db, actor = self.db, self.actor
         dialog = OverrideDialog(lambda c: calendar.set_override(db, actor, c[0], c[1], c[2]), kind, day, self)
+        dialog.initiator = self
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self._saved(dialog.result_value, dialog.command()[0]))
         dialog.open()
         return dialog
 
     @Slot()
-    def remove_selected(self) -> Changes | None:
+    def remove_selected(self) -> Operation[Changes] | None:
         day = self.selected_day()
         if day is None or day.source == "paket" or not self.can_days:
             return None
-        try:
-            changes = calendar.remove_override(self.db, self.actor, day.tanggal)
-        except DomainError as exc:
-            forms.show_error(self, self.tr("Perubahan tidak dihapus"), str(exc))
-            return None
-        self._saved(changes, day.tanggal)
-        return changes
+        db, actor, tanggal = self.db, self.actor, day.tanggal
+
+        def refused(exc: BaseException) -> bool:
+            forms.show_error(self, self.tr("Perubahan tidak dihapus"), failure_message(exc))
+            return True
+
+        return run_op(
+            self,
+            lambda: calendar.remove_override(db, actor, tanggal),
+            lambda changes: self._saved(changes, tanggal),
+            initiator=self,
+            on_failure=refused,
+        )
 
     def _saved(self, result: object, day: date) -> None:
         if day.year != self.selected_year():
@@ -355,9 +374,7 @@ class CalendarTab(QWidget):
         self.days_status.setText(
             self.tr("Kalender diperbarui; tenggat %1 berkas yang berjalan dihitung ulang.").replace("%1", str(moved))
         )
-        if isinstance(result, Changes) and result:
-            self.changed.emit(result)
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches(Kind.CALENDAR, Kind.SETTING):
+        if changes.initiator is not self and changes.touches(Kind.CALENDAR, Kind.SETTING):
             self.reload()

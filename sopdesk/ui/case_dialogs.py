@@ -64,6 +64,7 @@ class CaseDialog(RecordDialog):
     def __init__(self, title: str, save: Callable[[Any], object], parent: QWidget | None = None) -> None:
         super().__init__(title, save, parent)
         self.setObjectName("case_dialog")
+        self.version: int | None = None  # the case's version the action is based on (its last event)
         self.when: QDateTimeEdit | None = None
         self._when_edited = False
         self.official: QComboBox | None = None

@@ -267,7 +267,6 @@ class CasesPage(QWidget):
         self._all: list[ActiveCase] = []
         self._active: list[ActiveCase] = []  # the Ikhtisar's open cases
         self._loaded_open_only: bool | None = None
-        self._own_changes: Changes | None = None
         self._restoring = False
         self._zoomed_case: int | None = None
         self._timeline_fit = True  # the timeline fills the window's width until the user zooms it
@@ -1101,14 +1100,13 @@ class CasesPage(QWidget):
 
     def _open(self, dialog: CaseDialog) -> CaseDialog:
         self.dialog = dialog
+        dialog.initiator = self  # the page reloads itself once the dialog is accepted
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self._saved(dialog.result_value))
         dialog.open()
         return dialog
 
     def _saved(self, result: object) -> None:
-        changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
-        changes = changes or Changes.of(Kind.CASE)
         started = getattr(result, "case_id", None)
         if isinstance(started, int):
             self.case_id = started
@@ -1120,9 +1118,6 @@ class CasesPage(QWidget):
         self.reload()
         if isinstance(started, int):
             self.open_case(started)
-        self._own_changes = changes
-        self.changed.emit(changes)
-        self._own_changes = None
 
     def _case(self) -> tuple[int, CaseState] | None:
         if self.case_id is None or self.state is None or self.overview_button.isChecked():
@@ -1143,48 +1138,54 @@ class CasesPage(QWidget):
         found = self._case()
         if found is None or found[1].current_step is None:
             return None
-        case_id, step_no = found[0], found[1].current_step
+        case_id, step_no, version = found[0], found[1].current_step, found[1].version
         db, actor = self.db, self.actor
-        return self._open(
-            CompleteStepDialog(
-                lambda cmd: cases.complete_step(db, actor, case_id, cmd),
-                self.case_sop,
-                step_no,
-                actor,
-                self._officials(),
-                self,
-            )
+        dialog = CompleteStepDialog(
+            lambda cmd: cases.complete_step(db, actor, case_id, cmd, expected_version=dialog.version),
+            self.case_sop,
+            step_no,
+            actor,
+            self._officials(),
+            self,
         )
+        dialog.version = version
+        return self._open(dialog)
 
     def return_step(self) -> CaseDialog | None:
         found = self._case()
         if found is None or found[1].current_step is None:
             return None
-        case_id, step_no = found[0], found[1].current_step
+        case_id, step_no, version = found[0], found[1].current_step, found[1].version
         if self.case_sop.step(step_no).returns_to is None:
             return None
         db, actor = self.db, self.actor
-        return self._open(
-            ReturnDialog(
-                lambda cmd: cases.return_case(db, actor, case_id, cmd),
-                self.case_sop,
-                step_no,
-                actor,
-                self._officials(),
-                self,
-            )
+        dialog = ReturnDialog(
+            lambda cmd: cases.return_case(db, actor, case_id, cmd, expected_version=dialog.version),
+            self.case_sop,
+            step_no,
+            actor,
+            self._officials(),
+            self,
         )
+        dialog.version = version
+        return self._open(dialog)
 
-    def _case_action(
-        self, dialog: Callable[..., CaseDialog], action: Callable[[Database, Actor, int, Any], object]
-    ) -> CaseDialog | None:
-        """A dialog for the case on screen whose command goes to ``action`` (a case service)."""
+    def _case_action(self, dialog: Callable[..., CaseDialog], action: Callable[..., object]) -> CaseDialog | None:
+        """A dialog for the case on screen whose command goes to ``action`` (a case service),
+        based on the case as the screen shows it (refused if another seat recorded since)."""
         found = self._case()
         if found is None:
             return None
         case_id, state = found
         db, actor = self.db, self.actor
-        return self._open(dialog(lambda cmd: action(db, actor, case_id, cmd), state.info.number, self))
+        made: list[CaseDialog] = []  # the dialog, for its version when Simpan is pressed
+
+        def save(cmd: object) -> object:
+            return action(db, actor, case_id, cmd, expected_version=made[0].version)
+
+        made.append(dialog(save, state.info.number, self))
+        made[0].version = state.version
+        return self._open(made[0])
 
     def suspend(self) -> CaseDialog | None:
         return self._case_action(SuspendDialog, cases.suspend_case)
@@ -1239,7 +1240,7 @@ class CasesPage(QWidget):
         return dialog
 
     def on_changes(self, changes: Changes) -> None:
-        if changes is self._own_changes or changes.only(Kind.AUDIT):
+        if changes.initiator is self or changes.only(Kind.AUDIT):
             return
         try:
             self.reload()

@@ -1,12 +1,13 @@
 """Record dialogs. Each collects a plain command object and hands it to a ``save`` callable
-supplied by its page; the page calls the service. Errors come back next to the fields."""
+supplied by its page, which the operation runner calls on a worker thread. Errors come back
+next to the fields."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,23 +19,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sopdesk.domain.errors import DomainError, ValidationError
+from sopdesk.domain.errors import StaleRecord, ValidationError
 from sopdesk.domain.records import ClassificationRecord, OfficialRecord, OpdRecord, UserRecord
 from sopdesk.domain.roles import Role
 from sopdesk.services.master import SCHEMES, ClassificationInput, OfficialInput, OpdInput
 from sopdesk.services.users import NewUser, UserUpdate
 from sopdesk.ui.forms import FieldErrors, button_box
+from sopdesk.ui.operations import Operation, failure_message, run_op
 from sopdesk.ui.words import shown
 
 
 class RecordDialog(QDialog):
-    """Base: a form, a status line, Simpan/Batal; ``command()`` builds the command."""
+    """Base: a form, a status line, Simpan/Batal; ``command()`` builds the command.
+
+    Saving runs ``save(command)`` through the operation runner (on a worker thread): while it
+    runs the buttons wait and Esc does not throw the form away; a refusal comes back next to
+    its field (or in the status line) with everything typed kept; a save based on a version
+    another seat has replaced is refused and :meth:`on_stale` shows what changed. The pages
+    hear what changed from the runner; ``initiator`` names who asked (the page, by default the
+    dialog itself)."""
+
+    saving_changed = Signal(bool)
 
     def __init__(self, title: str, save: Callable[[Any], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._save = save
         self.result_value: object = None
+        self.initiator: object = self
+        self._operation: Operation[Any] | None = None
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         self.errors = FieldErrors(self.form)
@@ -73,19 +86,72 @@ class RecordDialog(QDialog):
     def command(self) -> Any:
         raise NotImplementedError
 
+    @property
+    def saving(self) -> bool:
+        """Whether a save is on its way (the tests wait for it to end)."""
+        return self._operation is not None
+
     @Slot()
     def submit(self) -> None:
+        if self._operation is not None:
+            return  # Enter pressed again while saving: one save is enough
         self.status.clear()
         self.errors.clear()
         try:
-            self.result_value = self._save(self.command())
-        except ValidationError as exc:
+            command = self.command()
+        except ValidationError as exc:  # the form's own checks (two passwords differ, a date typed wrong)
             self.status.setText("\n".join(self.errors.show(exc.fields)))
             return
-        except DomainError as exc:
-            self.status.setText(str(exc))
-            return
+        save = self._save
+        self._set_saving(True)
+        self._operation = run_op(
+            self, lambda: save(command), self._saved, initiator=self.initiator, on_failure=self._refused
+        )
+
+    def _set_saving(self, saving: bool) -> None:
+        for button in self.buttons.buttons():
+            button.setEnabled(not saving)
+        if saving:
+            self.status.setStyleSheet("color: #555;")
+            self.status.setText(self.tr("Menyimpan…"))
+        else:
+            self.status.setStyleSheet("color: #b00020;")
+        self.saving_changed.emit(saving)
+
+    def _saved(self, result: object) -> None:
+        self._operation = None
+        self._set_saving(False)
+        self.status.clear()
+        self.result_value = result
         self.accept()
+
+    def _refused(self, exc: BaseException) -> bool:
+        self._operation = None
+        self._set_saving(False)
+        if isinstance(exc, ValidationError):
+            self.status.setText("\n".join(self.errors.show(exc.fields)))
+        elif isinstance(exc, StaleRecord):
+            self.status.setText(str(exc))
+            self.on_stale(exc)
+        else:
+            self.status.setText(failure_message(exc))
+        return True  # told here, next to the form; nothing typed is lost
+
+    def on_stale(self, exc: StaleRecord) -> None:
+        """Another seat saved a newer version since the form opened. The form keeps what was
+        typed and takes the newer version as its base, so Simpan again (after reading what
+        changed) saves the typed values over it knowingly; subclasses show what changed."""
+        if exc.current_version is not None and hasattr(self, "version"):
+            setattr(self, "version", exc.current_version)  # noqa: B010 - the edit dialogs' base version
+            self.status.setText(
+                str(exc) + " " + self.tr("Tekan Simpan lagi untuk menyimpan isian Anda di atas perubahan itu.")
+            )
+
+    def reject(self) -> None:
+        if self._operation is not None:
+            self.status.setText(self.tr("Tunggu: penyimpanan sedang berjalan."))
+            return
+        super().reject()
 
 
 class OpdDialog(RecordDialog):
@@ -102,9 +168,12 @@ class OpdDialog(RecordDialog):
         self.active.setChecked(record.active if record else True)
         self.active.setVisible(record is not None)
         self.form.addRow("", self.active)
+        self.version: int | None = record.version if record else None
 
     def command(self) -> OpdInput:
-        return OpdInput(self.nama.text(), self.singkatan.text(), self.jenis.text(), self.active.isChecked())
+        return OpdInput(
+            self.nama.text(), self.singkatan.text(), self.jenis.text(), self.active.isChecked(), self.version
+        )
 
 
 class ClassificationDialog(RecordDialog):
@@ -131,10 +200,11 @@ class ClassificationDialog(RecordDialog):
         if record:
             self.scheme.setEnabled(False)
             self.kode.setReadOnly(True)
+        self.version: int | None = record.version if record else None
 
     def command(self) -> ClassificationInput:
         return ClassificationInput(
-            str(self.scheme.currentData()), self.kode.text(), self.uraian.text(), self.active.isChecked()
+            str(self.scheme.currentData()), self.kode.text(), self.uraian.text(), self.active.isChecked(), self.version
         )
 
 
@@ -158,6 +228,7 @@ class OfficialDialog(RecordDialog):
         self.active = QCheckBox(self.tr("Masih menjabat"))
         self.active.setChecked(record.active if record else True)
         self.form.addRow("", self.active)
+        self.version: int | None = record.version if record else None
 
     def command(self) -> OfficialInput:
         return OfficialInput(
@@ -166,6 +237,7 @@ class OfficialDialog(RecordDialog):
             self.jabatan.text(),
             self.nip.text(),
             self.active.isChecked(),
+            self.version,
         )
 
 
@@ -227,6 +299,7 @@ class EditUserDialog(RecordDialog):
         self.active = QCheckBox(self.tr("Aktif (boleh masuk)"))
         self.active.setChecked(record.active)
         self.form.addRow("", self.active)
+        self.version: int | None = record.version
 
     def command(self) -> UserUpdate:
         return UserUpdate(
@@ -236,6 +309,7 @@ class EditUserDialog(RecordDialog):
             self.role.currentData(),
             self.active.isChecked(),
             self.official.currentData(),
+            self.version,
         )
 
 

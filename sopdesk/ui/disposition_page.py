@@ -39,7 +39,7 @@ from sopdesk.domain.disposition import (
     InboxItem,
     RecipientStatus,
 )
-from sopdesk.domain.errors import DomainError
+from sopdesk.domain.errors import StaleRecord
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import disposition, read
@@ -52,18 +52,13 @@ from sopdesk.ui.disposition_form import DispositionDialog, disposition_saver, ma
 from sopdesk.ui.documents import Renderer, disposition_sheet_renderer, routing_card_renderer
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.models import RECORD_ROLE, Column, Index, RecordTableModel, record_table
+from sopdesk.ui.operations import Operation, failure_message, run_op
 from sopdesk.ui.words import shown
 
 # Selecting an unread item in the inbox marks it read after this long (as mail programs do);
 # "Buka", Enter or a double click mark it at once.
 READ_AFTER_MS = 1500
 OVERDUE_BACKGROUND = QColor("#fdecea")
-
-
-def _letter_changes(letter_id: int) -> Changes:
-    """What a disposition write changes, for the broadcast: its letter's row in the agenda
-    (the status column) and every disposition view. The ids are the letter's."""
-    return Changes.of(Kind.LETTER, letter_id) | Changes.of(Kind.DISPOSITION)
 
 
 def _status_text(status: RecipientStatus, at: Any) -> str:
@@ -245,16 +240,14 @@ class DispositionSettings:
     instructions: tuple[str, ...]
     units: tuple[str, ...]
     days: dict[Urgensi, int]
+    versions: dict[str, int]  # of the three settings, as the dialog showed them
 
 
 def save_settings(db: Database, actor: Actor) -> Callable[[DispositionSettings], Changes]:
-    """Each list is checked by its service; a refusal names the field it belongs to."""
+    """One save of the three settings; a refusal names the field it belongs to."""
 
     def save(cmd: DispositionSettings) -> Changes:
-        disposition.save_checklist(db, actor, cmd.instructions)
-        disposition.save_units(db, actor, cmd.units)
-        disposition.save_due_days(db, actor, cmd.days)
-        return Changes.of(Kind.DISPOSITION) | Changes.of(Kind.SETTING)
+        return disposition.save_settings(db, actor, cmd.instructions, cmd.units, cmd.days, versions=cmd.versions)
 
     return save
 
@@ -268,6 +261,8 @@ class DispositionSettingsDialog(RecordDialog):
     ) -> None:
         super().__init__(self.tr("Pengaturan Disposisi"), save, parent)
         self.setObjectName("disposition_settings")
+        self.db = db
+        self.versions = read.setting_versions(db, disposition.SETTING_KEYS)
         self.instructions = self._lines(
             "items", self.tr("Daftar instruksi (satu per baris)"), disposition.checklist(db)
         )
@@ -303,8 +298,16 @@ class DispositionSettingsDialog(RecordDialog):
             return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
 
         return DispositionSettings(
-            lines(self.instructions), lines(self.units), {u: box.value() for u, box in self.days.items()}
+            lines(self.instructions),
+            lines(self.units),
+            {u: box.value() for u, box in self.days.items()},
+            dict(self.versions),
         )
+
+    def on_stale(self, exc: StaleRecord) -> None:
+        """Another seat saved these settings meanwhile: Simpan again saves what is typed here."""
+        self.versions = read.setting_versions(self.db, disposition.SETTING_KEYS)
+        self.status.setText(str(exc) + " " + self.tr("Tekan Simpan lagi untuk menyimpan isian Anda."))
 
 
 # --- the page ------------------------------------------------------------------------------
@@ -709,16 +712,19 @@ class DispositionPage(QWidget):
         if item is not None and item.unread:
             self._mark_read(item)
 
-    def _mark_read(self, item: InboxItem) -> None:
+    def _mark_read(self, item: InboxItem) -> Operation[Changes]:
         self._read_timer.stop()
-        try:
-            changes = disposition.mark_read(self.db, self.actor, item.disposition_id)
-        except DomainError as exc:
-            forms.show_error(self, self.tr("Disposisi"), str(exc))
-            self.reload()
-            return
-        if changes:
-            self.changed.emit(_letter_changes(item.letter_id))
+        db, actor = self.db, self.actor
+        return run_op(
+            self,
+            lambda: disposition.mark_read(db, actor, item.disposition_id),
+            on_failure=self._refused_and_reload,
+        )
+
+    def _refused_and_reload(self, exc: BaseException) -> bool:
+        forms.show_error(self, self.tr("Disposisi"), failure_message(exc))
+        self.reload()
+        return True
 
     @Slot()
     def forward_selected(self) -> DispositionDialog | None:
@@ -771,7 +777,6 @@ class DispositionPage(QWidget):
 
     def _open_note(self, dialog: NoteDialog, letter_id: int) -> NoteDialog:
         dialog.setModal(True)
-        dialog.accepted.connect(lambda: self.changed.emit(_letter_changes(letter_id)))
         dialog.open()
         return dialog
 
@@ -802,12 +807,11 @@ class DispositionPage(QWidget):
         if record is None or entry is None:
             return None
         if what == "read":
-            try:
-                disposition.mark_read(db, actor, disposition_id, recipient_id=recipient_id)
-            except DomainError as exc:
-                forms.show_error(self, self.tr("Disposisi"), str(exc))
-                return None
-            self.changed.emit(_letter_changes(record.letter_id))
+            run_op(
+                self,
+                lambda: disposition.mark_read(db, actor, disposition_id, recipient_id=recipient_id),
+                on_failure=self._refused_and_reload,
+            )
             return None
         if what == "follow_up":
             dialog = NoteDialog(
@@ -852,7 +856,6 @@ class DispositionPage(QWidget):
             .replace("%1", dialog.letter.number)
             .replace("%2", ", ".join(r.nama for r in record.recipients))
         )
-        self.changed.emit(_letter_changes(record.letter_id))
 
     @Slot()
     def withdraw_current(self) -> NoteDialog | None:
@@ -865,7 +868,9 @@ class DispositionPage(QWidget):
             self.tr("Tarik Disposisi"),
             "reason",
             self.tr("Alasan penarikan"),
-            lambda reason: disposition.withdraw_disposition(db, actor, record.id, reason),
+            lambda reason: disposition.withdraw_disposition(
+                db, actor, record.id, reason, expected_version=record.version
+            ),
             self,
             ok_text=self.tr("Tarik"),
             intro=self.tr("Disposisi kepada %1 ditarik dan dicoret; catatannya tetap tersimpan.").replace(
@@ -878,7 +883,6 @@ class DispositionPage(QWidget):
     def edit_settings(self) -> DispositionSettingsDialog:
         dialog = DispositionSettingsDialog(save_settings(self.db, self.actor), self.db, self)
         dialog.setModal(True)
-        dialog.accepted.connect(lambda: self.changed.emit(Changes.of(Kind.DISPOSITION) | Changes.of(Kind.SETTING)))
         dialog.open()
         return dialog
 

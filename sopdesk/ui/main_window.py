@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from sopdesk import __version__
 from sopdesk.domain.changes import Changes, Kind
-from sopdesk.domain.errors import DomainError
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.store.database import Database
@@ -39,8 +38,9 @@ from sopdesk.ui.documents import (
     sla_renderer,
 )
 from sopdesk.ui.forms import show_error
+from sopdesk.ui.operations import Operation, failure_message, hub, run_op
+from sopdesk.ui.operations import running as operations_running
 from sopdesk.ui.pages import HomePage
-from sopdesk.ui.tasks import BackgroundTask
 from sopdesk.ui.words import shown
 
 if TYPE_CHECKING:
@@ -65,7 +65,6 @@ class MainWindow(QMainWindow):
         self.db = db
         self.actor = actor
         self.backup_dir = backup_dir
-        self._tasks: list[BackgroundTask] = []
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("SOPDesk — Bagian Organisasi Setda Kabupaten Tangerang"))
 
@@ -107,6 +106,11 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._show_page)
         self.changed.connect(self.home.on_changes)
+        # Every write of this window comes back from the operation runner with what it changed.
+        operations = hub()
+        operations.executed.connect(self.broadcast)
+        operations.busy.connect(self._busy_message)
+        operations.account_changed.connect(self._refused_account)
         self.home.dispositionsRequested.connect(lambda: self.open_page(2))
         self.home.caseRequested.connect(self.open_case)
         self.home.stepRequested.connect(self.open_step)
@@ -235,6 +239,22 @@ class MainWindow(QMainWindow):
             self.changed.connect(page.on_changes)
             self._built[name] = page
         return self._built[name]
+
+    @Slot(str)
+    def _busy_message(self, text: str) -> None:
+        """While an operation waits on the database: what it is doing (or that it is slow)."""
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    @Slot(object)
+    def _refused_account(self, exc: object) -> None:
+        """A write was refused because this user's account was changed on another seat."""
+        from sopdesk.domain.errors import AccountChanged
+
+        if isinstance(exc, AccountChanged):
+            self.statusBar().showMessage(str(exc), 60000)
 
     @Slot(str)
     def _show_message(self, text: str) -> None:
@@ -401,9 +421,9 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if any(task.running for task in self._tasks):
+        if operations_running():
             event.ignore()
-            self.statusBar().showMessage(self.tr("Tunggu sampai pencadangan selesai."), 5000)
+            self.statusBar().showMessage(self.tr("Tunggu sampai penyimpanan atau pencadangan selesai."), 5000)
             return
         self._stop_alerts()
         # Reads still running on the pool (Beranda's figures) finish before the window goes, so
@@ -435,31 +455,29 @@ class MainWindow(QMainWindow):
         if path:
             self.start_backup(Path(path))
 
-    def start_backup(self, path: Path) -> BackgroundTask:
+    def start_backup(self, path: Path) -> Operation[Path]:
         from sopdesk.services import maintenance
 
         db, actor = self.db, self.actor
-        task = BackgroundTask(lambda: maintenance.backup(db, actor, path), self)
-        self._tasks.append(task)
         self.backup_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Mencadangkan ke %1…").replace("%1", str(path)))
-        task.finished.connect(self._backup_done)
-        task.error.connect(self._backup_failed)
-        task.start()
-        return task
+        return run_op(
+            self,
+            lambda: maintenance.backup(db, actor, path),
+            self._backup_done,
+            initiator=self,
+            on_failure=self._backup_failed,
+            what=self.tr("Mencadangkan ke %1…").replace("%1", str(path)),
+        )
 
-    @Slot(object)
     def _backup_done(self, path: object) -> None:
         self.backup_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Cadangan selesai dan diperiksa: %1").replace("%1", str(path)), 10000)
-        self.broadcast(Changes.of(Kind.AUDIT))
 
-    @Slot(object)
-    def _backup_failed(self, exc: object) -> None:
+    def _backup_failed(self, exc: BaseException) -> bool:
         self.backup_action.setEnabled(True)
         self.statusBar().clearMessage()
-        message = str(exc) if isinstance(exc, DomainError | OSError) else repr(exc)
-        show_error(self, self.tr("Pencadangan gagal"), message)
+        show_error(self, self.tr("Pencadangan gagal"), failure_message(exc))
+        return True
 
     @Slot()
     def change_password(self) -> None:
@@ -532,7 +550,6 @@ class MainWindow(QMainWindow):
     def _after_changes(self, items: list[FeedItem]) -> dict[str, object]:
         """On the feed's thread: what the window shows next to the pages (alerts, the inbox
         count, the user's own account), read once per batch of changes."""
-        from sopdesk.domain.changes import Kind
         from sopdesk.services import disposition, read
 
         extra: dict[str, object] = {}

@@ -232,6 +232,8 @@ class HomePage(QWidget):
             self._again = True
             return
         self._again = False
+        if self._task is not None:
+            self._task.deleteLater()  # a finished task is not kept: a day of refreshes must not pile up
         db, actor = self.db, self.actor
         self._task = BackgroundTask(lambda: gather_home(db, actor), self)
         self._task.finished.connect(self._apply)

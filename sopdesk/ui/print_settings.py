@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -25,14 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk.domain.agenda import check_pattern, format_number
-from sopdesk.domain.changes import Changes, Kind
-from sopdesk.domain.errors import DomainError, ValidationError
+from sopdesk.domain.changes import Changes
+from sopdesk.domain.errors import StaleRecord, ValidationError
 from sopdesk.domain.printing import DEFAULT_PAGE_SETUP, DocumentKind, Letterhead, PageSetup, Paper
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
-from sopdesk.services import agenda, printing
+from sopdesk.services import agenda, printing, read
 from sopdesk.store.database import Database
 from sopdesk.ui.forms import FieldErrors
+from sopdesk.ui.operations import Operation, failure_message, run_op
 from sopdesk.ui.words import shown
 
 
@@ -143,6 +142,7 @@ class PrintSettingsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self.versions = read.setting_versions(self.db, printing.PRINT_SETTING_KEYS)
         head = printing.letterhead(self.db)
         self.lines.setPlainText("\n".join(head.lines))
         self.set_logo(head.logo)
@@ -185,44 +185,52 @@ class PrintSettingsTab(QWidget):
     def _clear_logo(self) -> None:
         self.set_logo(None)
 
-    def _attempt(self, save: Callable[[], object], errors: FieldErrors, rename: dict[str, str] | None = None) -> bool:
-        """Run one service call; show its refusal next to the fields of ``errors``."""
-        try:
-            save()
-        except ValidationError as exc:
-            fields = {(rename or {}).get(k, k): v for k, v in exc.fields.items()}
-            self.status.setText("\n".join(errors.show(fields)))
-            return False
-        except DomainError as exc:
-            self.status.setText(str(exc))
-            return False
-        return True
-
     @Slot()
-    def save(self) -> None:
-        self.kop_errors.clear()
-        self.paper_errors.clear()
-        self.number_errors.clear()
+    def save(self) -> Operation[Changes]:
+        """One save of the kop, the paper of every document and the number pattern (all or
+        none), based on the settings as this tab showed them."""
+        for errors in (self.kop_errors, self.paper_errors, self.number_errors):
+            errors.clear()
         self.status.clear()
         head = Letterhead(tuple(self.lines.toPlainText().splitlines()), self.logo)
-        if not self._attempt(lambda: printing.save_letterhead(self.db, self.actor, head), self.kop_errors):
-            return
-        for kind, (paper, orientation, margins) in self.paper.items():
-            setup = PageSetup(
+        setups = {
+            kind: PageSetup(
                 Paper(paper.currentData()),
                 bool(orientation.currentData()),
                 (margins[0].value(), margins[1].value(), margins[2].value(), margins[3].value()),
             )
-            if not self._attempt(
-                partial(printing.save_page_setup, self.db, self.actor, kind, setup),
-                self.paper_errors,
-                rename={"margins_mm": f"margins_{kind.value}"},
-            ):
-                return
-        pattern, unit = self.pattern.text(), self.unit.text()
-        if (pattern, unit) != agenda.number_pattern(self.db) and not self._attempt(
-            lambda: agenda.save_number_pattern(self.db, self.actor, pattern, unit), self.number_errors
-        ):
-            return
+            for kind, (paper, orientation, margins) in self.paper.items()
+        }
+        pattern, unit, versions = self.pattern.text(), self.unit.text(), dict(self.versions)
+        db, actor = self.db, self.actor
+        self.save_button.setEnabled(False)
+        return run_op(
+            self,
+            lambda: printing.save_print_settings(db, actor, head, setups, pattern, unit, versions=versions),
+            self._saved,
+            on_failure=self._refused,
+        )
+
+    def _saved(self, _changes: Changes) -> None:
+        self.save_button.setEnabled(True)
+        self.versions = read.setting_versions(self.db, printing.PRINT_SETTING_KEYS)
         self.status.setText(self.tr("Tersimpan."))
-        self.changed.emit(Changes.of(Kind.SETTING))
+
+    def _refused(self, exc: BaseException) -> bool:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            for errors in self._groups():
+                mine = {k: v for k, v in exc.fields.items() if k in errors.labels}
+                if mine:
+                    errors.show(mine)
+            unplaced = [v for k, v in exc.fields.items() if not any(k in e.labels for e in self._groups())]
+            self.status.setText("\n".join(unplaced))
+        elif isinstance(exc, StaleRecord):
+            self.versions = read.setting_versions(self.db, printing.PRINT_SETTING_KEYS)
+            self.status.setText(str(exc) + " " + self.tr("Tekan Simpan lagi untuk menyimpan isian Anda."))
+        else:
+            self.status.setText(failure_message(exc))
+        return True
+
+    def _groups(self) -> tuple[FieldErrors, ...]:
+        return (self.kop_errors, self.paper_errors, self.number_errors)

@@ -31,6 +31,7 @@ from sopdesk.store.database import Database
 from sopdesk.ui import forms
 from sopdesk.ui.days import days, days_form
 from sopdesk.ui.forms import title_label as page_title
+from sopdesk.ui.operations import Operation, failure_message, run_op
 from sopdesk.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class ReportsPage(QWidget):
         self.actor = actor
         self.report: SlaReport | None = None
         self._task: BackgroundTask | None = None
-        self._export: BackgroundTask | None = None
+        self._export: Operation[None] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Laporan Capaian Mutu Baku")))
         explain = QLabel(
@@ -212,7 +213,7 @@ class ReportsPage(QWidget):
         return self.report.start, self.report.end
 
     @Slot()
-    def export_excel(self) -> BackgroundTask | None:
+    def export_excel(self) -> Operation[None] | None:
         report = self.report
         if report is None:
             return None
@@ -226,29 +227,31 @@ class ReportsPage(QWidget):
         target = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
         return self.export_to(target)
 
-    def export_to(self, target: Path) -> BackgroundTask | None:
+    def export_to(self, target: Path) -> Operation[None] | None:
         from sopdesk.services.excel import export_sla
 
         report, db, actor = self.report, self.db, self.actor
         if report is None:
             return None
-        task = BackgroundTask(lambda: export_sla(db, actor, report, target), self)
-        task.finished.connect(lambda _: self._exported(target))
-        task.error.connect(self._export_failed)
         self.export_button.setEnabled(False)
-        self._export = task
-        task.start()
-        return task
+        self._export = run_op(
+            self,
+            lambda: export_sla(db, actor, report, target),
+            lambda _: self._exported(target),
+            initiator=self,
+            on_failure=self._export_failed,
+            what=self.tr("Mengekspor laporan…"),
+        )
+        return self._export
 
     def _exported(self, target: Path) -> None:
         self.export_button.setEnabled(True)
-        self.changed.emit(Changes.of(Kind.AUDIT))
         self.message.emit(self.tr("Laporan diekspor ke %1").replace("%1", str(target)))
 
-    def _export_failed(self, exc: object) -> None:
+    def _export_failed(self, exc: BaseException) -> bool:
         self.export_button.setEnabled(True)
-        detail = str(exc) if isinstance(exc, DomainError | OSError) else f"{type(exc).__name__}: {exc}"
-        forms.show_error(self, self.tr("Ekspor Excel"), detail)
+        forms.show_error(self, self.tr("Ekspor Excel"), failure_message(exc))
+        return True
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(Kind.CASE, Kind.CALENDAR) and self.report is not None:

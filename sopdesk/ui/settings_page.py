@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sopdesk.domain.changes import Changes, Kind
+from sopdesk.domain.changes import Changes
 from sopdesk.domain.dates import tanggal_jam
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
@@ -101,7 +101,8 @@ def yes_no(value: bool) -> str:
 
 
 class SettingsPage(QWidget):
-    """Emits ``changed`` with the service's :class:`Changes` after every save."""
+    """Master data, users, the audit trail, print settings and working days. Every save goes
+    through the operation runner, which tells every page (this one too) what changed."""
 
     changed = Signal(object)
 
@@ -254,12 +255,7 @@ class SettingsPage(QWidget):
 
     def _open(self, dialog: Any) -> None:
         dialog.setModal(True)
-        dialog.accepted.connect(lambda: self._saved(dialog.result_value))
         dialog.open()
-
-    def _saved(self, result: object) -> None:
-        changes = result if isinstance(result, Changes) else Changes.of(Kind.MASTER)
-        self.changed.emit(changes)
 
     @Slot()
     def _reset_password(self) -> None:

@@ -36,6 +36,21 @@ def collect_on_the_gui_thread(gui_garbage_collector) -> Iterator[None]:
     gc.collect()
 
 
+def settle(qtbot, timeout: int = 20000) -> None:
+    """Wait until every write the UI started has come back (saves run on worker threads, as
+    they do for the user) and its results have been delivered on the GUI thread."""
+    from sopdesk.ui import operations
+
+    qtbot.waitUntil(lambda: operations.running() == 0, timeout=timeout)
+
+
+@pytest.fixture(autouse=True)
+def no_write_left_running(qtbot) -> Iterator[None]:
+    """A test ends only when the writes it started have ended (none leaks into the next)."""
+    yield
+    settle(qtbot)
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:
     QCoreApplication.setOrganizationName("SOPDeskTest")

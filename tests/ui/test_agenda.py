@@ -13,6 +13,7 @@ from sopdesk.services import agenda, read
 from sopdesk.store.database import Database
 from sopdesk.ui.agenda import AgendaModel, LetterDialog, ReasonDialog
 from sopdesk.ui.main_window import MainWindow
+from tests.ui.conftest import settle
 
 
 def open_agenda(qtbot, db: Database, actor, tmp_path: Path):
@@ -51,10 +52,12 @@ def test_a_letter_is_registered_with_the_keyboard_alone(qtbot, sqlite_db: Databa
     qtbot.keyClicks(dialog.nomor, "440/123/Dinkes/2026")
     qtbot.keyClicks(dialog.perihal, "Penyampaian rancangan maklumat pelayanan")
     qtbot.keyClick(dialog.perihal, Qt.Key.Key_Return)  # Enter saves... once every rule holds
+    settle(qtbot)
     assert dialog.isVisible()
     assert dialog.errors.text("kode") == "Kode klasifikasi wajib: nomor agenda memuatnya."
     dialog.kode.setCurrentIndex(dialog.kode.findData("065"))
     qtbot.keyClick(dialog.perihal, Qt.Key.Key_Return)
+    settle(qtbot)
     assert not dialog.isVisible()
     year = datetime.now().year
     assert page.count.text() == f"Tercatat dengan nomor agenda 065/001-Org/{year}."
@@ -95,11 +98,14 @@ def test_a_mistaken_entry_is_voided_with_a_reason_and_struck_through(
     _window, page = open_agenda(qtbot, sqlite_db, staf, tmp_path)
     page.view.selectRow(0)
     qtbot.mouseClick(page.void_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = visible(ReasonDialog)
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.errors.text("reason") == "Tuliskan alasan pembatalan (minimal 5 karakter)."
     qtbot.keyClicks(dialog.reason, "Tercatat dua kali")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    settle(qtbot)
     assert not dialog.isVisible()
     index = page.model.index(0, 5)
     assert page.model.data(index, Qt.ItemDataRole.FontRole).strikeOut()
@@ -155,6 +161,7 @@ def test_the_agenda_book_of_the_month_on_screen_prints_from_the_menu(
     assert page.book_period() == (date(2026, 11, 1), date(2026, 11, 30))
     target = tmp_path / "agenda.pdf"
     job = window.export_to(window.current_document(), target)
+    settle(qtbot)
     with qtbot.waitSignal(job.rendered, timeout=30000):
         pass
     text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True, check=True).stdout
@@ -177,6 +184,7 @@ def test_scans_are_attached_listed_and_opened_after_their_hash_is_checked(
     scan = tmp_path / "pindaian surat.pdf"
     scan.write_bytes(b"%PDF-1.4\n" + b"isi pindaian\n" * 50 + b"%%EOF\n")
     page.attach_path(page.selected().id, scan)
+    settle(qtbot)
     assert page.attachment_list.count() == 1
     assert page.attachment_list.item(0).text().startswith("pindaian surat.pdf")
     opened: list[str] = []
@@ -209,13 +217,58 @@ def test_a_letter_is_corrected_with_a_reason_in_the_same_form(qtbot, sqlite_db: 
     assert not dialog.print_receipt.isVisibleTo(dialog)
     dialog.perihal.setText("Rancangan Standar Pelayanan Dinas Kesehatan")
     qtbot.keyClick(dialog.perihal, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.errors.text("reason") == "Tuliskan alasan koreksi (minimal 5 karakter)."
     qtbot.keyClicks(dialog.reason, "Salah ketik perihal")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    settle(qtbot)
     assert not dialog.isVisible()
     assert read.letter(sqlite_db, record.id).perihal == "Rancangan Standar Pelayanan Dinas Kesehatan"
     assert page.model.data(page.model.index(0, 5)) == "Rancangan Standar Pelayanan Dinas Kesehatan"
     assert "letter.correct" in page.detail.text()
+
+
+def test_a_correction_based_on_an_older_version_keeps_what_was_typed_and_shows_what_changed(
+    qtbot, sqlite_db: Database, sqlite_path: Path, ui_actors, tmp_path: Path
+):
+    """Seat A opens the correction; seat B (another Database, as another computer) corrects the
+    lampiran meanwhile; A's save is refused naming B, A's perihal stays typed, B's lampiran
+    comes into the form, and A's second save keeps both: nothing is undone."""
+    staf, kasubag = ui_actors["staf"], ui_actors["kasubag"]
+    record = add(sqlite_db, staf, 20, "Rancangan SP Dinkes salah ketik")
+    _window, page = open_agenda(qtbot, sqlite_db, staf, tmp_path)
+    page.view.selectRow(0)
+    dialog = page.correct_selected()
+    other_seat = Database.connect(str(sqlite_path))
+    try:
+        seen = read.letter(other_seat, record.id)
+        corrected = replace_letter(seen, lampiran="2 berkas")
+        agenda.correct_letter(other_seat, kasubag, record.id, corrected, "Lampiran terlewat", expected_version=1)
+    finally:
+        other_seat.dispose()
+    dialog.perihal.setText("Rancangan Standar Pelayanan Dinas Kesehatan")
+    qtbot.keyClicks(dialog.reason, "Salah ketik perihal")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert dialog.isVisible()
+    assert "Pengguna kasubag (kasubag)" in dialog.status.text() and "Lampiran" in dialog.status.text()
+    assert dialog.perihal.text() == "Rancangan Standar Pelayanan Dinas Kesehatan"  # kept as typed
+    assert dialog.lampiran.text() == "2 berkas"  # the other seat's change, not undone
+    assert read.letter(sqlite_db, record.id).perihal == "Rancangan SP Dinkes salah ketik"  # nothing written
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert not dialog.isVisible(), dialog.status.text()
+    final = read.letter(sqlite_db, record.id)
+    assert (final.perihal, final.lampiran, final.version) == (
+        "Rancangan Standar Pelayanan Dinas Kesehatan",
+        "2 berkas",
+        3,
+    )
+
+
+def replace_letter(record, **changes) -> LetterInput:
+    fields = {name: getattr(record, name) for name in LetterInput.__dataclass_fields__}
+    return LetterInput(**{**fields, **changes})
 
 
 def test_a_letter_of_last_year_is_back_filled_under_its_paper_number(
@@ -234,6 +287,7 @@ def test_a_letter_of_last_year_is_back_filled_under_its_paper_number(
     dialog.kode.setCurrentIndex(dialog.kode.findData("065"))
     dialog.seq.setValue(57)
     qtbot.keyClick(dialog.perihal, Qt.Key.Key_Return)
+    settle(qtbot)
     assert not dialog.isVisible()
     assert page.count.text() == "Tercatat dengan nomor agenda 065/057-Org/2025."
 

@@ -14,6 +14,7 @@ from sopdesk.domain.agenda import LetterInput
 from sopdesk.services import agenda, read
 from sopdesk.store.database import Database
 from sopdesk.ui.agenda_import import ImportDialog
+from tests.ui.conftest import settle
 from tests.ui.test_agenda import open_agenda, visible
 
 LAST = datetime.now().year - 1
@@ -56,9 +57,11 @@ def test_the_import_dialog_maps_checks_shows_the_errors_and_imports_a_good_file(
     window, page = open_agenda(qtbot, sqlite_db, ui_actors["staf"], tmp_path)
 
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = visible(ImportDialog)
     assert not dialog.check_button.isEnabled() and not dialog.run_button.isEnabled()
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.busy, timeout=5000)
     assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == ["Surat Masuk", "Rekap"]
     assert dialog.preview_table.rowCount() == 3
@@ -68,12 +71,14 @@ def test_the_import_dialog_maps_checks_shows_the_errors_and_imports_a_good_file(
     assert dialog.columns["asal"].currentData() is None
 
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
     assert dialog.summary.text() == "Pilih kolom untuk Asal Surat."
     assert not dialog.run_button.isEnabled()
 
     dialog.columns["asal"].setCurrentIndex(dialog.columns["asal"].findData(1))
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: dialog.report is not None and not dialog.busy, timeout=5000)
     table = dialog.report_table
     assert [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())] == [
@@ -87,18 +92,22 @@ def test_the_import_dialog_maps_checks_shows_the_errors_and_imports_a_good_file(
 
     chosen[0] = good
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.busy, timeout=5000)
     dialog.columns["asal"].setCurrentIndex(dialog.columns["asal"].findData(1))
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=5000)
     assert dialog.report_table.rowCount() == 0
     assert dialog.summary.text() == "2 surat lolos pemeriksaan dan siap diimpor."
     dialog.defaults["keterangan"].setText("impor buku lama")  # a change asks for a new check
     assert not dialog.run_button.isEnabled()
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=5000)
 
     qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     assert dialog.report is not None
     assert dialog.report.numbers == (f"065/002-Org/{LAST}", f"050/001-Org/{LAST}")  # numbered in order of receipt

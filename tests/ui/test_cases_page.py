@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from time import monotonic, sleep
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -17,10 +18,12 @@ from sopdesk.domain.workdays import OverrideKind
 from sopdesk.services import agenda, cases, read
 from sopdesk.services.calendar import work_calendar
 from sopdesk.store.database import Database
+from sopdesk.ui import operations
 from sopdesk.ui.case_dialogs import CompleteStepDialog, StartCaseDialog
 from sopdesk.ui.cases_page import CaseListModel, CasesPage
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.swimlane import FILL, StepState
+from tests.ui.conftest import settle
 
 BERKAS_SP = 3  # the navigation row
 
@@ -53,6 +56,11 @@ def open_window(qtbot, db: Database, actor, tmp_path: Path) -> MainWindow:
 def ok(dialog) -> None:
     QApplication.processEvents()
     dialog.findChild(QPushButton, "ok").click()
+    deadline = monotonic() + 20
+    while operations.running() and monotonic() < deadline:  # the save runs on a worker
+        QApplication.processEvents()
+        sleep(0.005)
+    QApplication.processEvents()
 
 
 def lane_name(page: CasesPage, step_no: int) -> str:
@@ -75,10 +83,12 @@ def check_screen(page: CasesPage, db: Database, case_id: int, step_no: int) -> N
 
 def complete_through_dialog(qtbot, page: CasesPage) -> CompleteStepDialog:
     qtbot.mouseClick(page.panel.buttons["complete"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = page.dialog
     assert isinstance(dialog, CompleteStepDialog) and dialog.isVisible()
     dialog.tick_all()
     ok(dialog)
+    settle(qtbot)
     assert not dialog.isVisible(), dialog.status.text()
     return dialog
 
@@ -102,11 +112,14 @@ def test_a_case_goes_from_letter_to_distribution_through_the_gui(
     assert page_agenda.start_case_button.isEnabled()
     assert "Mulai Berkas SP…" in [a.text() for a in page_agenda.view.actions() if a.isEnabled()]
     qtbot.mouseClick(page_agenda.start_case_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     start = next(w for w in QApplication.topLevelWidgets() if isinstance(w, StartCaseDialog) and w.isVisible())
     ok(start)
+    settle(qtbot)
     assert start.errors.text("jenis_layanan") == "Sebutkan minimal satu jenis layanan."
     start.layanan.setPlainText("Izin praktik bidan\nIzin apotek\n")
     ok(start)
+    settle(qtbot)
     assert not start.isVisible()
     number = f"SP-{received.year}-001"
     assert page_agenda.count.text() == f"Berkas {number} dimulai dari surat ini."
@@ -127,16 +140,19 @@ def test_a_case_goes_from_letter_to_distribution_through_the_gui(
 
     # Step 3, back-dated: too early is refused next to the field, then an hour after receipt.
     qtbot.mouseClick(page.panel.buttons["complete"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = page.dialog
     assert isinstance(dialog, CompleteStepDialog)
     assert dialog.official.currentText().startswith("Kepala Bagian Organisasi")  # on the Kabag's behalf
     dialog.set_moment(received - timedelta(days=1))
     ok(dialog)
+    settle(qtbot)
     assert dialog.isVisible() and "terlalu awal" in dialog.errors.text("at")
     dialog.set_moment(received + timedelta(hours=1))
     dialog.note.setText("Disposisi lisan, dicatat dari lembar kertas")
     dialog.tick_all()
     ok(dialog)
+    settle(qtbot)
     assert not dialog.isVisible()
     check_screen(page, sqlite_db, case_id, 4)
 
@@ -145,9 +161,11 @@ def test_a_case_goes_from_letter_to_distribution_through_the_gui(
     check_screen(page, sqlite_db, case_id, 5)
     assert page.panel.buttons["return"].text() == "Kembalikan ke langkah 4…"
     qtbot.mouseClick(page.panel.buttons["return"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     back = page.dialog
     back.reason.setText("Maklumat belum memuat sanksi")
     ok(back)
+    settle(qtbot)
     assert not back.isVisible(), back.status.text()
     check_screen(page, sqlite_db, case_id, 4)
     assert page.swimlane.marks.steps[4].passes == 2
@@ -166,12 +184,15 @@ def test_a_case_goes_from_letter_to_distribution_through_the_gui(
     # Step 11 completes after a distribution is recorded.
     assert not page.panel.buttons["complete"].isEnabled()
     qtbot.mouseClick(page.panel.buttons["distribute"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     give = page.dialog
     give.to.setText("Dinas Kesehatan")
     ok(give)
+    settle(qtbot)
     assert give.errors.text("received_by") == "Sebutkan nama penerima."
     give.received_by.setText("Siti Aminah")
     ok(give)
+    settle(qtbot)
     assert not give.isVisible()
     assert "Siti Aminah" in page.panel.record.text()
     assert page.panel.buttons["complete"].isEnabled()
@@ -179,10 +200,12 @@ def test_a_case_goes_from_letter_to_distribution_through_the_gui(
     # Its tanda terima: the distribution, what was handed over (from the SOP), on paper.
     assert "receipt" in page.panel.visible_actions()
     qtbot.mouseClick(page.panel.buttons["receipt"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     receipt = page.dialog
     assert "Dinas Kesehatan" in receipt.which.currentText() and receipt.items.toPlainText()
     with qtbot.waitSignal(page.print_requested) as printed:
         ok(receipt)
+        settle(qtbot)
     title, renderer = printed.args
     pdf = tmp_path / "tanda-terima.pdf"
     renderer(sqlite_db, ui_actors["staf"], pdf, lambda done, total: True)
@@ -202,6 +225,7 @@ def test_a_case_goes_from_letter_to_distribution_through_the_gui(
     page.swimlane.zoom_reset()
     page.swimlane.centerOn(page.swimlane._lead[3].path().boundingRect().center())
     qtbot.mouseClick(page.swimlane.viewport(), Qt.MouseButton.LeftButton, pos=page.swimlane.step_centre(3).toPoint())
+    settle(qtbot)
     record = page.panel.record.text()
     assert page.selected_step == 3 and "Langkah 3" in record
     assert "Kepala Bagian Organisasi" in record and "Pengguna kasubag (kasubag)" in record
@@ -243,6 +267,7 @@ def test_pimpinan_sees_no_actions_and_the_service_refuses_a_forbidden_step(
     qtbot.addWidget(dialog)
     dialog.show()
     ok(dialog)
+    settle(qtbot)
     assert dialog.isVisible()
     assert dialog.status.text() == "Peran Staf tidak berwenang mencatat langkah 3: pelaksananya Kabag. Organisasi."
     assert len(read.case_events(sqlite_db, case_id)) == events
@@ -268,7 +293,9 @@ def test_suspending_stops_the_clock_and_the_overview_filters_by_step(
     # Clicking step 3 in the Ikhtisar lists the cases waiting there; a click on one opens it.
     page.open_case(ids[0])
     qtbot.mouseClick(page.panel.buttons["complete"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     ok(page.dialog)
+    settle(qtbot)
     page.overview_button.setChecked(True)
     assert page.swimlane.marks.steps[3].count == 2 and page.swimlane.marks.steps[4].count == 1
     page.swimlane.stepClicked.emit(3)
@@ -285,9 +312,11 @@ def test_suspending_stops_the_clock_and_the_overview_filters_by_step(
 
     # Tangguhkan: the header says so, the clock stands still, Lanjutkan comes back.
     qtbot.mouseClick(page.panel.buttons["suspend"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     pause = page.dialog
     pause.reason.setText("Menunggu perbaikan dari OPD")
     ok(pause)
+    settle(qtbot)
     assert not pause.isVisible()
     assert page.case_where.text().endswith("(ditangguhkan)")
     assert "ditangguhkan sejak" in page.case_due.text()
@@ -300,22 +329,27 @@ def test_suspending_stops_the_clock_and_the_overview_filters_by_step(
     assert not page.step_chip.isVisible()  # closed cases asked for: the step filter ends
     before = cases.case_state(sqlite_db, ids[2]).due_at
     qtbot.mouseClick(page.panel.buttons["extend"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     more = page.dialog
     more.days.setValue(2)
     more.reason.setText("ok")
     ok(more)
+    settle(qtbot)
     assert more.errors.text("reason") == "Tuliskan alasan perpanjangan (minimal 5 karakter)."
     more.reason.setText("Rapat pembahasan diundur oleh Sekda")
     ok(more)
+    settle(qtbot)
     assert not more.isVisible()
     assert cases.case_state(sqlite_db, ids[2]).due_at > before
     assert "diperpanjang 2 hari kerja" in page.case_due.text()
 
     # Batalkan: kept with its reason, no action left, the letter may start a case again.
     qtbot.mouseClick(page.panel.buttons["cancel"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     stop = page.dialog
     stop.reason.setText("OPD menarik rancangannya")
     ok(stop)
+    settle(qtbot)
     assert not stop.isVisible()
     assert page.case_where.text().startswith("Dibatalkan pada ") and page.case_where.text().endswith("(di langkah 3)")
     assert page.panel.visible_actions() == [] and "OPD menarik rancangannya" in page.panel.record.text()
@@ -347,9 +381,11 @@ def test_a_holiday_added_in_hari_kerja_moves_a_case_due_date(
     dialog = tab.add_override(OverrideKind.LIBUR)
     dialog.day.setDate(QDate(day.year, day.month, day.day))
     ok(dialog)
+    settle(qtbot)
     assert dialog.errors.text("keterangan").startswith("Tuliskan keterangannya")
     dialog.keterangan.setText("Cuti bersama tambahan (SE Bupati)")
     ok(dialog)
+    settle(qtbot)
     assert not dialog.isVisible()
     if day.year != tab.selected_year():
         tab.year.setCurrentIndex(tab.year.findData(day.year))
@@ -365,11 +401,13 @@ def test_a_holiday_added_in_hari_kerja_moves_a_case_due_date(
     tab.view.selectRow(next(i for i, r in enumerate(tab.model.records) if r.tanggal == day))
     assert tab.remove_button.isEnabled()
     tab.remove_button.click()
+    settle(qtbot)
     assert read.case_item(sqlite_db, case_id).due_at == before
 
     # Office hours: a closing time before opening is refused next to its field.
     tab.closes.setTime(tab.opens.time().addSecs(-3600))
     tab.save_hours()
+    settle(qtbot)
     assert tab.hour_errors.text("closes") == "Jam tutup harus sesudah jam buka."
 
 
@@ -415,6 +453,7 @@ def test_berkas_print_menu_exports_the_selected_case_dossier(
     assert title == f"Berkas {number}"
     target = tmp_path / "berkas.pdf"
     job = window.export_to(window.current_document(), target)
+    settle(qtbot)
     with qtbot.waitSignal(job.rendered, timeout=30000):
         pass
     text = pdf_text(target)
@@ -433,17 +472,22 @@ def test_zoom_buttons_act_on_the_tab_on_screen(qtbot, sqlite_db: Database, ui_ac
     lanes_scale = page.swimlane.transform().m11()
     assert 0.6 <= lanes_scale <= 1.0  # No, Uraian and the lanes across the window
     qtbot.mouseClick(page.zoom_buttons["in"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.swimlane.transform().m11() > lanes_scale
     qtbot.mouseClick(page.zoom_buttons["reset"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.swimlane.transform().m11() == 1.0
     qtbot.mouseClick(page.zoom_buttons["fit"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.swimlane.transform().m11() < lanes_scale  # the whole SOP, mutu baku too
     page.tabs.setCurrentIndex(1)
     viewport = page.timeline_scroll.viewport().width()
     assert abs(page.timeline.width() - viewport) < 40  # the timeline fits the window's width
     before = page.timeline.day_w
     qtbot.mouseClick(page.zoom_buttons["in"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.timeline.day_w == before * 1.25 and page.timeline.width() > viewport
     assert page.swimlane.transform().m11() < lanes_scale  # the swimlane was left alone
     qtbot.mouseClick(page.zoom_buttons["fit"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.timeline.day_w == before

@@ -26,6 +26,7 @@ from sopdesk.ui.disposition_form import DispositionDialog, disposition_saver
 from sopdesk.ui.disposition_page import AwaitingModel, InboxModel, NoteDialog, SentModel, SentRow
 from sopdesk.ui.main_window import MainWindow
 from tests.office import KABAG, KASUBAG, Office, make_office
+from tests.ui.conftest import settle
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -91,6 +92,7 @@ def test_kabag_to_kasubag_to_staf_to_done_and_the_agenda_follows(
     page.tabs.setCurrentIndex(page.awaiting_tab)
     page.awaiting_view.selectRow(page.awaiting_model.records.index(letter))
     qtbot.mouseClick(page.write_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     form = visible(DispositionDialog)
     assert form.windowTitle() == f"Tulis Disposisi — {letter.number}"
     summary = " ".join(label.text() for label in form.findChildren(QLabel))
@@ -109,6 +111,7 @@ def test_kabag_to_kasubag_to_staf_to_done_and_the_agenda_follows(
     form.catatan.setPlainText("Koordinasikan dengan Dinas Kesehatan.")
     with qtbot.waitSignal(kasubag_win.disposition_alert, timeout=3000) as alert:
         qtbot.mouseClick(form.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+        settle(qtbot)
         assert not form.isVisible(), form.status.text()
     assert page.tabs.tabText(page.awaiting_tab) == "Perlu Disposisi (2)"
     assert "disimpan untuk Budi Santoso" in kabag_win.statusBar().currentMessage()
@@ -140,6 +143,7 @@ def test_kabag_to_kasubag_to_staf_to_done_and_the_agenda_follows(
     assert not inbox.inbox_model.index(0, 0).data(Qt.ItemDataRole.FontRole)
     assert inbox.inbox_model.records[0].status is RecipientStatus.DIBACA
     qtbot.mouseClick(inbox.forward_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     forward = visible(DispositionDialog)
     assert "Koordinasikan dengan Dinas Kesehatan." in forward.findChild(QLabel, "parent_text").text()
     assert not forward.behalf_box.isVisibleTo(forward)  # passing on in his own name
@@ -148,6 +152,7 @@ def test_kabag_to_kasubag_to_staf_to_done_and_the_agenda_follows(
     forward.tick_instruction("Siapkan bahan")
     with qtbot.waitSignal(staf_win.disposition_alert, timeout=3000):
         qtbot.mouseClick(forward.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+        settle(qtbot)
         assert not forward.isVisible(), forward.status.text()
     assert inbox.inbox_model.records[0].status is RecipientStatus.DITINDAKLANJUTI
     qtbot.waitUntil(lambda: status_cell(kabag_win, letter.id) == "diproses SOP", timeout=3000)
@@ -165,9 +170,11 @@ def test_kabag_to_kasubag_to_staf_to_done_and_the_agenda_follows(
         "Pengguna staf",
     ]
     qtbot.mouseClick(clerk.done_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     done = visible(NoteDialog)
     done.note.setPlainText("Bahan rapat sudah diserahkan.")
     qtbot.mouseClick(done.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not done.isVisible()
     assert clerk.inbox_model.rowCount() == 0  # finished items leave the open list
     clerk.show_done.setChecked(True)
@@ -270,10 +277,12 @@ def test_a_clerk_without_the_transcribe_permission_cannot_save_in_the_kabags_nam
     form.tick_instruction("Untuk diketahui")
     form.show()
     qtbot.mouseClick(form.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert form.isVisible()
     assert form.status.text() == "Peran Staf tidak berwenang mencatat disposisi atas nama pejabat."
     form.transcribe.setChecked(False)
     qtbot.mouseClick(form.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert form.status.text() == "Peran Staf tidak berwenang menulis disposisi."
     assert disp.latest_id(office.db) == 0
     assert read.letter(office.db, office.letters[0].id).status.value == "belum didisposisi"
@@ -284,6 +293,7 @@ def test_the_kasubag_types_in_a_handwritten_disposition_in_the_kabags_name(qtbot
     window = open_window(qtbot, office.db, kasubag, tmp_path, page=1)
     window.agenda.select_letter(office.letters[1].id)
     qtbot.mouseClick(window.agenda.dispose_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     form = visible(DispositionDialog)
     # He may only type one in for an official: the mode is on and fixed, the Kabag first.
     assert form.behalf_box.isVisibleTo(form) and form.transcribe.isChecked() and not form.transcribe.isEnabled()
@@ -293,6 +303,7 @@ def test_the_kasubag_types_in_a_handwritten_disposition_in_the_kabags_name(qtbot
     form.tick_recipient(KASUBAG[0])  # the Kabag's sheet names him; as a clerk he may receive it
     form.tick_instruction("Siapkan bahan")
     qtbot.mouseClick(form.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not form.isVisible(), form.status.text()
     (node,) = disp.chain(office.db, office.letters[1].id)
     record = node.disposition
@@ -313,6 +324,7 @@ def test_the_forms_rules_are_shown_next_to_their_fields(qtbot, office: Office, t
     form.due.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
     assert form.due_hint.text().startswith("lewat ")
     qtbot.mouseClick(form.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert form.isVisible()
     assert form.errors.text("recipients") == "Pilih minimal satu penerima disposisi."
     assert form.errors.text("instructions") == "Centang minimal satu instruksi atau tulis catatan."
@@ -327,6 +339,7 @@ def test_the_forms_rules_are_shown_next_to_their_fields(qtbot, office: Office, t
     form.tick_recipient("Subbagian Tata Laksana")
     form.due.setDate(QDate.currentDate())
     qtbot.mouseClick(form.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not form.isVisible(), form.status.text()
     assert form.result_value.recipients[0].nama == "Subbagian Tata Laksana"
     assert form.result_value.due_date == date.today()
@@ -345,12 +358,15 @@ def test_the_writer_withdraws_an_unread_disposition_with_a_reason(qtbot, office:
     assert page.sent_model.index(0, 4).data() == "belum dibaca"
     assert page.withdraw_button.isEnabled()
     qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = visible(NoteDialog)
     dialog.note.setPlainText("kel")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.errors.text("reason") == "Tuliskan alasan penarikan (minimal 5 karakter)."
     dialog.note.setPlainText("Salah surat, seharusnya untuk surat berikutnya.")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not dialog.isVisible()
     assert page.sent_model.index(0, 4).data() == "ditarik"
     assert page.sent_model.index(0, 0).data(Qt.ItemDataRole.FontRole).strikeOut()
@@ -453,6 +469,7 @@ def test_berkas_prints_the_selected_disposition_the_blank_sheet_and_the_routing_
     assert "Cetak Lembar Disposisi (kosong)" in [a.text() for a in window.agenda.view.actions()]
     with qtbot.waitSignal(window.agenda.print_requested) as from_agenda:
         qtbot.mouseClick(window.agenda.blank_sheet_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
     assert from_agenda.args[0] == "Lembar Disposisi (kosong)"
     window.nav.setCurrentRow(2)
 
@@ -483,13 +500,16 @@ def test_an_administrator_edits_the_checklist_units_and_due_days(qtbot, office: 
     dialog.instructions.setPlainText("")
     dialog.units.setPlainText("Subbagian Tata Laksana\nsubbagian tata laksana")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.errors.text("items") == "Daftar instruksi minimal satu butir."
     dialog.instructions.setPlainText("Proses lebih lanjut\nBahas dalam rapat staf\n")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.errors.text("units") == "Ada nama unit yang sama."
     dialog.units.setPlainText("Subbagian Tata Laksana\nTim Reformasi Birokrasi")
     dialog.days[Urgensi.SEGERA].setValue(3)
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not dialog.isVisible(), dialog.status.text()
 
     kabag = office.actors["kabag"]
@@ -526,10 +546,13 @@ def test_a_clerk_records_a_units_progress_on_its_behalf_and_the_letter_finishes(
     page = window.disposisi
     (entry,) = record.recipients
     page.record_for_recipient("read", record.id, entry.id)
+    settle(qtbot)
     dialog = page.record_for_recipient("done", record.id, entry.id)
+    settle(qtbot)
     assert dialog is not None and unit in dialog.windowTitle()
     dialog.note.setPlainText("Sudah dibahas dalam rapat tim.")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not dialog.isVisible(), dialog.status.text()
     (done,) = read.disposition(office.db, record.id).recipients
     assert done.status is RecipientStatus.SELESAI and done.note == "Sudah dibahas dalam rapat tim."
@@ -546,5 +569,6 @@ def test_a_clerk_records_a_units_progress_on_its_behalf_and_the_letter_finishes(
     with pytest.raises(PermissionDenied):
         disp.mark_done(office.db, office.actors["staf"], other.id, "", recipient_id=other.recipients[0].id)
     assert staf_window.disposisi.record_for_recipient("read", other.id, other.recipients[0].id) is None
+    settle(qtbot)  # the refusal comes back from the worker
     assert messages and "bukan penerima" in messages[-1][1]
     assert read.disposition(office.db, other.id).recipients[0].status is RecipientStatus.BELUM_DIBACA

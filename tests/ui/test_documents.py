@@ -13,6 +13,7 @@ from sopdesk.domain.printing import DocumentKind, Paper
 from sopdesk.services import printing, read
 from sopdesk.store.database import Database
 from sopdesk.ui.main_window import MainWindow
+from tests.ui.conftest import settle
 
 
 def open_window(qtbot, db: Database, actor, tmp_path: Path) -> MainWindow:
@@ -44,6 +45,7 @@ def test_export_renders_the_sop_off_the_gui_thread_and_logs_the_print(
     window = open_window(qtbot, sqlite_db, ui_actors["staf"], tmp_path)
     target = tmp_path / "arsip" / "SOP.pdf"
     job = window.export_to(window.current_document(), target)
+    settle(qtbot)
     with qtbot.waitSignal(job.rendered, timeout=30000):
         pass
     assert target.exists() and not target.with_name("SOP.pdf.partial").exists()
@@ -73,13 +75,16 @@ def test_letterhead_and_paper_are_edited_in_settings(qtbot, sqlite_db: Database,
     paper.setCurrentIndex(paper.findData(Paper.A4))
     margins[0].setValue(3)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert tab.paper_errors.text("margins_sop") == "Margin antara 5 dan 50 mm."
     margins[0].setValue(10)
     tab.set_logo(b"not an image")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert tab.kop_errors.text("logo") == "Logo harus berkas PNG atau JPEG."
     tab.set_logo(None)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert tab.status.text() == "Tersimpan."
     assert printing.page_setup(sqlite_db, DocumentKind.SOP).paper is Paper.A4
     assert printing.letterhead(sqlite_db).lines[-1] == "BAGIAN ORGANISASI"
@@ -103,6 +108,7 @@ def test_settings_lists_print_under_the_letterhead(qtbot, sqlite_db: Database, u
     page.tabs.setCurrentWidget(page.opd)
     target = tmp_path / "opd.pdf"
     job = window.export_to(window.current_document(), target)
+    settle(qtbot)
     with qtbot.waitSignal(job.rendered, timeout=30000):
         pass
     text = pdf_text(target)
@@ -122,7 +128,9 @@ def test_the_agenda_number_pattern_is_edited_with_a_live_example(qtbot, sqlite_d
     tab.pattern.setText("{nomor}/{tahun}")
     assert tab.example.text() == "Pola nomor harus memuat {seq} (nomor urut)."
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert tab.number_errors.text("pattern") == "Pola nomor harus memuat {seq} (nomor urut)."
     tab.pattern.setText("{seq}/{kode}/{unit}")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert agenda.number_pattern(sqlite_db) == ("{seq}/{kode}/{unit}", "OR")

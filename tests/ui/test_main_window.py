@@ -14,6 +14,7 @@ from sopdesk.store.database import Database
 from sopdesk.ui.dialogs import OfficialDialog, OpdDialog
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.models import Column, RecordTableModel
+from tests.ui.conftest import settle
 
 
 def open_window(qtbot, db: Database, actor: Actor, tmp_path: Path) -> MainWindow:
@@ -82,19 +83,23 @@ def test_adding_an_opd_shows_errors_next_to_the_field_then_saves(
     page = window.settings_page
     before_events = read.summary(sqlite_db).audit_events
     qtbot.mouseClick(page.opd.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, OpdDialog) and w.isVisible())
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.isVisible()
     assert dialog.errors.text("nama") == "Nama OPD wajib diisi."
 
     qtbot.keyClicks(dialog.nama, "Kecamatan   Pasar  Kemis")  # an OPD that already exists
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.isVisible()
     assert "sudah ada" in dialog.status.text()
 
     dialog.nama.setText("Dinas Pemadam Kebakaran dan Penyelamatan")
     dialog.singkatan.setText("Damkar")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not dialog.isVisible()
     names = [page.opd.model.record(r).nama for r in range(page.opd.model.rowCount())]
     assert "Dinas Pemadam Kebakaran dan Penyelamatan" in names
@@ -110,13 +115,16 @@ def test_completing_an_official_clears_the_home_notice(qtbot, sqlite_db: Databas
     row = next(r for r in range(page.officials.model.rowCount()) if page.officials.model.record(r).lane == "kabag")
     page.officials.view.selectRow(row)
     qtbot.mouseClick(page.officials.edit_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, OfficialDialog) and w.isVisible())
     qtbot.keyClicks(dialog.nama, "Rina Marlina, S.Sos, M.Si")
     qtbot.keyClicks(dialog.nip, "1975031520001220")  # two digits short
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.errors.text("nip") == "NIP harus 18 angka."
     qtbot.keyClicks(dialog.nip, "03")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not dialog.isVisible()
     kabag = next(o for o in read.officials(sqlite_db) if o.lane == "kabag")
     assert (kabag.nama, kabag.nip) == ("Rina Marlina, S.Sos, M.Si", "197503152000122003")
@@ -128,8 +136,7 @@ def test_backup_runs_in_the_background_and_the_copy_is_complete(
 ) -> None:
     window = open_window(qtbot, sqlite_db, ui_actors["admin"], tmp_path)
     out = tmp_path / "cadangan" / "salinan.sqlite3"
-    task = window.start_backup(out)
-    with qtbot.waitSignal(task.finished, timeout=20000):
+    with qtbot.waitSignal(window.start_backup(out).finished, timeout=20000):
         pass
     assert "Cadangan selesai" in window.statusBar().currentMessage()
     with sqlite3.connect(out) as conn:

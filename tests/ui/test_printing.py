@@ -24,6 +24,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from sopdesk.ui import printing
+from tests.ui.conftest import settle
 
 MM = 72 / 25.4
 F4_LANDSCAPE_PT = (330 * MM, 215 * MM)  # 935.43 x 609.45
@@ -133,6 +134,7 @@ def test_preview_opens_on_page_one_at_fit_width_and_pages_through(qtbot, sample_
     qtbot.waitUntil(lambda: dialog.page_label.text() == "Halaman 2 dari 3")
 
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
 
@@ -294,6 +296,7 @@ def test_cetak_button_asks_for_a_printer_and_prints(
 
     with qtbot.waitSignal(dialog.printed) as printed:
         qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
     assert printed.args == [3]
     assert FakePrintDialog.seen["title"] == "Cetak"
     assert FakePrintDialog.seen["min_max"] == (1, 3)
@@ -406,6 +409,7 @@ def test_simpan_pdf_asks_for_a_name_and_adds_the_extension(
 
     with qtbot.waitSignal(dialog.exported) as exported:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
     target = tmp_path / "Agenda Januari.pdf"
     assert exported.args == [target]
     assert target.read_bytes() == sample_pdf.read_bytes()

@@ -14,6 +14,7 @@ from sopdesk.services import cases, read
 from sopdesk.store.database import Database
 from sopdesk.ui.main_window import MainWindow
 from tests.office import make_office
+from tests.ui.conftest import settle
 
 
 def test_the_period_report_per_step_prints_and_exports(qtbot, sqlite_db: Database, tmp_path: Path) -> None:
@@ -46,6 +47,7 @@ def test_the_period_report_per_step_prints_and_exports(qtbot, sqlite_db: Databas
 
     target = tmp_path / "sla.xlsx"
     task = page.export_to(target)
+    settle(qtbot)
     assert task is not None
     qtbot.waitUntil(lambda: target.exists() and page.export_button.isEnabled(), timeout=10000)
     sheet = load_workbook(target).active

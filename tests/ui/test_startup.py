@@ -15,6 +15,7 @@ from sopdesk.store.database import Database
 from sopdesk.ui.login import FirstRunDialog, LoginDialog
 from sopdesk.ui.main_window import MainWindow
 from tests.conftest import ADMIN_PASSWORD, make_users
+from tests.ui.conftest import settle
 
 
 def start(qtbot, tmp_path: Path, target: Path) -> Startup:
@@ -43,18 +44,21 @@ def test_first_run_creates_the_administrator_and_opens_the_main_window(qtbot, tm
     qtbot.keyClicks(dialog.password, "rahasia-kuat-1")
     qtbot.keyClicks(dialog.confirm, "rahasia-kuat-2")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.errors.text("confirm") == "Kedua kata sandi tidak sama."
     assert startup.window is None
 
     dialog.confirm.clear()
     qtbot.keyClicks(dialog.confirm, "rahasia-kuat-1")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.errors.text("nip") == "NIP harus 18 angka."
     assert startup.window is None
 
     dialog.nip.clear()
     qtbot.keyClicks(dialog.nip, "197503152000122003")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: startup.window is not None, timeout=5000)  # once the SOP is loaded too
     window = startup.window
     assert isinstance(window, MainWindow)
@@ -83,6 +87,7 @@ def test_login_refuses_a_wrong_password_and_waits_after_repeated_failures(qtbot,
         dialog.password.setText(f"salah-{attempt}")
         qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=5000)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
         qtbot.waitUntil(lambda: "Nama pengguna atau kata sandi salah." in dialog.status.text(), timeout=5000)
         assert dialog.password.text() == ""
     # The third failure makes the user wait before the next try.
@@ -94,6 +99,7 @@ def test_login_refuses_a_wrong_password_and_waits_after_repeated_failures(qtbot,
     dialog.password.setText(ADMIN_PASSWORD)
     qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=5000)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    settle(qtbot)
     qtbot.waitUntil(lambda: startup.window is not None, timeout=5000)
     assert isinstance(startup.window, MainWindow)
     qtbot.addWidget(startup.window)
@@ -158,6 +164,7 @@ def test_the_main_window_waits_for_the_reference_data_loaded_beside_the_login(
     dialog.username.setText("admin")
     dialog.password.setText(ADMIN_PASSWORD)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: startup.waiting is not None, timeout=10000)  # the password was right
     assert startup.window is None
     assert not dialog.ok_button.isEnabled()

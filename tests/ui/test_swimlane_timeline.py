@@ -12,6 +12,7 @@ from sopdesk.domain.sop import load_sop_file
 from sopdesk.paths import resource_dir
 from sopdesk.ui.swimlane import FILL, LaneMark, StepMark, StepState, SwimlaneMarks, SwimlaneView
 from sopdesk.ui.timeline import LATE, ON_TIME, PLAN, ActualBar, TimelineData, TimelineRow, TimelineView
+from tests.ui.conftest import settle
 
 SOP = load_sop_file(Path(resource_dir()) / "sop" / "01.048.2017.toml")
 
@@ -57,6 +58,7 @@ def test_clicking_a_step_selects_it(qtbot) -> None:
     view.centerOn(view._lead[3].path().boundingRect().center())
     with qtbot.waitSignal(view.stepClicked) as blocker:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.step_centre(3).toPoint())
+        settle(qtbot)
     assert blocker.args == [3]
     assert view.selected_step == 3
 
