@@ -638,7 +638,9 @@ class AgendaPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("agenda_search")
-        self.search.setPlaceholderText(self.tr("Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Cari nomor agenda, perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.year = QComboBox()
         self.year.setObjectName("agenda_year")

@@ -209,3 +209,24 @@ def test_a_letter_far_down_a_long_book_is_brought_into_view(
     assert page.selected().id == ids[0]
     oldest = page.selected()
     assert oldest.received_at.date() == date(2026, 10, 1)
+
+
+def test_mulai_berkas_sp_finds_a_letter_by_its_agenda_number(qtbot, sqlite_db: Database, ui_actors):
+    from sopdesk.ui.case_dialogs import StartCaseDialog
+
+    staf = ui_actors["staf"]
+    fill(sqlite_db, staf, 5)  # numbered 001..005 this year, with "440/3" and the like as their own numbers
+    old = agenda.register_letter(
+        sqlite_db,
+        staf,
+        LetterInput(datetime(2025, 3, 2, 9, 0), "Dinas Kesehatan", "440/A", date(2025, 3, 1), "Arsip", kode="060"),
+        seq=368,
+    ).letter
+    dialog = StartCaseDialog(lambda cmd: None, sqlite_db)
+    qtbot.addWidget(dialog)
+    assert dialog.search.placeholderText().startswith("Cari nomor agenda")
+    for typed_text in ("368", "368-Org", "060/368-Org/2025", "368-org/2025"):
+        dialog.search.setText(typed_text)
+        assert dialog.letters.count() == 1 and dialog.letters.currentData() == old.id, typed_text
+    dialog.search.setText("3")  # the letter numbered 3 this year
+    assert dialog.letters.currentText().startswith("065/003-Org/")
