@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.audit import GENESIS, AuditFields, canonical_json, event_hash
+from sopdesk.domain.changes import Kind
 from sopdesk.domain.records import Actor
-from sopdesk.store.changes import note_actor, take_write_lock
+from sopdesk.store.changes import note_actor, note_change, take_write_lock
 from sopdesk.store.rows import AuditEventRow
 
 
@@ -80,8 +82,7 @@ class AuditRepository:
         if not self._pending:
             return []
         take_write_lock(self.session)  # PostgreSQL: the chain never forks
-        prev_hash = self.session.scalar(select(AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1))
-        prev_hash = prev_hash or GENESIS
+        prev = self.session.scalar(select(AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1)) or GENESIS
         rows = []
         for actor, on_behalf_of, action, entity, entity_id, before, after in self._pending:
             fields = AuditFields(
@@ -94,21 +95,12 @@ class AuditRepository:
                 before=before,
                 after=after,
             )
-            row = AuditEventRow(
-                at=fields.at,
-                actor=fields.actor,
-                on_behalf_of=fields.on_behalf_of,
-                action=fields.action,
-                entity=fields.entity,
-                entity_id=fields.entity_id,
-                before=fields.before,
-                after=fields.after,
-                prev_hash=prev_hash,
-                hash=event_hash(prev_hash, fields),
-            )
-            prev_hash = row.hash
-            rows.append(row)
+            digest = event_hash(prev, fields)
+            rows.append({**asdict(fields), "prev_hash": prev, "hash": digest})
+            prev = digest
         self._pending.clear()
-        self.session.add_all(rows)
-        self.session.flush()
-        return [row.id for row in rows]
+        # One statement, no unit-of-work bookkeeping: this runs inside the writers' turn.
+        stmt = insert(AuditEventRow).returning(AuditEventRow.id, sort_by_parameter_order=True)
+        ids = [int(i) for i in self.session.scalars(stmt, rows)]
+        note_change(self.session, Kind.AUDIT)
+        return ids

@@ -21,7 +21,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import event, insert, text
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.changes import Changes, Kind
@@ -123,20 +123,25 @@ def take_write_lock(session: Session) -> None:
 
 
 def publish(session: Session, changes: Changes, *, origin: str, at: str) -> int:
-    """Write the change-log row (and NOTIFY) inside the committing transaction; its id."""
+    """Write the change-log row (and NOTIFY) inside the committing transaction; its id.
+
+    One statement on either database (inside the writers' turn, nothing more is done there)."""
     found = collector(session)
     take_write_lock(session)
-    row = ChangeLogRow(
-        at=at,
-        origin=origin,
-        actor=(found.actor if found else "")[:64],
-        payload=json.dumps(changes.to_payload(), separators=(",", ":")),
-    )
-    session.add(row)
-    session.flush()
+    values = {
+        "at": at,
+        "origin": origin,
+        "actor": (found.actor if found else "")[:64],
+        "payload": json.dumps(changes.to_payload(), separators=(",", ":")),
+    }
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": str(row.id)})
-    return row.id
+        stmt = text(
+            "WITH logged AS (INSERT INTO change_log (at, origin, actor, payload) "
+            "VALUES (:at, :origin, :actor, :payload) RETURNING id) "
+            "SELECT id, pg_notify(:channel, id::text) FROM logged"
+        )
+        return int(session.execute(stmt, {**values, "channel": CHANNEL}).scalar_one())
+    return int(session.execute(insert(ChangeLogRow).values(values).returning(ChangeLogRow.id)).scalar_one())
 
 
 # --- in this thread: who is recording the commits (the GUI's operation runner) -------------

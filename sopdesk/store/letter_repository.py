@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.agenda import LetterInput, LetterRecord, LetterStatus, Sifat, Sumber, Urgensi
+from sopdesk.domain.changes import Kind
 from sopdesk.domain.errors import Conflict, NotFound
 from sopdesk.store.audit import now_utc
-from sopdesk.store.changes import take_write_lock
+from sopdesk.store.changes import note_change, take_write_lock
 from sopdesk.store.letter_rows import LetterRow
 from sopdesk.store.repositories import apply_changes, edit, locked_get
+from sopdesk.store.rows import OpdRow
 
 
 def letter_record(row: LetterRow) -> LetterRecord:
@@ -109,26 +112,28 @@ class LetterRepository:
         )
         self.session.execute(stmt, {"series": self.SERIES, "year": year, "seq": seq})
 
-    def add(
-        self, cmd: LetterInput, *, year: int, seq: int, number: str, asal_opd_id: int | None, created_by: str
-    ) -> LetterRecord:
+    def add(self, cmd: LetterInput, *, year: int, seq: int, number: str, created_by: str) -> LetterRecord:
+        """Insert the letter, linked to the OPD its sender names (one statement, no unit-of-work
+        bookkeeping: it runs inside the writers' turn, which ``next_seq`` took)."""
         now = now_utc()
-        row = LetterRow(
-            year=year,
-            seq=seq,
-            number=number,
-            asal_opd_id=asal_opd_id,
-            status=LetterStatus.BELUM.value,
-            voided=False,
-            void_reason="",
-            created_by=created_by,
-            created_at=now,
-            updated_at=now,
+        opd = select(OpdRow.id).where(func.lower(OpdRow.nama) == cmd.asal.lower()).limit(1).scalar_subquery()
+        values: dict[str, Any] = {
+            "year": year,
+            "seq": seq,
+            "number": number,
+            "asal_opd_id": opd,
+            "status": LetterStatus.BELUM.value,
+            "voided": False,
+            "void_reason": "",
+            "created_by": created_by,
+            "created_at": now,
+            "updated_at": now,
+            "version": 1,
             **{k: (v.value if isinstance(v, StrEnum) else v) for k, v in letter_values(cmd).items()},
-        )
-        self.session.add(row)
-        self.session.flush()
-        return letter_record(row)
+        }
+        letter_id = int(self.session.execute(insert(LetterRow).values(values).returning(LetterRow.id)).scalar_one())
+        note_change(self.session, Kind.LETTER, (letter_id,))
+        return letter_record(cast(LetterRow, SimpleNamespace(**{**values, "id": letter_id, "asal_opd_id": None})))
 
     def update(self, letter_id: int, **changes: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         """Bookkeeping that is not an edit of the letter (its status): the version stays."""

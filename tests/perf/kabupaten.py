@@ -173,7 +173,9 @@ def prepare_postgresql(letters: int, server: str, keep: bool, writers: int) -> t
 # --- the writers (other processes) -----------------------------------------------------------
 
 
-def writer(url: str, index: int, meta: dict[str, Any], stop: Any, results: Any, pause: float) -> None:
+def writer(
+    url: str, index: int, meta: dict[str, Any], stop: Any, results: Any, pause: float, mix: tuple[str, ...]
+) -> None:
     """One seat writing: a registration, a disposition, a Berkas SP step and a raw insert (the
     floor), over and over until ``stop``; sends its timings home."""
     from sqlalchemy import insert, text
@@ -195,15 +197,35 @@ def writer(url: str, index: int, meta: dict[str, Any], stop: Any, results: Any, 
     admin = Actor(**{**meta["admin"], "role": Role.ADMIN})
     to = RecipientRef(RecipientKind.OFFICIAL, meta["kasubag_official"], meta["kasubag_nama"])
     times: dict[str, list[float]] = {"registration": [], "floor": [], "disposition": [], "case_step": []}
+    held: dict[str, list[float]] = {"registration": [], "disposition": [], "case_step": []}
+    turn: dict[str, float] = {}  # when this writer's transaction took the writers' turn
+
+    from sqlalchemy import event
+
+    @event.listens_for(db.engine, "before_cursor_execute")
+    def _turn_taken(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if "pg_advisory_xact_lock" in statement or statement.startswith("BEGIN IMMEDIATE"):
+            turn["at"] = time.perf_counter()
+
+    @event.listens_for(db.engine, "commit")
+    def _turn_ended(_conn: Any) -> None:
+        started = turn.pop("at", None)
+        if started is not None and turn.get("kind") is not None:
+            turn["held"] = time.perf_counter() - started
+
     open_cases: list[tuple[int, int]] = []  # (case id, next step)
     senders = [o.nama for o in read.opd_list(db, active_only=True)][:8]  # a case starts from an OPD's letter
     cycle = 0
 
     def timed(kind: str, fn: Callable[..., Any], *args: Any) -> Any:
+        turn["kind"] = kind if kind in held else None  # type: ignore[assignment]
+        turn.pop("held", None)
         start = time.perf_counter()
         result = fn(*args)
         if cycle > 0:  # the first cycle imports and warms up
             times[kind].append(time.perf_counter() - start)
+            if "held" in turn:
+                held[kind].append(turn["held"])
         return result
 
     def raw_insert() -> None:
@@ -257,14 +279,14 @@ def writer(url: str, index: int, meta: dict[str, Any], stop: Any, results: Any, 
             )
             record = timed("registration", agenda.register_letter, db, clerk, letter).letter
             time.sleep(pause)
-            if cycle % 2 == 0 and len(open_cases) < 5:
+            if "case_step" in mix and cycle % 2 == 0 and len(open_cases) < 5:
                 started = timed("case_step", cases.start_case, db, admin, StartCase(record.id, ("Layanan",)))
                 open_cases.append((started.case_id, 4))
                 time.sleep(pause)
-            timed(
-                "disposition", disposition.write_disposition, db, kabag, DispositionInput(record.id, (to,), ("Proses",))
-            )
-            time.sleep(pause)
+            if "disposition" in mix:
+                dispose = DispositionInput(record.id, (to,), ("Proses",))
+                timed("disposition", disposition.write_disposition, db, kabag, dispose)
+                time.sleep(pause)
             if open_cases:
                 case_id, step = open_cases.pop(0)
                 timed("case_step", cases.complete_step, db, admin, case_id, CompleteStep(step))
@@ -275,10 +297,10 @@ def writer(url: str, index: int, meta: dict[str, Any], stop: Any, results: Any, 
             time.sleep(pause)
             cycle += 1
     except Exception as exc:  # reported home: the benchmark says what failed
-        results.put({"index": index, "error": f"{type(exc).__name__}: {exc}", **times})
+        results.put({"index": index, "error": f"{type(exc).__name__}: {exc}", **times, "held": held})
         db.dispose()
         return
-    results.put({"index": index, "error": "", **times})
+    results.put({"index": index, "error": "", **times, "held": held})
     db.dispose()
 
 
@@ -478,7 +500,11 @@ def search_words(db: Any, letters: int) -> dict[str, list[str]]:
 
     rare_words = set(Vocabulary().rare)
     with db.read_engine.connect() as conn:
-        perihal = conn.execute(text("SELECT perihal FROM letter WHERE id = :i"), {"i": max(1, letters // 2)}).scalar()
+        middle = max(1, letters // 2)
+        texts = conn.execute(
+            text("SELECT perihal FROM letter WHERE id BETWEEN :i AND :j"), {"i": middle, "j": middle + 50}
+        )
+        perihal = " ".join(str(t) for t in texts.scalars())
         seq = 368 if letters // YEARS > 368 else max(1, letters // YEARS // 2)
         number = conn.execute(
             text("SELECT number FROM letter WHERE seq = :s AND year = (SELECT max(year) FROM letter) "), {"s": seq}
@@ -566,7 +592,11 @@ def run(book: Book, meta: dict[str, Any], args: argparse.Namespace, work: Path) 
     stop = ctx.Event()
     results: Any = ctx.Queue()
     procs = [
-        ctx.Process(target=writer, args=(book.url, i, meta, stop, results, args.pause), daemon=True)
+        ctx.Process(
+            target=writer,
+            args=(book.url, i, meta, stop, results, args.pause, tuple(args.mix.split(","))),
+            daemon=True,
+        )
         for i in range(args.writers)
     ]
     for proc in procs:
@@ -609,6 +639,15 @@ def run(book: Book, meta: dict[str, Any], args: argparse.Namespace, work: Path) 
             f"    {label:44s} {ms(value)}   floor {ms(floor)}   {ratio:5.1f}x   goal {goal}  {'ok' if good else 'MISSED'}"
         )
 
+    turns: dict[str, list[float]] = {k: [] for k in ("registration", "disposition", "case_step")}
+    for g in gathered:
+        for k in turns:
+            turns[k] += g["held"][k]
+    print(
+        "    (the writers' turn, lock to commit, held p95: "
+        + ", ".join(f"{k.replace('_', ' ')} {p95(v) * 1000:.1f} ms" for k, v in turns.items())
+        + ")"
+    )
     reg, floor = p95(merged["registration"]), p95(merged["floor"])
     print(
         f"    ({writes:,} writes; p95 of a disposition {ms(p95(merged['disposition']))}, "
@@ -666,6 +705,9 @@ def main() -> int:
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
     parser.add_argument("--keep", type=Path, help="keep the filled book here (SQLite) or as a template (PostgreSQL)")
     parser.add_argument("--pause", type=float, default=1.0, help="seconds each writer waits between writes")
+    parser.add_argument(
+        "--mix", default="registration,disposition,case_step", help="what the writers write (comma-separated)"
+    )
     parser.add_argument("--rounds", type=int, default=15, help="times the window is opened, beside the floor")
     parser.add_argument("--warmup", type=float, default=8.0)
     parser.add_argument("--seconds", type=float, default=20.0, help="least time the writers run")
