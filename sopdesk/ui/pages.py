@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sopdesk.domain.changes import Changes
+from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import tanggal
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
@@ -451,6 +451,8 @@ class HomePage(QWidget):
             self.dispositionsRequested.emit()
 
     def on_changes(self, changes: Changes) -> None:
+        if changes.only(Kind.AUDIT, Kind.USER):
+            return  # a print, a login: nothing Beranda shows
         self.reload()
 
 

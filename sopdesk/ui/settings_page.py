@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sopdesk.domain.changes import Changes
+from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import tanggal_jam
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
@@ -250,7 +250,15 @@ class SettingsPage(QWidget):
             tab.reload()
 
     def on_changes(self, changes: Changes) -> None:
-        self.reload()
+        """Each tab re-reads what it shows; the audit trail follows every write."""
+        if changes.touches(Kind.MASTER):
+            for tab in (self.opd, self.codes, self.officials):
+                tab.reload()
+        if changes.touches(Kind.USER, Kind.MASTER):
+            self.users.reload()
+        self.audit.reload()
+        # Kop, Kertas dan Nomor is not re-read under the user's hands: a save based on what it
+        # showed is refused if another seat saved meanwhile, and says so.
         self.calendar.on_changes(changes)
 
     def _open(self, dialog: Any) -> None:
