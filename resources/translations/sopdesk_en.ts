@@ -53,8 +53,8 @@
     <name>AgendaPage</name>
     <message>
         <location filename="../../sopdesk/ui/agenda.py" line="408"/>
-        <source>Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
-        <translation>Search subject, sender, letter number, summary, notes… (Ctrl+F)</translation>
+        <source>Cari nomor agenda, perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
+        <translation>Search agenda number, subject, sender, letter number, summary, notes… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda.py" line="414"/>
@@ -193,6 +193,16 @@
         <location filename="../../sopdesk/ui/agenda.py" line="642"/>
         <source>%1 surat</source>
         <translation>%1 letters</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="929"/>
+        <source>lebih dari %1 surat</source>
+        <translation>more than %1 letters</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="929"/>
+        <source>lebih dari %1 surat (menghitung…)</source>
+        <translation>more than %1 letters (counting…)</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda.py" line="689"/>

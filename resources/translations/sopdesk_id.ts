@@ -53,7 +53,7 @@
     <name>AgendaPage</name>
     <message>
         <location filename="../../sopdesk/ui/agenda.py" line="408"/>
-        <source>Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
+        <source>Cari nomor agenda, perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -192,6 +192,16 @@
     <message>
         <location filename="../../sopdesk/ui/agenda.py" line="642"/>
         <source>%1 surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="929"/>
+        <source>lebih dari %1 surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="929"/>
+        <source>lebih dari %1 surat (menghitung…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
