@@ -93,7 +93,10 @@ class AgendaReader:
         self.order = _SORT_COLUMNS[query.sort]
         self.terms = search_terms(query.search)
         reference = number_reference(query.search)
-        self._filters = _filters(db.dialect, query)
+        self._filters = _filters(query)
+        # One or two characters naming a number ("3", "36") look up agenda numbers only; other
+        # short searches ("ma") narrow nothing until the third character.
+        self.only_numbers = reference is not None and not self.terms
         self._fts = fts_match(self.terms) if db.dialect == "sqlite" and self.terms else ""
         self._matched: tuple[int, ...] | None = None  # every text match, when few
         with self.db.read_engine.connect() as conn:
@@ -110,15 +113,6 @@ class AgendaReader:
         self._pinned_set = frozenset(self.pinned)
 
     # --- what the search names -------------------------------------------------------------
-
-    @property
-    def searching(self) -> bool:
-        return bool(self.terms)
-
-    @property
-    def only_numbers(self) -> bool:
-        """A search of one or two characters: only the agenda numbers it names are shown."""
-        return bool(self.query.search.strip()) and not self.terms
 
     def _numbered(self, conn: Connection, reference: NumberReference) -> tuple[int, ...]:
         """Letters whose agenda number the search names, in the query's order (the (year, seq)
@@ -267,6 +261,8 @@ class AgendaReader:
             if self._filters:
                 letters = LetterRow.__table__
                 stmt = stmt.join_from(fts, letters, letters.c.id == fts.c.rowid).where(*self._filters)
+            if self._pinned_set:
+                stmt = stmt.where(fts.c.rowid.not_in(self.pinned))  # counted with the named numbers
             return self._capped(stmt, cap, seconds)
         elif self.terms:
             conditions = [pg_condition(pg_tsquery(self.terms))]
@@ -306,7 +302,7 @@ def _time_limit(conn: Connection, seconds: float) -> Iterator[Callable[[], bool]
     yield lambda: time.monotonic() > deadline - 0.05
 
 
-def _filters(dialect: str, query: AgendaQuery) -> list[ColumnElement[bool]]:
+def _filters(query: AgendaQuery) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if query.year is not None:
         where.append(LetterRow.year == query.year)

@@ -147,6 +147,7 @@ def test_an_agenda_number_is_found_whole_by_its_sequence_or_with_its_suffix(db: 
     assert numbers(db, "1368") == ["061/1368-Org/2025"]
     assert numbers(db, "100/5") == []  # a sender's number is no agenda number
     assert numbers(db, "36") == []  # two digits name only a sequence number, and none is 36
+    assert len(numbers(db, "ar")) == len(book)  # two letters narrow nothing until the third
 
 
 def test_senders_are_listed_from_the_index(db: Database, book: list[LetterRecord]):
