@@ -28,8 +28,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QRunnable,
     QSettings,
     Qt,
+    QThreadPool,
     QTime,
     QTimer,
     QUrl,
@@ -87,7 +89,6 @@ from sopdesk.ui.documents import letter_renderer
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.models import record_table
 from sopdesk.ui.operations import Operation, failure_message, run_op
-from sopdesk.ui.tasks import BackgroundTask
 from sopdesk.ui.words import shown
 
 if TYPE_CHECKING:
@@ -285,7 +286,7 @@ class AgendaModel(QAbstractTableModel):
         reader, generation = self.reader, self._generation
         assert reader is not None
         # Started after the rows are painted; its answer names the query it counted.
-        QTimer.singleShot(0, self, lambda: detached(lambda: (generation, reader.count()), self._counted))
+        QTimer.singleShot(0, self, lambda: detached(self, lambda: (generation, reader.count()), self._counted))
 
     @Slot(object)
     def _counted(self, result: object) -> None:
@@ -748,9 +749,11 @@ class AgendaPage(QWidget):
         # right after the first rows are painted: they come first.
         side = QWidget()
         side.setMinimumWidth(300)
-        QVBoxLayout(side).setContentsMargins(0, 0, 0, 0)
-        self._side = side
-        self._side_content = QWidget()
+        outer = QVBoxLayout(side)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._side_content = QWidget(side)
+        self._side_content.setVisible(False)
+        outer.addWidget(self._side_content)
         side_layout = QVBoxLayout(self._side_content)
         side_layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -857,9 +860,7 @@ class AgendaPage(QWidget):
     def _after_first_paint(self) -> None:
         """What the first rows need not wait for: the side panel and the sender list."""
         self.view.viewport().removeEventFilter(self)
-        layout = self._side.layout()
-        assert layout is not None
-        layout.addWidget(self._side_content)
+        self._side_content.setVisible(True)
         self._read_senders()
 
     @property
@@ -872,7 +873,7 @@ class AgendaPage(QWidget):
     def _read_senders(self) -> None:
         """The sender filter's list, read on a worker once the first rows are on screen."""
         db = self.db
-        detached(lambda: read.senders(db), self._fill_senders)
+        detached(self, lambda: read.senders(db), self._fill_senders)
 
     @Slot(object)
     def _fill_senders(self, senders: object) -> None:
@@ -1404,21 +1405,38 @@ class AgendaPage(QWidget):
         self.changed.emit(changes)
 
 
-_IN_FLIGHT: set[BackgroundTask] = set()
+class _Answer(QObject):
+    """Carries a read's result home to the GUI thread; a child of whoever asked, so it goes with
+    them (a read finishing after its page closed delivers nothing)."""
+
+    done = Signal(object)
 
 
-def detached(fn: Callable[[], object], deliver: Callable[[object], None]) -> None:
-    """Run ``fn`` on the thread pool and hand its result to ``deliver`` (a slot of a living
-    object: nothing is delivered once it is gone; an error is delivered as the exception).
+class _Read(QRunnable):
+    def __init__(self, fn: Callable[[], object], answer: _Answer) -> None:
+        super().__init__()
+        self.fn = fn
+        self.answer = answer
+        self.setAutoDelete(True)  # the pool owns it: nobody can free it while it runs
 
-    The task belongs to no widget, so a page closed meanwhile cannot take it down mid-run."""
-    task = BackgroundTask(fn)
-    _IN_FLIGHT.add(task)
-    task.finished.connect(deliver)
-    task.error.connect(deliver)
-    task.finished.connect(lambda _result: _IN_FLIGHT.discard(task))
-    task.error.connect(lambda _exc: _IN_FLIGHT.discard(task))
-    task.start()
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # delivered as the result: the asker shows what it can
+            result = exc
+        try:
+            self.answer.done.emit(result)
+        except RuntimeError:
+            pass  # whoever asked is gone
+
+
+def detached(owner: QObject, fn: Callable[[], object], deliver: Callable[[object], None]) -> None:
+    """Run the read ``fn`` on the thread pool and hand its result (or its exception) to
+    ``deliver`` on the GUI thread, unless ``owner`` was deleted meanwhile."""
+    answer = _Answer(owner)
+    answer.done.connect(deliver)
+    answer.done.connect(answer.deleteLater)
+    QThreadPool.globalInstance().start(_Read(fn, answer))
 
 
 def _may_start_case(db: Database, actor: Actor) -> bool:
