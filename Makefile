@@ -16,7 +16,7 @@ APT_RUN := python3-venv libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11
 	fonts-dejavu-core libcups2
 # The tests also need a virtual screen, PDF tools, a real PostgreSQL server and a real
 # printer (a CUPS queue that prints to PDF files, see database/cups-test-printer.sh).
-APT_TEST := $(APT_RUN) xvfb xauth poppler-utils postgresql cups cups-bsd printer-driver-cups-pdf
+APT_TEST := $(APT_RUN) xvfb xauth poppler-utils qpdf postgresql cups cups-bsd printer-driver-cups-pdf
 
 
 .PHONY: run test setup setup-test system-run system-test lint typecheck imports pytest bench \
@@ -93,7 +93,9 @@ bench: setup-test translations pg-start
 	$(BIN)/python -m tests.perf.reports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.agenda
 	$(BIN)/python -m tests.perf.cases
+	$(BIN)/python -m tests.perf.agenda_import
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.case_views
+	$(BIN)/python -m tests.perf.sp
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.kabupaten --letters 100000 --pg "$$(database/pg-test-server.sh url)"
 
 clean:

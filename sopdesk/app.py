@@ -222,6 +222,15 @@ class Startup(QObject):
         from sopdesk.services.users import NewUser, create_first_admin
 
         assert isinstance(self.dialog, FirstRunDialog) and self.db is not None
+        head = setup.letterhead
+        if head is not None:
+            from sopdesk.domain.printing import validate_letterhead
+
+            try:  # the kop first: nothing is created while a field of it is refused
+                validate_letterhead(head)
+            except ValidationError as exc:
+                self.dialog.show_kop_errors(exc.fields)
+                return
         try:
             user = create_first_admin(
                 self.db, NewUser(setup.username, setup.nama, setup.nip, Role.ADMIN, setup.password)
@@ -232,7 +241,15 @@ class Startup(QObject):
         except DomainError as exc:
             self.dialog.show_errors({"_": str(exc)})
             return
-        self._open_main(Actor(user.id, user.username, user.role, user.nama))
+        actor = Actor(user.id, user.username, user.role, user.nama)
+        if head is not None and (head.logo or any(head.address_lines)):
+            from sopdesk.services.printing import save_letterhead
+
+            try:
+                save_letterhead(self.db, actor, head)
+            except DomainError as exc:  # kept for Pengaturan › Kop; the administrator exists
+                print(f"SOPDesk: kop tidak tersimpan: {exc}", file=sys.stderr)
+        self._open_main(actor)
 
     def _open_main(self, actor: Actor) -> None:
         if not self.prepared:

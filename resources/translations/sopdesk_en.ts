@@ -4,47 +4,47 @@
 <context>
     <name>AgendaColumns</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="95"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="93"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="96"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="94"/>
         <source>Tanggal Terima</source>
         <translation>Date Received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="97"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="95"/>
         <source>Asal Surat</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="98"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="96"/>
         <source>Nomor Surat</source>
         <translation>Letter Number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="99"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="97"/>
         <source>Tanggal Surat</source>
         <translation>Letter Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="100"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="98"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="101"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="99"/>
         <source>Sifat</source>
         <translation>Classification (sifat)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="102"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="100"/>
         <source>Urgensi</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="103"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -57,140 +57,140 @@
         <translation>Search agenda number, subject, sender, letter number, summary, notes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="414"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="484"/>
         <source>Semua bulan</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="419"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="489"/>
         <source>Semua sifat</source>
         <translation>All classifications</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="424"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="494"/>
         <source>Semua urgensi</source>
         <translation>All urgencies</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="430"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="500"/>
         <source>Semua asal</source>
         <translation>All senders</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="435"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="505"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="438"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="509"/>
         <source>Catat Surat (Ctrl+N)</source>
         <translation>Record Letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="440"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="511"/>
         <source>Batalkan…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="445"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="516"/>
         <source>Tanda Terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="447"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="518"/>
         <source>Kartu Kendali</source>
         <translation>Control Card</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="451"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="522"/>
         <source>Ekspor Excel (Ctrl+E)</source>
         <translation>Export Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="453"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="524"/>
         <source>Impor Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="465"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="536"/>
         <source>Koreksi…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="468"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="539"/>
         <source>Lampirkan Berkas…</source>
         <translation>Attach File…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="472"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="543"/>
         <source>Mulai Berkas SP…</source>
         <translation>Start SP Case…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="479"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="550"/>
         <source>Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)</source>
         <translation>Double-click to open (contents verified with SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="481"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="552"/>
         <source>Tulis Disposisi…</source>
         <translation>Write Disposition…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="484"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="555"/>
         <source>Lembar Kosong</source>
         <translation>Blank Sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="486"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="557"/>
         <source>Lembar Disposisi dengan data surat, untuk disposisi tulisan tangan</source>
         <translation>Disposition sheet with the letter&apos;s details, for a handwritten disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="498"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="569"/>
         <source>Alur disposisi</source>
         <translation>Disposition chain</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="522"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="593"/>
         <source>Lampiran (pindaian, PDF)</source>
         <translation>Attachments (scans, PDF)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="546"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="987"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="617"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1076"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="552"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="623"/>
         <source>Catat surat</source>
         <translation>Record letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="556"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="627"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="559"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="989"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1025"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="630"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1078"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1116"/>
         <source>Ekspor Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="588"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="659"/>
         <source>Cetak Lembar Disposisi (kosong)</source>
         <translation>Print Disposition Sheet (blank)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="613"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="684"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="642"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="714"/>
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
@@ -210,154 +210,165 @@
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="690"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="762"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="691"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="763"/>
         <source>Asal</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="692"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="764"/>
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="693"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="765"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="694"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="766"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="695"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="767"/>
         <source>Isi ringkas</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="696"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="768"/>
         <source>Sifat / urgensi</source>
         <translation>Classification / urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="697"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="769"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="698"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="770"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="699"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="771"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="700"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="772"/>
         <source>Diteruskan kepada</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="701"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="773"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="702"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="774"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="710"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="782"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="731"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="803"/>
         <source>Lampirkan berkas ke %1</source>
         <translation>Attach a file to %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="733"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="805"/>
         <source>Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans or PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="742"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="813"/>
+        <source>Berkas %1 tidak dapat dibaca: %2</source>
+        <translation>File %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="823"/>
         <source>Lampiran tidak disimpan</source>
         <translation>Attachment not saved</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="756"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="832"/>
+        <source>Melampirkan berkas…</source>
+        <translation>Attaching the file…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="844"/>
         <source>Lampiran tidak dapat dibuka</source>
         <translation>The attachment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="852"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="941"/>
         <source>Disposisi disimpan; status surat diperbarui.</source>
         <translation>Disposition saved; the letter&apos;s status has been updated.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="863"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="951"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation>Disposition Sheet (blank)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="882"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="970"/>
         <source>Tercatat dengan nomor agenda %1.</source>
         <translation>Recorded with agenda number %1.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="908"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1001"/>
         <source>Batalkan %1</source>
         <translation>Void %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="909"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1002"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="949"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1038"/>
         <source>Berkas SP</source>
         <translation>SP Cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="978"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1068"/>
         <source>Berkas %1 dimulai dari surat ini.</source>
         <translation>Case %1 started from this letter.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="989"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1078"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1003"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1088"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1095"/>
         <source>Mengekspor ke %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1016"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1108"/>
         <source>%1 surat diekspor ke %2</source>
         <translation>%1 letters exported to %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1026"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1117"/>
         <source>Buku agenda tidak dapat diekspor ke %1:
 %2</source>
         <translation>The agenda book cannot be exported to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1055"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1155"/>
         <source>%1 surat diimpor dari Excel.</source>
         <translation>%1 letters imported from Excel.</translation>
     </message>
@@ -365,32 +376,32 @@
 <context>
     <name>AwaitingModel</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="182"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="178"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="183"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="179"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="184"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="180"/>
         <source>Asal Surat</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="185"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="181"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="186"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="182"/>
         <source>Sifat</source>
         <translation>Classification (sifat)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="187"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="183"/>
         <source>Urgensi</source>
         <translation>Urgency</translation>
     </message>
@@ -398,157 +409,162 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="104"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="100"/>
         <source>Jam kerja kantor (Senin–Jumat)</source>
         <translation>Office hours (Monday–Friday)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="110"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="106"/>
         <source>Ada istirahat yang tidak dihitung</source>
         <translation>There is a break that is not counted</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="114"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="110"/>
         <source>Jam masuk</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="115"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="111"/>
         <source>Jam pulang</source>
         <translation>Finish time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="117"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="113"/>
         <source>Istirahat mulai</source>
         <translation>Break starts</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="118"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="114"/>
         <source>Istirahat selesai</source>
         <translation>Break ends</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="121"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="117"/>
         <source>Jam kerja sehari</source>
         <translation>Working hours per day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="122"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="118"/>
         <source>Simpan jam kerja</source>
         <translation>Save working hours</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="131"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="127"/>
         <source>Mutu baku dihitung dalam hari kerja: satu hari kerja adalah jam kerja sehari ini, setengah hari adalah separuhnya. Perubahan menggeser tenggat semua berkas yang masih berjalan.</source>
         <translation>Standard times are counted in working days: one working day is the daily working hours set here, and half a day is half of that. A change moves the deadlines of every case still in progress.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="140"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="136"/>
         <source>Hari libur nasional, cuti bersama dan perubahan kantor</source>
         <translation>National holidays, collective leave days and office changes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="151"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="147"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="152"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="148"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="154"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="150"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="155"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="151"/>
         <source>Libur</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="155"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="151"/>
         <source>Hari kerja</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="158"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="154"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="163"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="159"/>
         <source>Tambah hari libur…</source>
         <translation>Add holiday…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="165"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="161"/>
         <source>Jadikan hari kerja…</source>
         <translation>Make working day…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="167"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="163"/>
         <source>Hapus perubahan</source>
         <translation>Remove change</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="169"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="165"/>
         <source>Tanggal kembali mengikuti kalender nasional</source>
         <translation>The date follows the national calendar again</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="174"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="170"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="190"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="186"/>
         <source>Peran Anda hanya dapat melihat kalender.</source>
         <translation>Your role can only view the calendar.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="210"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="206"/>
         <source>Kalender nasional</source>
         <translation>National calendar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="211"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="207"/>
         <source>Tambahan kantor</source>
         <translation>Added by the office</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="212"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="208"/>
         <source>Dicabut kantor</source>
         <translation>Revoked by the office</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="261"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="258"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="265"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="262"/>
         <source>%1 jam (%2 jam seminggu)</source>
         <translation>%1 hours (%2 hours a week)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="280"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="289"/>
+        <source>Tekan Simpan lagi untuk menyimpan jam ini.</source>
+        <translation>Press Save again to save these hours.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="291"/>
         <source>Jam kerja tidak disimpan</source>
         <translation>Working hours not saved</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="282"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="281"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="282"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="281"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="302"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="309"/>
         <source>%1 hari kerja; %2 hari libur dan cuti bersama jatuh pada Senin–Jumat.</source>
         <translation>
             <numerusform>%1 working day; %2 holidays and collective leave days fall on Monday–Friday.</numerusform>
@@ -556,12 +572,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="341"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="349"/>
         <source>Perubahan tidak dihapus</source>
         <translation>Change not removed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="355"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="369"/>
         <source>Kalender diperbarui; tenggat %1 berkas yang berjalan dihitung ulang.</source>
         <translation>Calendar updated; the deadlines of %1 cases in progress have been recalculated.</translation>
     </message>
@@ -569,27 +585,27 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="380"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="399"/>
         <source>Batalkan %1</source>
         <translation>Cancel %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="382"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="401"/>
         <source>Berkas yang dibatalkan tetap tersimpan dengan alasannya; suratnya dapat dimulai lagi.</source>
         <translation>A cancelled case is kept together with its reason; a new case can be started from its letter.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="383"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="402"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="384"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="403"/>
         <source>Batalkan Berkas</source>
         <translation>Cancel Case</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="385"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="404"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -597,27 +613,27 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="85"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="77"/>
         <source>Boleh diisi mundur, tetapi tidak sebelum peristiwa terakhir berkas ini.</source>
         <translation>May be back-dated, but not to before this case&apos;s last event.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="117"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="122"/>
         <source>Saya sendiri (%1)</source>
         <translation>Myself (%1)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="119"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="124"/>
         <source>nama belum diisi</source>
         <translation>name not yet filled in</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="122"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="127"/>
         <source>Pejabat lajur %1 (otomatis)</source>
         <translation>Official of the %1 lane (automatic)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="124"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="129"/>
         <source>Dilakukan oleh (atas nama)</source>
         <translation>Carried out by (on behalf of)</translation>
     </message>
@@ -670,194 +686,199 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="275"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="279"/>
         <source>Mulai Berkas SP…</source>
         <translation>Start SP Case…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="283"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="287"/>
         <source>Aktif (berjalan dan ditangguhkan)</source>
         <translation>Active (in progress and suspended)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="284"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="835"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="288"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="846"/>
         <source>Ditangguhkan</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="285"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="819"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="822"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="289"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="830"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="833"/>
         <source>Selesai</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="286"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="821"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="290"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="832"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="287"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="291"/>
         <source>Semua berkas</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="295"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="299"/>
         <source>Cari nomor berkas, OPD, jenis layanan, perihal, nomor agenda… (Ctrl+F)</source>
         <translation>Search case number, OPD, service type, subject, agenda number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="300"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="304"/>
         <source>Klik untuk menampilkan semua langkah lagi</source>
         <translation>Click to show all steps again</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="302"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="306"/>
         <source>Ikhtisar</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="310"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="314"/>
         <source>Semua berkas aktif pada diagram lajur: berapa yang menunggu di setiap langkah dan lajur</source>
         <translation>All active cases on the swimlane diagram: how many are waiting at each step and lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="355"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="359"/>
         <source>Diagram Lajur</source>
         <translation>Swimlane Diagram</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="356"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="360"/>
         <source>Linimasa</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="363"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="362"/>
+        <source>Standar Pelayanan</source>
+        <translation>Service Standard</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="371"/>
         <source>Perkecil (Ctrl+roda tetikus)</source>
         <translation>Zoom out (Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="364"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="372"/>
         <source>Perbesar (Ctrl+roda tetikus)</source>
         <translation>Zoom in (Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="365"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="373"/>
         <source>Ukuran asli</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="366"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="374"/>
         <source>Muat layar</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="366"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="374"/>
         <source>Seluruh diagram atau linimasa dalam jendela</source>
         <translation>The whole diagram or timeline in the window</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="405"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1246"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="413"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1274"/>
         <source>Berkas SP</source>
         <translation>SP Cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="410"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="418"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="457"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="465"/>
         <source>terlambat %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="463"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="471"/>
         <source> · dikembalikan %1×</source>
         <translation> · returned %1×</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="467"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="475"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="468"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="476"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="469"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="477"/>
         <source>Jenis Layanan</source>
         <translation>Service Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="470"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="478"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="471"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="479"/>
         <source>Tenggat Langkah</source>
         <translation>Step Deadline</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="472"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="480"/>
         <source>Sisa (hari kerja)</source>
         <translation>Remaining (working days)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="473"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="481"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="572"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="580"/>
         <source>%1 berkas</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="574"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="582"/>
         <source> menunggu di langkah %1</source>
         <translation> waiting at step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="577"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="585"/>
         <source> · %1 terlambat</source>
         <translation> · %1 overdue</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="584"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="592"/>
         <source>Langkah %1  ✕</source>
         <translation>Step %1  ✕</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="662"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="673"/>
         <source>Pilih berkas di daftar, atau buka Ikhtisar.</source>
         <translation>Choose a case from the list, or open the Overview.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="673"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="684"/>
         <source>%1
 Surat %2, SOP %3 versi %4</source>
         <translation>%1
 Letter %2, SOP %3 version %4</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="686"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="697"/>
         <source>Selesai pada %1</source>
         <translation>Completed on %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="690"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="701"/>
         <source>Dibatalkan pada %1 (di langkah %2)</source>
         <translation>Cancelled on %1 (at step %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="698"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="709"/>
         <source>Sekarang di: %1, sejak %2 hari kerja</source>
         <translation>
             <numerusform>Currently with: %1, for %2 working day</numerusform>
@@ -865,22 +886,22 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="703"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="714"/>
         <source> (ditangguhkan)</source>
         <translation> (suspended)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="712"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="723"/>
         <source>Tenggat langkah %1: %2</source>
         <translation>Step %1 deadline: %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="717"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="728"/>
         <source>tenggat berkas: %1</source>
         <translation>case deadline: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="720"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="731"/>
         <source>(terlambat %1 hari kerja)</source>
         <translation>
             <numerusform>(overdue by %1 working day)</numerusform>
@@ -888,7 +909,7 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="723"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="734"/>
         <source>(sisa %1 hari kerja)</source>
         <translation>
             <numerusform>(%1 working day remaining)</numerusform>
@@ -896,7 +917,7 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="728"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="739"/>
         <source>dimulai %1, %2 hari kerja (rencana %3)</source>
         <translation>
             <numerusform>started %1, %2 working day (planned %3)</numerusform>
@@ -904,17 +925,17 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="734"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="745"/>
         <source>dikembalikan %1×</source>
         <translation>returned %1×</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="738"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="749"/>
         <source>ditangguhkan sejak %1: %2</source>
         <translation>suspended since %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="744"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="755"/>
         <source>diperpanjang %1 hari kerja</source>
         <translation>
             <numerusform>extended by %1 working day</numerusform>
@@ -922,85 +943,85 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="768"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="779"/>
         <source>Peran Anda hanya dapat melihat berkas.</source>
         <translation>Your role can only view cases.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="771"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="782"/>
         <source>Berkas ditangguhkan: lanjutkan dulu untuk mencatat langkah.</source>
         <translation>The case is suspended: resume it first to record a step.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="774"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="785"/>
         <source>Langkah ini dicatat oleh pengguna lajur %1.</source>
         <translation>This step is recorded by users of the lane(s) %1.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="776"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="787"/>
         <source>Berkas sekarang di langkah %1; klik langkah itu untuk mencatatnya.</source>
         <translation>The case is now at step %1; click that step to record it.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="782"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="793"/>
         <source>Kembalikan ke langkah %1…</source>
         <translation>Return to step %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="786"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="797"/>
         <source>Catat minimal satu distribusi dulu.</source>
         <translation>Record at least one distribution first.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="792"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="803"/>
         <source>selesai</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="793"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="804"/>
         <source>berjalan</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="793"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="804"/>
         <source>ditangguhkan</source>
         <translation>suspended</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="794"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="805"/>
         <source>belum</source>
         <translation>not yet started</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="797"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="808"/>
         <source>diulang</source>
         <translation>to be repeated</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="803"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1019"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="814"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1031"/>
         <source>Langkah %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="806"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1021"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="817"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1033"/>
         <source>Pelaksana</source>
         <translation>Performed by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="807"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1022"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="818"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1034"/>
         <source>Mutu baku</source>
         <translation>Standard time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="836"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="847"/>
         <source>(tidak dihitung)</source>
         <translation>(not counted)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="915"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="926"/>
         <source>%1 hari kerja</source>
         <translation>
             <numerusform>%1 working day</numerusform>
@@ -1008,119 +1029,119 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="808"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="819"/>
         <source>Rencana</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="811"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="822"/>
         <source>Keterangan SOP</source>
         <translation>SOP notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="814"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="825"/>
         <source>Putaran %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="814"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="825"/>
         <source>Pelaksanaan</source>
         <translation>Execution</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="816"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="827"/>
         <source>Mulai</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="820"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="831"/>
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="825"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="836"/>
         <source>Batas waktu</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="828"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1008"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="839"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1020"/>
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="831"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="842"/>
         <source>Lama</source>
         <translation>Time taken</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="831"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="842"/>
         <source>Berjalan</source>
         <translation>Elapsed so far</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="842"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="853"/>
         <source>Dilakukan oleh</source>
         <translation>Carried out by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="845"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="856"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="847"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="849"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="858"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="860"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="847"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="858"/>
         <source>dari surat di buku agenda</source>
         <translation>from the letter in the Agenda Book</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="849"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="860"/>
         <source>dari lembar disposisi</source>
         <translation>from the disposition sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="852"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="863"/>
         <source>Kelengkapan</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="854"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="865"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="856"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="867"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="862"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="873"/>
         <source>Dikembalikan ke langkah %1</source>
         <translation>Returned to step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="867"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="878"/>
         <source>Langkah ini belum dicapai.</source>
         <translation>This step has not been reached yet.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="871"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="882"/>
         <source>diterima oleh</source>
         <translation>received by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="877"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="888"/>
         <source>Distribusi</source>
         <translation>Distribution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="891"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="902"/>
         <source>%1 hari kerja di langkah %2: %3</source>
         <translation>
             <numerusform>%1 working day at step %2: %3</numerusform>
@@ -1128,72 +1149,77 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="903"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="914"/>
         <source>Peristiwa berkas</source>
         <translation>Case events</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="959"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="971"/>
         <source>Ikhtisar semua berkas aktif</source>
         <translation>Overview of all active cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="962"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="974"/>
         <source>%1 berkas aktif · %2 terlambat di langkahnya · %3 jatuh tempo dalam %4 hari kerja</source>
         <translation>%1 active cases · %2 overdue at their step · %3 due within %4 working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="970"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="982"/>
         <source>%1 ditangguhkan · </source>
         <translation>%1 suspended · </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="972"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="984"/>
         <source>Angka pada langkah: berkas yang menunggu di sana (merah: ada yang terlambat). Klik langkah untuk menyaring daftar.</source>
         <translation>Numbers on the steps: cases waiting there (red: some are overdue). Click a step to filter the list.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="992"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1004"/>
         <source>Klik sebuah langkah untuk melihat berkas yang menunggu di sana.</source>
         <translation>Click a step to see the cases waiting there.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="994"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1006"/>
         <source>Berkas menunggu per lajur</source>
         <translation>Cases waiting per lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1016"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1028"/>
         <source>… dan %1 berkas lagi (lihat daftar)</source>
         <translation>… and %1 more cases (see the list)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1024"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1036"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1025"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1037"/>
         <source>%1 berkas, %2 terlambat</source>
         <translation>%1 cases, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1029"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1041"/>
         <source>Klik nomor berkas untuk membukanya.</source>
         <translation>Click a case number to open it.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1118"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1129"/>
         <source>Berkas %1 dimulai.</source>
         <translation>Case %1 started.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1214"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1172"/>
+        <source>Standar pelayanan yang diajukan</source>
+        <translation>Service standard submitted</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1239"/>
         <source>ke-%1: %2, diterima %3, %4</source>
         <translation>No. %1: %2, received by %3, %4</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1232"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1257"/>
         <source>Tanda Terima %1</source>
         <translation>Receipt %1</translation>
     </message>
@@ -1244,32 +1270,32 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>ClassificationDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="118"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="187"/>
         <source>Ubah Kode Klasifikasi</source>
         <translation>Edit Classification Code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="118"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="187"/>
         <source>Tambah Kode Klasifikasi</source>
         <translation>Add Classification Code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="122"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="191"/>
         <source>Set kode</source>
         <translation>Code set</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="126"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="195"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="127"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="196"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="128"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="197"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
@@ -1277,17 +1303,17 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>CompleteStepDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="240"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="247"/>
         <source>Selesaikan Langkah %1</source>
         <translation>Complete Step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="247"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="254"/>
         <source>Langkah %1</source>
         <translation>Step %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="249"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="256"/>
         <source>Pelaksana: %1 · mutu baku %2 hari kerja</source>
         <translation>
             <numerusform>Performed by: %1 · standard time %2 working day</numerusform>
@@ -1295,240 +1321,266 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="253"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="261"/>
         <source>Kelengkapan</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="254"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="262"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="257"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="265"/>
         <source>Output lain, pisahkan dengan titik koma</source>
         <translation>Other outputs, separated by semicolons</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="260"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="268"/>
         <source>Waktu selesai</source>
         <translation>Time completed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="261"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="269"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="262"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="270"/>
         <source>Selesaikan</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="278"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="286"/>
         <source>(tidak ada dalam SOP)</source>
         <translation>(none in the SOP)</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../sopdesk/ui/dates.py" line="187"/>
+        <source>hh-bb-tttt, misalnya 30-11-2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/dates.py" line="199"/>
+        <source>Tanggal wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../sopdesk/ui/dates.py" line="218"/>
+        <source>hh-bb-tttt jj:mm, misalnya 30-11-2026 14:05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/dates.py" line="230"/>
+        <source>Tanggal dan jam wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="96"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="95"/>
         <source>Lampiran tidak dapat dibuka</source>
         <translation>The attachment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="170"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="161"/>
         <source>Teruskan Disposisi — %1</source>
         <translation>Forward Disposition — %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="170"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="161"/>
         <source>Tulis Disposisi — %1</source>
         <translation>Write Disposition — %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="196"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="187"/>
         <source>Disposisi tulisan tangan</source>
         <translation>Handwritten disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="198"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="189"/>
         <source>Saya mengetik disposisi yang ditulis tangan oleh pejabat berikut</source>
         <translation>I am typing in a disposition handwritten by the following official</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="214"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="203"/>
         <source>ditulis</source>
         <translation>written on</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="216"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="205"/>
         <source>Atas nama</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="228"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="217"/>
         <source>Diteruskan kepada</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="234"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="223"/>
         <source>Centang penerima (pejabat, pengguna atau unit):</source>
         <translation>Tick the recipients (officials, users or units):</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="236"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="225"/>
         <source>Dengan hormat harap</source>
         <translation>Kindly</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="250"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="239"/>
         <source>Centang instruksi:</source>
         <translation>Tick the instructions:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="253"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="242"/>
         <source>Instruksi lain; pisahkan dengan titik koma</source>
         <translation>Other instructions; separate them with semicolons</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="254"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="243"/>
         <source>Lainnya:</source>
         <translation>Other:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="260"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="249"/>
         <source>Catatan (petunjuk dan arahan)</source>
         <translation>Notes (guidance and directions)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="264"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="253"/>
         <source>Petunjuk dan arahan bagi penerima…</source>
         <translation>Guidance and directions for the recipients…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="279"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="266"/>
         <source>Batas waktu</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="282"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="269"/>
         <source>Penanda tangan</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="311"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="298"/>
         <source>Simpan Disposisi</source>
         <translation>Save Disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="322"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="309"/>
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="326"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="313"/>
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="326"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="313"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="327"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="314"/>
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="327"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="314"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="328"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="315"/>
         <source>Asal</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="328"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="315"/>
         <source>Sifat / urgensi</source>
         <translation>Classification / urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="338"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="325"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="346"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="333"/>
         <source>Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)</source>
         <translation>Double-click to open (contents verified with SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="352"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="339"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="360"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="347"/>
         <source>tidak ada pindaian</source>
         <translation>no scans</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="367"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="354"/>
         <source>Disposisi yang diteruskan</source>
         <translation>Disposition being forwarded</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="375"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="362"/>
         <source>&lt;b&gt;Dari&lt;/b&gt; %1 (%2), %3</source>
         <translation>&lt;b&gt;From&lt;/b&gt; %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="379"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="366"/>
         <source>&lt;b&gt;Batas waktu&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Due date&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="382"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="369"/>
         <source>&lt;b&gt;Instruksi:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Instructions:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="384"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="371"/>
         <source>&lt;b&gt;Catatan:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Notes:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="433"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="420"/>
         <source>Pejabat</source>
         <translation>Officials</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="433"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="420"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="433"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="420"/>
         <source>Unit</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="463"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="450"/>
         <source>(paraf)</source>
         <translation>(initials)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="465"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="452"/>
         <source>NIP %1</source>
         <translation>NIP %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_form.py" line="470"/>
+        <location filename="../../sopdesk/ui/disposition_form.py" line="457"/>
         <source>dicatat oleh %1</source>
         <translation>recorded by %1</translation>
     </message>
@@ -1536,284 +1588,283 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>DispositionPage</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="336"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="471"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="340"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="475"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="338"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="342"/>
         <source>Teruskan…</source>
         <translation>Forward…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="340"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="344"/>
         <source>Tindak Lanjut…</source>
         <translation>Follow Up…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="342"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="346"/>
         <source>Selesai…</source>
         <translation>Done…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="344"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="348"/>
         <source>Pengaturan Disposisi…</source>
         <translation>Disposition Settings…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="347"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="351"/>
         <source>Tampilkan yang sudah selesai</source>
         <translation>Show completed ones</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="360"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="364"/>
         <source>Tidak ada disposisi yang menunggu Anda.</source>
         <translation>There are no dispositions waiting for you.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="368"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="372"/>
         <source>Tulis Disposisi…</source>
         <translation>Write Disposition…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="375"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="379"/>
         <source>Surat yang belum didisposisi, yang paling lama diterima di atas.</source>
         <translation>Letters not yet given a disposition, the longest-waiting at the top.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="386"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="390"/>
         <source>Disposisi yang Anda berikan atau catat; ditarik bila belum dibaca siapa pun.</source>
         <translation>Dispositions you have given or recorded; they can be withdrawn while no one has read them.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="415"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="419"/>
         <source>Surat ini belum didisposisi.</source>
         <translation>This letter has no disposition yet.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="420"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="892"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="424"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="897"/>
         <source>Lembar Disposisi</source>
         <translation>Disposition Sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="422"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="426"/>
         <source>Lembar Kosong</source>
         <translation>Blank Sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="424"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="428"/>
         <source>Kartu Penerus</source>
         <translation>Routing Card</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="426"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="430"/>
         <source>Tarik Disposisi…</source>
         <translation>Withdraw Disposition…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="443"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="447"/>
         <source>&lt;b&gt;Alur disposisi surat ini&lt;/b&gt;</source>
         <translation>&lt;b&gt;Disposition chain of this letter&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="462"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="716"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="807"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="466"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="725"/>
         <source>Disposisi</source>
         <translation>Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="528"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="532"/>
         <source>Disposisi Masuk (%1 baru)</source>
         <translation>Incoming Dispositions (%1 new)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="528"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="532"/>
         <source>Disposisi Masuk</source>
         <translation>Incoming Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="536"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="540"/>
         <source>Perlu Disposisi (%1)</source>
         <translation>Awaiting Disposition (%1)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="541"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="545"/>
         <source>Disposisi Keluar</source>
         <translation>Outgoing Dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="659"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="663"/>
         <source>Hanya disposisi yang belum dibaca siapa pun, oleh penulis atau pencatatnya.</source>
         <translation>Only dispositions that no one has read yet, by their writer or the person who recorded them.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="666"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="670"/>
         <source>Pilih disposisi atau surat di sebelah kiri.</source>
         <translation>Choose a disposition or a letter on the left.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="672"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="676"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="673"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="677"/>
         <source>Instruksi</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="674"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="678"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="676"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="680"/>
         <source>Batas waktu</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="677"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="681"/>
         <source> — lewat batas waktu</source>
         <translation> — past the due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="679"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="683"/>
         <source>Status Anda</source>
         <translation>Your status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="680"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="684"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="683"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="687"/>
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="684"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="688"/>
         <source>Asal</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="685"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="689"/>
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="686"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="690"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="687"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="691"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="688"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="692"/>
         <source>Sifat / urgensi</source>
         <translation>Classification / urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="689"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="693"/>
         <source>Status surat</source>
         <translation>Letter status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="693"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="697"/>
         <source>Lewat batas waktu</source>
         <translation>Past the due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="745"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="752"/>
         <source>Tindak Lanjut — %1</source>
         <translation>Follow-Up — %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="747"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="815"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="754"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="820"/>
         <source>Apa yang sudah dikerjakan</source>
         <translation>What has been done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="761"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="768"/>
         <source>Selesai — %1</source>
         <translation>Done — %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="763"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="823"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="770"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="828"/>
         <source>Catatan penyelesaian (boleh kosong)</source>
         <translation>Completion notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="766"/>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="826"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="773"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="831"/>
         <source>Tandai Selesai</source>
         <translation>Mark as Done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="786"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="792"/>
         <source>Catat sudah dibaca (atas nama penerima)</source>
         <translation>Record as read (on the recipient&apos;s behalf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="787"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="793"/>
         <source>Catat tindak lanjut… (atas nama penerima)</source>
         <translation>Record follow-up… (on the recipient&apos;s behalf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="788"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="794"/>
         <source>Catat selesai… (atas nama penerima)</source>
         <translation>Record as done… (on the recipient&apos;s behalf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="813"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="818"/>
         <source>Tindak Lanjut atas nama %1</source>
         <translation>Follow-up on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="821"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="826"/>
         <source>Selesai atas nama %1</source>
         <translation>Done on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="850"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="855"/>
         <source>Disposisi surat %1 disimpan untuk %2.</source>
         <translation>Disposition of letter %1 saved for %2.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="864"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="868"/>
         <source>Tarik Disposisi</source>
         <translation>Withdraw Disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="866"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="870"/>
         <source>Alasan penarikan</source>
         <translation>Reason for withdrawal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="869"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="875"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="870"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="876"/>
         <source>Disposisi kepada %1 ditarik dan dicoret; catatannya tetap tersimpan.</source>
         <translation>The disposition to %1 is withdrawn and struck through; its record is kept.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="901"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="906"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation>Disposition Sheet (blank)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="907"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="912"/>
         <source>Kartu Penerus Disposisi</source>
         <translation>Disposition Routing Card</translation>
     </message>
@@ -1821,70 +1872,75 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>DispositionSettingsDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="268"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="262"/>
         <source>Pengaturan Disposisi</source>
         <translation>Disposition Settings</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="271"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="267"/>
         <source>Daftar instruksi (satu per baris)</source>
         <translation>Instruction list (one per line)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="273"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="269"/>
         <source>Unit penerima (satu per baris)</source>
         <translation>Recipient units (one per line)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="284"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="280"/>
         <source> hari kerja</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="289"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="285"/>
         <source>Batas waktu menurut urgensi</source>
         <translation>Due date by urgency</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="310"/>
+        <source>Tekan Simpan lagi untuk menyimpan isian Anda.</source>
+        <translation>Press Save again to save what you entered.</translation>
     </message>
 </context>
 <context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="395"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="414"/>
         <source>Catat Distribusi %1</source>
         <translation>Record Distribution %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="397"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="416"/>
         <source>Kepada</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="397"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="416"/>
         <source>misalnya: Dinas Kesehatan</source>
         <translation>e.g. Dinas Kesehatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="398"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="417"/>
         <source>Diterima oleh</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="398"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="417"/>
         <source>nama penerima</source>
         <translation>recipient&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="399"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="418"/>
         <source>Diterima pada</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="400"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="419"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="401"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="420"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
@@ -1892,22 +1948,22 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>DocumentJob</name>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="167"/>
+        <location filename="../../sopdesk/ui/documents.py" line="146"/>
         <source>Menyiapkan %1…</source>
         <translation>Preparing %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="167"/>
+        <location filename="../../sopdesk/ui/documents.py" line="146"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="192"/>
+        <location filename="../../sopdesk/ui/documents.py" line="171"/>
         <source>Halaman %1 dari %2…</source>
         <translation>Page %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="207"/>
+        <location filename="../../sopdesk/ui/documents.py" line="186"/>
         <source>Dokumen tidak dapat dibuat</source>
         <translation>The document could not be created</translation>
     </message>
@@ -2144,41 +2200,61 @@ Letter %2, SOP %3 version %4</translation>
         <source>Tanda terima distribusi</source>
         <translation>Distribution receipt</translation>
     </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="74"/>
+        <source>SK Standar Pelayanan</source>
+        <translation>Service standard decree</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="75"/>
+        <source>Maklumat Pelayanan</source>
+        <translation>Service pledge (Maklumat)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="76"/>
+        <source>Berita Acara FKP</source>
+        <translation>Public consultation minutes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="77"/>
+        <source>Buku Laporan SP</source>
+        <translation>SP report book</translation>
+    </message>
 </context>
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="216"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="295"/>
         <source>Ubah Pengguna %1</source>
         <translation>Edit User %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="218"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="297"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="219"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="298"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="220"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="299"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="223"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="302"/>
         <source>Pejabat (bila ia pejabat)</source>
         <translation>Official (if the user is one)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="224"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="303"/>
         <source>— bukan pejabat —</source>
         <translation>— not an official —</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="227"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="306"/>
         <source>Aktif (boleh masuk)</source>
         <translation>Active (may sign in)</translation>
     </message>
@@ -2186,32 +2262,32 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="360"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="379"/>
         <source>Perpanjang %1</source>
         <translation>Extend %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="362"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="381"/>
         <source>Tenggat langkah yang berjalan dan tenggat berkas mundur sebanyak hari kerja ini.</source>
         <translation>The deadline of the step in progress and the case deadline move back by this many working days.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="369"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="388"/>
         <source> hari kerja</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="370"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="389"/>
         <source>Perpanjangan</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="371"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="390"/>
         <source>Alasan perpanjangan</source>
         <translation>Reason for extension</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="372"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="391"/>
         <source>Perpanjang</source>
         <translation>Extend</translation>
     </message>
@@ -2219,156 +2295,179 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="126"/>
+        <location filename="../../sopdesk/ui/login.py" line="131"/>
         <source>SOPDesk — Penyiapan Pertama</source>
         <translation>SOPDesk — First-Time Setup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="129"/>
+        <location filename="../../sopdesk/ui/login.py" line="134"/>
         <source>Selamat datang di SOPDesk</source>
         <translation>Welcome to SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="132"/>
+        <location filename="../../sopdesk/ui/login.py" line="137"/>
         <source>Basis data baru dibuat di %1. Isi data administrator pertama: ia dapat menambah pengguna lain dan mengubah data induk.</source>
         <translation>A new database has been created at %1. Enter the details of the first administrator, who can add other users and edit the master data.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="144"/>
+        <location filename="../../sopdesk/ui/login.py" line="149"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="153"/>
+        <location filename="../../sopdesk/ui/login.py" line="158"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="154"/>
+        <location filename="../../sopdesk/ui/login.py" line="159"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="155"/>
+        <location filename="../../sopdesk/ui/login.py" line="160"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="156"/>
+        <location filename="../../sopdesk/ui/login.py" line="161"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="157"/>
+        <location filename="../../sopdesk/ui/login.py" line="162"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="159"/>
+        <location filename="../../sopdesk/ui/login.py" line="165"/>
+        <source>Kop surat (dicetak di setiap formulir; dapat diubah di Pengaturan)</source>
+        <translation>Letterhead (printed on every form; can be changed in Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/login.py" line="172"/>
         <source>Menyiapkan basis data…</source>
         <translation>Preparing the database…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="163"/>
+        <location filename="../../sopdesk/ui/login.py" line="176"/>
         <source>Simpan dan Masuk</source>
         <translation>Save and Sign In</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="163"/>
+        <location filename="../../sopdesk/ui/login.py" line="176"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="181"/>
+        <location filename="../../sopdesk/ui/login.py" line="194"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
 </context>
 <context>
+    <name>FixesTree</name>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1114"/>
+        <source>Komponen yang harus diperbaiki</source>
+        <translation>Components to fix</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1114"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1118"/>
+        <source>Semua jenis layanan</source>
+        <translation>All services</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="127"/>
+        <location filename="../../sopdesk/ui/pages.py" line="139"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="142"/>
+        <location filename="../../sopdesk/ui/pages.py" line="154"/>
         <source>Surat menunggu disposisi</source>
         <translation>Letters awaiting disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="143"/>
+        <location filename="../../sopdesk/ui/pages.py" line="155"/>
         <source>Disposisi masuk belum dibaca</source>
         <translation>Unread incoming dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="144"/>
+        <location filename="../../sopdesk/ui/pages.py" line="156"/>
         <source>Berkas SP aktif</source>
         <translation>Active SP cases</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="145"/>
+        <location filename="../../sopdesk/ui/pages.py" line="157"/>
         <source>Langkah terlambat</source>
         <translation>Overdue steps</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="146"/>
+        <location filename="../../sopdesk/ui/pages.py" line="158"/>
         <source>Jatuh tempo ≤ 3 hari kerja</source>
         <translation>Due in ≤ 3 working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="169"/>
+        <location filename="../../sopdesk/ui/pages.py" line="181"/>
         <source>Berkas SP aktif per langkah dan lajur</source>
         <translation>Active SP cases by step and lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="177"/>
+        <location filename="../../sopdesk/ui/pages.py" line="189"/>
         <source>Tugas saya</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="178"/>
-        <location filename="../../sopdesk/ui/pages.py" line="374"/>
+        <location filename="../../sopdesk/ui/pages.py" line="190"/>
+        <location filename="../../sopdesk/ui/pages.py" line="436"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="179"/>
+        <location filename="../../sopdesk/ui/pages.py" line="191"/>
         <source>Jatuh tempo dalam 3 hari kerja</source>
         <translation>Due within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="200"/>
+        <location filename="../../sopdesk/ui/pages.py" line="212"/>
         <source>OPD terdaftar</source>
         <translation>Registered OPDs</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="201"/>
+        <location filename="../../sopdesk/ui/pages.py" line="213"/>
         <source>Pejabat pemegang lajur</source>
         <translation>Officials holding SOP lanes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="202"/>
+        <location filename="../../sopdesk/ui/pages.py" line="214"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="203"/>
+        <location filename="../../sopdesk/ui/pages.py" line="215"/>
         <source>Peristiwa jejak audit</source>
         <translation>Audit trail events</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="129"/>
+        <location filename="../../sopdesk/ui/pages.py" line="141"/>
         <source>Selamat bekerja, %1 (%2).</source>
         <translation>Welcome, %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="241"/>
+        <location filename="../../sopdesk/ui/pages.py" line="261"/>
         <source>Beranda tidak dapat dimuat: %1</source>
         <translation>Home cannot be loaded: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/pages.py" line="250"/>
+        <location filename="../../sopdesk/ui/pages.py" line="270"/>
         <source>SOP berlaku: %1 versi %2 — %3; %4 langkah, mutu baku %5 hari kerja.</source>
         <translation>
             <numerusform>SOP in force: %1 version %2 — %3; %4 steps, standard time %5 working day.</numerusform>
@@ -2376,34 +2475,59 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="270"/>
+        <location filename="../../sopdesk/ui/pages.py" line="292"/>
         <source>Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk</source>
         <translation>Still to be completed: the official&apos;s name (Settings › Officials) for</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="297"/>
+        <location filename="../../sopdesk/ui/pages.py" line="299"/>
+        <source>Perlu dilengkapi: lambang daerah dan alamat pada kop (Pengaturan › Kop, Kertas dan Nomor)</source>
+        <translation>To complete: the regional emblem and the address in the letterhead (Settings › Letterhead, Paper and Numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="319"/>
+        <source>%1 · %2 — SK %3, berlaku sejak %4, ditinjau %5 bulan lalu</source>
+        <translation>%1 · %2 — decree %3, in force since %4, reviewed %5 months ago</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="322"/>
+        <source>(nomor belum dicatat)</source>
+        <translation>(number not recorded yet)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="327"/>
+        <source> (sedang ditinjau: %1)</source>
+        <translation> (under review: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="332"/>
+        <source>Standar pelayanan belum ditinjau lebih dari 12 bulan (%1)</source>
+        <translation>Service standards not reviewed for more than 12 months (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/pages.py" line="359"/>
         <source>Disposisi %1 · batas %3
 %2</source>
         <translation>Disposition %1 · due %3
 %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="309"/>
+        <location filename="../../sopdesk/ui/pages.py" line="371"/>
         <source>… dan %1 lainnya</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="313"/>
+        <location filename="../../sopdesk/ui/pages.py" line="375"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="325"/>
+        <location filename="../../sopdesk/ui/pages.py" line="387"/>
         <source>ditangguhkan</source>
         <translation>suspended</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/pages.py" line="330"/>
+        <location filename="../../sopdesk/ui/pages.py" line="392"/>
         <source>terlambat %1 hari kerja</source>
         <translation>
             <numerusform>overdue by %1 working day</numerusform>
@@ -2411,12 +2535,12 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="332"/>
+        <location filename="../../sopdesk/ui/pages.py" line="394"/>
         <source>sisa kurang dari ½ hari kerja</source>
         <translation>less than ½ working day remaining</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/pages.py" line="335"/>
+        <location filename="../../sopdesk/ui/pages.py" line="397"/>
         <source>sisa %1 hari kerja</source>
         <translation>
             <numerusform>%1 working day remaining</numerusform>
@@ -2424,24 +2548,24 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="337"/>
+        <location filename="../../sopdesk/ui/pages.py" line="399"/>
         <source>%1 · langkah %3 (%4)
 %2 · %5</source>
         <translation>%1 · step %3 (%4)
 %2 · %5</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="374"/>
+        <location filename="../../sopdesk/ui/pages.py" line="436"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="374"/>
+        <location filename="../../sopdesk/ui/pages.py" line="436"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="407"/>
+        <location filename="../../sopdesk/ui/pages.py" line="469"/>
         <source>Jumlah per lajur</source>
         <translation>Total per lane</translation>
     </message>
@@ -2449,445 +2573,702 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="56"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="80"/>
         <source>Impor Buku Agenda dari Excel</source>
         <translation>Import Agenda Book from Excel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="67"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="95"/>
         <source>Belum ada berkas dipilih</source>
         <translation>No file selected yet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="68"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="96"/>
         <source>Pilih Berkas…</source>
         <translation>Choose File…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="79"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="108"/>
         <source>Data surat</source>
         <translation>Letter field</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="79"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="108"/>
         <source>Kolom di buku kerja</source>
         <translation>Workbook column</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="79"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="108"/>
         <source>Isi tetap bila kosong</source>
         <translation>Default value if empty</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="112"/>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="282"/>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="287"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="190"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="454"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="463"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="112"/>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="287"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="180"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="190"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="463"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="112"/>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="287"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="119"/>
+        <source>(tanpa kode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="133"/>
+        <source>Untuk baris tanpa kode. Surat tahun lalu dengan nomor asli boleh tanpa kode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="149"/>
+        <source>Kata di buku agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="149"/>
+        <source>Berarti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="153"/>
+        <source>Tambah Kata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="155"/>
+        <source>Hapus Kata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="157"/>
+        <source>Aturan Bawaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="163"/>
+        <source>Sifat dan urgensi dikenali dari katanya di kolom mana pun (Segera di kolom Sifat tetap urgensi). Kata lama diartikan dengan aturan ini; kata aslinya dicatat di Keterangan. Kata yang tidak dikenal ditolak dengan nomor barisnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="181"/>
+        <source>Kata Sifat/Urgensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="190"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="463"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="120"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="190"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="463"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="204"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="123"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="207"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="719"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="126"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="214"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="134"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="222"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="135"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="223"/>
         <source>Lembar</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="140"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="228"/>
         <source>Pratinjau baris pertama</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="142"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="230"/>
         <source>Hasil pemeriksaan</source>
         <translation>Check results</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="169"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="274"/>
+        <source>No. Agenda Asli (tahun lalu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="275"/>
         <source>Tanggal Terima</source>
         <translation>Date Received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="170"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="276"/>
+        <source>Jam Terima (bila kolomnya terpisah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="277"/>
         <source>Asal Surat</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="171"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="278"/>
         <source>Nomor Surat</source>
         <translation>Letter Number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="172"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="279"/>
         <source>Tanggal Surat</source>
         <translation>Letter Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="173"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="280"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="174"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="281"/>
         <source>Isi Ringkas</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="175"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="282"/>
         <source>Sifat</source>
         <translation>Classification (sifat)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="176"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="283"/>
         <source>Urgensi</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="177"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="284"/>
         <source>Kode Klasifikasi</source>
         <translation>Classification Code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="178"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="285"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="179"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="286"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="180"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="287"/>
         <source>No. Srikandi</source>
         <translation>Srikandi No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="181"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="288"/>
         <source>Diteruskan Kepada</source>
         <translation>Forwarded To</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="182"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="289"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="183"/>
-        <source>No. Urut Asli (tahun lalu)</source>
-        <translation>Original Sequence No. (previous year)</translation>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="461"/>
+        <source>(dilewati)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="191"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="469"/>
+        <source>%1: tidak ada yang diimpor. Perbaiki buku kerja (atau pemetaan, aturan kata), lalu Periksa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="473"/>
+        <source>Daftar menampilkan %1 kesalahan pertama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="506"/>
+        <source>Mengimpor buku agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="530"/>
+        <source>Membatalkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="539"/>
+        <source>Menulis semua surat dalam satu transaksi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="541"/>
+        <source>Membaca baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="542"/>
+        <source>Memeriksa nomor agenda dan surat berulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="543"/>
+        <source>Menulis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="549"/>
+        <source>%1: %2 dari %3 baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="348"/>
         <source>Pilih Buku Kerja Excel</source>
         <translation>Choose Excel Workbook</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="191"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="348"/>
         <source>Buku kerja Excel (*.xlsx *.xlsm)</source>
         <translation>Excel workbook (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="201"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="358"/>
         <source>Membaca %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="221"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="378"/>
         <source>(tidak dipakai)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="229"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="386"/>
         <source>Judul kolom di baris %1; data mulai baris %2.</source>
         <translation>Column headings in row %1; data starts at row %2.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="235"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="392"/>
         <source>Periksa pemetaan kolom, lalu tekan Periksa.</source>
         <translation>Review the column mapping, then press Check.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="263"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="424"/>
         <source>Pemetaan berubah: tekan Periksa lagi.</source>
         <translation>Mapping changed: press Check again.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="273"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="445"/>
         <source>Memeriksa setiap baris…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="293"/>
-        <source>%1 kesalahan pada %2 dari %3 baris. Perbaiki buku kerja: tidak ada yang diimpor.</source>
-        <translation>%1 errors in %2 of %3 rows. Fix the workbook: nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="299"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="475"/>
         <source>Tidak ada baris surat di lembar ini.</source>
         <translation>There are no letter rows in this sheet.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="302"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="477"/>
         <source>%1 surat lolos pemeriksaan dan siap diimpor.</source>
         <translation>%1 letters passed the check and are ready to import.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="312"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="480"/>
+        <source>%1 baris bukan surat dilewati (judul, jumlah, baris kosong bernomor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="486"/>
+        <source>%1 surat sudah pernah tercatat dengan nomor surat yang sama (peringatan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="499"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="367"/>
-        <source>Gagal: %1</source>
-        <translation>Failed: %1</translation>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="705"/>
+        <source>Impor rancangan SP dari Word</source>
+        <translation>Import a draft SP from Word</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="714"/>
+        <source>Setiap jenis layanan yang terisi disimpan sebagai versi baru; isi lama tetap ada di versi sebelumnya.</source>
+        <translation>Each service filled is saved as a new version; the old content stays in the earlier version.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="210"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="719"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="93"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="89"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="94"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="90"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="96"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="92"/>
         <source>Batas Waktu</source>
         <translation>Due Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="96"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="92"/>
         <source> (lewat)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="98"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="99"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="95"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="100"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="96"/>
         <source>Instruksi</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="101"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="97"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
 </context>
 <context>
+    <name>KopFields</name>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="25"/>
+        <location filename="../../sopdesk/ui/kop_form.py" line="91"/>
+        <source>(belum ada lambang)</source>
+        <translation>(no emblem yet)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="28"/>
+        <source>Pilih lambang…</source>
+        <translation>Choose emblem…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="30"/>
+        <source>Hapus lambang</source>
+        <translation>Remove emblem</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="39"/>
+        <source>mis. Jl. ... No. ..., Tigaraksa</source>
+        <translation>e.g. Jl. ... No. ..., Tigaraksa</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="40"/>
+        <source>5 angka</source>
+        <translation>5 digits</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="42"/>
+        <source>mis. (021) 5991234</source>
+        <translation>e.g. (021) 5991234</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="43"/>
+        <source>mis. organisasi.tangerangkab.go.id</source>
+        <translation>e.g. organisasi.tangerangkab.go.id</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="44"/>
+        <source>alamat pos-el bagian</source>
+        <translation>the bureau&apos;s e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="55"/>
+        <source>Lambang daerah (PNG/JPEG)</source>
+        <translation>Regional emblem (PNG/JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="56"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="57"/>
+        <source>Kode pos</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="58"/>
+        <source>Telepon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="59"/>
+        <source>Laman</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="60"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="98"/>
+        <source>Lambang paling besar 2 MB.</source>
+        <translation>The emblem may be at most 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="101"/>
+        <source>Berkas tidak dapat dibaca: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="109"/>
+        <source>Pilih lambang daerah</source>
+        <translation>Choose the regional emblem</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/kop_form.py" line="111"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="243"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="242"/>
         <source>Catat Surat Masuk</source>
         <translation>Record Incoming Letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="243"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="242"/>
         <source>Koreksi Surat %1</source>
         <translation>Correct Letter %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="254"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="250"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="398"/>
         <source>Tanggal terima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="255"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="251"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="399"/>
         <source>Asal surat</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="262"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="258"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="400"/>
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="274"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="268"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="401"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="269"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="402"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="276"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="270"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="403"/>
         <source>Isi ringkas</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="277"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="271"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="404"/>
         <source>Sifat</source>
         <translation>Classification (sifat)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="278"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="272"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="405"/>
         <source>Urgensi</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="280"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="274"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="406"/>
         <source>Kode klasifikasi</source>
         <translation>Classification code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="281"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="407"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="282"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="276"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="408"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="283"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="277"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="410"/>
         <source>No. registrasi Srikandi</source>
         <translation>Srikandi registration no.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="284"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="278"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="415"/>
         <source>Diteruskan kepada</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="285"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="279"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="419"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="286"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="280"/>
         <source>Cetak tanda terima untuk kurir setelah disimpan</source>
         <translation>Print a receipt for the courier after saving</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="293"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="287"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="294"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="288"/>
         <source>No. urut asli (surat tahun lalu)</source>
         <translation>Original sequence no. (earlier year)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="295"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="289"/>
         <source>Alasan koreksi</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="303"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="297"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="322"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="318"/>
         <source>Perhatian: nomor surat ini dari pengirim yang sama sudah tercatat: %1</source>
         <translation>Warning: this letter number from the same sender is already recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="365"/>
+        <source>%1: kini “%2”</source>
+        <translation>%1: now “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="368"/>
+        <source>%1: mereka menulis “%2”, isian Anda “%3” dipertahankan</source>
+        <translation>%1: they wrote “%2”, your “%3” is kept</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="375"/>
+        <source>tidak ada isian yang berbeda</source>
+        <translation>no field differs</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="379"/>
+        <source>Perubahan mereka: %1.</source>
+        <translation>Their changes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="381"/>
+        <source>Periksa, lalu tekan Simpan lagi.</source>
+        <translation>Check, then press Save again.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="27"/>
+        <location filename="../../sopdesk/ui/login.py" line="31"/>
         <source>SOPDesk — Masuk</source>
         <translation>SOPDesk — Sign In</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="35"/>
+        <location filename="../../sopdesk/ui/login.py" line="39"/>
         <source>SOPDesk</source>
         <translation>SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="36"/>
+        <location filename="../../sopdesk/ui/login.py" line="40"/>
         <source>Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang</source>
         <translation>Organisation Section, Regional Secretariat of Tangerang Regency</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="43"/>
+        <location filename="../../sopdesk/ui/login.py" line="47"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="44"/>
+        <location filename="../../sopdesk/ui/login.py" line="48"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="46"/>
+        <location filename="../../sopdesk/ui/login.py" line="50"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="50"/>
+        <location filename="../../sopdesk/ui/login.py" line="54"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="54"/>
+        <location filename="../../sopdesk/ui/login.py" line="58"/>
         <source>Masuk</source>
         <translation>Sign In</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="54"/>
+        <location filename="../../sopdesk/ui/login.py" line="58"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="79"/>
+        <location filename="../../sopdesk/ui/login.py" line="83"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="82"/>
+        <location filename="../../sopdesk/ui/login.py" line="86"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="99"/>
+        <location filename="../../sopdesk/ui/login.py" line="103"/>
         <source>Tombol Masuk aktif lagi dalam %1 detik.</source>
         <translation>The Sign In button will be available again in %1 seconds.</translation>
     </message>
@@ -2910,13 +3291,13 @@ Letter %2, SOP %3 version %4</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="306"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="342"/>
         <source>Buku Agenda</source>
         <translation>Agenda Book</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/main_window.py" line="92"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="602"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="664"/>
         <source>Disposisi</source>
         <translation>Dispositions</translation>
     </message>
@@ -2936,198 +3317,246 @@ Letter %2, SOP %3 version %4</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="149"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
         <source>&amp;Pratinjau Cetak…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="148"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="152"/>
         <source>&amp;Ekspor PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="153"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="157"/>
         <source>Cetak &amp;Lembar Disposisi Kosong…</source>
         <translation>Print B&amp;lank Disposition Sheet…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="160"/>
         <source>Cetak Kartu Pe&amp;nerus Disposisi…</source>
         <translation>Print Disposition &amp;Routing Card…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="163"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="168"/>
+        <source>Periksa &amp;Keaslian Cetakan…</source>
+        <translation>Check a Print&amp;out…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="172"/>
         <source>Ca&amp;dangkan Basis Data…</source>
         <translation>&amp;Back Up Database…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="167"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="176"/>
         <source>&amp;Ganti Kata Sandi…</source>
         <translation>&amp;Change Password…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="171"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="180"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="173"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="182"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="174"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="183"/>
         <source>&amp;Dokumen SOP</source>
         <translation>&amp;SOP Document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="184"/>
         <source>&amp;Tentang SOPDesk</source>
         <translation>&amp;About SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="180"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="189"/>
         <source>Pengguna: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="185"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="194"/>
         <source>Peran: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="187"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="196"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="290"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="320"/>
         <source>Tidak ada yang dapat dicetak di halaman ini.</source>
         <translation>There is nothing to print on this page.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="294"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="324"/>
         <source>Pilih surat atau disposisi di halaman Disposisi.</source>
         <translation>Choose a letter or a disposition on the Dispositions page.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="311"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="329"/>
+        <source>Tanpa surat terpilih: lembar kosong untuk diisi tangan.</source>
+        <translation>No letter chosen: a blank sheet to fill in by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="347"/>
         <source>Berkas %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="318"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="354"/>
         <source>Laporan Capaian Mutu Baku</source>
         <translation>Standard Time Performance Report</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="359"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="395"/>
         <source>PDF disimpan: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="379"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="415"/>
         <source>Pencetakan gagal</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="382"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="418"/>
         <source>%1 halaman dikirim ke pencetak.</source>
         <translation>%1 page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="403"/>
-        <source>Tunggu sampai pencadangan selesai.</source>
-        <translation>Please wait until the backup has finished.</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="430"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="466"/>
         <source>Cadangkan Basis Data</source>
         <translation>Back Up Database</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="430"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="466"/>
         <source>Basis data SQLite (*.sqlite3)</source>
         <translation>SQLite database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="442"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="482"/>
         <source>Mencadangkan ke %1…</source>
         <translation>Backing up to %1…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="451"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="487"/>
         <source>Cadangan selesai dan diperiksa: %1</source>
         <translation>Backup completed and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="459"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="492"/>
         <source>Pencadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="506"/>
-        <source>SOPDesk</source>
-        <translation>SOPDesk</translation>
+        <location filename="../../sopdesk/ui/main_window.py" line="614"/>
+        <source>Akun Anda dinonaktifkan oleh administrator. Simpan tidak akan diterima.</source>
+        <translation>Your account was deactivated by an administrator. Saves will not be accepted.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="570"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="617"/>
+        <source>Akun dinonaktifkan</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="619"/>
+        <source>Akun Anda dinonaktifkan oleh administrator di komputer lain. Yang belum disimpan tidak dapat disimpan lagi; hubungi administrator.</source>
+        <translation>Your account was deactivated by an administrator on another computer. What is not saved can no longer be saved; contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="626"/>
+        <source>Peran Anda diubah menjadi %1 oleh administrator; masuk ulang untuk menyesuaikan menu.</source>
+        <translation>An administrator changed your role to %1; log in again to update the menus.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="634"/>
         <source>Disposisi baru</source>
         <translation>New disposition</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="572"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="636"/>
         <source>%1 disposisi baru</source>
         <translation>%1 new dispositions</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="575"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="639"/>
         <source>Dari %1: %2 — %3</source>
         <translation>From %1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="581"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="645"/>
         <source> (dan %1 lainnya)</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="604"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="666"/>
         <source>Disposisi (%1)</source>
         <translation>Dispositions (%1)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="609"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="671"/>
         <source>%1 belum dibaca, %2 belum selesai, %3 lewat batas waktu</source>
         <translation>%1 unread, %2 not yet done, %3 past the due date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="302"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="468"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="688"/>
+        <source>Lembar Disposisi (kosong)</source>
+        <translation>Disposition Sheet (blank)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="696"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="723"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="735"/>
+        <source>Periksa Keaslian Cetakan</source>
+        <translation>Check a Printout</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="698"/>
+        <source>Cetakan atau pindaian (*.pdf *.xlsx *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Printouts or scans (*.pdf *.xlsx *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="709"/>
+        <source>Memeriksa %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="338"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="502"/>
         <source>Dokumen SOP</source>
         <translation>SOP Document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="474"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="439"/>
+        <source>Tunggu sampai penyimpanan atau pencadangan selesai.</source>
+        <translation>Wait until the save or the backup has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="508"/>
         <source>Tentang SOPDesk</source>
         <translation>About SOPDesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="477"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="511"/>
         <source>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Agenda surat, disposisi dan pelacakan SOP 01.048.2017 untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang.</source>
         <translation>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Letter agenda, dispositions and SOP 01.048.2017 tracking for the Organisation Section of the Regional Secretariat of Tangerang Regency.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="481"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="515"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="727"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -3135,12 +3564,12 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>MasterTab</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="56"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="57"/>
         <source>Tambah…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="58"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="59"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
@@ -3148,90 +3577,108 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="180"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="259"/>
         <source>Tambah Pengguna</source>
         <translation>Add User</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="181"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="260"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="182"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="261"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="183"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="262"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="183"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="262"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="184"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="263"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="186"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="265"/>
         <source>Pejabat (bila ia pejabat)</source>
         <translation>Official (if the user is one)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="186"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="265"/>
         <source>— bukan pejabat —</source>
         <translation>— not an official —</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="188"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="267"/>
         <source>Kata sandi awal</source>
         <translation>Initial password</translation>
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../sopdesk/ui/notify.py" line="32"/>
+        <source>SOPDesk</source>
+        <translation>SOPDesk</translation>
+    </message>
+</context>
+<context>
     <name>OfficialDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="149"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="219"/>
         <source>Ubah Pejabat</source>
         <translation>Edit Official</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="149"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="219"/>
         <source>Tambah Pejabat</source>
         <translation>Add Official</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="151"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="221"/>
         <source>Lajur SOP</source>
         <translation>SOP lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="153"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="223"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="154"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="224"/>
         <source>Nama (dengan gelar)</source>
         <translation>Name (with academic titles)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="156"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="227"/>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/dialogs.py" line="229"/>
+        <source>mis. Pembina (IV/a); dicetak di bawah nama penanda tangan</source>
+        <translation>e.g. Pembina (IV/a); printed under the signer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/dialogs.py" line="232"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="156"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="232"/>
         <source>18 angka; kosong bila bukan PNS</source>
         <translation>18 digits; leave empty if not a civil servant (PNS)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="158"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="234"/>
         <source>Masih menjabat</source>
         <translation>Still in office</translation>
     </message>
@@ -3239,80 +3686,93 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>OpdDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="95"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="161"/>
         <source>Ubah OPD</source>
         <translation>Edit OPD</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="95"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="161"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="96"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="162"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="97"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="163"/>
         <source>Singkatan</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="99"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="165"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="99"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="165"/>
         <source>dinas, badan, kecamatan, …</source>
         <translation>e.g. dinas, badan, kecamatan, …</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="101"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="167"/>
         <source>Aktif (muncul di pilihan asal surat)</source>
         <translation>Active (offered as a sender of incoming letters)</translation>
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../sopdesk/ui/operations.py" line="176"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/operations.py" line="182"/>
+        <source>Basis data belum menjawab setelah 10 detik. Penyimpanan menunggu dan akan selesai begitu basis data menjawab; isian Anda tetap ada.</source>
+        <translation>The database has not answered after 10 seconds. The save waits and will finish as soon as the database answers; what you entered stays.</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="65"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="63"/>
         <source>Tambah Hari Libur</source>
         <translation>Add Holiday</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="65"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="63"/>
         <source>Jadikan Hari Kerja</source>
         <translation>Make Working Day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="73"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="69"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="76"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="72"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="77"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="73"/>
         <source>Hari libur tambahan</source>
         <translation>Additional holiday</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="77"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="73"/>
         <source>Hari kerja</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="81"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="77"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/calendar_tab.py" line="81"/>
+        <location filename="../../sopdesk/ui/calendar_tab.py" line="77"/>
         <source>misalnya: SKB 3 Menteri Nomor …, cuti bersama</source>
         <translation>e.g. SKB 3 Menteri Nomor …, collective leave</translation>
     </message>
@@ -3320,32 +3780,32 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="248"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="329"/>
         <source>Atur Ulang Kata Sandi</source>
         <translation>Reset Password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="248"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="329"/>
         <source>Ganti Kata Sandi</source>
         <translation>Change Password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="249"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="330"/>
         <source>Kata sandi lama</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="250"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="331"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="251"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="332"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="258"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="339"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords do not match.</translation>
     </message>
@@ -3353,7 +3813,7 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="464"/>
+        <location filename="../../sopdesk/ui/pages.py" line="528"/>
         <source>Modul ini belum tersedia pada versi SOPDesk ini.</source>
         <translation>This module is not yet available in this version of SOPDesk.</translation>
     </message>
@@ -3429,126 +3889,100 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="49"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="47"/>
         <source>Kop surat (dipakai semua komputer)</source>
         <translation>Letterhead (used on all computers)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="55"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="53"/>
         <source>Baris kop</source>
         <translation>Letterhead lines</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="56"/>
-        <location filename="../../sopdesk/ui/print_settings.py" line="173"/>
-        <source>(tanpa logo)</source>
-        <translation>(no logo)</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="59"/>
-        <source>Pilih logo…</source>
-        <translation>Choose logo…</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="60"/>
-        <source>Hapus logo</source>
-        <translation>Remove logo</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="68"/>
-        <source>Logo (PNG/JPEG)</source>
-        <translation>Logo (PNG/JPEG)</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="70"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="57"/>
         <source>Kertas per dokumen</source>
         <translation>Paper per document</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="81"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="68"/>
         <source>Mendatar (landscape)</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="82"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="69"/>
         <source>Tegak (portrait)</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="89"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="76"/>
         <source>Margin atas/kanan/bawah/kiri (mm)</source>
         <translation>Margins top/right/bottom/left (mm)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="99"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="86"/>
         <source>Nomor agenda surat masuk</source>
         <translation>Incoming letter agenda number</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="105"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="92"/>
         <source>Token: {seq} atau {seq:03} nomor urut, {tahun}, {kode} kode klasifikasi, {unit}</source>
         <translation>Tokens: {seq} or {seq:03} sequence number, {tahun} year, {kode} classification code, {unit}</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="107"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="94"/>
         <source>Pola nomor</source>
         <translation>Number pattern</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="110"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="97"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="113"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="100"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="115"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="102"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="135"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="122"/>
         <source>Hanya administrator yang dapat mengubah kop dan kertas.</source>
         <translation>Only an administrator can change the letterhead and paper settings.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="178"/>
-        <source>Pilih logo</source>
-        <translation>Choose Logo</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="178"/>
-        <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/print_settings.py" line="226"/>
+        <location filename="../../sopdesk/ui/print_settings.py" line="181"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/print_settings.py" line="194"/>
+        <source>Tekan Simpan lagi untuk menyimpan isian Anda.</source>
+        <translation>Press Save again to save what you entered.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="419"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="438"/>
         <source>Tanda Terima Distribusi %1</source>
         <translation>Distribution Receipt %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="426"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="445"/>
         <source>Distribusi</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="430"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="449"/>
         <source>Yang diserahkan (satu per baris)</source>
         <translation>Items handed over (one per line)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="431"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="450"/>
         <source>Pratinjau Cetak</source>
         <translation>Print Preview</translation>
     </message>
@@ -3556,100 +3990,115 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="47"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="60"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="47"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="60"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/dialogs.py" line="116"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/dialogs.py" line="147"/>
+        <source>Tekan Simpan lagi untuk menyimpan isian Anda di atas perubahan itu.</source>
+        <translation>Press Save again to save what you entered over that change.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/dialogs.py" line="152"/>
+        <source>Tunggu: penyimpanan sedang berjalan.</source>
+        <translation>Wait: a save is under way.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="71"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="65"/>
         <source>Laporan Capaian Mutu Baku</source>
         <translation>Standard Time Performance Report</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="74"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="68"/>
         <source>Per langkah SOP: berapa kali langkah itu selesai (atau mengembalikan berkas) dalam periode, median dan persentil ke-90 waktu yang dipakai dalam hari kerja, dibandingkan dengan mutu baku.</source>
         <translation>Per SOP step: how many times the step was completed (or returned the case) in the period, and the median and 90th percentile of the time taken in working days, compared with the standard time.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="88"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="80"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="90"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="82"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="92"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="84"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="96"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="88"/>
         <source>Ekspor Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="111"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="103"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="112"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="104"/>
         <source>Uraian kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="113"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="105"/>
         <source>Pelaksana</source>
         <translation>Performed by</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="114"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="106"/>
         <source>Mutu baku</source>
         <translation>Standard time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="115"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="107"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="116"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="108"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="117"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="109"/>
         <source>P90</source>
         <translation>P90</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="118"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="110"/>
         <source>Tepat waktu</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="119"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="111"/>
         <source>Kembali</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="140"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="137"/>
         <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/reports_page.py" line="167"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="164"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 langkah tercatat; %3 berkas selesai (median %4, P90 %5 hari kerja dari rencana %6; tepat waktu %7); %8 berkas masih berjalan.</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 steps recorded; %3 cases completed (median %4, P90 %5 working day against a plan of %6; on time %7); %8 cases still in progress.</numerusform>
@@ -3657,33 +4106,43 @@ Letter %2, SOP %3 version %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="173"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="170"/>
         <source>%1 s.d. %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="203"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="191"/>
+        <source>tidak diukur</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="200"/>
         <source>Median melewati mutu baku.</source>
         <translation>The median exceeds the standard time.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="218"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="215"/>
         <source>Capaian Mutu Baku %1 sd %2.xlsx</source>
         <translation>Standard time performance %1 to %2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="221"/>
-        <location filename="../../sopdesk/ui/reports_page.py" line="250"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="218"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="251"/>
         <source>Ekspor Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="221"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="218"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="245"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="241"/>
+        <source>Mengekspor laporan…</source>
+        <translation>Exporting the report…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports_page.py" line="247"/>
         <source>Laporan diekspor ke %1</source>
         <translation>Report exported to %1</translation>
     </message>
@@ -3691,27 +4150,27 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="348"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="367"/>
         <source>Lanjutkan %1</source>
         <translation>Resume %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="350"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="369"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="350"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="369"/>
         <source>misalnya: perbaikan dari OPD sudah diterima</source>
         <translation>e.g. the corrections from the OPD have been received</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="351"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="370"/>
         <source>Dilanjutkan pada</source>
         <translation>Resumed on</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="352"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="371"/>
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
@@ -3719,80 +4178,93 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="314"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="325"/>
         <source>Kembalikan ke Langkah %1</source>
         <translation>Return to Step %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="318"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="329"/>
         <source>Berkas dikembalikan dari langkah %1 ke langkah %2 (%3); langkah %2 dan sesudahnya diulang.</source>
         <translation>The case is returned from step %1 to step %2 (%3); step %2 and the steps after it are repeated.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="323"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="335"/>
         <source>Alasan pengembalian</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="325"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="339"/>
+        <source>Komponen SP</source>
+        <translation>SP components</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="341"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="326"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="342"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
 </context>
 <context>
+    <name>SeatFeed</name>
+    <message>
+        <location filename="../../sopdesk/ui/feed.py" line="111"/>
+        <source>Basis data tidak menjawab sejak %1 detik lalu. Anda dapat terus mengetik; yang disimpan menunggu sampai basis data menjawab.</source>
+        <translation>The database has not answered for %1 seconds. You can keep typing; saving waits until the database answers.</translation>
+    </message>
+</context>
+<context>
     <name>SentModel</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="138"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="134"/>
         <source>ditarik</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="143"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="139"/>
         <source>selesai</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="145"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="141"/>
         <source>belum dibaca</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="147"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="143"/>
         <source>%1 dari %2 selesai</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="155"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="151"/>
         <source>No. Agenda</source>
         <translation>Agenda No.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="156"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="152"/>
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="157"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="153"/>
         <source>Kepada</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="158"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="154"/>
         <source>Batas Waktu</source>
         <translation>Due Date</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="159"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="155"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_page.py" line="160"/>
+        <location filename="../../sopdesk/ui/disposition_page.py" line="156"/>
         <source>Ditulis</source>
         <translation>Written</translation>
     </message>
@@ -3800,243 +4272,666 @@ Letter %2, SOP %3 version %4</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="122"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="156"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="174"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="124"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="158"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="177"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="123"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="125"/>
         <source>Singkatan</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="124"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="126"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="125"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="139"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="177"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="127"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="141"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="180"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="136"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="138"/>
         <source>Set kode</source>
         <translation>Code set</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="137"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="139"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="138"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="140"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="154"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="156"/>
         <source>Lajur SOP</source>
         <translation>SOP lane</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="155"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="157"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="156"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="158"/>
         <source>(belum diisi)</source>
         <translation>(not yet filled in)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="157"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="175"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="159"/>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/settings_page.py" line="160"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="178"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="158"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="161"/>
         <source>Menjabat</source>
         <translation>In office</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="173"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="176"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="176"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="179"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="178"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="181"/>
         <source>Terakhir masuk</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="189"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="192"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="198"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="201"/>
         <source>Waktu (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="199"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="202"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="200"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="203"/>
         <source>Atas nama</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="201"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="204"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="202"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="205"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="203"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="206"/>
         <source>Sesudah</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="210"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="213"/>
         <source>500 peristiwa terakhir. Jejak audit tidak dapat diubah atau dihapus.</source>
         <translation>The last 500 events. The audit trail cannot be changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="217"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="220"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="218"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="221"/>
         <source>Kode Klasifikasi</source>
         <translation>Classification Codes</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="219"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="222"/>
         <source>Pejabat</source>
         <translation>Officials</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="220"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="223"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="221"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="224"/>
         <source>Jejak Audit</source>
         <translation>Audit Trail</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="222"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="225"/>
         <source>Kop, Kertas dan Nomor</source>
         <translation>Letterhead, Paper and Numbering</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="223"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="226"/>
         <source>Hari Kerja</source>
         <translation>Working Days</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="228"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="231"/>
         <source>Peran Anda hanya dapat melihat data ini.</source>
         <translation>Your role can only view this data.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="230"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="233"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="238"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="241"/>
         <source>Daftar OPD</source>
         <translation>OPD List</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="239"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="242"/>
         <source>Daftar Pejabat</source>
         <translation>Officials List</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="240"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="243"/>
         <source>Daftar Kode Klasifikasi</source>
         <translation>Classification Code List</translation>
     </message>
 </context>
 <context>
+    <name>SippDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="965"/>
+        <source>Isian SIPP</source>
+        <translation>SIPP fields</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="972"/>
+        <source>Ekspor lembar kerja SIPP (.xlsx)…</source>
+        <translation>Export the SIPP workbook (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="975"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1006"/>
+        <source>Dimasukkan ke SIPP pada %1 oleh %2 (dari versi %3).</source>
+        <translation>Entered into SIPP on %1 by %2 (from version %3).</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1010"/>
+        <source>Belum tercatat dimasukkan ke SIPP; menyelesaikan langkah 10 mencatatnya.</source>
+        <translation>Not recorded as entered into SIPP yet; completing step 10 records it.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1020"/>
+        <source>Usulan dari produk dan jangka waktu; ubah bila perlu.</source>
+        <translation>Suggested from the product and the time; change it if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1026"/>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1037"/>
+        <source>Simpan deskripsi dan lokasi</source>
+        <translation>Save description and location</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1055"/>
+        <source>%1 disalin; tempel di isian SIPP.</source>
+        <translation>%1 copied; paste it into the SIPP form.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1062"/>
+        <source>Deskripsi dan lokasi %1 disimpan.</source>
+        <translation>Description and location of %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1085"/>
+        <source>Ekspor untuk SIPP</source>
+        <translation>Export for SIPP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1087"/>
+        <source>Lembar kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1096"/>
+        <source>%1 layanan diekspor ke %2.</source>
+        <translation>%1 services exported to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SpCompareDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="734"/>
+        <source>Bandingkan versi: %1</source>
+        <translation>Compare versions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="739"/>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="747"/>
+        <source>Hanya komponen yang berubah</source>
+        <translation>Only the components that changed</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="757"/>
+        <source>Versi lama</source>
+        <translation>Older version</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="758"/>
+        <source>Versi baru</source>
+        <translation>Newer version</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="767"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SpDocumentDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="819"/>
+        <source>SK dan Berita Acara FKP</source>
+        <translation>Decree and public consultation minutes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="830"/>
+        <source>Keputusan (SK) penetapan</source>
+        <translation>Decree (SK)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="831"/>
+        <source>Nomor SK</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="832"/>
+        <source>Tanggal ditetapkan</source>
+        <translation>Date set</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="833"/>
+        <source>Ditetapkan di</source>
+        <translation>Set at</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="834"/>
+        <source>Penetap</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="836"/>
+        <source>Mencabut SK</source>
+        <translation>Revokes decree</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="836"/>
+        <source>kosongkan bila tidak ada</source>
+        <translation>leave empty if none</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="838"/>
+        <source>Menimbang (satu per baris)</source>
+        <translation>Considering (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="839"/>
+        <source>Mengingat (satu per baris)</source>
+        <translation>Having regard to (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="840"/>
+        <source>Forum Konsultasi Publik</source>
+        <translation>Public consultation forum</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="841"/>
+        <source>Nomor berita acara</source>
+        <translation>Minutes number</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="842"/>
+        <source>Tanggal forum</source>
+        <translation>Forum date</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="843"/>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="844"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="847"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="847"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="847"/>
+        <source>Instansi/asal</source>
+        <translation>Body/origin</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="852"/>
+        <source>Tambah peserta</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="855"/>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="866"/>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="867"/>
+        <source>Hasil (satu per baris)</source>
+        <translation>Results (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="868"/>
+        <source>Pimpinan forum</source>
+        <translation>Chair of the forum</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="869"/>
+        <source>Wakil peserta</source>
+        <translation>Participants’ representative</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="886"/>
+        <source>jabatan</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="887"/>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="888"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="889"/>
+        <source>pangkat/golongan</source>
+        <translation>rank/grade</translation>
+    </message>
+</context>
+<context>
+    <name>SpPanel</name>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="181"/>
+        <source>Impor Word…</source>
+        <translation>Import Word…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="182"/>
+        <source>Impor rancangan OPD dari berkas .docx (tabel NO | KOMPONEN | URAIAN)</source>
+        <translation>Import the OPD’s draft from a .docx file (a NO | KOMPONEN | URAIAN table)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="184"/>
+        <source>Bandingkan…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="185"/>
+        <source>Bandingkan dua versi kata demi kata, per komponen</source>
+        <translation>Compare two versions word by word, per component</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="187"/>
+        <source>SK dan BA…</source>
+        <translation>Decree and minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="188"/>
+        <source>Data SK penetapan dan Berita Acara Forum Konsultasi Publik</source>
+        <translation>The decree’s data and the public consultation minutes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="190"/>
+        <source>SIPP…</source>
+        <translation>SIPP…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="194"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="199"/>
+        <source>SK Standar Pelayanan dan lampiran</source>
+        <translation>Service standard decree and its annexes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="200"/>
+        <source>Maklumat Pelayanan</source>
+        <translation>Service pledge (Maklumat)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="201"/>
+        <source>Berita Acara Forum Konsultasi Publik</source>
+        <translation>Public consultation minutes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="202"/>
+        <source>Buku Laporan SP</source>
+        <translation>SP report book</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="209"/>
+        <source>Jenis layanan:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="259"/>
+        <source>Simpan versi baru (Ctrl+S)</source>
+        <translation>Save a new version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="261"/>
+        <source>Batalkan perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="276"/>
+        <source>Seperti tercetak di lampiran SK:</source>
+        <translation>As printed in the decree’s annex:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="373"/>
+        <source>Versi %1 · %2 · %3 · lengkap %4 dari 15</source>
+        <translation>Version %1 · %2 · %3 · %4 of 15 complete</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="375"/>
+        <source>belum diisi</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="380"/>
+        <source> · ditandatangani (versi %1)</source>
+        <translation> · signed (version %1)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="386"/>
+        <source>Peran Anda hanya dapat membaca standar pelayanan.</source>
+        <translation>Your role can only read the service standard.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="388"/>
+        <source>sudah diubah</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="388"/>
+        <source>belum diubah</source>
+        <translation>not changed yet</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="390"/>
+        <source>Diminta diperbaiki: %1 (%2)</source>
+        <translation>To fix: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="394"/>
+        <source>Dikembalikan: %1</source>
+        <translation>Sent back: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="440"/>
+        <source>Maklumat</source>
+        <translation>Pledge</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="493"/>
+        <source>Maklumat pelayanan</source>
+        <translation>Service pledge</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="495"/>
+        <source>Janji penyelenggara yang dipajang di tempat pelayanan, ditandatangani kepala unit.</source>
+        <translation>The provider’s pledge displayed where the service is given, signed by the head of the unit.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="561"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="574"/>
+        <source>SP %1 disimpan sebagai versi %2.</source>
+        <translation>SP %1 saved as version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="593"/>
+        <source>Menyimpan standar pelayanan…</source>
+        <translation>Saving the service standard…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="619"/>
+        <source>Impor rancangan SP dari Word</source>
+        <translation>Import a draft SP from Word</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="619"/>
+        <source>Dokumen Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="626"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="643"/>
+        <source>Impor Word</source>
+        <translation>Word import</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="650"/>
+        <source>Mengimpor rancangan SP…</source>
+        <translation>Importing the draft SP…</translation>
+    </message>
+</context>
+<context>
     <name>StartCaseDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="147"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="152"/>
         <source>Mulai Berkas SP</source>
         <translation>Start SP Case</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="157"/>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="168"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="162"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="173"/>
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="161"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="166"/>
         <source>Cari nomor agenda, asal atau perihal…</source>
         <translation>Search agenda number, sender or subject…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="163"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="168"/>
         <source>Cari surat</source>
         <translation>Find letter</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="173"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="178"/>
         <source>OPD pengaju</source>
         <translation>Applicant OPD</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="173"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="178"/>
         <source>Sesuai asal surat</source>
         <translation>Same as the letter&apos;s sender</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="177"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="182"/>
         <source>Satu jenis layanan per baris, misalnya:
 Izin praktik bidan</source>
         <translation>One service type per line, for example:
 Izin praktik bidan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="180"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="185"/>
         <source>Jenis layanan</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="181"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="186"/>
         <source>Langkah 1 dan 2 selesai dari surat ini; berkas menunggu disposisi Kabag (langkah 3).</source>
         <translation>Steps 1 and 2 are completed from this letter; the case then waits for the Kabag&apos;s disposition (step 3).</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="185"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="190"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="222"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="227"/>
         <source>Pilih surat yang menjadi berkas SP.</source>
         <translation>Choose the letter that becomes the SP case.</translation>
     </message>
@@ -4067,42 +4962,42 @@ Izin praktik bidan</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="201"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="206"/>
         <source>Selesaikan langkah…</source>
         <translation>Complete step…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="202"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="207"/>
         <source>Kembalikan ke langkah 4…</source>
         <translation>Return to step 4…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="203"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="208"/>
         <source>Catat distribusi…</source>
         <translation>Record distribution…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="204"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="209"/>
         <source>Cetak tanda terima distribusi…</source>
         <translation>Print distribution receipt…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="205"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="210"/>
         <source>Tangguhkan…</source>
         <translation>Suspend…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="206"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="211"/>
         <source>Lanjutkan…</source>
         <translation>Resume…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="207"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="212"/>
         <source>Perpanjang…</source>
         <translation>Extend…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="208"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="213"/>
         <source>Batalkan…</source>
         <translation>Cancel case…</translation>
     </message>
@@ -4110,27 +5005,27 @@ Izin praktik bidan</translation>
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="335"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="354"/>
         <source>Tangguhkan %1</source>
         <translation>Suspend %1</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="337"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="356"/>
         <source>Jam berkas berhenti selama ditangguhkan (misalnya menunggu perbaikan dari OPD).</source>
         <translation>The case&apos;s clock stops while it is suspended (for example while awaiting corrections from the OPD).</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="338"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="357"/>
         <source>Alasan penangguhan</source>
         <translation>Reason for suspension</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="339"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="358"/>
         <source>Sejak</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="340"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="359"/>
         <source>Tangguhkan</source>
         <translation>Suspend</translation>
     </message>
@@ -4173,7 +5068,7 @@ Izin praktik bidan</translation>
         <translation>Output</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/swimlane.py" line="381"/>
+        <location filename="../../sopdesk/ui/swimlane.py" line="382"/>
         <source>Langkah %1: %2
 Pelaksana: %3
 Mutu baku: %4 hari kerja</source>
@@ -4187,7 +5082,7 @@ Standard time: %4 working days</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/swimlane.py" line="463"/>
+        <location filename="../../sopdesk/ui/swimlane.py" line="464"/>
         <source>Diulang: %1 kali</source>
         <translation>Repeated: %1 times</translation>
     </message>
@@ -4254,14 +5149,22 @@ Standard time: %4 working days</numerusform>
     </message>
 </context>
 <context>
+    <name>_DateInput</name>
+    <message>
+        <location filename="../../sopdesk/ui/dates.py" line="66"/>
+        <source>Pilih dari kalender (Alt+Panah Bawah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="213"/>
+        <location filename="../../sopdesk/ui/documents.py" line="192"/>
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="215"/>
+        <location filename="../../sopdesk/ui/documents.py" line="194"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -4273,6 +5176,19 @@ Standard time: %4 working days</numerusform>
         <location filename="../../sopdesk/ui/forms.py" line="111"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../sopdesk/ui/operations.py" line="226"/>
+        <source>Penyimpanan gagal karena kesalahan program ({0}). Tidak ada yang tersimpan sebagian; isian Anda tetap ada. Laporkan kejadian ini kepada pengelola SOPDesk.</source>
+        <translation>Saving failed because of a program error ({0}). Nothing was saved in part; what you entered stays. Report this to whoever looks after SOPDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/operations.py" line="236"/>
+        <source>Tidak tersimpan</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>

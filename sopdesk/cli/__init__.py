@@ -3,7 +3,7 @@
 ``sopdesk`` with no command starts the GUI. Exit codes: 0 success, 1 failure, 2 usage.
 
 Each command group lives in its own module (``admin``, ``agenda``, ``disposisi``, ``cases``,
-``reports``) with a ``register(cli)`` that adds its parsers; they are imported only when a
+``reports``, ``sp``) with a ``register(cli)`` that adds its parsers; they are imported only when a
 command is given, so starting the GUI builds none of them.
 """
 
@@ -21,7 +21,7 @@ from sopdesk.cli.common import CliError, Commands, Context, Parser
 from sopdesk.domain.errors import DomainError, SopDefinitionError, ValidationError
 
 # The command modules, in the order their commands appear in ``sopdesk --help``.
-COMMAND_MODULES = ("admin", "agenda", "disposisi", "cases", "reports")
+COMMAND_MODULES = ("admin", "agenda", "disposisi", "cases", "reports", "sp")
 
 
 def cmd_gui(ctx: Context) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from sopdesk.cli.common import CliError, Commands, Context
 
@@ -17,6 +18,9 @@ def cmd_init(ctx: Context) -> int:
     args = ctx.args
     if args.admin and not args.name:
         raise CliError("--admin memerlukan --name.")
+    kop = _kop_of(args)
+    if kop is not None and not args.admin:
+        raise CliError("Kop (--lambang, --alamat, ...) diisi bersama administrator pertama (--admin).")
     db = ctx.database(initialise=True)
     result = initialise(db, ctx.paths.backup_dir)
     report = result.report
@@ -41,7 +45,47 @@ def cmd_init(ctx: Context) -> int:
             db, NewUser(username=args.admin, nama=args.name, nip=args.nip or "", role=Role.ADMIN, password=password)
         )
         ctx.out(f"Administrator {user.username} dibuat")
+        if kop is not None:
+            from sopdesk.domain.records import Actor
+            from sopdesk.services.printing import save_letterhead
+
+            save_letterhead(db, Actor(user.id, user.username, user.role, user.nama), kop)
+            ctx.out("Kop surat disimpan: " + "; ".join(kop.address_lines or kop.lines))
+        if kop is None or not kop.complete:
+            ctx.out(
+                "Kop belum lengkap: isi lambang daerah dan alamat di Pengaturan › Kop, Kertas dan Nomor "
+                "(atau --lambang, --alamat, --kode-pos)."
+            )
     return 0
+
+
+def _kop_of(args: Any) -> Any:
+    """The kop from ``init``'s options (lambang file, address block), or None when none given."""
+    from sopdesk.domain.printing import MAX_LOGO_BYTES, Letterhead, validate_letterhead
+
+    names = ("alamat", "kode_pos", "telepon", "laman", "email")
+    if args.lambang is None and not any(getattr(args, n) for n in names):
+        return None
+    logo = None
+    if args.lambang is not None:
+        path = Path(args.lambang)
+        try:
+            if path.stat().st_size > MAX_LOGO_BYTES:
+                raise CliError(f"{path}: lambang paling besar 2 MB.")
+            logo = path.read_bytes()
+        except OSError as exc:
+            raise CliError(f"{path} tidak dapat dibaca: {exc.strerror}") from exc
+    text: dict[str, str] = {n: str(getattr(args, n) or "") for n in names}
+    head = Letterhead(
+        logo=logo,
+        alamat=text["alamat"],
+        kode_pos=text["kode_pos"],
+        telepon=text["telepon"],
+        laman=text["laman"],
+        email=text["email"],
+    )
+    validate_letterhead(head)  # refused here, before anything is written
+    return head
 
 
 def cmd_user_add(ctx: Context) -> int:
@@ -190,6 +234,12 @@ def register(cli: Commands) -> None:
     sp.add_argument("--admin", metavar="USERNAME", help="buat administrator pertama (kata sandi dari stdin)")
     sp.add_argument("--name", help="nama administrator")
     sp.add_argument("--nip", help="NIP administrator")
+    sp.add_argument("--lambang", metavar="FILE", help="kop: lambang daerah (PNG/JPEG) yang diberikan kantor")
+    sp.add_argument("--alamat", help="kop: alamat kantor")
+    sp.add_argument("--kode-pos", dest="kode_pos", help="kop: kode pos")
+    sp.add_argument("--telepon", help="kop: telepon")
+    sp.add_argument("--laman", help="kop: laman")
+    sp.add_argument("--email", help="kop: e-mail")
 
     user_sub = cli.group("user", "pengguna")
     sp = cli.add("add", cmd_user_add, "tambah pengguna (kata sandi baru dari stdin)", user_sub)

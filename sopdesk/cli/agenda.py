@@ -232,27 +232,39 @@ def cmd_agenda_export(ctx: Context) -> int:
 def cmd_agenda_import(ctx: Context) -> int:
     from dataclasses import replace
 
+    from sopdesk.domain.agenda_words import DEFAULT_RULES, merge_rules, parse_rule
     from sopdesk.services.excel import auto_mapping, import_agenda, read_workbook
 
     a = ctx.args
     path = Path(a.file)
+    try:
+        words = merge_rules(DEFAULT_RULES, [parse_rule(t) for t in a.kata or ()])
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
     db = ctx.database()
     actor = ctx.actor()
     preview = read_workbook(path, a.sheet)
-    mapping = auto_mapping(preview)
+    mapping = replace(auto_mapping(preview), words=words)
     if a.renumber:
         mapping = replace(mapping, seq_column=None)
+    if a.kode:
+        mapping = replace(mapping, defaults={**mapping.defaults, "kode": a.kode})
     report = import_agenda(db, actor, path, mapping, dry_run=a.dry_run)
     for error in report.errors:
         print(str(error), file=sys.stderr)
+    if report.error_count > len(report.errors):
+        print(f"… dan {report.error_count - len(report.errors):,} kesalahan lagi.".replace(",", "."), file=sys.stderr)
     for warning in report.warnings:
         print(f"Peringatan: {warning}", file=sys.stderr)
+    if report.warning_count > len(report.warnings):
+        more = report.warning_count - len(report.warnings)
+        print(f"Peringatan: … dan {more:,} surat berulang lagi.".replace(",", "."), file=sys.stderr)
+    if report.skipped_count:
+        listed = ", ".join(str(s.row) for s in report.skipped[:20])
+        tail = " …" if report.skipped_count > 20 else ""
+        print(f"{report.skipped_count} baris bukan surat dilewati (baris {listed}{tail}).", file=sys.stderr)
     if report.errors:
-        print(
-            f"{len(report.errors)} kesalahan pada {len({e.row for e in report.errors})} baris dari {report.rows}: "
-            "tidak ada surat yang diimpor.",
-            file=sys.stderr,
-        )
+        print(f"{report.error_summary()}: tidak ada surat yang diimpor.", file=sys.stderr)
         return 1
     if a.dry_run:
         ctx.out(f"Pemeriksaan selesai: {report.rows} surat siap diimpor dari lembar {preview.sheet} (tidak ditulis).")
@@ -330,5 +342,13 @@ def register(cli: Commands) -> None:
         "--renumber",
         action="store_true",
         help="abaikan kolom No. Agenda / No. Urut: beri nomor agenda baru (wajib untuk surat tahun berjalan)",
+    )
+    sp.add_argument("--kode", help="kode klasifikasi untuk baris yang tidak punya kode")
+    sp.add_argument(
+        "--kata",
+        action="append",
+        metavar="KATA=NILAI",
+        help="arti kata sifat/urgensi lama, misalnya Penting=Biasa (bawaan: Penting=Segera, Sangat Penting=Sangat "
+        "Segera, Amat Segera=Sangat Segera, Kilat=Sangat Segera, Amat Rahasia=Sangat Rahasia, Terbuka=Biasa)",
     )
     cli.as_user(sp)

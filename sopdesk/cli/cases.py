@@ -86,6 +86,22 @@ def _where(state: Any) -> str:
     return f"sekarang di langkah {state.current_step}, tenggat {tanggal_jam(state.step_due_at)}"
 
 
+def fix_spec(spec: str) -> Any:
+    """``--perbaikan 4``, ``4@Izin Apotek``, ``4@Izin Apotek:tarif belum ada``, ``maklumat:...``."""
+    from sopdesk.domain.sp import MAKLUMAT, Fix
+
+    head, _, note = spec.partition(":")
+    number, _, layanan = head.partition("@")
+    text = number.strip().casefold()
+    if text in ("maklumat", "m"):
+        section = MAKLUMAT
+    elif text.isdigit():
+        section = int(text)
+    else:
+        raise CliError(f"--perbaikan: '{spec}' harus diawali nomor komponen (1-14) atau 'maklumat'.")
+    return Fix(section, layanan.strip(), note.strip())
+
+
 def cmd_case_return(ctx: Context) -> int:
     from sopdesk.domain.cases import ReturnStep
     from sopdesk.services.cases import case_state, return_case
@@ -93,9 +109,14 @@ def cmd_case_return(ctx: Context) -> int:
     a = ctx.args
     db = ctx.database()
     case_id = case_of(ctx)
-    return_case(db, ctx.actor(), case_id, ReturnStep(a.to, a.reason, parse_at(a.at), official_id(ctx, a.by)))
+    fixes = tuple(fix_spec(spec) for spec in a.perbaikan or ())
+    return_case(
+        db, ctx.actor(), case_id, ReturnStep(a.to, a.reason, parse_at(a.at), official_id(ctx, a.by), perbaikan=fixes)
+    )
     state = case_state(db, case_id)
     ctx.out(f"{state.info.number}: dikembalikan ke langkah {a.to} (pengembalian ke-{state.returns}); {_where(state)}")
+    for fix in fixes:
+        ctx.out(f"  perbaiki: {fix.describe()}")
     return 0
 
 
@@ -421,6 +442,12 @@ def register(cli: Commands) -> None:
     sp.add_argument("--reason", required=True, help="alasan pengembalian")
     sp.add_argument("--at", help="waktu, hh-bb-tttt JJ:MM (bawaan: sekarang)")
     sp.add_argument("--by", help="pejabat yang mengembalikan")
+    sp.add_argument(
+        "--perbaikan",
+        action="append",
+        metavar="KOMPONEN[@LAYANAN][:CATATAN]",
+        help="komponen SP yang harus diperbaiki (1-14 atau 'maklumat'); ulangi untuk beberapa",
+    )
     as_user(sp)
     sp = add("suspend", cmd_case_suspend, "tangguhkan berkas (waktu berhenti), mis. menunggu OPD", case_sub)
     sp.add_argument("case")

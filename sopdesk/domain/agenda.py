@@ -9,6 +9,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from sopdesk.domain.dates import parse_date, parse_datetime
 from sopdesk.domain.errors import ValidationError
 from sopdesk.domain.validation import clean_text
 
@@ -67,7 +68,12 @@ def check_pattern(pattern: str) -> str | None:
 
 
 def format_number(pattern: str, seq: int, year: int, kode: str, unit: str) -> str:
-    """``{kode}/{seq:03}-Org/{tahun}`` with seq 7, year 2026, kode 065 gives ``065/007-Org/2026``."""
+    """``{kode}/{seq:03}-Org/{tahun}`` with seq 7, year 2026, kode 065 gives ``065/007-Org/2026``.
+
+    Without a kode (a letter back-filled from a paper book that never had one) the token goes
+    with one separator beside it: ``007-Org/2026``."""
+    if not kode and "{kode" in pattern:
+        pattern = re.sub(r"^\{kode[^}]*\}[/.\-\s]?|[/.\-\s]?\{kode[^}]*\}", "", pattern, count=1)
     return pattern.format(seq=seq, tahun=year, kode=kode, unit=unit)
 
 
@@ -95,8 +101,11 @@ class LetterInput:
     keterangan: str = ""
 
 
-def normalise_letter(cmd: LetterInput, now: datetime, pattern: str) -> LetterInput:
-    """Trim and fold the text fields and check every rule; errors are per field, in Indonesian."""
+def normalise_letter(cmd: LetterInput, now: datetime, pattern: str, *, backfill: bool = False) -> LetterInput:
+    """Trim and fold the text fields and check every rule; errors are per field, in Indonesian.
+
+    ``backfill``: the letter keeps its number from a paper book of an earlier year, so a pattern
+    with ``{kode}`` does not make the kode required (the paper number never had one)."""
     cmd = replace(
         cmd,
         asal=clean_text(cmd.asal),
@@ -131,7 +140,7 @@ def normalise_letter(cmd: LetterInput, now: datetime, pattern: str) -> LetterInp
         errors["tanggal_surat"] = "Tanggal surat tidak boleh di masa depan."
     elif cmd.tanggal_surat > cmd.received_at.date():
         errors["tanggal_surat"] = "Tanggal surat tidak boleh sesudah tanggal terima."
-    if pattern_needs_kode(pattern) and not cmd.kode:
+    if pattern_needs_kode(pattern) and not cmd.kode and not backfill:
         errors["kode"] = "Kode klasifikasi wajib: nomor agenda memuatnya."
     elif len(cmd.kode) > 40 or (cmd.kode and not re.fullmatch(r"[0-9A-Za-z.\-]+", cmd.kode)):
         errors["kode"] = "Kode klasifikasi hanya angka, huruf, titik dan strip."
@@ -202,6 +211,7 @@ class AgendaQuery:
     descending: bool = True
     received_from: date | None = None  # inclusive
     received_to: date | None = None  # inclusive
+    voided: bool | None = None  # True: only the voided letters (the status filter's "dibatalkan")
 
 
 @dataclass(frozen=True)
@@ -251,25 +261,14 @@ def number_reference(text: str) -> NumberReference | None:
 
 
 def parse_tanggal(text: str) -> date:
-    """``dd-mm-yyyy`` (or ``dd/mm/yyyy``, or ISO ``yyyy-mm-dd``)."""
-    text = text.strip()
-    for fmt in ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(f"Tanggal '{text}' tidak sah: tulis hh-bb-tttt, misalnya 23-11-2026.")
+    """A date as clerks write it: ``30-11-2026``, ``30112026``, ``30/11/26``, ``10 Januari 2025``…
+    (:func:`sopdesk.domain.dates.parse_date`); an impossible date is refused, never clamped."""
+    return parse_date(text)
 
 
 def parse_waktu(text: str) -> datetime:
-    """``dd-mm-yyyy HH:MM`` or ISO; a date alone means 00:00."""
-    text = text.strip().replace("T", " ")
-    for fmt in ("%d-%m-%Y %H:%M", "%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"):
-        try:
-            return datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-    return datetime.combine(parse_tanggal(text), datetime.min.time())
+    """A date with an optional time (``30112026 1405``, ``30-11-2026 14.05``); a date alone means 00:00."""
+    return parse_datetime(text)
 
 
 def letter_hash(record: LetterRecord) -> str:

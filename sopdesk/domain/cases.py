@@ -37,6 +37,7 @@ from typing import Any, ClassVar
 from sopdesk.domain.dates import tanggal_jam
 from sopdesk.domain.errors import Conflict, NotFound, ValidationError
 from sopdesk.domain.sop import SopDefinition, Step
+from sopdesk.domain.sp import Fix
 from sopdesk.domain.validation import clean_text
 from sopdesk.domain.workdays import WorkCalendar, format_days
 
@@ -207,19 +208,23 @@ class StepReturned(CaseEvent):
     to_step: int
     reason: str
     acted_by: ActedBy | None = None
+    perbaikan: tuple[Fix, ...] = ()  # the SP components to fix (issue 16)
 
     @property
     def on_behalf_of(self) -> ActedBy | None:
         return self.acted_by
 
     def payload(self) -> dict[str, Any]:
-        return {
+        out = {
             **super().payload(),
             "from_step": self.from_step,
             "to_step": self.to_step,
             "reason": self.reason,
             "acted_by": self.acted_by.to_dict() if self.acted_by else None,
         }
+        if self.perbaikan:
+            out["perbaikan"] = [f.to_dict() for f in self.perbaikan]
+        return out
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -313,6 +318,7 @@ def event_from_stored(
                 to_step=int(payload["to_step"]),
                 reason=payload["reason"],
                 acted_by=acted_by,
+                perbaikan=tuple(Fix.from_dict(f) for f in payload.get("perbaikan", ()) if isinstance(f, dict)),
             )
         case EventKind.SUSPENDED:
             return Suspended(**common, reason=payload["reason"])
@@ -357,6 +363,7 @@ class ReturnStep:
     reason: str
     at: datetime | None = None
     official_id: int | None = None
+    perbaikan: tuple[Fix, ...] = ()  # the SP components to fix, per layanan (issue 16)
 
 
 @dataclass(frozen=True)

@@ -474,13 +474,14 @@ class DueSuggestion:
 @dataclass(frozen=True)
 class DispositionSheet:
     """What the Lembar Disposisi prints: the letter, the recipient lines and checklist, and the
-    disposition (None for the blank sheet)."""
+    disposition (None for the blank sheet). A blank sheet may have no letter at all (every
+    letter field empty): the office fills it in by hand."""
 
     letter_number: str
     asal: str
     nomor_surat: str
-    tanggal_surat: date
-    received_at: datetime
+    tanggal_surat: date | None
+    received_at: datetime | None
     sifat: str
     urgensi: str
     perihal: str
@@ -498,10 +499,15 @@ class DispositionSheet:
     withdrawn: bool = False
     withdraw_reason: str = ""
     signer_jabatan: str = "Kepala Bagian Organisasi"  # printed above the blank signature
+    signer_pangkat: str = ""  # pangkat/golongan of the signer, from the official's record
 
     @property
     def blank(self) -> bool:
         return self.disposition_id is None
+
+    @property
+    def has_letter(self) -> bool:
+        return bool(self.letter_number)
 
 
 @dataclass(frozen=True)

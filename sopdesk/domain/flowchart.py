@@ -29,12 +29,14 @@ class SymbolKind(StrEnum):
 
 
 WIDTH = {
-    SymbolKind.TERMINATOR: 0.78,
-    SymbolKind.PROCESS: 0.72,
-    SymbolKind.DECISION: 0.72,
+    SymbolKind.TERMINATOR: 0.74,
+    SymbolKind.PROCESS: 0.68,
+    SymbolKind.DECISION: 0.5,
     SymbolKind.OFF_PAGE: 0.34,
 }
+RETURN_GAP_MM = 1.8  # from a decision's side vertex to the vertical run of its "Tidak" line
 SECONDARY_WIDTH = 0.5
+RUN_OFFSET = 0.87  # where a run between two rows goes, in row units from the source row's top
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,10 @@ class FlowSymbol:
 class Point:
     x: float
     y: float
+    # A fixed distance added to x, in millimetres on paper: a return's vertical run keeps a
+    # set gap beside the decision it leaves, whatever the lane's width (far from the lane's
+    # border, where it would read as a double rule).
+    nudge_mm: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -161,7 +167,7 @@ def _layout_page(
                 )
                 # Joined above the centre line, so the side vertices stay free for "Tidak".
                 near, far = ("upper_left", "upper_right") if side < 0 else ("upper_right", "upper_left")
-                lines.append(FlowLine((Anchor(previous, near), Anchor(current, far)), arrow=False))
+                lines.append(FlowLine((Anchor(previous, near), Anchor(current, far))))
                 previous = current
 
     # Main flow: each step to the next one on the page ("Ya" out of a decision).
@@ -194,6 +200,7 @@ def _layout_page(
             continue
         source = symbols[lead[step_no]]
         edge_x = source.lane + 0.94
+        vertex_x = source.x + source.width / 2
         if page_of[target] == page:
             t_index = lead[target]
             t_sym = symbols[t_index]
@@ -203,8 +210,8 @@ def _layout_page(
                 FlowLine(
                     (
                         Anchor(lead[step_no], "right"),
-                        Point(edge_x, row + 0.5),
-                        Point(edge_x, t_row + 0.5),
+                        Point(vertex_x, row + 0.5, RETURN_GAP_MM),
+                        Point(vertex_x, t_row + 0.5, RETURN_GAP_MM),
                         Anchor(t_index, entry),
                     ),
                     label="Tidak",
@@ -247,7 +254,9 @@ def _down(symbols: list[FlowSymbol], a: int, b: int, row: int, kind: SymbolKind)
     label = "Ya" if kind is SymbolKind.DECISION else ""
     if symbols[a].lane == symbols[b].lane:
         return FlowLine((Anchor(a, "bottom"), Anchor(b, "top")), label=label)
-    boundary = row + 1.0
+    # The horizontal run lies inside the source's row, under its symbol, never on the row's
+    # border line (where it would vanish into the grid).
+    boundary = row + RUN_OFFSET
     return FlowLine(
         (Anchor(a, "bottom"), Point(symbols[a].x, boundary), Point(symbols[b].x, boundary), Anchor(b, "top")),
         label=label,

@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -84,6 +85,10 @@ class DocumentKind(StrEnum):
     CASE_DOSSIER = "berkas"  # issue 6
     SLA_REPORT = "sla"  # issue 6
     DISTRIBUTION_RECEIPT = "tanda-terima-distribusi"  # issue 6: step 11
+    SP_DECREE = "sk-sp"  # issue 16: the SK with one lampiran per layanan
+    MAKLUMAT = "maklumat"  # issue 16: the Maklumat Pelayanan, for display
+    BA_FKP = "ba-fkp"  # issue 16: the Berita Acara of the Forum Konsultasi Publik
+    SP_BOOK = "buku-laporan-sp"  # issue 16: the bound Buku Laporan (step 11)
 
     @property
     def label(self) -> str:
@@ -101,6 +106,10 @@ DOCUMENT_LABELS = {
     DocumentKind.CASE_DOSSIER: "Berkas SP",
     DocumentKind.SLA_REPORT: "Laporan capaian mutu baku",
     DocumentKind.DISTRIBUTION_RECEIPT: "Tanda terima distribusi",
+    DocumentKind.SP_DECREE: "SK Standar Pelayanan",
+    DocumentKind.MAKLUMAT: "Maklumat Pelayanan",
+    DocumentKind.BA_FKP: "Berita Acara FKP",
+    DocumentKind.SP_BOOK: "Buku Laporan SP",
 }
 
 DEFAULT_PAGE_SETUP: dict[DocumentKind, PageSetup] = {
@@ -115,20 +124,45 @@ DEFAULT_PAGE_SETUP: dict[DocumentKind, PageSetup] = {
     DocumentKind.SLA_REPORT: PageSetup(Paper.F4, landscape=True, margins_mm=(12.0, 12.0, 12.0, 15.0)),
     # Half folio, like the letter's tanda terima: the paper offices cut a receipt from.
     DocumentKind.DISTRIBUTION_RECEIPT: PageSetup(Paper.HALF_FOLIO, landscape=True, margins_mm=(10.0, 12.0, 8.0, 12.0)),
+    # The SP's papers: portrait folio as naskah dinas are bound; the Maklumat on A4 to be framed.
+    DocumentKind.SP_DECREE: PageSetup(Paper.F4, landscape=False, margins_mm=(20.0, 20.0, 10.0, 25.0)),
+    DocumentKind.MAKLUMAT: PageSetup(Paper.A4, landscape=False, margins_mm=(20.0, 20.0, 10.0, 20.0)),
+    DocumentKind.BA_FKP: PageSetup(Paper.F4, landscape=False, margins_mm=(20.0, 20.0, 10.0, 25.0)),
+    DocumentKind.SP_BOOK: PageSetup(Paper.F4, landscape=False, margins_mm=(20.0, 20.0, 10.0, 25.0)),
 }
 
 
 @dataclass(frozen=True)
+class Closing:
+    """How a book is closed on paper: the count and the closing date (or, for a period still
+    running, "sampai dengan" its last day so far), then the signatures side by side."""
+
+    lines: tuple[str, ...]
+    signers: tuple[SignerBlock, ...] = ()
+    place_date: str = ""  # "Tigaraksa, 5 Desember 2026", over the last signer
+
+
+@dataclass(frozen=True)
 class TableDocument:
-    """A list printed under the letterhead: title, columns with relative widths, text rows."""
+    """A list printed under the letterhead: title, columns with relative widths, text rows;
+    rows may be struck through (a voided agenda entry), and a closing may follow the table."""
 
     title: str
     subtitle: str
     columns: tuple[tuple[str, float], ...]
     rows: tuple[tuple[str, ...], ...]
+    struck: tuple[bool, ...] = ()
+    closing: Closing | None = None
+    notes: tuple[str, ...] = ()  # printed under the table, before the closing
+
+    def is_struck(self, index: int) -> bool:
+        return index < len(self.struck) and self.struck[index]
 
     def content_hash(self) -> str:
-        payload = json.dumps([self.title, self.columns, self.rows], ensure_ascii=False)
+        content: list[Any] = [self.title, self.columns, self.rows]
+        if any(self.struck):  # lists without struck rows hash as they always did
+            content.append(list(self.struck))
+        payload = json.dumps(content, ensure_ascii=False)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -158,7 +192,12 @@ def page_setup_for(kind: DocumentKind, stored: Any) -> PageSetup:
 
 @dataclass(frozen=True)
 class Letterhead:
-    """Kop surat: lines of text (the first ones larger) and an optional logo (PNG/JPEG bytes)."""
+    """Kop surat: the unit's lines (the first ones larger), the address block and the lambang
+    daerah (PNG/JPEG bytes), as the office's own forms carry them: lambang at the left, the
+    lines centred, then the address, telephone, laman, e-mail and kode pos, a double rule.
+
+    The lambang is the office's to give (Pengaturan › Kop, or the first-run setup): SOPDesk
+    ships no emblem of its own."""
 
     lines: tuple[str, ...] = (
         "PEMERINTAH KABUPATEN TANGERANG",
@@ -166,9 +205,38 @@ class Letterhead:
         "BAGIAN ORGANISASI",
     )
     logo: bytes | None = field(default=None, repr=False)
+    alamat: str = ""  # street, building, town: "Jl. ... No. 1, Tigaraksa"
+    telepon: str = ""
+    laman: str = ""  # web site, without http://
+    email: str = ""
+    kode_pos: str = ""
+
+    @property
+    def address_lines(self) -> tuple[str, ...]:
+        """The address block as the kop prints it, under the unit's lines: the street (with the
+        kode pos), then telephone, laman and e-mail on one line."""
+        first = self.alamat
+        if self.kode_pos:
+            first = f"{first} {self.kode_pos}".strip() if first else f"Kode Pos {self.kode_pos}"
+        contact = " ".join(
+            part
+            for part in (
+                f"Telp. {self.telepon}" if self.telepon else "",
+                f"Laman: {self.laman}" if self.laman else "",
+                f"Pos-el: {self.email}" if self.email else "",
+            )
+            if part
+        )
+        return tuple(line for line in (first, contact) if line)
+
+    @property
+    def complete(self) -> bool:
+        """Has the office given its lambang and address (what the first-run setup asks)?"""
+        return self.logo is not None and bool(self.alamat) and bool(self.kode_pos)
 
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+_EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def validate_letterhead(head: Letterhead) -> None:
@@ -182,40 +250,70 @@ def validate_letterhead(head: Letterhead) -> None:
         errors["lines"] = "Setiap baris kop paling panjang 120 karakter."
     if head.logo is not None:
         if len(head.logo) > MAX_LOGO_BYTES:
-            errors["logo"] = "Logo paling besar 2 MB."
+            errors["logo"] = "Lambang paling besar 2 MB."
         elif not (head.logo.startswith(b"\x89PNG\r\n\x1a\n") or head.logo.startswith(b"\xff\xd8\xff")):
-            errors["logo"] = "Logo harus berkas PNG atau JPEG."
+            errors["logo"] = "Lambang harus berkas PNG atau JPEG."
+    if len(head.alamat) > 160:
+        errors["alamat"] = "Alamat paling panjang 160 karakter."
+    if head.kode_pos and not re.fullmatch(r"\d{5}", head.kode_pos):
+        errors["kode_pos"] = "Kode pos 5 angka."
+    if len(head.telepon) > 60 or (head.telepon and not re.fullmatch(r"[0-9 ()+\-/.,]+", head.telepon)):
+        errors["telepon"] = "Telepon hanya angka, spasi dan ( ) + - / . (paling panjang 60)."
+    if len(head.laman) > 80 or " " in head.laman:
+        errors["laman"] = "Laman tanpa spasi, paling panjang 80 karakter."
+    if head.email and (len(head.email) > 80 or not _EMAIL_RE.fullmatch(head.email)):
+        errors["email"] = "Alamat e-mail tidak sah."
     if errors:
         raise ValidationError(errors)
 
 
 # --- integrity mark ------------------------------------------------------------------------
+#
+# Every print is logged (``services/print_log.py``: the audit event whose id is the print's
+# number, a ``print_log`` row with what the paper showed, and the SHA-256 of every file made
+# from it). The mark ties the paper to that log: its payload goes into the PDF's Keywords and
+# into the QR code on every page. ``verify`` finds the print by the file's SHA-256 (a file) or
+# by this payload (a scan of the paper).
 
 MARK_PREFIX = "SOPDESK1"
-_MARK_RE = re.compile(r"SOPDESK1;p=(?P<p>\d+);k=(?P<k>[a-z0-9-]+);r=(?P<r>[A-Za-z0-9._/-]+);h=(?P<h>[0-9a-f]{16})")
+_MARK_RE = re.compile(
+    r"SOPDESK1;p=(?P<p>\d+);k=(?P<k>[a-z0-9-]+);r=(?P<r>[A-Za-z0-9._/-]+);h=(?P<h>[0-9a-f]{16})"
+    r"(?P<extra>(?:;[a-z]=[A-Za-z0-9._-]+)*)"
+)
 
 
 @dataclass(frozen=True)
 class PrintMark:
     """What the footer and QR code of a printed record carry."""
 
-    print_id: int  # the audit event that recorded this print
-    kind: str
+    print_id: int  # the audit event that recorded this print: "cetakan no. N"
+    kind: str  # the catalogue's key of the document (services/documents.py)
     record_id: str
     record_label: str  # e.g. "SOP 01.048.2017 versi 1"
     content_hash: str  # full SHA-256 of the record's content when printed
     printed_at: str  # Indonesian date and time
     printed_by: str
+    # The audit chain's head when this print was logged (issue 13 fills it; empty until then).
+    # It travels in the payload as ";w=..." so a scan of the paper witnesses the chain.
+    witness: str = ""
 
     @property
     def short_hash(self) -> str:
         return self.content_hash[:16]
 
     def payload(self) -> str:
-        return f"{MARK_PREFIX};p={self.print_id};k={self.kind};r={self.record_id};h={self.short_hash}"
+        base = f"{MARK_PREFIX};p={self.print_id};k={self.kind};r={self.record_id};h={self.short_hash}"
+        return base + (f";w={self.witness}" if self.witness else "")
 
     def footer_text(self) -> str:
-        return f"{self.record_label} · dicetak {self.printed_at} oleh {self.printed_by} · #{self.short_hash}"
+        return f"{self.record_label} · dicetak {self.printed_at} oleh {self.printed_by} · cetakan no. {self.print_id}"
+
+    def check_text(self) -> str:
+        """What a reader of the paper is told to do, in words (no command line)."""
+        return (
+            "Periksa keaslian: pindai kode QR di samping dengan SOPDesk (menu Berkas › Periksa Keaslian Cetakan), "
+            f"atau minta Bagian Organisasi memeriksa cetakan no. {self.print_id}."
+        )
 
 
 @dataclass(frozen=True)
@@ -224,15 +322,152 @@ class MarkRef:
     kind: str
     record_id: str
     short_hash: str
+    extra: tuple[tuple[str, str], ...] = ()  # further fields (";w=..."), as read
+
+    @property
+    def witness(self) -> str:
+        return dict(self.extra).get("w", "")
 
 
 def parse_mark(text: str) -> MarkRef | None:
     match = _MARK_RE.search(text)
     if match is None:
         return None
-    return MarkRef(int(match["p"]), match["k"], match["r"], match["h"])
+    extra = tuple((key, value) for key, _, value in (part.partition("=") for part in match["extra"].split(";") if part))
+    return MarkRef(int(match["p"]), match["k"], match["r"], match["h"], extra)
+
+
+_KEYWORDS_RE = re.compile(rb"/Keywords\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)")
+_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
+
+
+def _pdf_string(token: bytes) -> str:
+    """A PDF string object as text: a literal ``(...)`` with its escapes (another program that
+    saves the file may write ``;`` as ``\\073``), or a hex string ``<...>`` (UTF-16 or bytes)."""
+    if token.startswith(b"<"):
+        raw = bytes.fromhex(token[1:-1].decode("ascii").replace(" ", "").replace("\n", ""))
+    else:
+        body = token[1:-1]
+        out = bytearray()
+        i = 0
+        while i < len(body):
+            ch = body[i : i + 1]
+            if ch == b"\\" and i + 1 < len(body):
+                nxt = body[i + 1 : i + 2]
+                octal = re.match(rb"[0-7]{1,3}", body[i + 1 : i + 4])
+                if octal:
+                    out.append(int(octal.group(0), 8) & 0xFF)
+                    i += 1 + len(octal.group(0))
+                    continue
+                out += _ESCAPES.get(nxt, nxt)
+                i += 2
+                continue
+            out += ch
+            i += 1
+        raw = bytes(out)
+    if raw.startswith(b"\xfe\xff"):
+        return raw[2:].decode("utf-16-be", errors="replace")
+    return raw.decode("latin-1", errors="replace")
 
 
 def find_mark_in_pdf(data: bytes) -> MarkRef | None:
-    """The mark SOPDesk writes into the PDF's document information (Keywords)."""
-    return parse_mark(data.decode("latin-1", errors="replace"))
+    """The mark SOPDesk writes into the PDF's document information (Keywords), also when
+    another program saved the file again and wrote the string with escapes."""
+    found = parse_mark(data.decode("latin-1", errors="replace"))
+    if found is not None:
+        return found
+    for match in _KEYWORDS_RE.finditer(data):
+        found = parse_mark(_pdf_string(match.group(1)))
+        if found is not None:
+            return found
+    return None
+
+
+def file_sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# --- how the office writes things on paper ----------------------------------------------------
+
+
+def nip_bkn(nip: str) -> str:
+    """An 18-digit NIP grouped as BKN writes it: ``19750315 200012 2 003`` (birth date,
+    appointment month, sex, sequence). Anything else is returned as it is."""
+    digits = nip.replace(" ", "")
+    if len(digits) != 18 or not digits.isdigit():
+        return nip
+    return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+
+
+@dataclass(frozen=True)
+class SignerBlock:
+    """A signature block as the office's forms print it: the jabatan, room for a wet signature
+    and cap (about 25 mm), the NAME bold and underlined, pangkat/golongan, and the NIP grouped
+    as BKN writes it. An empty name leaves a dotted line to write it by hand."""
+
+    jabatan: str
+    nama: str = ""
+    pangkat: str = ""
+    nip: str = ""
+    above: str = ""  # a line above the jabatan: "Tigaraksa, 3 Desember 2026" or "Yang menerima,"
+
+    @property
+    def nip_line(self) -> str:
+        return f"NIP. {nip_bkn(self.nip)}" if self.nip else ""
+
+
+# --- the print log as read back --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PrintRecord:
+    """One logged print: what the paper showed (``fields``: label and value, in the order
+    printed), who printed it and when, and the SHA-256 of every file made from it."""
+
+    id: int
+    kind: str
+    record_id: str
+    label: str
+    content_hash: str
+    printed_at: datetime  # local office time, as on the paper
+    printed_by: str
+    printed_by_nama: str
+    printed_by_nip: str
+    fields: tuple[tuple[str, str], ...]
+    standing: str  # "" when the record was in force, else what it was (e.g. "dibatalkan: …")
+    files: tuple[str, ...] = ()
+
+    @property
+    def who(self) -> str:
+        return self.printed_by_nama + (f" (NIP {nip_bkn(self.printed_by_nip)})" if self.printed_by_nip else "")
+
+
+def fields_to_json(fields: tuple[tuple[str, str], ...]) -> str:
+    return json.dumps([list(pair) for pair in fields], ensure_ascii=False)
+
+
+def fields_from_json(text: str) -> tuple[tuple[str, str], ...]:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    if not isinstance(value, list):
+        return ()
+    return tuple((str(p[0]), str(p[1])) for p in value if isinstance(p, list) and len(p) == 2)
+
+
+@dataclass(frozen=True)
+class ControlCardInfo:
+    """What the kartu kendali adds to the letter (ANRI, pola baru): the indeks (the subject of the
+    letter's classification code), "kepada" (whom it was forwarded to) and the pengolah (who
+    works on it, at the end of the chain)."""
+
+    indeks: str
+    kepada: str
+    pengolah: str
+
+    copies: tuple[tuple[str, tuple[float, float, float]], ...] = (
+        ("Lembar 1 · putih", (1.0, 1.0, 1.0)),
+        ("Lembar 2 · kuning", (0.98, 0.85, 0.2)),
+        ("Lembar 3 · merah", (0.85, 0.2, 0.2)),
+    )

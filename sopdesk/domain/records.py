@@ -44,6 +44,7 @@ class OfficialRecord:
     jabatan: str
     nip: str
     active: bool
+    pangkat: str = ""  # pangkat/golongan as the signer block prints it: "Pembina (IV/a)"
     version: int = 1
 
 

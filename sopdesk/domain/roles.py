@@ -42,6 +42,7 @@ class Permission(StrEnum):
     FORWARD_DISPOSITION = "forward_disposition"
     RECORD_STEP = "record_step"
     MANAGE_CASE = "manage_case"  # issue 6: extend a due date, cancel a case
+    EDIT_SP = "edit_sp"  # issue 16: write the Standar Pelayanan, its SK and Berita Acara
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -58,6 +59,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.FORWARD_DISPOSITION: "meneruskan disposisi",
     Permission.RECORD_STEP: "mencatat langkah SOP",
     Permission.MANAGE_CASE: "memperpanjang tenggat atau membatalkan berkas SP",
+    Permission.EDIT_SP: "menyusun standar pelayanan",
 }
 
 _ALL = frozenset(Permission)
@@ -73,6 +75,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.RECORD_STEP,
             Permission.CORRECT_MAIL,
             Permission.MANAGE_CASE,
+            Permission.EDIT_SP,
         }
     ),
     Role.KASUBAG: frozenset(
@@ -86,6 +89,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.RECORD_STEP,
             Permission.MANAGE_MASTER_DATA,
             Permission.MANAGE_CASE,
+            Permission.EDIT_SP,
         }
     ),
     Role.STAF: frozenset(
@@ -95,6 +99,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.CORRECT_MAIL,
             Permission.FORWARD_DISPOSITION,
             Permission.RECORD_STEP,
+            Permission.EDIT_SP,
         }
     ),
     Role.PIMPINAN: frozenset({Permission.READ}),

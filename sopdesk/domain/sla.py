@@ -13,12 +13,12 @@ import hashlib
 import json
 import math
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sopdesk.domain.cases import CaseState, CaseStatus, PassOutcome
+from sopdesk.domain.cases import LETTER_STEPS, CaseState, CaseStatus, PassOutcome
 from sopdesk.domain.dates import tanggal
 from sopdesk.domain.sop import SopDefinition
 
@@ -41,14 +41,27 @@ class SlaStepRow:
     p90_days: float | None
     on_time: int
     returns: int  # passes that sent the work back
+    # Steps 1 and 2 complete from the letter in the agenda book, in no time: they are counted
+    # but not measured against their mutu baku, and stay out of the capaian.
+    measured: bool = True
 
     @property
     def on_time_share(self) -> float | None:
-        return None if not self.count else self.on_time / self.count
+        return None if not self.count or not self.measured else self.on_time / self.count
 
     @property
     def late(self) -> int:
         return self.count - self.on_time
+
+
+@dataclass(frozen=True)
+class Capaian:
+    count: int
+    on_time: int
+
+    @property
+    def share(self) -> float | None:
+        return None if not self.count else self.on_time / self.count
 
 
 @dataclass(frozen=True)
@@ -75,6 +88,12 @@ class SlaReport:
     @property
     def passes(self) -> int:
         return sum(r.count for r in self.rows)
+
+    @property
+    def measured(self) -> Capaian:
+        """The capaian over the steps that are measured (not steps 1 and 2)."""
+        rows = [r for r in self.rows if r.measured]
+        return Capaian(sum(r.count for r in rows), sum(r.on_time for r in rows))
 
     @property
     def cases_on_time_share(self) -> float | None:
@@ -137,6 +156,7 @@ def sla_report(states: Iterable[CaseState], sop: SopDefinition, start: date, end
                 p90_days=_round(nearest_rank(values, 0.9)) if values else None,
                 on_time=on_time[s.no],
                 returns=returns[s.no],
+                measured=s.no not in LETTER_STEPS,
             )
         )
     return SlaReport(
@@ -150,4 +170,38 @@ def sla_report(states: Iterable[CaseState], sop: SopDefinition, start: date, end
         case_p90_days=_round(nearest_rank(finished, 0.9)) if finished else None,
         cases_on_time=finished_on_time,
         cases_open=still_open,
+    )
+
+
+# What the paper (and the workbook) says under the table, so that the Sekda reads the figures right.
+NOTES: tuple[str, ...] = (
+    "Satu lintasan dihitung pada periode ia berakhir (selesai atau dikembalikan); waktu dalam hari kerja "
+    "(Senin–Jumat, tanpa libur nasional dan cuti bersama), tanpa masa penangguhan.",
+    'Tepat waktu: tidak melebihi mutu baku ditambah perpanjangan. "90% selesai dalam": sembilan dari sepuluh '
+    "lintasan selesai dalam waktu itu atau kurang.",
+    "Langkah 1 dan 2 selesai seketika dari surat yang dicatat di buku agenda: dihitung jumlahnya, tetapi tidak "
+    "diukur terhadap mutu baku dan tidak masuk capaian.",
+)
+
+
+def capaian_text(report: SlaReport) -> str:
+    """The one line the Sekda reads first: how many measured passes met their mutu baku."""
+    measured = report.measured
+    if not measured.count:
+        return "Capaian: belum ada langkah terukur yang berakhir dalam periode ini."
+    share = round((measured.share or 0) * 100)
+    return (
+        f"Capaian: {measured.on_time} dari {measured.count} lintasan langkah terukur (langkah 3–11) "
+        f"selesai dalam mutu baku ({share}%)."
+    )
+
+
+def finished_text(report: SlaReport, days: Callable[[float], str]) -> str:
+    if not report.cases_finished:
+        return "Berkas selesai dalam periode: tidak ada."
+    share = round((report.cases_on_time_share or 0) * 100)
+    return (
+        f"Berkas selesai dalam periode: {report.cases_finished} berkas; median {days(report.case_median_days or 0)} "
+        f"hari kerja, 90% selesai dalam {days(report.case_p90_days or 0)} hari kerja (mutu baku "
+        f"{days(float(report.planned_days))} hari kerja); tepat waktu {report.cases_on_time} ({share}%)."
     )

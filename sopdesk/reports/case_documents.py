@@ -31,11 +31,21 @@ from sopdesk.domain.cases import (
 )
 from sopdesk.domain.dates import BULAN, tanggal_jam
 from sopdesk.domain.disposition import DispositionNode
-from sopdesk.domain.printing import Letterhead, PageSetup, PrintMark
-from sopdesk.domain.sla import SlaReport
+from sopdesk.domain.printing import Letterhead, PageSetup, PrintMark, SignerBlock, nip_bkn
+from sopdesk.domain.sla import NOTES, SlaReport, capaian_text, finished_text
 from sopdesk.domain.sop import SopDefinition
 from sopdesk.domain.workdays import DayKind, WorkCalendar, format_days
-from sopdesk.reports.base import FONT, FONT_BOLD, Footer, Frame, atomic_pdf, draw_letterhead, new_canvas
+from sopdesk.reports.base import (
+    FONT,
+    FONT_BOLD,
+    Footer,
+    Frame,
+    atomic_pdf,
+    draw_letterhead,
+    draw_signer,
+    new_canvas,
+    signer_height,
+)
 
 PLAN = colors.HexColor("#cfe0f5")
 PLAN_EDGE = colors.HexColor("#4a78b8")
@@ -91,14 +101,14 @@ def draw_timeline(
     first -= timedelta(days=1)
     last += timedelta(days=2)
     span = (last - first).days + 1
-    label_w = 64 * mm
+    label_w = 70 * mm
     chart_x = x + label_w
     chart_w = width - label_w
     day_w = chart_w / span
     axis_h = 9 * mm
     suspensions = _suspensions(state)
     rows = len(state.steps) + (1 if suspensions else 0)
-    row_h = min(7.5 * mm, (height - axis_h) / rows)
+    row_h = min(9.5 * mm, (height - axis_h) / rows)
     chart_top = top - axis_h
     chart_bottom = chart_top - row_h * rows
     origin = datetime.combine(first, datetime.min.time())
@@ -125,10 +135,11 @@ def draw_timeline(
             left = chart_x + (month_start - first).days * day_w
             right = chart_x + (day - first).days * day_w
             canvas.setFont(FONT_BOLD, 7)
+            # Never "Sep 26", which reads as 26 September: the year whole, or the month alone.
             for label in (
                 f"{BULAN[month_start.month - 1]} {month_start.year}",
-                f"{BULAN[month_start.month - 1][:3]} {month_start.year % 100:02d}",
-                BULAN[month_start.month - 1][:1],
+                f"{BULAN[month_start.month - 1][:3]} {month_start.year}",
+                BULAN[month_start.month - 1][:3],
             ):
                 if right - left > stringWidth(label, FONT_BOLD, 7) + 2:
                     canvas.drawString(left + 1.2, top - 3.2 * mm, label)
@@ -136,11 +147,11 @@ def draw_timeline(
             canvas.line(right, top, right, chart_bottom)
             month_start = day
         day += timedelta(days=1)
-    canvas.setFont(FONT, 5.6)
+    canvas.setFont(FONT, 6)
     for index in range(span):
         day = first + timedelta(days=index)
         left = chart_x + index * day_w
-        if day_w >= 3.3 * mm or (day.weekday() == 0 and day_w * 7 >= 4.5 * mm):
+        if day_w >= 3.5 * mm or (day.weekday() == 0 and day_w * 7 >= 4.8 * mm):
             canvas.drawCentredString(left + day_w / 2, chart_top + 1.6 * mm, str(day.day))
         if day.weekday() == 0:
             canvas.line(left, chart_top, left, chart_bottom)
@@ -157,14 +168,18 @@ def draw_timeline(
         canvas.line(x, row_top - row_h, x + width, row_top - row_h)
         current = step.no == state.current_step
         canvas.setFillColor(colors.black)
-        canvas.setFont(FONT_BOLD if current else FONT, 6.8)
-        text = f"{step.no}. {step.uraian}"
-        while stringWidth(text, FONT_BOLD, 6.8) > label_w - 3 * mm and len(text) > 4:
-            text = text[:-2].rstrip() + "…"
-        canvas.drawString(x + 1.2 * mm, row_top - row_h * 0.42, text)
-        canvas.setFont(FONT, 5.8)
+        # The step's whole name (wrapped, never cut), then its lanes and mutu baku, at 6 pt.
+        font = FONT_BOLD if current else FONT
         who = ", ".join(lanes.get(c, c) for c in step.lanes)
-        canvas.drawString(x + 1.2 * mm, row_top - row_h * 0.82, f"{who} · {format_days(step.waktu_hari)} hari")
+        lines = [
+            *simpleSplit(f"{step.no}. {step.uraian}", font, 6, label_w - 3 * mm),
+            f"{who} · {format_days(step.waktu_hari)} hari",
+        ]
+        leading = min(7.2, (row_h - 0.8 * mm) / len(lines))
+        ty = row_top - (row_h - leading * len(lines)) / 2 - 5.2
+        for i, line in enumerate(lines):
+            canvas.setFont(FONT if i == len(lines) - 1 else font, 6)
+            canvas.drawString(x + 1.2 * mm, ty - i * leading, line)
         plan_left, plan_right = at(step.planned_start), at(step.planned_end)
         canvas.setFillColor(PLAN)
         canvas.setStrokeColor(PLAN_EDGE)
@@ -183,8 +198,8 @@ def draw_timeline(
             canvas.setFillAlpha(1)
             if step.pass_count > 1:
                 canvas.setFillColor(colors.black)
-                canvas.setFont(FONT_BOLD, 5.4)
-                canvas.drawString(max(right, left + 0.8) + 0.6, bar_y + 0.4, f"{p.number}")
+                canvas.setFont(FONT_BOLD, 6)
+                canvas.drawString(max(right, left + 0.8) + 0.6, bar_y + 0.2, f"{p.number}")
             due = at(p.due_at)
             if not chart_x <= due <= chart_x + chart_w:
                 continue
@@ -313,7 +328,7 @@ def _wrap(
 ) -> list[list[str]]:
     shifts = indents or [0.0] * len(widths)
     return [
-        simpleSplit(text or "-", font, SIZE, w - 2 * PAD - shift) or ["-"]
+        simpleSplit(text or "-", font, SIZE, w - 2 * PAD - shift) or [""]
         for text, w, shift in zip(cells, widths, shifts, strict=True)
     ]
 
@@ -430,13 +445,22 @@ def _steps_table(state: CaseState, sop: SopDefinition) -> _Table:
         for p in step.passes:
             record = p.completion or p.returned
             acted = record.acted_by if record is not None else None
-            pelaksana = acted.label() if acted else who
-            if acted and acted.nip:
-                pelaksana += f", NIP {acted.nip}"
+            # Who acted, by name: the official recorded for the step, else the user who
+            # recorded it doing the step themselves (steps 1, 2, 9-11 are the Staf's own work).
+            if step.lanes and step.lanes[0] == "opd":
+                # The OPD's own step (its hand-over): the OPD by name, whoever recorded it.
+                pelaksana = f"{state.info.opd_nama}\n{who}"
+            elif acted is not None:
+                pelaksana = "\n".join(part for part in (acted.nama, acted.jabatan) if part)
+                if acted.nip:
+                    pelaksana += f"\nNIP {nip_bkn(acted.nip)}"
+            elif record is not None:
+                pelaksana = f"{record.recorded_by_nama or record.recorded_by}\n{who}"
+            else:
+                pelaksana = who
             recorder = "-"
             if record is not None:
-                recorder = record.recorded_by_nama or record.recorded_by
-                recorder += f" ({_short(record.recorded_at)})"
+                recorder = f"{record.recorded_by_nama or record.recorded_by}\n{_short(record.recorded_at)}"
             notes = {
                 PassOutcome.SELESAI: "selesai",
                 PassOutcome.BERJALAN: "berjalan" + (", ditangguhkan" if state.suspended_since else ""),
@@ -471,7 +495,7 @@ def _steps_table(state: CaseState, sop: SopDefinition) -> _Table:
             ("No", 8),
             ("Kegiatan", 62),
             ("Ke", 7),
-            ("Pelaksana (pejabat)", 48),
+            ("Pelaksana", 48),
             ("Dicatat oleh", 34),
             ("Mulai", 23),
             ("Selesai", 23),
@@ -498,7 +522,7 @@ def _events_table(state: CaseState) -> _Table | None:
             what = f"Didistribusikan kepada {e.to}, diterima oleh {e.received_by}" + (f"; {e.note}" if e.note else "")
         else:
             continue
-        recorder = f"{e.recorded_by_nama or e.recorded_by} ({_short(e.recorded_at)})"
+        recorder = f"{e.recorded_by_nama or e.recorded_by}\n{_short(e.recorded_at)}"
         rows.append((str(e.seq), _short(e.at), what, recorder))
     if not rows:
         return None
@@ -597,7 +621,8 @@ def _identity(canvas: Canvas, state: CaseState, sop: SopDefinition, frame: Frame
             "Waktu kerja",
             f"{_days(state.elapsed_days)} hari kerja"
             + (f", selesai {tanggal_jam(state.finished_at)}" if state.finished_at else "")
-            + f"; sisa {_days(state.remaining_days)}; deviasi {_signed(state.deviation_days)}",
+            + (f"; sisa {_days(state.remaining_days)}" if state.status.open else "")
+            + f"; deviasi {_signed(state.deviation_days)} hari kerja",
         ),
         (
             "Dikembalikan / ditangguhkan",
@@ -630,10 +655,11 @@ def render_case_dossier(
     head: Letterhead,
     out: Path,
     dispositions: Sequence[DispositionNode] = (),
+    signer: SignerBlock | None = None,
 ) -> int:
     """The case on paper: identity and timeline on the first page, then every step pass, the
-    letter's dispositions (``dispositions``: its chain as a tree) and the other events.
-    Returns the number of pages."""
+    letter's dispositions (``dispositions``: its chain as a tree) and the other events, and the
+    ``signer``'s block (the Kabag) under the last table. Returns the number of pages."""
     frame = Frame.of(setup)
     with atomic_pdf(out) as partial:
         canvas = new_canvas(partial, frame, f"Berkas {state.info.number}", mark)
@@ -666,12 +692,24 @@ def render_case_dossier(
             tables.append(events)
         placed = _layout(tables, frame.content_width, frame.top, frame.top, frame.bottom, 2)
         pages = max(item.page for item in placed)
+        sign_page, sign_top = pages, placed[-1].top - placed[-1].height - 6 * mm
+        sign_w = 90 * mm
+        closing = (
+            f"Berkas {state.info.number} ini sesuai dengan catatan SOPDesk keadaan per {tanggal_jam(state.as_of)}."
+        )
+        if signer is not None and sign_top - 6 * mm - signer_height(signer, sign_w) < frame.bottom:
+            pages += 1
+            sign_page, sign_top = pages, frame.top
         footer.draw(1, pages)
         canvas.showPage()
         for page in range(2, pages + 1):
             for item in placed:
                 if item.page == page:
                     _draw_placed(canvas, item, frame.left, frame.content_width)
+            if signer is not None and page == sign_page:
+                canvas.setFont(FONT, 8.5)
+                canvas.drawString(frame.left, sign_top - 8.5, closing)
+                draw_signer(canvas, signer, frame.right - sign_w / 2, sign_top - 6 * mm, sign_w)
             footer.draw(page, pages)
             canvas.showPage()
         canvas.save()
@@ -681,16 +719,16 @@ def render_case_dossier(
 # --- the SLA report ---------------------------------------------------------------------------------------
 
 SLA_COLUMNS = (
-    ("No", 8),
-    ("Kegiatan", 80),
-    ("Pelaksana", 46),
-    ("Mutu baku", 17),
-    ("Jumlah", 14),
-    ("Median", 16),
-    ("P90", 16),
-    ("Tepat waktu", 24),
-    ("Dikembalikan", 23),
-    ("Median (batang) dan P90 (garis) terhadap mutu baku (tanda tengah)", 59),
+    ("No", 7),
+    ("Kegiatan", 92),
+    ("Pelaksana", 40),
+    ("Mutu baku (hari kerja)", 18),
+    ("Jumlah lintasan", 16),
+    ("Median (hari kerja)", 16),
+    ("90% selesai dalam (hari kerja)", 20),
+    ("Tepat waktu", 21),
+    ("Dikem- balikan", 17),
+    ("Median (batang) dan 90% (garis) terhadap mutu baku (tanda tengah)", 52),
 )
 
 
@@ -698,9 +736,17 @@ def _percent(share: float | None) -> str:
     return "-" if share is None else f"{round(share * 100)}%"
 
 
-def render_sla(report: SlaReport, setup: PageSetup, mark: PrintMark, head: Letterhead, out: Path) -> int:
-    """Per step: passes ended in the period, median and P90 against mutu baku, share on time,
-    returns, with a bar per step; then the cases finished. Returns the number of pages (1)."""
+def render_sla(
+    report: SlaReport,
+    setup: PageSetup,
+    mark: PrintMark,
+    head: Letterhead,
+    out: Path,
+    signer: SignerBlock | None = None,
+) -> int:
+    """Per step: passes ended in the period, the median and the time within which 90% ended
+    against mutu baku, the share on time (steps 1–2 not measured), returns, a bar per step;
+    the capaian, the cases finished, the notes and the Kabag's signature. Returns the pages."""
     frame = Frame.of(setup)
     total = sum(w for _, w in SLA_COLUMNS)
     widths = [w * frame.content_width / total for _, w in SLA_COLUMNS]
@@ -719,55 +765,63 @@ def render_sla(report: SlaReport, setup: PageSetup, mark: PrintMark, head: Lette
         _draw_cells(canvas, header, frame.left, widths, y, header_h, True)
         y -= header_h
         for r in report.rows:
+            if not r.measured:
+                on_time = "tidak diukur"
+            else:
+                on_time = f"{r.on_time} ({_percent(r.on_time_share)})" if r.count else "-"
             cells = (
                 str(r.no),
                 r.uraian,
                 r.pelaksana,
                 format_days(r.waktu_hari),
                 str(r.count),
-                "-" if r.median_days is None else _days(r.median_days),
-                "-" if r.p90_days is None else _days(r.p90_days),
-                f"{r.on_time} ({_percent(r.on_time_share)})" if r.count else "-",
+                "-" if r.median_days is None or not r.measured else _days(r.median_days),
+                "-" if r.p90_days is None or not r.measured else _days(r.p90_days),
+                on_time,
                 str(r.returns),
-                "",
+                " ",
             )
             lines = _wrap(cells, widths, FONT)
             h = _row_height(lines)
             _draw_cells(canvas, lines, frame.left, widths, y, h, False)
-            _sla_bar(canvas, frame.left + sum(widths[:-1]), y, widths[-1], h, r.waktu_hari, r.median_days, r.p90_days)
+            if r.measured:
+                _sla_bar(
+                    canvas, frame.left + sum(widths[:-1]), y, widths[-1], h, r.waktu_hari, r.median_days, r.p90_days
+                )
             y -= h
         y -= 5 * mm
-        label = "Berkas selesai dalam periode: "
+        # The capaian, the cases and the notes at the left; the Kabag's signature at the right.
+        sign_w = 85 * mm if signer is not None else 0.0
+        text_w = frame.content_width - sign_w - (5 * mm if signer is not None else 0)
+        text_top = y + 9
         canvas.setFont(FONT_BOLD, 9)
-        canvas.drawString(frame.left, y, label)
-        indent = frame.left + stringWidth(label, FONT_BOLD, 9)
-        canvas.setFont(FONT, 8.5)
-        if report.cases_finished:
-            text = (
-                f"{report.cases_finished} berkas; median {_days(report.case_median_days or 0)} hari kerja, "
-                f"P90 {_days(report.case_p90_days or 0)} (mutu baku {format_days(report.planned_days)}); "
-                f"tepat waktu {report.cases_on_time} ({_percent(report.cases_on_time_share)})"
-            )
-        else:
-            text = "tidak ada"
-        canvas.drawString(indent, y, text)
-        y -= 4.5 * mm
-        still = f"{report.cases_open} berkas lain masih berjalan (ada langkah yang berakhir dalam periode)"
-        canvas.drawString(indent, y, still)
-        y -= 6 * mm
-        canvas.setFont(FONT, 7)
-        for line in (
-            "Satu lintasan dihitung pada periode ia berakhir (selesai atau dikembalikan); waktu dalam hari kerja "
-            "(Senin–Jumat, tanpa libur nasional dan cuti bersama), tanpa masa penangguhan.",
-            "Tepat waktu: tidak melebihi mutu baku ditambah perpanjangan. P90: nilai terkecil yang tidak dilampaui "
-            "90% lintasan. Langkah 1–2 selesai dari surat di buku agenda.",
-        ):
+        for line in simpleSplit(capaian_text(report), FONT_BOLD, 9, text_w):
             canvas.drawString(frame.left, y, line)
-            y -= 3.5 * mm
-        footer.draw(1, 1)
+            y -= 4.3 * mm
+        canvas.setFont(FONT, 8.5)
+        still = f"{report.cases_open} berkas lain masih berjalan (ada langkah yang berakhir dalam periode)."
+        for text in (finished_text(report, _days), still):
+            for line in simpleSplit(text, FONT, 8.5, text_w):
+                canvas.drawString(frame.left, y, line)
+                y -= 4 * mm
+        y -= 1.5 * mm
+        canvas.setFont(FONT, 7)
+        for note in NOTES:
+            for line in simpleSplit(note, FONT, 7, text_w):
+                canvas.drawString(frame.left, y, line)
+                y -= 3.2 * mm
+        pages = 1
+        if signer is not None:
+            top, space = text_top, 20 * mm
+            if top - signer_height(signer, sign_w, 8.5, space) < frame.bottom:
+                footer.draw(1, 2)
+                canvas.showPage()
+                pages, top = 2, frame.top
+            draw_signer(canvas, signer, frame.right - sign_w / 2, top, sign_w, size=8.5, space=space)
+        footer.draw(pages, pages)
         canvas.showPage()
         canvas.save()
-    return 1
+    return pages
 
 
 def _sla_bar(

@@ -13,8 +13,18 @@ from reportlab.pdfgen.canvas import Canvas
 
 from sopdesk.domain.dates import hari_tanggal, tanggal
 from sopdesk.domain.disposition import DispositionSheet, HandOver, RoutingCard
-from sopdesk.domain.printing import Letterhead, PageSetup, PrintMark
-from sopdesk.reports.base import FONT, FONT_BOLD, Footer, Frame, atomic_pdf, draw_letterhead, new_canvas
+from sopdesk.domain.printing import Letterhead, PageSetup, PrintMark, SignerBlock
+from sopdesk.reports.base import (
+    FONT,
+    FONT_BOLD,
+    Footer,
+    Frame,
+    atomic_pdf,
+    draw_letterhead,
+    draw_signer,
+    letterhead_height,
+    new_canvas,
+)
 
 TICK = "\u2713"
 BOX = 3.0 * mm
@@ -23,7 +33,8 @@ PAD = 1.6 * mm
 SMALL = 7.0
 TEXT = 8.0
 BLANK_LINES = 2
-DOTS_GREY = (0.45, 0.45, 0.45)
+DOTS_GREY = (0.3, 0.3, 0.3)
+SIGN_SPACE = 20 * mm  # the half folio's room for the signature and cap
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -83,12 +94,15 @@ def _checkbox(canvas: Canvas, x: float, y: float, ticked: bool) -> None:
 
 
 def _label_value(
-    canvas: Canvas, x: float, y: float, label_w: float, width: float, label: str, value: str, max_lines: int = 2
+    canvas: Canvas, x: float, y: float, label_w: float, width: float, label: str, value: str | None, max_lines: int = 2
 ) -> float:
     """ "Label : value" with the value wrapped in the rest of ``width``; returns the next y."""
     canvas.setFont(FONT, TEXT)
     canvas.drawString(x, y, label)
     canvas.drawString(x + label_w - 2 * mm, y, ":")
+    if value is None:  # a blank sheet without a letter: a line to write on
+        _dotted(canvas, x + label_w, x + width, y - 0.4 * mm)
+        return float(y - ROW)
     lines = _fit(value or "-", FONT, TEXT, width - label_w, max_lines)
     for line in lines:
         canvas.drawString(x + label_w, y, line)
@@ -126,29 +140,41 @@ def render_disposition_sheet(
         canvas.rect(left, bottom, width, top - bottom)
         canvas.setLineWidth(0.5)
 
-        # A: the letter, two columns.
+        # A: the letter, two columns (a blank sheet without a letter: lines to write on).
+        known = sheet.has_letter
+
+        def v(value: str) -> str | None:
+            return value if known else None
+
         split = left + width * 0.56
-        y_left = _label_value(canvas, left + PAD, top - ROW, 24 * mm, split - left - 2 * PAD, "Surat dari", sheet.asal)
+        lw = split - left - 2 * PAD
+        y_left = _label_value(canvas, left + PAD, top - ROW, 24 * mm, lw, "Surat dari", v(sheet.asal))
+        y_left = _label_value(canvas, left + PAD, y_left, 24 * mm, lw, "No. Surat", v(sheet.nomor_surat))
         y_left = _label_value(
-            canvas, left + PAD, y_left, 24 * mm, split - left - 2 * PAD, "No. Surat", sheet.nomor_surat
-        )
-        y_left = _label_value(
-            canvas, left + PAD, y_left, 24 * mm, split - left - 2 * PAD, "Tgl. Surat", tanggal(sheet.tanggal_surat), 1
+            canvas,
+            left + PAD,
+            y_left,
+            24 * mm,
+            lw,
+            "Tgl. Surat",
+            v(tanggal(sheet.tanggal_surat)) if sheet.tanggal_surat else None,
+            1,
         )
         rw = right - split - 2 * PAD
-        y_right = _label_value(
-            canvas, split + PAD, top - ROW, 27 * mm, rw, "Diterima Tgl.", tanggal(sheet.received_at.date()), 1
-        )
-        y_right = _label_value(canvas, split + PAD, y_right, 27 * mm, rw, "No. Agenda", sheet.letter_number, 1)
-        y_right = _label_value(
-            canvas, split + PAD, y_right, 27 * mm, rw, "Sifat / Urgensi", f"{sheet.sifat} / {sheet.urgensi}", 1
-        )
+        received = tanggal(sheet.received_at.date()) if sheet.received_at else None
+        y_right = _label_value(canvas, split + PAD, top - ROW, 24 * mm, rw, "Diterima Tgl.", received, 1)
+        y_right = _label_value(canvas, split + PAD, y_right, 24 * mm, rw, "No. Agenda", v(sheet.letter_number), 1)
+        y_right = _label_value(canvas, split + PAD, y_right, 24 * mm, rw, "Sifat", v(sheet.sifat), 1)
+        y_right = _label_value(canvas, split + PAD, y_right, 24 * mm, rw, "Urgensi", v(sheet.urgensi), 1)
         y = min(y_left, y_right) + ROW * 0.35
         canvas.line(split, top, split, y)
         canvas.line(left, y, right, y)
 
         # B: perihal, full width.
-        y = _label_value(canvas, left + PAD, y - ROW, 24 * mm, width - 2 * PAD, "Perihal", sheet.perihal) + ROW * 0.35
+        y = (
+            _label_value(canvas, left + PAD, y - ROW, 24 * mm, width - 2 * PAD, "Perihal", v(sheet.perihal))
+            + ROW * 0.35
+        )
         canvas.line(left, y, right, y)
 
         # C: diteruskan kepada | dengan hormat harap.
@@ -205,13 +231,13 @@ def _notes(canvas: Canvas, sheet: DispositionSheet, x0: float, x1: float, y: flo
     canvas.setFont(FONT_BOLD, TEXT)
     canvas.drawString(x0, y, "Catatan (petunjuk dan arahan):")
     due_y = floor + 1.2 * mm
-    canvas.setFont(FONT, TEXT)
-    canvas.drawString(x0, due_y, "Batas waktu :")
+    canvas.setFont(FONT_BOLD, TEXT)
+    canvas.drawString(x0, due_y, "Batas waktu")
+    canvas.drawString(x0 + 19 * mm, due_y, ":")
     if sheet.due_date is not None:
-        canvas.setFont(FONT_BOLD, TEXT)
         canvas.drawString(x0 + 21 * mm, due_y, hari_tanggal(sheet.due_date))
     else:
-        _dotted(canvas, x0 + 21 * mm, x1, due_y - 0.3 * mm)
+        _dotted(canvas, x0 + 21 * mm, x1, due_y - 0.5 * mm)
     room_top, room_bottom = y - ROW, due_y + ROW * 0.9
     if sheet.transcribed_by:
         canvas.setFont(FONT, 6.3)
@@ -245,36 +271,18 @@ def _notes(canvas: Canvas, sheet: DispositionSheet, x0: float, x1: float, y: flo
 
 
 def _signer(canvas: Canvas, sheet: DispositionSheet, centre: float, y: float, floor: float) -> None:
-    width = 80 * mm
-    canvas.setFont(FONT, TEXT)
-    if sheet.written_at is not None:
-        canvas.drawCentredString(centre, y, f"{sheet.place}, {tanggal(sheet.written_at.date())}")
-    else:
-        canvas.drawCentredString(centre, y, f"{sheet.place}, ...........................................")
-    y -= ROW
+    """The signer block: place and date, the jabatan, room for the signature and cap, the NAME
+    bold and underlined, pangkat/golongan, the NIP grouped as BKN writes it. Blank: lines."""
+    when = tanggal(sheet.written_at.date()) if sheet.written_at is not None else "." * 40
     if sheet.signer is not None:
-        for line in _fit(sheet.signer.jabatan + ",", FONT_BOLD, TEXT, width, 2):
-            canvas.setFont(FONT_BOLD, TEXT)
-            canvas.drawCentredString(centre, y, line)
-            y -= ROW * 0.85
-        name_y = max(floor + 5 * mm, y - 13 * mm)
-        canvas.setFont(FONT_BOLD, TEXT + 0.5)
-        name = _fit(sheet.signer.nama, FONT_BOLD, TEXT + 0.5, width, 1)[0]
-        canvas.drawCentredString(centre, name_y, name)
-        w = stringWidth(name, FONT_BOLD, TEXT + 0.5)
-        canvas.setLineWidth(0.5)
-        canvas.line(centre - w / 2, name_y - 0.8 * mm, centre + w / 2, name_y - 0.8 * mm)
-        canvas.setFont(FONT, TEXT)
-        canvas.drawCentredString(centre, name_y - ROW, f"NIP. {sheet.signer.nip}" if sheet.signer.nip else "NIP. -")
-        return
-    for line in _fit(sheet.signer_jabatan + ",", FONT_BOLD, TEXT, width, 2):
-        canvas.setFont(FONT_BOLD, TEXT)
-        canvas.drawCentredString(centre, y, line)
-        y -= ROW * 0.85
-    name_y = max(floor + 5 * mm, y - 13 * mm)
-    canvas.setFont(FONT, TEXT)
-    canvas.drawCentredString(centre, name_y, "(.................................................)")
-    canvas.drawCentredString(centre, name_y - ROW, "NIP. ............................................")
+        block = SignerBlock(
+            sheet.signer.jabatan, sheet.signer.nama, sheet.signer_pangkat, sheet.signer.nip, f"{sheet.place}, {when}"
+        )
+    else:
+        block = SignerBlock(sheet.signer_jabatan, "", "", "", f"{sheet.place}, {when}")
+    room = y + ROW - floor
+    space = SIGN_SPACE if room > 38 * mm else max(12 * mm, room - 24 * mm)
+    draw_signer(canvas, block, centre, y + ROW * 0.7, 80 * mm, size=TEXT, space=space)
 
 
 # --- Kartu Penerus Disposisi -----------------------------------------------------------------
@@ -295,7 +303,7 @@ def render_routing_card(card: RoutingCard, setup: PageSetup, mark: PrintMark, he
     """The routing card: the letter and its first disposition, then one row per hand-over with
     date and a paraf box, and empty rows to fill by hand; more pages when the chain is long."""
     frame = Frame.of(setup)
-    pages = _card_pages(list(card.rows), frame)
+    pages = _card_pages(list(card.rows), frame, letterhead_height(frame, head) + HEADER_H)
     with atomic_pdf(out) as partial:
         canvas = new_canvas(partial, frame, f"Kartu Penerus Disposisi {card.letter_number}", mark)
         footer = Footer(canvas, frame, mark)
@@ -317,16 +325,16 @@ def render_routing_card(card: RoutingCard, setup: PageSetup, mark: PrintMark, he
     return len(pages)
 
 
-HEADER_H = 56.2 * mm  # title and the four rows of boxes above the table on the first page
+HEADER_H = 51.7 * mm  # under the kop: the title and the four rows of boxes above the table
 CONTINUED_H = 8 * mm
 
 
-def _card_pages(rows: list[HandOver], frame: Frame) -> list[list[HandOver | None]]:
+def _card_pages(rows: list[HandOver], frame: Frame, first_header: float) -> list[list[HandOver | None]]:
     """Rows per page; the last page is filled up with empty rows for hand-overs on paper."""
     pages: list[list[HandOver | None]] = []
     remaining: list[HandOver | None] = list(rows)
     while True:
-        top = frame.top - (HEADER_H if not pages else CONTINUED_H)
+        top = frame.top - (first_header if not pages else CONTINUED_H)
         capacity = max(1, int((top - frame.bottom - 5.5 * mm - 1 * mm) / CARD_ROW))
         page, remaining = remaining[:capacity], remaining[capacity:]
         if not remaining:
@@ -338,12 +346,10 @@ def _card_pages(rows: list[HandOver], frame: Frame) -> list[list[HandOver | None
 def _card_header(canvas: Canvas, card: RoutingCard, head: Letterhead, frame: Frame) -> float:
     left, right = frame.left, frame.right
     width = right - left
-    lines = [line for line in head.lines if line.strip()]
-    canvas.setFont(FONT_BOLD, 7.5)
-    canvas.drawCentredString(left + width / 2, frame.top - 2.5 * mm, " · ".join(lines))
+    top = draw_letterhead(canvas, frame, head)
     canvas.setFont(FONT_BOLD, 12)
-    canvas.drawCentredString(left + width / 2, frame.top - 8 * mm, "KARTU PENERUS DISPOSISI")
-    y = frame.top - 10.5 * mm
+    canvas.drawCentredString(left + width / 2, top - 4 * mm, "KARTU PENERUS DISPOSISI")
+    y = top - 6 * mm
     canvas.setLineWidth(0.6)
     box_row = 8.2 * mm
 
@@ -353,13 +359,13 @@ def _card_header(canvas: Canvas, card: RoutingCard, head: Letterhead, frame: Fra
         for label, value, share in cells:
             cw = width * share
             canvas.rect(x, y - height, cw, height)
-            canvas.setFont(FONT, 6)
-            canvas.drawString(x + 1.2 * mm, y - 2.5 * mm, label)
+            canvas.setFont(FONT, 6.5)
+            canvas.drawString(x + 1.2 * mm, y - 2.7 * mm, label)
             canvas.setFont(FONT_BOLD, 7.8)
             max_lines = max(1, int((height - 3.2 * mm) / (3.3 * mm)))
             if value:
                 for i, line in enumerate(_fit(value, FONT_BOLD, 7.8, cw - 2.4 * mm, max_lines)):
-                    canvas.drawString(x + 1.2 * mm, y - 5.6 * mm - i * 3.3 * mm, line)
+                    canvas.drawString(x + 1.2 * mm, y - 5.8 * mm - i * 3.3 * mm, line)
             else:
                 _dotted(canvas, x + 1.2 * mm, x + cw - 1.2 * mm, y - height + 1.6 * mm)
             x += cw

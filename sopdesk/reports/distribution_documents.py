@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from sopdesk.domain.cases import DistributionReceipt
 from sopdesk.domain.dates import hari_tanggal, tanggal
-from sopdesk.domain.printing import Letterhead, PageSetup, PrintMark
+from sopdesk.domain.printing import Letterhead, PageSetup, PrintMark, nip_bkn
 from sopdesk.reports.base import (
     FONT,
     FONT_BOLD,
@@ -32,7 +32,7 @@ from sopdesk.reports.base import (
 SIZE = 9.0
 LEADING = SIZE * 1.4
 LABEL_W = 40 * mm
-SIGN_SPACE = 16 * mm  # room for the signature (and a stamp) above the name
+SIGN_SPACE = 22 * mm  # room for the signature and the cap above the name
 BLANK_NIP = "NIP. ......................................"
 
 Draw = Callable[[Canvas, float], None]
@@ -112,7 +112,7 @@ def _signatures(receipt: DistributionReceipt, giver: tuple[str, str, str], place
             canvas.line(centre - line_w / 2, y - 1.2 * mm, centre + line_w / 2, y - 1.2 * mm)
         y -= LEADING + 0.8 * mm
         canvas.setFont(FONT, SIZE - 0.5)
-        canvas.drawCentredString(left_c, y, f"NIP. {giver_nip}" if giver_nip else BLANK_NIP)
+        canvas.drawCentredString(left_c, y, f"NIP. {nip_bkn(giver_nip)}" if giver_nip else BLANK_NIP)
         canvas.drawCentredString(right_c, y, BLANK_NIP)
 
     return _Line(height, draw)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -13,11 +14,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Image, Paragraph, Table, TableStyle
+from reportlab.platypus import Image, Paragraph, Spacer, Table, TableStyle
 
 from sopdesk.domain.flowchart import Anchor, FlowPage, FlowSymbol, Point, SymbolKind, layout, paginate
-from sopdesk.domain.printing import Letterhead, PageSetup, PrintMark
+from sopdesk.domain.printing import Letterhead, PageSetup, PrintMark, nip_bkn
 from sopdesk.domain.sop import SopDefinition
+from sopdesk.domain.workdays import format_days
 from sopdesk.reports.base import (
     FONT,
     FONT_BOLD,
@@ -31,7 +33,7 @@ from sopdesk.reports.base import (
 )
 
 # Relative column widths: No, Uraian, each lane, Kelengkapan, Waktu, Output, Keterangan.
-W_NO, W_URAIAN, W_LANE, W_KEL, W_WAKTU, W_OUTPUT, W_KET = 8, 50, 16, 42, 13, 30, 30
+W_NO, W_URAIAN, W_LANE, W_KEL, W_WAKTU, W_OUTPUT, W_KET = 8, 46, 20, 36, 11, 26, 24
 HEADER_H = (7 * mm, 9 * mm)
 MIN_ROW_H = 17 * mm
 TITLE_H = 8 * mm
@@ -57,7 +59,8 @@ def _numbered(items: tuple[str, ...]) -> str:
 
 
 def format_waktu(value: object) -> str:
-    return str(value)
+    """Working days as the office writes them on paper: "0,5", "30"."""
+    return format_days(Decimal(str(value)))
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,9 @@ def _row_height(cells: list[tuple[int, Paragraph]], cols: Columns) -> float:
     return float(max(MIN_ROW_H, tallest + 2 * PAD))
 
 
-def _identity_table(sop: SopDefinition, frame: Frame, head: Letterhead, size: float) -> Table:
+def _identity_table(
+    sop: SopDefinition, frame: Frame, head: Letterhead, size: float, dates: tuple[str, str, str]
+) -> Table:
     ident = sop.identity
     s, b, c = _style(size), _style(size, bold=True), _style(size + 1.5, bold=True, align=TA_CENTER)
     # Logo and units: the office's letterhead (Pengaturan › Kop dan Kertas), as on its other papers.
@@ -121,16 +126,21 @@ def _identity_table(sop: SopDefinition, frame: Frame, head: Letterhead, size: fl
         left.append(Image(io.BytesIO(head.logo), width=22 * mm * iw / ih, height=22 * mm))
     left.extend(units)
     signer = ident.disahkan_oleh
-    signed = Paragraph(
-        f"<b>{_esc(signer.jabatan.upper())}</b><br/><br/><br/><u>{_esc(signer.nama)}</u><br/>NIP. {_esc(signer.nip)}",
-        _style(size, align=TA_CENTER),
-    )
+    # The signer block: jabatan, room for the wet signature and cap (about 25 mm), the name bold
+    # and underlined, the NIP grouped as BKN writes it.
+    signed = [
+        Paragraph(f"<b>{_esc(signer.jabatan.upper())}</b>", _style(size, align=TA_CENTER)),
+        Spacer(1, 22 * mm),
+        Paragraph(f"<b><u>{_esc(signer.nama)}</u></b>", _style(size, align=TA_CENTER)),
+        Paragraph(f"NIP. {_esc(nip_bkn(signer.nip))}", _style(size, align=TA_CENTER)),
+    ]
     dash = "–"
+    made, revised, effective = dates
     data = [
         [left, Paragraph("Nomor SOP", s), Paragraph(_esc(ident.nomor), b)],
-        ["", Paragraph("Tanggal Pembuatan", s), Paragraph(_esc(ident.tanggal_pembuatan or dash), s)],
-        ["", Paragraph("Tanggal Revisi", s), Paragraph(_esc(ident.tanggal_revisi or dash), s)],
-        ["", Paragraph("Tanggal Efektif", s), Paragraph(_esc(ident.tanggal_efektif or dash), s)],
+        ["", Paragraph("Tanggal Pembuatan", s), Paragraph(_esc(made or dash), s)],
+        ["", Paragraph("Tanggal Revisi", s), Paragraph(_esc(revised or dash), s)],
+        ["", Paragraph("Tanggal Efektif", s), Paragraph(_esc(effective or dash), s)],
         ["", Paragraph("Disahkan oleh", s), signed],
         ["", Paragraph("Nama SOP", s), Paragraph(_esc(ident.judul.upper()), b)],
         [Paragraph("Dasar Hukum:", b), Paragraph("Kualifikasi Pelaksana:", b), ""],
@@ -146,6 +156,7 @@ def _identity_table(sop: SopDefinition, frame: Frame, head: Letterhead, size: fl
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # empty cells too: no Helvetica on the page
                 ("SPAN", (0, 0), (0, 5)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 0), (0, 5), "MIDDLE"),
@@ -161,10 +172,12 @@ def _identity_table(sop: SopDefinition, frame: Frame, head: Letterhead, size: fl
     return table
 
 
-def _draw_identity(canvas: Canvas, sop: SopDefinition, frame: Frame, head: Letterhead) -> None:
+def _draw_identity(
+    canvas: Canvas, sop: SopDefinition, frame: Frame, head: Letterhead, dates: tuple[str, str, str]
+) -> None:
     room = frame.top - frame.bottom
-    for size in (8.5, 7.8, 7.0, 6.3, 5.6):
-        table = _identity_table(sop, frame, head, size)
+    for size in (9.0, 8.5, 8.0, 7.5, 7.0):  # never below 7 pt: the body of the identity page
+        table = _identity_table(sop, frame, head, size, dates)
         _, h = table.wrap(frame.content_width, room)
         if h <= room:
             break
@@ -236,7 +249,7 @@ def _anchor(
     rows: _Rows,
 ) -> tuple[float, float]:
     if isinstance(point, Point):
-        return cols.lane_left + point.x * cols.lane_width, rows.y(point.y)
+        return cols.lane_left + point.x * cols.lane_width + point.nudge_mm * mm, rows.y(point.y)
     cx, cy, w, h = boxes[point.symbol]
     # On a diamond the point halfway up a side lies on its slanted edge.
     upper = w / 4 if symbols[point.symbol].kind is SymbolKind.DECISION else w / 2
@@ -294,11 +307,48 @@ def _arrow_head(canvas: Canvas, x0: float, y0: float, x1: float, y1: float) -> N
     canvas.drawPath(path, stroke=0, fill=1)
 
 
+LABEL_SIZE = 7.0
+
+
+def _label(canvas: Canvas, text: str, pts: list[tuple[float, float]]) -> None:
+    """ "Ya" / "Tidak" beside the first segment of its line, clear of the symbols and runs:
+    - a line leaving downwards and then turning: beside the vertical, on the side away from
+      the turn, just above the run;
+    - a line leaving sideways and rising (a return): right of its vertical run, above the
+      exit, higher than the boxes the step joins in its row;
+    - a line leaving sideways and falling (to an off-page connector): under the exit."""
+    (x0, y0), (x1, y1) = pts[0], pts[1]
+    canvas.setFont(FONT_BOLD, LABEL_SIZE)
+    if abs(x1 - x0) < 0.5:  # out of the bottom
+        if len(pts) > 2 and abs(pts[2][0] - x1) > 0.5:
+            if pts[2][0] < x1:  # the run turns left: the label right of the vertical
+                canvas.drawString(x0 + 2 * mm, y1 + 0.7 * mm, text)
+            else:
+                canvas.drawRightString(x0 - 2 * mm, y1 + 0.7 * mm, text)
+        else:
+            canvas.drawString(x0 + 1.2 * mm, y0 - LABEL_SIZE - 0.6 * mm, text)
+        return
+    if len(pts) > 2 and pts[2][1] > y1:  # sideways, then up
+        canvas.drawString(x1 + 1 * mm, y1 + 3.8 * mm, text)
+    else:
+        canvas.drawString(x0 + 1 * mm, y0 - LABEL_SIZE - 0.8 * mm, text)
+
+
 def _draw_flow(canvas: Canvas, page: FlowPage, cols: Columns, rows: _Rows) -> None:
     boxes = [_symbol_box(s, cols, rows) for s in page.symbols]
     canvas.setLineWidth(0.7)
     for line in page.lines:
         pts = [_anchor(p, page.symbols, boxes, cols, rows) for p in line.points]
+        a, b = line.points[0], line.points[-1]
+        if (
+            len(pts) == 2
+            and isinstance(a, Anchor)
+            and isinstance(b, Anchor)
+            and a.side.startswith("upper")
+            and b.side.startswith("upper")
+        ):
+            # A join between the lanes of one step runs level, at the height it leaves the lead.
+            pts[1] = (pts[1][0], pts[0][1])
         path = canvas.beginPath()
         path.moveTo(*pts[0])
         for pt in pts[1:]:
@@ -307,10 +357,7 @@ def _draw_flow(canvas: Canvas, page: FlowPage, cols: Columns, rows: _Rows) -> No
         if line.arrow:
             _arrow_head(canvas, *pts[-2], *pts[-1])
         if line.label:
-            canvas.setFont(FONT, 6)
-            x0, y0 = pts[0]
-            # Below the first segment's start: above it run the links to other lanes.
-            canvas.drawString(x0 + 1.2 * mm, y0 - 3 * mm, line.label)
+            _label(canvas, line.label, pts)
     for sym, box in zip(page.symbols, boxes, strict=True):
         _draw_symbol(canvas, sym, box)
 
@@ -332,8 +379,11 @@ def render_sop(
     head: Letterhead,
     out: Path,
     progress: Progress | None = None,
+    *,
+    dates: tuple[str, str, str] = ("", "", ""),
 ) -> int:
-    """Write the SOP document to ``out``; returns the number of pages."""
+    """Write the SOP document to ``out``; returns the number of pages. ``dates``: Tanggal
+    Pembuatan, Revisi and Efektif as printed (``services.printing.sop_dates``)."""
     frame = Frame.of(setup)
     cols, heights, pages = plan_pages(sop, frame)
     flow = layout(sop, pages)
@@ -341,7 +391,7 @@ def render_sop(
     with atomic_pdf(out) as partial:
         canvas = new_canvas(partial, frame, f"SOP {sop.nomor} {sop.identity.judul}", mark)
         footer = Footer(canvas, frame, mark)
-        _draw_identity(canvas, sop, frame, head)
+        _draw_identity(canvas, sop, frame, head, dates)
         footer.draw(1, total)
         canvas.showPage()
         if progress and not progress(1, total):

@@ -17,6 +17,7 @@ from sopdesk.domain.agenda import (
     format_number,
     normalise_letter,
 )
+from sopdesk.domain.audit import join_after, split_after
 from sopdesk.domain.changes import Changes
 from sopdesk.domain.errors import Conflict, ValidationError
 from sopdesk.domain.records import Actor
@@ -25,7 +26,7 @@ from sopdesk.domain.validation import clean_text
 from sopdesk.services import read
 from sopdesk.services.master import set_settings
 from sopdesk.store.database import Database
-from sopdesk.store.letter_repository import letter_values
+from sopdesk.store.letter_repository import letter_values, prepare_letters
 from sopdesk.store.uow import UnitOfWork
 
 
@@ -109,15 +110,96 @@ def register_letters(
     return registered
 
 
+@dataclass(frozen=True)
+class StagedLetter:
+    """A letter of an import, checked before the write: ``seq`` keeps its paper number (an
+    earlier year), None takes the next number of its year."""
+
+    letter: LetterInput
+    seq: int | None = None
+    asal_opd_id: int | None = None
+
+
+class NumbersTaken(Conflict):
+    """Original numbers that another seat took between the import's check and its write."""
+
+    def __init__(self, taken: frozenset[tuple[int, int]]) -> None:
+        self.taken = taken  # (year, seq)
+        listed = ", ".join(f"{seq} tahun {year}" for year, seq in sorted(taken)[:10])
+        super().__init__(f"Nomor urut {listed} baru saja dipakai dari komputer lain. Tidak ada yang diimpor.")
+
+
+def import_letters(
+    db: Database, actor: Actor, staged: Sequence[StagedLetter], *, pattern: str, unit: str
+) -> tuple[list[str], Changes]:
+    """Write the letters an import has staged and checked, in one short transaction: the
+    numbers in the order given (original numbers claimed first, then the next numbers of each
+    year in blocks), every letter and its audit event (the letter's full after-state, as
+    :func:`register_letter` writes it) with one statement each. All of them or none.
+
+    Reading the workbook and checking every row happens before, outside the write lock; this
+    holds it only for the writing. Returns the agenda numbers in the order given."""
+    # Everything that does not depend on the numbers is prepared before the lock is taken.
+    values = [letter_values(item.letter) for item in staged]
+    # The audit event's after-state is register_letter's: the number and every field as text.
+    audited = [split_after({k: str(x) for k, x in v.items()}, "number") for v in values]
+    prepared = prepare_letters(
+        db, [(v, item.asal_opd_id) for v, item in zip(values, staged, strict=True)], created_by=actor.username
+    )
+    claims: dict[int, list[int]] = {}
+    fresh: dict[int, int] = {}
+    for item in staged:
+        year = item.letter.received_at.year
+        if item.seq is None:
+            fresh[year] = fresh.get(year, 0) + 1
+        else:
+            claims.setdefault(year, []).append(item.seq)
+    with UnitOfWork(db) as uow:
+        actor = uow.authorize(actor, Permission.REGISTER_MAIL)
+        # SQLite: this transaction began IMMEDIATE and holds the write lock to its commit.
+        # PostgreSQL: the letters go in beside the other seats' writes (their numbers are other
+        # rows of the counter); the writers' lock is taken only for the audit events and commit.
+        taken = frozenset((year, seq) for year, wanted in claims.items() for seq in uow.letters.taken(year, wanted))
+        if taken:
+            raise NumbersTaken(taken)
+        for year, wanted in claims.items():
+            uow.letters.claim_up_to(year, max(wanted))
+        following = {year: uow.letters.reserve(year, count) for year, count in fresh.items()}
+        seqs: list[int] = []
+        numbers: list[str] = []
+        for item in staged:
+            year = item.letter.received_at.year
+            seq = item.seq
+            if seq is None:
+                seq = following[year]
+                following[year] += 1
+            seqs.append(seq)
+            numbers.append(format_number(pattern, seq, year, item.letter.kode, unit))
+        with uow.bulk():
+            ids = uow.letters.add_many(prepared, seqs, numbers)
+            uow.audit.append_many(
+                actor,
+                "letter.register",
+                "letter",
+                [
+                    (letter_id, join_after(after, number))
+                    for letter_id, number, after in zip(ids, numbers, audited, strict=True)
+                ],
+            )
+        changes = uow.commit()
+    return numbers, changes
+
+
 def _checked(cmd: LetterInput, seq: int | None, now: datetime, pattern: str) -> LetterInput:
     """The normalised letter, or a field-specific :class:`ValidationError`."""
-    cmd = normalise_letter(cmd, now, pattern)
-    if seq is not None and (cmd.received_at.year >= now.year or seq < 1):
+    cmd = normalise_letter(cmd, now, pattern, backfill=seq is not None)
+    if seq is not None and (cmd.received_at.year >= now.year or not 1 <= seq <= MAX_SEQ):
         raise ValidationError.single("seq", SEQ_RULE)
     return cmd
 
 
-SEQ_RULE = "Nomor urut asli hanya untuk surat tahun-tahun sebelumnya (nomor 1 atau lebih)."
+MAX_SEQ = 999_999  # no paper book holds more letters in a year
+SEQ_RULE = "Nomor urut asli hanya untuk surat tahun-tahun sebelumnya (nomor 1 sampai 999.999)."
 
 
 def _register(uow: UnitOfWork, actor: Actor, cmd: LetterInput, seq: int | None, pattern: str, unit: str) -> Registered:
@@ -152,12 +234,15 @@ def correct_letter(
     if len(reason) < 5:
         raise ValidationError.single("reason", "Tuliskan alasan koreksi (minimal 5 karakter).")
     pattern, _ = number_pattern(db)
-    cmd = normalise_letter(cmd, datetime.now(), pattern)
+    # A letter back-filled without a kode may be corrected without one; a kode once given stays.
+    cmd = normalise_letter(cmd, datetime.now(), pattern, backfill=True)
     with UnitOfWork(db) as uow:
         actor = uow.authorize(actor, Permission.CORRECT_MAIL)
         current = uow.letters.get(letter_id)
         if current.voided:
             raise Conflict(f"Surat {current.number} sudah dibatalkan dan tidak dapat dikoreksi.")
+        if current.kode and not cmd.kode:
+            raise ValidationError.single("kode", "Kode klasifikasi wajib: nomor agenda memuatnya.")
         if cmd.received_at.year != current.year:
             raise ValidationError.single(
                 "received_at", f"Tahun terima harus tetap {current.year}: nomor agenda berlaku per tahun."

@@ -11,15 +11,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sopdesk.domain.cases import CaseState, DistributionReceipt, distribution_receipt, fold, receipt_items
+from sopdesk.domain.dates import tanggal, tanggal_jam
 from sopdesk.domain.disposition import DispositionNode, chain_hash
 from sopdesk.domain.errors import NotFound, ValidationError
-from sopdesk.domain.printing import DocumentKind, Letterhead, PageSetup, PrintMark
+from sopdesk.domain.printing import DocumentKind, Letterhead, PageSetup, PrintMark, SignerBlock
 from sopdesk.domain.records import Actor
 from sopdesk.domain.sla import SlaReport, sla_report
 from sopdesk.services import read
 from sopdesk.services.calendar import work_calendar
 from sopdesk.services.cases import CaseView, case_view
-from sopdesk.services.printing import _log_print, _place, letterhead, page_setup
+from sopdesk.services.print_log import log_print
+from sopdesk.services.printing import letterhead, official_block, page_setup, place
 from sopdesk.store.database import Database
 
 
@@ -30,6 +32,7 @@ class CaseDossierPrint:
     setup: PageSetup
     letterhead: Letterhead
     dispositions: tuple[DispositionNode, ...] = ()  # the letter's chain, withdrawn ones included
+    signer: SignerBlock | None = None  # the Kabag, who signs the dossier off
 
 
 def _dossier_hash(state: CaseState, dispositions: tuple[DispositionNode, ...]) -> str:
@@ -45,8 +48,39 @@ def prepare_case_dossier(db: Database, actor: Actor, case_id: int, *, now: datet
     state = view.state
     dispositions = read.disposition_tree(db, state.info.letter_id)
     content = _dossier_hash(state, dispositions)
-    mark = _log_print(db, actor, "case", str(case_id), f"Berkas {state.info.number}", content)
-    return CaseDossierPrint(view, mark, page_setup(db, DocumentKind.CASE_DOSSIER), letterhead(db), dispositions)
+    info = state.info
+    fields = (
+        ("Nomor berkas", info.number),
+        ("Surat (no. agenda)", info.letter_number),
+        ("OPD pengaju", info.opd_nama),
+        ("Jenis layanan", "; ".join(info.jenis_layanan)),
+        ("Status", state.status.label + (f", langkah {state.current_step}" if state.current_step else "")),
+        ("Dikembalikan", f"{state.returns} kali"),
+        ("Keadaan per", tanggal_jam(state.as_of)),
+    )
+    mark = log_print(
+        db,
+        actor,
+        "case",
+        "sop_case",
+        str(case_id),
+        f"Berkas {info.number}",
+        content,
+        fields=fields,
+        standing=case_standing(db, str(case_id)),
+    )
+    signer = official_block(db, "kabag", above=f"{place(db)}, {tanggal(date.today())}")
+    return CaseDossierPrint(view, mark, page_setup(db, DocumentKind.CASE_DOSSIER), letterhead(db), dispositions, signer)
+
+
+def case_standing(db: Database, record_id: str) -> str:
+    """A case cancelled; "" otherwise (a finished case is in force: it is the record)."""
+    from sopdesk.domain.cases import CaseStatus
+
+    info = read.case_item(db, int(record_id)) if record_id.isdigit() else None
+    if info is None:
+        return ""
+    return "berkas dibatalkan" if info.status is CaseStatus.DIBATALKAN else ""
 
 
 # --- the tanda terima of a distribution (step 11) ------------------------------------------------
@@ -85,19 +119,30 @@ def prepare_distribution_receipt(
 ) -> DistributionReceiptPrint:
     """The tanda terima of one distribution, logged with its hash and the items it lists."""
     receipt = distribution_receipt_for(db, case_id, seq, description)
-    mark = _log_print(
+    fields = (
+        ("Nomor berkas", receipt.case_number),
+        ("Distribusi ke", str(receipt.number)),
+        ("Diserahkan kepada", receipt.to),
+        ("Diterima oleh", receipt.received_by),
+        ("Waktu penyerahan", tanggal_jam(receipt.at)),
+        ("Yang diserahkan", "; ".join(receipt.items)),
+    )
+    mark = log_print(
         db,
         actor,
         "distribusi",
+        "sop_case_distribution",
         f"{case_id}.{seq}",
         f"Tanda terima distribusi {receipt.case_number} no. {receipt.number}",
         receipt.content_hash(),
+        fields=fields,
+        standing=case_standing(db, str(case_id)),
         extra={"items": list(receipt.items)},
     )
     return DistributionReceiptPrint(
         receipt,
         _giver(db, receipt),
-        _place(db),
+        place(db),
         mark,
         page_setup(db, DocumentKind.DISTRIBUTION_RECEIPT),
         letterhead(db),
@@ -133,13 +178,34 @@ class SlaPrint:
     mark: PrintMark
     setup: PageSetup
     letterhead: Letterhead
+    signer: SignerBlock | None = None  # the Kabag, who signs the report for the Sekda
 
 
-def prepare_sla_report(db: Database, actor: Actor, start: date, end: date) -> SlaPrint:
+def prepare_sla_report(db: Database, actor: Actor, start: date, end: date, *, kind: str = "sla") -> SlaPrint:
+    """The SLA report, logged; ``kind`` is the catalogue's key (``sla`` the PDF, ``sla-xlsx``
+    the workbook)."""
     report = sla_report_for(db, start, end)
     record_id = f"{start.isoformat()}_{end.isoformat()}"
-    mark = _log_print(db, actor, "sla", record_id, f"{report.title}, {report.subtitle}", report.content_hash())
-    return SlaPrint(report, mark, page_setup(db, DocumentKind.SLA_REPORT), letterhead(db))
+    measured = report.measured
+    fields = (
+        ("Laporan", report.title),
+        ("Periode", report.subtitle),
+        ("Lintasan langkah yang diukur", str(measured.count)),
+        ("Tepat waktu", f"{measured.on_time} dari {measured.count}" if measured.count else "-"),
+        ("Berkas selesai", str(report.cases_finished)),
+    )
+    mark = log_print(
+        db,
+        actor,
+        kind,
+        "sla_report",
+        record_id,
+        f"{report.title}, {report.subtitle}",
+        report.content_hash(),
+        fields=fields,
+    )
+    signer = official_block(db, "kabag", above=f"{place(db)}, {tanggal(date.today())}")
+    return SlaPrint(report, mark, page_setup(db, DocumentKind.SLA_REPORT), letterhead(db), signer)
 
 
 def current_hash(db: Database, kind: str, record_id: str, logged: dict[str, object] | None = None) -> str | None:

@@ -68,6 +68,7 @@ from sopdesk.domain.errors import Conflict, NotFound, ValidationError
 from sopdesk.domain.records import Actor, OfficialRecord
 from sopdesk.domain.roles import Permission, Role, may_record_lanes, require, require_lanes
 from sopdesk.domain.sop import SopDefinition, Step
+from sopdesk.domain.sp import check_fixes
 from sopdesk.domain.validation import clean_text
 from sopdesk.domain.workdays import WorkCalendar
 from sopdesk.services import read
@@ -369,6 +370,11 @@ def _complete(case: _Open, actor: Actor, cmd: CompleteStep, source: StepSource) 
         recorded_at=case.now,
     )
     state = case.record(actor, event, "case.step_done", on_behalf)
+    # The Standar Pelayanan follows in the same transaction: frozen when signed (step 8),
+    # recorded as entered into SIPP (step 10).
+    from sopdesk.services.sp import after_step
+
+    after_step(case.uow, actor, case.info, step.no, at)
     if state.status is CaseStatus.SELESAI:
         sync_letter_status(case.uow, actor, case.info.letter_id)
 
@@ -398,6 +404,7 @@ def return_case(
         acted, on_behalf = _acted_by(uow, actor, step, cmd.official_id)
         reason = check_reason(cmd.reason, what="alasan pengembalian")
         check_return(case.state, case.sop, cmd.to_step, at, now)
+        fixes = check_fixes(cmd.perbaikan, case.info.jenis_layanan)
         event = StepReturned(
             seq=case.next_seq,
             at=at,
@@ -405,6 +412,7 @@ def return_case(
             to_step=cmd.to_step,
             reason=reason,
             acted_by=acted,
+            perbaikan=fixes,
             recorded_by=actor.username,
             recorded_by_nama=actor.nama,
             recorded_at=now,

@@ -100,7 +100,13 @@ def fill_demo_letters(db: Database, per_year: int = 400, today: date | None = No
     today = today or date.today()
     rng = random.Random(2017)
     senders = [o.nama for o in opd_list(db, active_only=True)]
-    clerk = Actor(None, "demo", Role.STAF, "Data demo")
+    # Registered by the demo's clerks themselves, as in the office: every letter, and every
+    # paper printed from it, names a real user (never "Sistem" or a pseudo user).
+    from sopdesk.store.queries import users
+
+    staff = [Actor(u.id, u.username, u.role, u.nama) for u in users(db) if u.username in ("staf1", "staf2")]
+    if not staff:
+        raise ValueError("Pengguna demo staf1/staf2 belum ada: jalankan fill_demo dahulu.")
     count = 0
     for year in (today.year - 1, today.year):
         last = today if year == today.year else date(year, 12, 31)
@@ -129,7 +135,7 @@ def fill_demo_letters(db: Database, per_year: int = 400, today: date | None = No
             )
             if letter.sumber is Sumber.SRIKANDI:
                 letter = replace(letter, srikandi_no=f"SRK-{year}-{rng.randrange(10**5, 10**6)}")
-            register_letter(db, clerk, letter, now=datetime.now())
+            register_letter(db, rng.choice(staff), letter, now=datetime.now())
             count += 1
     return count
 
@@ -358,11 +364,89 @@ DEMO_LAYANAN = (
 RECEIVERS = ("Ani Suryani", "Bambang Hermawan", "Dewi Lestari", "Rudi Hartono", "Yuli Astuti")
 
 
+def demo_sp_texts(layanan: str, opd: str, rng: random.Random) -> dict[int, str]:
+    """The SP an OPD might send for ``layanan`` (the canonical text of each component; see
+    domain/sp.py), with a gap or two for the bureau to find: no step times, no fee basis."""
+    from sopdesk.domain.sp import MAKLUMAT
+    from sopdesk.domain.sp_papers import DEFAULT_MAKLUMAT
+
+    produk = layanan.replace("Pelayanan ", "").strip()
+    days = rng.choice((1, 2, 3, 5, 7))
+    fee = rng.random() < 0.3
+    texts = {
+        1: "- Surat permohonan bermeterai\n- Fotokopi KTP-el pemohon\n- Fotokopi Kartu Keluarga\n"
+        + rng.choice(("- Pas foto 3x4 (2 lembar)", "- Surat pengantar RT/RW", "- Bukti pembayaran PBB tahun berjalan")),
+        2: "- Pemohon menyerahkan berkas di loket pelayanan | 10 menit\n"
+        "- Petugas memeriksa kelengkapan berkas | 30 menit\n"
+        f"- Verifikasi dan pemrosesan | {max(1, days - 1)} hari kerja\n"
+        "- Penandatanganan oleh pejabat berwenang | 1 hari kerja\n"
+        "- Penyerahan produk kepada pemohon",
+        3: f"{days} hari kerja\nsejak berkas dinyatakan lengkap",
+        4: "- Retribusi | Rp 100.000" if fee else "Tidak dipungut biaya",
+        5: f"- Dokumen {produk}",
+        6: f"- Datang langsung: loket pengaduan {opd}\n- Telepon: (021) 599{rng.randint(1000, 9999)}\n"
+        "- E-mail: pengaduan@tangerangkab.go.id",
+        7: "- Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik\n"
+        "- Peraturan Pemerintah Nomor 96 Tahun 2012 tentang Pelaksanaan Undang-Undang Nomor 25 Tahun 2009",
+        8: "- Ruang tunggu\n- Loket pelayanan\n- Komputer dan printer\n- Jalur landai bagi penyandang disabilitas",
+        9: "Memahami peraturan di bidang layanan, mampu mengoperasikan komputer, ramah dan komunikatif.",
+        10: "Pengawasan oleh atasan langsung secara berjenjang dan oleh Inspektorat Kabupaten Tangerang.",
+        11: f"{rng.randint(2, 6)} orang",
+        12: "Pelayanan dilaksanakan sesuai standar pelayanan; pemohon dapat mengadukan penyimpangan.",
+        13: "Data pemohon dijaga kerahasiaannya; ruang pelayanan dilengkapi APAR dan CCTV.",
+        14: "Survei kepuasan masyarakat setiap semester dan evaluasi kinerja pelaksana oleh atasan setiap bulan.",
+        MAKLUMAT: DEFAULT_MAKLUMAT,
+    }
+    return texts
+
+
+def _demo_document(db: Database, case_id: int, actor: Actor, at: datetime, rng: random.Random) -> None:
+    """The SK's signer and the Forum Konsultasi Publik of a demo case (before step 5 ends)."""
+    from dataclasses import replace as _replace
+
+    from sopdesk.domain.sp_papers import Participant, Signer
+    from sopdesk.services import sp
+
+    view = sp.sp_case_view(db, case_id, now=at)
+    doc = view.document
+    people = (
+        Participant(
+            "Pengguna layanan", rng.choice(("Siti Aminah", "Ahmad Fauzi", "Nur Hasanah")), "Warga pengguna layanan"
+        ),
+        Participant("Pengguna layanan", rng.choice(("Hendra Wijaya", "Rina Kusuma")), "Pelaku usaha"),
+        Participant("Ahli/praktisi/akademisi", "Dr. Arif Rahman, M.Si", "Universitas Muhammadiyah Tangerang"),
+        Participant("Instansi terkait", "Drs. Agus Salim", "Inspektorat Kabupaten Tangerang"),
+        Participant("Organisasi masyarakat sipil", "Yayasan Peduli Publik", "LSM"),
+        Participant("Media", "Rudi Hartono", "Tangerang Ekspres"),
+    )
+    penetap = _replace(
+        doc.decree.penetap,
+        nama="Dr. H. Andi Wijaya, M.Si",
+        nip="197203142000031004",
+        pangkat="Pembina Utama Muda (IV/c)",
+    )
+    document = _replace(
+        doc,
+        decree=_replace(doc.decree, penetap=penetap),
+        fkp=_replace(
+            doc.fkp,
+            tanggal=at.date(),
+            participants=people,
+            hasil="Persyaratan dan prosedur disepakati dengan perbaikan redaksi\nWaktu pelayanan disepakati",
+            pimpinan=Signer(f"Sekretaris {view.info.opd_nama}", "Hj. Lina Marlina, S.E., M.M.", "197811052005012007"),
+            wakil=Signer("Wakil pengguna layanan", people[0].nama),
+        ),
+    )
+    sp.save_document(db, actor, case_id, document, expected_version=doc.version, now=at)
+
+
 def fill_demo_cases(db: Database, now: datetime | None = None) -> int:
     """Berkas SP at every step: some late, some sent back, some suspended, some finished, one
     cancelled. Opened from the demo letters that submit a rancangan SP, recorded through the
     services with back-dated moments (as a clerk catching up from paper would), if there are
     no cases yet. Returns how many were opened."""
+    from dataclasses import replace as _replace
+
     from sopdesk.domain.cases import (
         Cancel,
         CompleteStep,
@@ -373,7 +457,10 @@ def fill_demo_cases(db: Database, now: datetime | None = None) -> int:
         StartCase,
         Suspend,
     )
-    from sopdesk.services import cases, read
+    from sopdesk.domain.sp import MAKLUMAT, Fix
+    from sopdesk.domain.sp import Source as SpSource
+    from sopdesk.domain.sp_papers import DEFAULT_MAKLUMAT
+    from sopdesk.services import cases, read, sp
     from sopdesk.services.calendar import work_calendar
 
     if read.case_items(db, open_only=False):
@@ -430,6 +517,21 @@ def fill_demo_cases(db: Database, now: datetime | None = None) -> int:
         opened += 1
         t = cases.case_state(db, case_id, now=now).events[-1].at
         returned = suspended = False
+        # The OPD's draft as it came with the letter (before step 4: the first versions).
+        started_info = read.case_info(db, case_id)
+        opd_nama = started_info.opd_nama if started_info else "OPD"
+        for name in layanan:
+            sp.save_sections(
+                db,
+                staf,
+                case_id,
+                name,
+                demo_sp_texts(name, opd_nama, rng),
+                expected_version=None,
+                source=SpSource.DEMO,
+                note="Rancangan OPD",
+                now=t,
+            )
 
         def moment(days: float, start: datetime) -> datetime:
             at = cal.add(start, max(0.25, round(days * 4) / 4))
@@ -443,8 +545,33 @@ def fill_demo_cases(db: Database, now: datetime | None = None) -> int:
                 back = moment(waktu[no] * factor * 0.5, t)
                 reason = "Rancangan maklumat belum memuat kompensasi pelayanan"
                 who = kabag if step.lead_lane == "kabag" else staf
-                cases.return_case(db, who, case_id, ReturnStep(step.returns_to, reason, at=back), now=now)
+                fixes = (Fix(MAKLUMAT, "", "muat kompensasi bila janji tidak ditepati"), Fix(4, layanan[0]))
+                cases.return_case(
+                    db, who, case_id, ReturnStep(step.returns_to, reason, at=back, perbaikan=fixes), now=now
+                )
                 t, returned = back, True
+                if step.returns_to == 4:
+                    fixed_at = moment(1, t)
+                    for name in layanan:
+                        texts = {
+                            MAKLUMAT: DEFAULT_MAKLUMAT + " Apabila janji tidak ditepati, pemohon berhak atas "
+                            "pelayanan ulang tanpa biaya."
+                        }
+                        if name == layanan[0]:
+                            texts[4] = (
+                                "Tidak dipungut biaya\nDasar: Peraturan Daerah Kabupaten Tangerang tentang Retribusi"
+                            )
+                        sp.save_sections(
+                            db,
+                            kasubag,
+                            case_id,
+                            name,
+                            texts,
+                            expected_version=None,
+                            source=SpSource.DEMO,
+                            note="Perbaikan sesuai pengembalian",
+                            now=fixed_at,
+                        )
                 if stop <= step.returns_to:
                     break
                 for redo in order[order.index(step.returns_to) : order.index(no)]:
@@ -468,10 +595,40 @@ def fill_demo_cases(db: Database, now: datetime | None = None) -> int:
                 cases.record_distribution(db, staf, case_id, Distribute(to, receiver, at=handed), now=now)
                 t, duration = handed, duration * 0.4
             t = moment(duration, t)
+            if no == 4 and not returned:
+                # The bureau's verification: the jangka waktu made plain, SP4N-LAPOR! added.
+                for name in layanan:
+                    current = sp.sp_case_view(db, case_id, now=t).of(name).content
+                    channels = current.section_text(6) + "\n- SP4N-LAPOR!: www.lapor.go.id"
+                    sp.save_sections(
+                        db,
+                        kasubag,
+                        case_id,
+                        name,
+                        {6: channels},
+                        expected_version=None,
+                        source=SpSource.DEMO,
+                        note="Hasil verifikasi dan ekspose",
+                        now=t - timedelta(minutes=30),
+                    )
+            if no == 5:
+                _demo_document(db, case_id, kasubag, t - timedelta(minutes=20), rng)
             cmd = CompleteStep(
                 no, at=t, kelengkapan=sop.resolved_kelengkapan(no)[:2], outputs=sop.resolved_output(no)[:1]
             )
             cases.complete_step(db, by_lane.get(step.lead_lane, staf), case_id, cmd, now=now)
+            if no == 8:  # signed: the SK gets its number and date
+                view = sp.sp_case_view(db, case_id, now=t)
+                decree = view.document.decree
+                numbered = _replace(decree, nomor=f"800/{rng.randint(100, 999)}/SP/{t.year}", tanggal=t.date())
+                sp.save_document(
+                    db,
+                    staf,
+                    case_id,
+                    _replace(view.document, decree=numbered),
+                    expected_version=view.document.version,
+                    now=t,
+                )
         state = cases.case_state(db, case_id, now=now)
         if twist == "suspended" and state.status.open and not suspended:
             held = max(t, now - timedelta(days=2))

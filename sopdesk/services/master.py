@@ -98,6 +98,7 @@ class OfficialInput:
     nip: str
     active: bool = True
     version: int | None = None  # the version the form was opened with (edits only)
+    pangkat: str = ""  # pangkat/golongan, e.g. "Pembina (IV/a)"
 
 
 def save_official(db: Database, actor: Actor, cmd: OfficialInput, official_id: int | None = None) -> Changes:
@@ -107,6 +108,7 @@ def save_official(db: Database, actor: Actor, cmd: OfficialInput, official_id: i
             "nama": check_required(cmd.nama, "Nama"),
             "jabatan": check_required(cmd.jabatan, "Jabatan"),
             "nip": check_nip(cmd.nip),
+            "pangkat": "Pangkat/golongan paling panjang 120 karakter." if len(cmd.pangkat) > 120 else None,
         }
     )
     values: dict[str, Any] = {
@@ -114,6 +116,7 @@ def save_official(db: Database, actor: Actor, cmd: OfficialInput, official_id: i
         "nama": clean_text(cmd.nama),
         "jabatan": clean_text(cmd.jabatan),
         "nip": normalise_nip(cmd.nip),
+        "pangkat": clean_text(cmd.pangkat),
     }
     with UnitOfWork(db) as uow:
         actor = uow.authorize(actor, Permission.MANAGE_MASTER_DATA)

@@ -1,15 +1,15 @@
-"""Printing records: page setup and letterhead settings, the print log, and verification.
+"""Printing records: page setup and letterhead settings, and what each printed record shows.
 
-Every print is a service write: it appends an audit event (who printed what, when, and the
-record's content hash), whose id goes into the footer and the QR code. ``verify`` later
-finds that event and compares the hash with the record as it is now.
+Each ``prepare_*`` reads the record, logs the print (``services/print_log.py``: the audit event
+whose id is the print's number, with the fields the paper shows) and returns what the renderer
+in ``reports/`` needs. The catalogue (``services/documents.py``) ties each document's prepare,
+render and current state together for the CLI, the UI and ``verify``.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,9 +24,11 @@ from sopdesk.domain.agenda import (
     SortKey,
     letter_hash,
 )
+from sopdesk.domain.agenda_book import agenda_book
 from sopdesk.domain.changes import Changes
-from sopdesk.domain.dates import tanggal, tanggal_jam
+from sopdesk.domain.dates import hari_tanggal, tanggal
 from sopdesk.domain.disposition import (
+    RECIPIENT_LANES,
     DispositionRecord,
     DispositionSheet,
     HandOver,
@@ -38,38 +40,27 @@ from sopdesk.domain.errors import NotFound, ValidationError
 from sopdesk.domain.printing import (
     LETTERHEAD_KEY,
     PAGE_SETUP_KEY,
+    ControlCardInfo,
     DocumentKind,
     Letterhead,
-    MarkRef,
     PageSetup,
     PrintMark,
+    SignerBlock,
     TableDocument,
+    nip_bkn,
     page_setup_for,
     validate_letterhead,
     validate_page_setup,
 )
 from sopdesk.domain.records import Actor
-from sopdesk.domain.roles import Permission
 from sopdesk.domain.sop import SopDefinition
 from sopdesk.domain.validation import clean_text
 from sopdesk.services import read
 from sopdesk.services.agenda import checked_pattern
 from sopdesk.services.master import SCHEMES, set_setting, set_settings
+from sopdesk.services.print_log import log_print, printer_of
 from sopdesk.store.database import Database
-from sopdesk.store.uow import UnitOfWork
 
-KINDS = {
-    "sop": "sop_version",
-    "list": "master_list",
-    "letter": "letter",
-    "agenda": "agenda_book",
-    # dispositions: the filled sheet is a disposition's record, the blank sheet and the card a letter's
-    "disposisi": "disposition",
-    "disposisi-kosong": "letter",
-    "kartu-penerus": "letter",
-}
-KINDS |= {"case": "sop_case", "sla": "sla_report"}  # Berkas SP (issue 6)
-KINDS |= {"distribusi": "sop_case_distribution"}  # Berkas SP: the tanda terima of a distribution
 PLACE_KEY = "tempat"
 DEFAULT_PLACE = "Tigaraksa"
 
@@ -103,6 +94,9 @@ def _page_setup_value(db: Database, setups: Mapping[DocumentKind, PageSetup]) ->
     return value
 
 
+ADDRESS_FIELDS = ("alamat", "telepon", "laman", "email", "kode_pos")
+
+
 def letterhead(db: Database) -> Letterhead:
     stored = read.setting(db, LETTERHEAD_KEY)
     if not isinstance(stored, dict):
@@ -111,6 +105,7 @@ def letterhead(db: Database) -> Letterhead:
     return Letterhead(
         lines=tuple(str(line) for line in stored.get("lines", Letterhead().lines)),
         logo=base64.b64decode(logo) if isinstance(logo, str) and logo else None,
+        **{name: str(stored.get(name) or "") for name in ADDRESS_FIELDS},
     )
 
 
@@ -120,12 +115,17 @@ def save_letterhead(db: Database, actor: Actor, head: Letterhead) -> Changes:
 
 
 def _letterhead_value(head: Letterhead) -> dict[str, Any]:
-    head = Letterhead(tuple(line.strip() for line in head.lines if line.strip()), head.logo)
+    head = Letterhead(
+        tuple(line.strip() for line in head.lines if line.strip()),
+        head.logo,
+        **{name: " ".join(str(getattr(head, name)).split()) for name in ADDRESS_FIELDS},
+    )
     validate_letterhead(head)
     return {
         "lines": list(head.lines),
         "logo": base64.b64encode(head.logo).decode("ascii") if head.logo else "",
         "logo_sha256": hashlib.sha256(head.logo).hexdigest() if head.logo else "",
+        **{name: getattr(head, name) for name in ADDRESS_FIELDS},
     }
 
 
@@ -162,6 +162,43 @@ def save_print_settings(
     return set_settings(db, actor, values, versions=versions)
 
 
+def place(db: Database) -> str:
+    """Where the office signs ("Tigaraksa, 5 Desember 2026"): setting ``tempat``."""
+    value = read.setting(db, PLACE_KEY)
+    return value if isinstance(value, str) and value else DEFAULT_PLACE
+
+
+_place = place  # the name the case papers import
+
+
+# --- signer blocks -------------------------------------------------------------------------------
+
+
+def official_block(db: Database, lane: str, *, above: str = "", jabatan: str = "") -> SignerBlock:
+    """The signer block of the official who holds ``lane`` now (a gap left to fill by hand
+    when the admin has not named one: never a name that is not confirmed)."""
+    official = next((o for o in read.officials(db, lane=lane, active_only=True) if o.nama), None)
+    if official is None:
+        fallback = next((o.jabatan for o in read.officials(db, lane=lane)), "")
+        return SignerBlock(jabatan or fallback, above=above)
+    return SignerBlock(jabatan or official.jabatan, official.nama, official.pangkat, official.nip, above)
+
+
+def printer_block(db: Database, actor: Actor, *, above: str = "", jabatan: str = "") -> SignerBlock:
+    """The signer block of the user who prints: nama and NIP from the user, jabatan and
+    pangkat from the official the user is (if any)."""
+    nama, nip = printer_of(db, actor)
+    user = next((u for u in read.users(db) if u.id == actor.user_id), None)
+    official = next((o for o in read.officials(db) if user and o.id == user.official_id), None)
+    return SignerBlock(
+        jabatan or (official.jabatan if official else "Petugas Agenda"),
+        nama,
+        official.pangkat if official else "",
+        nip or (official.nip if official else ""),
+        above,
+    )
+
+
 @dataclass(frozen=True)
 class SopPrint:
     """Everything the SOP document needs, read and logged in one go."""
@@ -171,36 +208,20 @@ class SopPrint:
     mark: PrintMark
     setup: PageSetup
     letterhead: Letterhead
+    dates: tuple[str, str, str] = ("", "", "")  # pembuatan, revisi, efektif as printed
 
 
-def _log_print(
-    db: Database,
-    actor: Actor,
-    kind: str,
-    record_id: str,
-    label: str,
-    content_hash: str,
-    extra: dict[str, Any] | None = None,
-) -> PrintMark:
-    """Log a print; ``extra`` keeps what the user typed for this print only (it is part of the
-    printed content, and ``verify`` reads it back from this event)."""
-    now = datetime.now()
-    with UnitOfWork(db) as uow:
-        actor = uow.authorize(actor, Permission.READ)
-        event_id = uow.audit.append_now(
-            actor,
-            f"print.{kind}",
-            KINDS[kind],
-            record_id,
-            after={
-                "label": label,
-                "content_hash": content_hash,
-                "printed_at": now.isoformat(timespec="seconds"),
-                **(extra or {}),
-            },
-        )
-        uow.commit()
-    return PrintMark(event_id, kind, record_id, label, content_hash, tanggal_jam(now), actor.nama or actor.username)
+def sop_dates(sop: SopDefinition, version: int, loaded_at: datetime) -> tuple[str, str, str]:
+    """Tanggal Pembuatan, Revisi and Efektif as the identity page prints them: what the SOP's
+    definition file says (``tanggal_pembuatan`` …, editable there), else from the version:
+    made in the year of its number, revised when a later version was loaded, effective since
+    the version came into force."""
+    ident = sop.identity
+    year = sop.nomor.rsplit(".", 1)[-1]
+    made = ident.tanggal_pembuatan or (f"Tahun {year}" if year.isdigit() and len(year) == 4 else "")
+    revised = ident.tanggal_revisi or (tanggal(loaded_at.date()) if version > 1 else "Belum pernah direvisi")
+    effective = ident.tanggal_efektif or tanggal(loaded_at.date())
+    return made, revised, effective
 
 
 def prepare_sop_print(db: Database, actor: Actor, paper: str | None = None) -> SopPrint:
@@ -217,66 +238,25 @@ def prepare_sop_print(db: Database, actor: Actor, paper: str | None = None) -> S
 
         setup = PageSetup(Paper(paper), setup.landscape, setup.margins_mm)
     label = f"SOP {sop.nomor} versi {version.version}"
-    mark = _log_print(db, actor, "sop", str(version.id), label, sop.content_hash())
-    return SopPrint(sop, version.id, mark, setup, letterhead(db))
-
-
-@dataclass(frozen=True)
-class Verification:
-    matches: bool
-    message: str
-
-
-def verify(db: Database, ref: MarkRef | None) -> Verification:
-    """Does a printed record (its mark) still match the database?"""
-    if ref is None:
-        return Verification(False, "Tidak ada tanda SOPDesk pada berkas ini.")
-    events = read.audit_events(db, entity=KINDS.get(ref.kind, "-"), entity_id=ref.record_id, limit=10_000)
-    event = next((e for e in events if e.id == ref.print_id and e.action == f"print.{ref.kind}"), None)
-    if event is None:
-        return Verification(False, f"Cetakan no. {ref.print_id} tidak tercatat di basis data ini.")
-    current = _current_hash(db, ref.kind, ref.record_id, _logged(event.after))
-    if current is None:
-        return Verification(False, f"Data {ref.kind} {ref.record_id} tidak ditemukan.")
-    if current[:16] != ref.short_hash:
-        return Verification(False, f"Isi cetakan no. {ref.print_id} TIDAK cocok dengan data sekarang.")
-    return Verification(
-        True, f"Cetakan no. {ref.print_id} ({event.actor}, {event.at:%d-%m-%Y %H:%M} UTC) cocok dengan data."
+    dates = sop_dates(sop, version.version, version.loaded_at)
+    signer = sop.identity.disahkan_oleh
+    fields = (
+        ("Nomor SOP", sop.nomor),
+        ("Nama SOP", sop.identity.judul),
+        ("Versi", str(version.version)),
+        ("Tanggal Pembuatan / Revisi / Efektif", " / ".join(dates)),
+        ("Disahkan oleh", f"{signer.jabatan}, {signer.nama}"),
+        ("Jumlah langkah", str(len(sop.steps))),
     )
+    mark = log_print(db, actor, "sop", "sop_version", str(version.id), label, sop.content_hash(), fields=fields)
+    return SopPrint(sop, version.id, mark, setup, letterhead(db), dates)
 
 
-def _logged(after: str | None) -> dict[str, Any]:
-    try:
-        value = json.loads(after) if after else {}
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
-def _current_hash(db: Database, kind: str, record_id: str, logged: dict[str, Any] | None = None) -> str | None:
-    """The content hash a print of this record would carry now; ``logged`` is the print's own
-    audit event (what the user typed for that print)."""
-    if kind == "sop":
-        sop = read.sop_definition(db, version_id=int(record_id)) if record_id.isdigit() else None
-        return None if sop is None else sop.content_hash()
-    if kind == "list" and record_id in LISTS:
-        return list_document(db, record_id).content_hash()
-    if kind == "letter" and record_id.isdigit():
-        record = read.letter(db, int(record_id))
-        return None if record is None else letter_hash(record)
-    if kind in DISPOSITION_PRINTS:
-        return _disposition_print_hash(db, kind, record_id)
-    if kind == "agenda":
-        try:
-            start, end = (date.fromisoformat(part) for part in record_id.split("_"))
-        except ValueError:
-            return None
-        return agenda_book_document(db, start, end).content_hash()
-    if kind in ("case", "sla", "distribusi"):  # Berkas SP (issue 6)
-        from sopdesk.services.case_reports import current_hash
-
-        return current_hash(db, kind, record_id, logged or {})
-    return None
+def sop_standing(db: Database, record_id: str) -> str:
+    current = [v for v in read.sop_versions(db) if v.current]
+    if current and record_id.isdigit() and all(v.id != int(record_id) for v in current):
+        return f"tidak berlaku lagi: yang berlaku versi {current[-1].version}"
+    return ""
 
 
 # --- papers of the agenda book ---------------------------------------------------------------
@@ -288,82 +268,126 @@ class LetterPrint:
     mark: PrintMark
     setup: PageSetup
     letterhead: Letterhead
-    receiver: tuple[str, str]  # nama, NIP of the user who received and printed it
+    receiver: SignerBlock  # the clerk who prints (and signs) the tanda terima
     place: str
+    card: ControlCardInfo | None = None  # the kartu kendali's indeks, kepada, pengolah
+
+
+def letter_standing(letter: LetterRecord) -> str:
+    return f"dibatalkan: {letter.void_reason}" if letter.voided else ""
+
+
+def _letter_fields(letter: LetterRecord) -> tuple[tuple[str, str], ...]:
+    return (
+        ("Nomor agenda", letter.number),
+        ("Diterima", f"{hari_tanggal(letter.received_at.date())} pukul {letter.received_at:%H.%M}"),
+        ("Asal surat", letter.asal),
+        ("Nomor surat", letter.nomor_surat),
+        ("Tanggal surat", tanggal(letter.tanggal_surat)),
+        ("Perihal", letter.perihal),
+        ("Sifat / urgensi", f"{letter.sifat.value} / {letter.urgensi.value}"),
+        ("Lampiran", letter.lampiran or "-"),
+    )
+
+
+def control_card_info(db: Database, letter: LetterRecord) -> ControlCardInfo:
+    """Indeks from the classification (the subject of the letter's code), kepada from its
+    first-level dispositions, pengolah from the end of the chain."""
+    code = next((c for c in read.classification_codes(db) if c.kode == letter.kode), None)
+    indeks = code.uraian if code else ""
+    active = [d for d in read.dispositions_for_letter(db, letter.id) if not d.withdrawn]
+    tree = build_tree(active)
+    first = [r for node in tree for r in node.disposition.recipients]
+    kepada = ", ".join(_short_recipient(r.kind, r.nama, r.jabatan) for r in first) or letter.diteruskan_kepada
+    parents = {d.parent_id for d in active if d.parent_id is not None}
+    leaves = [d for d in active if d.id not in parents]
+    pengolah = ", ".join(
+        dict.fromkeys(_short_recipient(r.kind, r.nama, r.jabatan) for d in leaves for r in d.recipients)
+    )
+    return ControlCardInfo(indeks, kepada, pengolah)
+
+
+def _short_recipient(kind: RecipientKind, nama: str, jabatan: str) -> str:
+    if kind is RecipientKind.OFFICIAL and jabatan:
+        return f"{jabatan} ({nama})"
+    return nama
 
 
 def prepare_letter_print(db: Database, actor: Actor, letter_id: int, kind: DocumentKind) -> LetterPrint:
     """Tanda terima or kartu kendali of one letter, logged with the letter's hash."""
-    record = read.letter(db, letter_id)
-    if record is None:
-        raise NotFound(f"Surat #{letter_id} tidak ditemukan.")
+    record = _letter(db, letter_id)
     label = f"{kind.label} {record.number}"
-    mark = _log_print(db, actor, "letter", str(record.id), label, letter_hash(record))
-    user = next((u for u in read.users(db) if u.id == actor.user_id), None)
-    receiver = (user.nama, user.nip) if user else (actor.nama or actor.username, "")
-    place = read.setting(db, PLACE_KEY)
-    return LetterPrint(
-        record,
-        mark,
-        page_setup(db, kind),
-        letterhead(db),
-        receiver,
-        place if isinstance(place, str) and place else DEFAULT_PLACE,
+    key = "tanda-terima" if kind is DocumentKind.RECEIPT else "kartu-kendali"
+    where = place(db)
+    receiver = printer_block(db, actor, above="Yang menerima,")
+    card = control_card_info(db, record) if kind is DocumentKind.CONTROL_CARD else None
+    fields = _letter_fields(record)
+    if card is not None:
+        fields += (("Indeks", card.indeks or "-"), ("Kepada", card.kepada or "-"), ("Pengolah", card.pengolah or "-"))
+    else:
+        fields += (("Yang menerima", f"{receiver.nama}, {receiver.nip_line or 'tanpa NIP'}"),)
+    mark = log_print(
+        db,
+        actor,
+        key,
+        "letter",
+        str(record.id),
+        label,
+        letter_hash(record),
+        fields=fields,
+        standing=letter_standing(record),
     )
+    return LetterPrint(record, mark, page_setup(db, kind), letterhead(db), receiver, where, card)
 
 
-AGENDA_COLUMNS = (
-    ("No. Agenda", 19.0),
-    ("Tanggal Terima", 11.0),
-    ("Asal Surat", 17.0),
-    ("Nomor Surat", 16.0),
-    ("Tanggal Surat", 9.0),
-    ("Perihal / Isi Ringkas", 28.0),
-    ("Lampiran", 8.0),
-    ("Diteruskan Kepada", 11.0),
-    ("Keterangan", 11.0),
-)
-
-
-def agenda_book_document(db: Database, start: date, end: date) -> TableDocument:
-    """The agenda book of letters received from ``start`` to ``end`` (inclusive), voids included."""
-    query = AgendaQuery(sort=SortKey.RECEIVED, descending=False, received_from=start, received_to=end)
+def agenda_book_document(
+    db: Database, start: date, end: date, *, clerk: SignerBlock | None = None, today: date | None = None
+) -> TableDocument:
+    """The agenda book of letters received from ``start`` to ``end`` (inclusive), voids included,
+    in agenda-number order, with the closing (signed by ``clerk`` and the Kasubag)."""
+    query = AgendaQuery(sort=SortKey.NUMBER, descending=False, received_from=start, received_to=end)
     ids = read.agenda_ids(db, query)
-    rows: list[tuple[str, ...]] = []
+    letters: list[LetterRecord] = []
     for offset in range(0, len(ids), 1000):
         page = read.letters(db, ids[offset : offset + 1000])
-        for letter_id in ids[offset : offset + 1000]:
-            r = page[letter_id]
-            perihal = r.perihal + (f" — {r.isi_ringkas}" if r.isi_ringkas else "")
-            note = f"DIBATALKAN: {r.void_reason}" if r.voided else r.keterangan
-            rows.append(
-                (
-                    r.number,
-                    r.received_at.strftime("%d-%m-%Y %H.%M"),
-                    r.asal,
-                    r.nomor_surat,
-                    r.tanggal_surat.strftime("%d-%m-%Y"),
-                    perihal,
-                    r.lampiran,
-                    r.diteruskan_kepada,
-                    note,
-                )
-            )
-    period = f"Periode {tanggal(start)} s.d. {tanggal(end)}"
-    return TableDocument("Buku Agenda Surat Masuk", period, AGENDA_COLUMNS, tuple(rows))
+        letters.extend(page[i] for i in ids[offset : offset + 1000])
+    chains = read.dispositions_for_letters(db, ids)
+    cases = {i: [f"Berkas {n}" for n in numbers] for i, numbers in read.case_numbers_for_letters(db, ids).items()}
+    return agenda_book(
+        letters,
+        chains,
+        start,
+        end,
+        today=today or date.today(),
+        place=place(db),
+        clerk=clerk or SignerBlock("Petugas Agenda"),
+        kasubag=official_block(db, "kasubag", above="Mengetahui,"),
+        remarks_extra=cases,
+    )
 
 
 def prepare_agenda_book(db: Database, actor: Actor, start: date, end: date) -> ListPrint:
     if end < start:
         raise ValidationError.single("end", "Tanggal akhir tidak boleh sebelum tanggal awal.")
-    document = agenda_book_document(db, start, end)
-    mark = _log_print(
+    clerk = printer_block(db, actor, jabatan="Petugas Agenda")
+    document = agenda_book_document(db, start, end, clerk=clerk)
+    voided = sum(document.struck)
+    fields = (
+        ("Buku", document.title),
+        ("Periode", document.subtitle),
+        ("Jumlah surat", f"{len(document.rows)} ({voided} dibatalkan)"),
+        ("Nomor agenda pertama", document.rows[0][0] if document.rows else "-"),
+        ("Nomor agenda terakhir", document.rows[-1][0] if document.rows else "-"),
+    )
+    mark = log_print(
         db,
         actor,
         "agenda",
+        "agenda_book",
         f"{start.isoformat()}_{end.isoformat()}",
         f"{document.title}, {document.subtitle}",
         document.content_hash(),
+        fields=fields,
     )
     return ListPrint(document, mark, page_setup(db, DocumentKind.AGENDA_BOOK), letterhead(db))
 
@@ -395,16 +419,25 @@ def list_document(db: Database, name: str) -> TableDocument:
         sop = read.sop_definition(db)
         lanes = {lane.code: lane.nama for lane in sop.lanes} if sop else {}
         rows = tuple(
-            (str(i), lanes.get(o.lane, o.lane), o.jabatan, o.nama or "(belum diisi)", o.nip, _yes(o.active))
+            (
+                str(i),
+                lanes.get(o.lane, o.lane),
+                o.jabatan,
+                o.nama or "(belum diisi)",
+                o.pangkat or "-",
+                nip_bkn(o.nip) or "-",
+                _yes(o.active),
+            )
             for i, o in enumerate(read.officials(db), start=1)
         )
         columns = (
             ("No", 5.0),
-            ("Lajur SOP", 14.0),
-            ("Jabatan", 27.0),
-            ("Nama", 27.0),
-            ("NIP", 21.0),
-            ("Menjabat", 12.0),
+            ("Lajur SOP", 12.0),
+            ("Jabatan", 22.0),
+            ("Nama", 24.0),
+            ("Pangkat/Gol.", 14.0),
+            ("NIP", 24.0),
+            ("Menjabat", 11.0),
         )
     elif name == "klasifikasi":
         rows = tuple(
@@ -427,13 +460,13 @@ class ListPrint:
 
 def prepare_list_print(db: Database, actor: Actor, name: str) -> ListPrint:
     document = list_document(db, name)
-    mark = _log_print(db, actor, "list", name, document.title, document.content_hash())
+    fields = (("Daftar", document.title), ("Keadaan", document.subtitle), ("Jumlah baris", str(len(document.rows))))
+    mark = log_print(db, actor, "list", "master_list", name, document.title, document.content_hash(), fields=fields)
     return ListPrint(document, mark, page_setup(db, DocumentKind.LIST), letterhead(db))
 
 
 # --- dispositions: the Lembar Disposisi (blank or filled) and the Kartu Penerus ----------------
 
-DISPOSITION_PRINTS = ("disposisi", "disposisi-kosong", "kartu-penerus")
 BLANK_RECIPIENT_LINES = 2  # empty "diteruskan kepada" lines for a name written by hand
 
 
@@ -451,11 +484,6 @@ class RoutingCardPrint:
     mark: PrintMark
     setup: PageSetup
     letterhead: Letterhead
-
-
-def _place(db: Database) -> str:
-    place = read.setting(db, PLACE_KEY)
-    return place if isinstance(place, str) and place else DEFAULT_PLACE
 
 
 def _letter(db: Database, letter_id: int) -> LetterRecord:
@@ -477,24 +505,48 @@ def _sheet_disposition(db: Database, letter: LetterRecord, disposition_id: int |
     return roots[0]
 
 
+def _lane_rank(lane: str | None) -> int:
+    """Where a lane stands in the chain (0 the Kabag); lanes outside it stand above it."""
+    return RECIPIENT_LANES.index(lane) if lane in RECIPIENT_LANES else -1
+
+
 def disposition_sheet(
-    db: Database, letter_id: int, *, disposition_id: int | None = None, blank: bool = False
+    db: Database, letter_id: int | None, *, disposition_id: int | None = None, blank: bool = False
 ) -> DispositionSheet:
-    """What the Lembar Disposisi prints. Blank: the letter's data, the recipient lines and the
-    checklist with empty boxes. Filled: the boxes ticked, the note, due date and signer; by
-    default the letter's first disposition in force (``disposition_id`` picks another)."""
+    """What the Lembar Disposisi prints. Blank: the letter's data (or, with no letter, empty
+    lines), the recipient lines and the checklist with empty boxes. Filled: the boxes ticked,
+    the note, due date and signer; by default the letter's first disposition in force
+    (``disposition_id`` picks another).
+
+    The sheet offers only recipients below its signer in the chain (a Kasubag's sheet never
+    lists the Kabag), as a disposition only goes down."""
     from sopdesk.services.disposition import checklist, recipient_options
 
-    letter = _letter(db, letter_id)
-    record = None if blank else _sheet_disposition(db, letter, disposition_id)
-    kabag = next((o for o in read.officials(db, lane="kabag", active_only=True)), None)
+    if letter_id is None and not blank:
+        raise ValidationError.single("number", "Lembar disposisi terisi memerlukan nomor agenda surat.")
+    letter = _letter(db, letter_id) if letter_id is not None else None
+    record = None if blank or letter is None else _sheet_disposition(db, letter, disposition_id)
+    officials = {o.id: o for o in read.officials(db)}
+    kabag = next((o for o in read.officials(db, lane="kabag", active_only=True) if o.nama), None)
     own = record.signer.official_id if record else (kabag.id if kabag else None)
-    # The sheet lists the officials and units as printed lines; people chosen besides them are
-    # added ticked, and the renderer leaves empty lines for names written by hand.
+    own_lane = officials[own].lane if own in officials else ("kabag" if record is None else None)
+    # The sheet lists the officials below the signer and the units as printed lines; people
+    # chosen besides them are added ticked, and the renderer leaves lines for names by hand.
     listed = [
         o.ref
         for o in recipient_options(db)
-        if o.ref.kind is not RecipientKind.USER and not (o.ref.kind is RecipientKind.OFFICIAL and o.ref.ref_id == own)
+        if o.ref.kind is not RecipientKind.USER
+        and not (
+            o.ref.kind is RecipientKind.OFFICIAL
+            and (
+                o.ref.ref_id == own
+                or (
+                    o.ref.ref_id in officials
+                    and _lane_rank(officials[o.ref.ref_id].lane) <= _lane_rank(own_lane)
+                    and own_lane is not None
+                )
+            )
+        )
     ]
     chosen = {_line_key(r.kind, r.official_id, r.nama): r for r in record.recipients} if record else {}
     shown = {_line_key(ref.kind, ref.ref_id, ref.nama) for ref in listed}
@@ -505,16 +557,20 @@ def disposition_sheet(
     lines += [(_recipient_line(r.jabatan, r.nama, r.kind), True) for key, r in chosen.items() if key not in shown]
     items = checklist(db)
     ticked = {i.casefold() for i in record.instructions} if record else set()
+    signer_official = officials.get(record.signer.official_id) if record and record.signer.official_id else kabag
+    same_person = signer_official is not None and (
+        record is None or (signer_official.nip == record.signer.nip and signer_official.nama == record.signer.nama)
+    )
     return DispositionSheet(
-        letter_number=letter.number,
-        asal=letter.asal,
-        nomor_surat=letter.nomor_surat,
-        tanggal_surat=letter.tanggal_surat,
-        received_at=letter.received_at,
-        sifat=letter.sifat.value,
-        urgensi=letter.urgensi.value,
-        perihal=letter.perihal,
-        lampiran=letter.lampiran,
+        letter_number=letter.number if letter else "",
+        asal=letter.asal if letter else "",
+        nomor_surat=letter.nomor_surat if letter else "",
+        tanggal_surat=letter.tanggal_surat if letter else None,
+        received_at=letter.received_at if letter else None,
+        sifat=letter.sifat.value if letter else "",
+        urgensi=letter.urgensi.value if letter else "",
+        perihal=letter.perihal if letter else "",
+        lampiran=letter.lampiran if letter else "",
         recipient_lines=tuple(lines),
         instruction_lines=tuple((item, item.casefold() in ticked) for item in items),
         extra_instructions=tuple(i for i in record.instructions if i.casefold() not in {x.casefold() for x in items})
@@ -525,12 +581,13 @@ def disposition_sheet(
         signer=record.signer if record else None,
         written_at=record.written_at if record else None,
         transcribed_by=record.recorded_by_nama if record and record.transcribed else "",
-        place=_place(db),
+        place=place(db),
         disposition_id=record.id if record else None,
         withdrawn=record.withdrawn if record else False,
         withdraw_reason=record.withdraw_reason if record else "",
         signer_jabatan=(record.signer.jabatan if record else kabag.jabatan if kabag else "")
         or "Kepala Bagian Organisasi",
+        signer_pangkat=signer_official.pangkat if signer_official is not None and same_person else "",
     )
 
 
@@ -546,21 +603,76 @@ def _recipient_line(jabatan: str, nama: str, kind: RecipientKind) -> str:
     return nama
 
 
+def _sheet_fields(sheet: DispositionSheet) -> tuple[tuple[str, str], ...]:
+    fields: tuple[tuple[str, str], ...] = (
+        ("Nomor agenda", sheet.letter_number or "(diisi tangan)"),
+        ("Surat dari", sheet.asal or "(diisi tangan)"),
+        ("Nomor surat", sheet.nomor_surat or "(diisi tangan)"),
+        ("Perihal", sheet.perihal or "(diisi tangan)"),
+    )
+    if sheet.blank:
+        return (*fields, ("Isi", "lembar kosong untuk disposisi tulisan tangan"))
+    return (
+        *fields,
+        ("Diteruskan kepada", ", ".join(label for label, ticked in sheet.recipient_lines if ticked)),
+        (
+            "Dengan hormat harap",
+            ", ".join([i for i, t in sheet.instruction_lines if t] + list(sheet.extra_instructions)),
+        ),
+        ("Catatan", sheet.catatan or "-"),
+        ("Batas waktu", tanggal(sheet.due_date) if sheet.due_date else "-"),
+        ("Penanda tangan", f"{sheet.signer.jabatan}, {sheet.signer.nama}" if sheet.signer else "-"),
+    )
+
+
 def prepare_disposition_sheet(
-    db: Database, actor: Actor, letter_id: int, *, disposition_id: int | None = None, blank: bool = False
+    db: Database, actor: Actor, letter_id: int | None, *, disposition_id: int | None = None, blank: bool = False
 ) -> DispositionSheetPrint:
     """The Lembar Disposisi with its logged print mark (see :func:`disposition_sheet`)."""
     sheet = disposition_sheet(db, letter_id, disposition_id=disposition_id, blank=blank)
-    letter = _letter(db, letter_id)
+    fields = _sheet_fields(sheet)
     if sheet.disposition_id is None:
-        label = f"Lembar Disposisi (kosong) {sheet.letter_number}"
-        mark = _log_print(db, actor, "disposisi-kosong", str(letter_id), label, letter_hash(letter))
+        if letter_id is None:
+            label = "Lembar Disposisi (kosong)"
+            content = blank_sheet_hash(db)
+            mark = log_print(db, actor, "disposisi-kosong", "letter", "0", label, content, fields=fields)
+        else:
+            letter = _letter(db, letter_id)
+            label = f"Lembar Disposisi (kosong) {sheet.letter_number}"
+            mark = log_print(
+                db,
+                actor,
+                "disposisi-kosong",
+                "letter",
+                str(letter_id),
+                label,
+                letter_hash(letter),
+                fields=fields,
+                standing=letter_standing(letter),
+            )
     else:
         label = f"Lembar Disposisi {sheet.letter_number} no. {sheet.disposition_id}"
-        content = _disposition_print_hash(db, "disposisi", str(sheet.disposition_id))
-        assert content is not None
-        mark = _log_print(db, actor, "disposisi", str(sheet.disposition_id), label, content)
+        filled = disposition_print_hash(db, "disposisi", str(sheet.disposition_id))
+        assert filled is not None
+        mark = log_print(
+            db,
+            actor,
+            "disposisi",
+            "disposition",
+            str(sheet.disposition_id),
+            label,
+            filled,
+            fields=fields,
+            standing=disposition_standing(db, "disposisi", str(sheet.disposition_id)),
+        )
     return DispositionSheetPrint(sheet, mark, page_setup(db, DocumentKind.DISPOSITION_SHEET), letterhead(db))
+
+
+def blank_sheet_hash(db: Database) -> str:
+    """The blank sheet without a letter prints only the recipient lines and the checklist."""
+    sheet = disposition_sheet(db, None, blank=True)
+    payload = repr((sheet.recipient_lines, sheet.instruction_lines, sheet.signer_jabatan))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def routing_card(db: Database, letter_id: int) -> RoutingCard:
@@ -594,15 +706,32 @@ def routing_card(db: Database, letter_id: int) -> RoutingCard:
 
 def prepare_routing_card(db: Database, actor: Actor, letter_id: int) -> RoutingCardPrint:
     card = routing_card(db, letter_id)
-    content = _disposition_print_hash(db, "kartu-penerus", str(letter_id))
+    content = disposition_print_hash(db, "kartu-penerus", str(letter_id))
     assert content is not None
-    mark = _log_print(
-        db, actor, "kartu-penerus", str(letter_id), f"Kartu Penerus Disposisi {card.letter_number}", content
+    fields = (
+        ("Nomor agenda", card.letter_number),
+        ("Asal surat", card.asal),
+        ("Nomor surat", card.nomor_surat),
+        ("Perihal", card.perihal),
+        ("Dari", card.from_nama or "-"),
+        ("Kepada", card.to_nama or "-"),
+        ("Jumlah penerusan", str(len(card.rows))),
+    )
+    mark = log_print(
+        db,
+        actor,
+        "kartu-penerus",
+        "letter",
+        str(letter_id),
+        f"Kartu Penerus Disposisi {card.letter_number}",
+        content,
+        fields=fields,
+        standing=letter_standing(_letter(db, letter_id)),
     )
     return RoutingCardPrint(card, mark, page_setup(db, DocumentKind.ROUTING_CARD), letterhead(db))
 
 
-def _disposition_print_hash(db: Database, kind: str, record_id: str) -> str | None:
+def disposition_print_hash(db: Database, kind: str, record_id: str) -> str | None:
     """The content hash of a disposition print as the database holds it now."""
     if not record_id.isdigit():
         return None
@@ -612,6 +741,8 @@ def _disposition_print_hash(db: Database, kind: str, record_id: str) -> str | No
         if record is None or letter is None:
             return None
         return hashlib.sha256((letter_hash(letter) + record.content_hash()).encode("ascii")).hexdigest()
+    if kind == "disposisi-kosong" and record_id == "0":
+        return blank_sheet_hash(db)
     letter = read.letter(db, int(record_id))
     if letter is None:
         return None
@@ -619,3 +750,19 @@ def _disposition_print_hash(db: Database, kind: str, record_id: str) -> str | No
         return letter_hash(letter)
     card = routing_card(db, letter.id)
     return hashlib.sha256((letter_hash(letter) + card.content_hash()).encode("ascii")).hexdigest()
+
+
+def disposition_standing(db: Database, kind: str, record_id: str) -> str:
+    """A disposition withdrawn, or its letter voided; "" when both are in force."""
+    if not record_id.isdigit() or record_id == "0":
+        return ""
+    if kind == "disposisi":
+        record = read.disposition(db, int(record_id))
+        if record is None:
+            return ""
+        if record.withdrawn:
+            return f"disposisi ditarik: {record.withdraw_reason}"
+        letter = read.letter(db, record.letter_id)
+        return letter_standing(letter) if letter else ""
+    letter = read.letter(db, int(record_id))
+    return letter_standing(letter) if letter else ""

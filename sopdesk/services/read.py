@@ -37,12 +37,14 @@ if TYPE_CHECKING:
         case_infos,
         case_item,
         case_items,
+        case_numbers_for_letters,
         sop_definition_of_version,
     )
     from sopdesk.store.disposition_queries import (
         disposition,
         disposition_tree,
         dispositions_for_letter,
+        dispositions_for_letters,
         inbox,
         inbox_summary,
         latest_disposition_id,
@@ -59,9 +61,11 @@ if TYPE_CHECKING:
         letter_by_number,
         letters,
         past_senders,
+        registered_pairs,
         senders,
         taken_seqs,
     )
+    from sopdesk.store.print_log import print_by_file, print_record
 
 # Where each lazily imported query lives.
 _LAZY = {
@@ -73,6 +77,7 @@ _LAZY = {
         "letter_by_number",
         "letters",
         "past_senders",
+        "registered_pairs",
         "senders",
         "taken_seqs",
     ),
@@ -80,6 +85,7 @@ _LAZY = {
         "disposition",
         "disposition_tree",
         "dispositions_for_letter",
+        "dispositions_for_letters",
         "inbox",
         "inbox_summary",
         "latest_disposition_id",
@@ -88,6 +94,7 @@ _LAZY = {
         "new_dispositions_for_user",
         "recent_dispositions",
     ),
+    "sopdesk.store.print_log": ("print_by_file", "print_record"),
     "sopdesk.store.case_queries": (
         "case_events",
         "case_events_of",
@@ -97,6 +104,7 @@ _LAZY = {
         "case_infos",
         "case_item",
         "case_items",
+        "case_numbers_for_letters",
         "sop_definition_of_version",
     ),
 }
@@ -126,10 +134,12 @@ __all__ = [
     "case_infos",
     "case_item",
     "case_items",
+    "case_numbers_for_letters",
     "classification_codes",
     "disposition",
     "disposition_tree",
     "dispositions_for_letter",
+    "dispositions_for_letters",
     "inbox",
     "inbox_summary",
     "latest_disposition_id",
@@ -142,7 +152,10 @@ __all__ = [
     "officials",
     "opd_list",
     "past_senders",
+    "print_by_file",
+    "print_record",
     "recent_dispositions",
+    "registered_pairs",
     "senders",
     "setting",
     "setting_versions",

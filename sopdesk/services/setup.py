@@ -53,12 +53,39 @@ def seed_master_data(db: Database, seeds: Path | None = None) -> dict[str, int]:
                     nama=clean_text(r["nama"]),
                     jabatan=r["jabatan"],
                     nip=normalise_nip(r["nip"]),
+                    pangkat=clean_text(r.get("pangkat", "")),
                 )
             counts["official"] = len(rows)
         if counts:
             uow.audit.append(actor, "seed.master_data", "database", None, after={"counts": counts})
+        else:
+            _withdraw_unconfirmed_seeds(uow, actor)
         uow.commit()
     return counts
+
+
+# Officials that earlier seed files printed as current although they were not: (lane, nama, NIP).
+# SOP 01.048.2017's signer, Sekda in 2017, has been Bupati since February 2025.
+UNCONFIRMED_SEEDS = (("sekda", "Drs. H. Moch. Maesyal Rasyid, M.Si", "196505171986031014"),)
+
+
+def _withdraw_unconfirmed_seeds(uow: UnitOfWork, actor: Actor) -> None:
+    """On a database seeded from an earlier file: an official still exactly as that seed wrote
+    him, never edited or confirmed by the admin, becomes a gap to fill again (audited), so no
+    paper names him as today's holder of the lane."""
+    for lane, nama, nip in UNCONFIRMED_SEEDS:
+        for official in uow.officials.by_lane(lane):
+            if official.nama != nama or official.nip != nip or uow.audit.touched("official", official.id):
+                continue
+            before, after = uow.officials.update(official.id, nama="", nip="")
+            uow.audit.append(
+                actor,
+                "official.unconfirmed",
+                "official",
+                official.id,
+                before=before,
+                after={**after, "alasan": "nama dari data awal lama belum dikonfirmasi sebagai pejabat sekarang"},
+            )
 
 
 def load_reference_data(db: Database) -> tuple[dict[str, int], list[SopLoadResult]]:

@@ -124,6 +124,21 @@ def case_infos(db: Database, ids: list[int]) -> dict[int, CaseInfo]:
     return found
 
 
+def case_numbers_for_letters(db: Database, letter_ids: list[int]) -> dict[int, list[str]]:
+    """The Berkas SP numbers started from each of these letters (for the agenda book)."""
+    found: dict[int, list[str]] = {}
+    with read_session(db) as s:
+        for start in range(0, len(letter_ids), 500):
+            stmt = (
+                select(CaseRow.letter_id, CaseRow.number)
+                .where(CaseRow.letter_id.in_(letter_ids[start : start + 500]))
+                .order_by(CaseRow.id)
+            )
+            for letter_id, number in s.execute(stmt):
+                found.setdefault(int(letter_id), []).append(str(number))
+    return found
+
+
 def case_id_by_number(db: Database, number: str) -> int | None:
     with read_session(db) as s:
         found = s.scalar(select(CaseRow.id).where(func.upper(CaseRow.number) == number.strip().upper()))

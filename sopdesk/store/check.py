@@ -11,7 +11,7 @@ from sopdesk.domain.records import CheckProblem
 from sopdesk.store.database import Database, head_revision
 from sopdesk.store.letter_rows import AttachmentRow
 from sopdesk.store.rows import AuditEventRow
-from sopdesk.store.triggers import existing_triggers, expected_triggers
+from sopdesk.store.triggers import SP_APPEND_ONLY, existing_triggers, expected_triggers
 
 
 def check_database(db: Database) -> list[CheckProblem]:
@@ -50,7 +50,7 @@ def check_database(db: Database) -> list[CheckProblem]:
     for p in verify_chain(events):
         problems.append(CheckProblem(f"audit_event id {p.event_id}", p.message))
     problems.extend(_check_attachments(db))
-    problems.extend(_check_case_event_triggers(db))
+    problems.extend(_check_append_only_triggers(db))
     return problems
 
 
@@ -67,11 +67,23 @@ def _check_attachments(db: Database) -> list[CheckProblem]:
 # --- Berkas SP (issue 6) -----------------------------------------------------------------------
 
 
-def _check_case_event_triggers(db: Database) -> list[CheckProblem]:
-    """Case events are append-only like the audit trail; a missing trigger is reported."""
+# Every append-only table besides audit_event (checked above), and what its lost guard allows.
+GUARDED = {
+    "sop_case_event": "riwayat berkas bisa diubah",
+    **{table: "riwayat standar pelayanan bisa diubah" for table in SP_APPEND_ONLY},
+    "print_log": "catatan cetakan bisa diubah",
+    "print_file": "catatan cetakan bisa diubah",
+}
+
+
+def _check_append_only_triggers(db: Database) -> list[CheckProblem]:
+    """Case events, the SP's history and the print log are append-only like the audit trail;
+    a missing trigger is reported."""
+    problems = []
     with db.read_engine.connect() as conn:
-        missing = expected_triggers(db.dialect, "sop_case_event") - existing_triggers(conn, "sop_case_event")
-    return [
-        CheckProblem(f"trigger {name}", "pelindung sop_case_event hilang (riwayat berkas bisa diubah)")
-        for name in sorted(missing)
-    ]
+        for table, risk in GUARDED.items():
+            missing = expected_triggers(db.dialect, table) - existing_triggers(conn, table)
+            problems += [
+                CheckProblem(f"trigger {name}", f"pelindung {table} hilang ({risk})") for name in sorted(missing)
+            ]
+    return problems

@@ -46,6 +46,19 @@ def dispositions_for_letter(db: Database, letter_id: int) -> list[DispositionRec
         return disposition_records(s, list(s.scalars(stmt)))
 
 
+def dispositions_for_letters(db: Database, letter_ids: list[int]) -> dict[int, list[DispositionRecord]]:
+    """Every disposition of each of these letters (withdrawn ones included), in the order
+    written; for the agenda book, which names each letter's recipients."""
+    found: dict[int, list[DispositionRecord]] = {}
+    with read_session(db) as s:
+        for start in range(0, len(letter_ids), 500):
+            chunk = letter_ids[start : start + 500]
+            stmt = select(DispositionRow).where(DispositionRow.letter_id.in_(chunk)).order_by(DispositionRow.id)
+            for record in disposition_records(s, list(s.scalars(stmt))):
+                found.setdefault(record.letter_id, []).append(record)
+    return found
+
+
 def disposition_tree(db: Database, letter_id: int) -> tuple[DispositionNode, ...]:
     """The chain of a letter as a tree (Kabag -> Kasubag -> Staf), each node with its recipients."""
     return build_tree(dispositions_for_letter(db, letter_id))

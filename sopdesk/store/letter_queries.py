@@ -328,6 +328,8 @@ def _filters(query: AgendaQuery) -> list[ColumnElement[bool]]:
         where.append(LetterRow.asal == query.asal)
     if query.status is not None:
         where += [LetterRow.status == query.status.value, LetterRow.voided.is_(False)]
+    if query.voided is not None:
+        where.append(LetterRow.voided.is_(query.voided))
     return where
 
 
@@ -438,4 +440,22 @@ def taken_seqs(db: Database, year: int, seqs: list[int]) -> set[int]:
         for start in range(0, len(seqs), 1000):
             chunk = seqs[start : start + 1000]
             found.update(s.scalars(select(LetterRow.seq).where(LetterRow.year == year, LetterRow.seq.in_(chunk))))
+    return found
+
+
+def registered_pairs(db: Database, nomors: list[str]) -> dict[tuple[str, str], list[str]]:
+    """For an import's warnings: the agenda numbers of the letters (not voided) whose nomor
+    surat is one of ``nomors``, keyed by (asal, nomor surat) in lower case."""
+    found: dict[tuple[str, str], list[str]] = {}
+    wanted = sorted({n.lower() for n in nomors if n})
+    with read_session(db) as s:
+        for start in range(0, len(wanted), 1000):
+            chunk = wanted[start : start + 1000]
+            rows = s.execute(
+                select(LetterRow.asal, LetterRow.nomor_surat, LetterRow.number)
+                .where(func.lower(LetterRow.nomor_surat).in_(chunk), LetterRow.voided.is_(False))
+                .order_by(LetterRow.id)
+            )
+            for asal, nomor, number in rows:
+                found.setdefault((asal.lower(), nomor.lower()), []).append(number)
     return found

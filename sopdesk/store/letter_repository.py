@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.agenda import LetterInput, LetterRecord, LetterStatus, Sifat, Sumber, Urgensi
 from sopdesk.domain.changes import Kind
 from sopdesk.domain.errors import Conflict, NotFound
 from sopdesk.store.audit import now_utc
-from sopdesk.store.changes import note_change, take_write_lock
+from sopdesk.store.bulk import insert_rows
+from sopdesk.store.changes import note_change
+from sopdesk.store.database import Database
 from sopdesk.store.letter_rows import LetterRow
 from sopdesk.store.repositories import apply_changes, edit, locked_get
 from sopdesk.store.rows import OpdRow
+from sopdesk.store.search import indexed_in_bulk
 
 
 def letter_record(row: LetterRow) -> LetterRecord:
@@ -69,6 +74,57 @@ def letter_values(cmd: LetterInput) -> dict[str, Any]:
     return {name: getattr(cmd, name) for name in LETTER_FIELDS}
 
 
+@dataclass(frozen=True)
+class PreparedLetters:
+    """Letters of an import as the driver takes them, made ready before the write lock is taken:
+    each row's values in column order, bound as the dialect binds them, lacking seq and number."""
+
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+    seq_at: int  # where seq and number go in a row
+    year_at: int
+
+
+def prepare_letters(
+    db: Database, letters: Sequence[tuple[dict[str, Any], int | None]], *, created_by: str
+) -> PreparedLetters:
+    """``(letter_values(letter), asal_opd_id)`` per letter -> driver rows for :meth:`add_many`."""
+    table = LetterRow.__table__
+    assert isinstance(table, Table)
+    dialect = db.engine.dialect
+    columns = [c for c in table.columns if c.name != "id"]
+    late = ("seq", "number")
+    early = [c for c in columns if c.name not in late]
+    order = [*early[:1], *(c for c in columns if c.name in late), *early[1:]]
+    processors = [c.type.bind_processor(dialect) for c in early]
+    now = now_utc()
+    fixed = {
+        "status": LetterStatus.BELUM.value,
+        "voided": False,
+        "void_reason": "",
+        "created_by": created_by,
+        "created_at": now,
+        "updated_at": now,
+        "version": 1,
+    }
+    rows = []
+    for values, opd_id in letters:
+        given = {
+            **{k: (v.value if isinstance(v, StrEnum) else v) for k, v in values.items()},
+            **fixed,
+            "year": values["received_at"].year,
+            "asal_opd_id": opd_id,
+        }
+        rows.append(
+            tuple(
+                given[c.name] if process is None else process(given[c.name])
+                for c, process in zip(early, processors, strict=True)
+            )
+        )
+    year_at = [c.name for c in early].index("year")
+    return PreparedLetters(tuple(c.name for c in order), rows, 1, year_at)
+
+
 class LetterRepository:
     SERIES = "agenda"
 
@@ -91,9 +147,10 @@ class LetterRepository:
     def next_seq(self, year: int) -> int:
         """Take the next number of ``year``: an upsert that locks the counter row until commit.
 
-        The writers' turn is taken first (PostgreSQL), so the counter row is held only for the
-        few inserts left before commit, never while this writer waits for another's turn."""
-        take_write_lock(self.session)
+        Taken as late as the caller can (after its reads), and followed only by single-statement
+        inserts, so the row is held briefly. The writers' turn (PostgreSQL's advisory lock) comes
+        after the counter, at commit, in every writer (an import reserves its numbers the same
+        way), so two writers never wait for each other crosswise."""
         stmt = text(
             "INSERT INTO number_counter (series, year, last) VALUES (:series, :year, 1) "
             "ON CONFLICT (series, year) DO UPDATE SET last = number_counter.last + 1 RETURNING last"
@@ -102,7 +159,6 @@ class LetterRepository:
 
     def claim_seq(self, year: int, seq: int) -> None:
         """Back-filling: keep a letter's original number and move the counter past it."""
-        take_write_lock(self.session)
         if self.session.scalar(select(LetterRow.id).where(LetterRow.year == year, LetterRow.seq == seq)):
             raise Conflict(f"Nomor urut {seq} tahun {year} sudah dipakai.")
         stmt = text(
@@ -112,9 +168,62 @@ class LetterRepository:
         )
         self.session.execute(stmt, {"series": self.SERIES, "year": year, "seq": seq})
 
+    def taken(self, year: int, seqs: Sequence[int]) -> set[int]:
+        """Which of ``seqs`` already number a letter of ``year`` (one range scan of the index)."""
+        if not seqs:
+            return set()
+        stmt = select(LetterRow.seq).where(LetterRow.year == year, LetterRow.seq.between(min(seqs), max(seqs)))
+        return set(self.session.scalars(stmt)) & set(seqs)
+
+    def claim_up_to(self, year: int, seq: int) -> None:
+        """Back-filling many letters: move the counter of ``year`` past ``seq`` (the highest
+        original number claimed), once; the caller checked that none of them is taken."""
+        stmt = text(
+            "INSERT INTO number_counter (series, year, last) VALUES (:series, :year, :seq) "
+            "ON CONFLICT (series, year) DO UPDATE SET last = CASE WHEN number_counter.last < :seq "
+            "THEN :seq ELSE number_counter.last END"
+        )
+        self.session.execute(stmt, {"series": self.SERIES, "year": year, "seq": seq})
+
+    def reserve(self, year: int, count: int) -> int:
+        """Take ``count`` consecutive numbers of ``year`` at once; the first of them."""
+        stmt = text(
+            "INSERT INTO number_counter (series, year, last) VALUES (:series, :year, :count) "
+            "ON CONFLICT (series, year) DO UPDATE SET last = number_counter.last + :count RETURNING last"
+        )
+        last = int(self.session.execute(stmt, {"series": self.SERIES, "year": year, "count": count}).scalar_one())
+        return last - count + 1
+
+    def add_many(self, prepared: PreparedLetters, seqs: Sequence[int], numbers: Sequence[str]) -> list[int]:
+        """Insert the letters :func:`prepare_letters` made ready, under ``seqs`` and ``numbers``
+        (in the same order), with one ``executemany`` (an import); their ids in that order. The
+        change feed hears "letters, re-read whole".
+
+        The ids are read back by (year, seq), which is unique: every writer holds the write lock
+        until it commits (the caller took it), so no other letter commits meanwhile."""
+        if not prepared.rows:
+            return []
+        where = prepared.seq_at
+        rows = [
+            (*row[:where], seq, number, *row[where:])
+            for row, seq, number in zip(prepared.rows, seqs, numbers, strict=True)
+        ]
+        before = self.session.scalar(select(func.coalesce(func.max(LetterRow.id), 0)))
+        with indexed_in_bulk(self.session) as ids:
+            insert_rows(self.session, "letter", prepared.columns, rows)
+            found = {
+                (year, seq): letter_id
+                for letter_id, year, seq in self.session.execute(
+                    select(LetterRow.id, LetterRow.year, LetterRow.seq).where(LetterRow.id > before)
+                )
+            }
+            ids.extend(found[(row[prepared.year_at], seq)] for row, seq in zip(prepared.rows, seqs, strict=True))
+        note_change(self.session, Kind.LETTER)
+        return ids
+
     def add(self, cmd: LetterInput, *, year: int, seq: int, number: str, created_by: str) -> LetterRecord:
         """Insert the letter, linked to the OPD its sender names (one statement, no unit-of-work
-        bookkeeping: it runs inside the writers' turn, which ``next_seq`` took)."""
+        bookkeeping: the year's counter row is held from ``next_seq`` to commit)."""
         now = now_utc()
         opd = select(OpdRow.id).where(func.lower(OpdRow.nama) == cmd.asal.lower()).limit(1).scalar_subquery()
         values: dict[str, Any] = {

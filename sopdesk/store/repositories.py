@@ -60,6 +60,7 @@ def official_record(row: OfficialRow) -> OfficialRecord:
         jabatan=row.jabatan,
         nip=row.nip,
         active=row.active,
+        pangkat=row.pangkat,
         version=row.version,
     )
 
@@ -272,8 +273,14 @@ class OfficialRepository:
     def get(self, official_id: int) -> OfficialRecord:
         return official_record(self._row(official_id))
 
-    def add(self, *, lane: str, nama: str, jabatan: str, nip: str) -> OfficialRecord:
-        row = OfficialRow(lane=lane, nama=nama, jabatan=jabatan, nip=nip, active=True, created_at=now_utc())
+    def by_lane(self, lane: str) -> list[OfficialRecord]:
+        stmt = select(OfficialRow).where(OfficialRow.lane == lane).order_by(OfficialRow.id)
+        return [official_record(r) for r in self.session.scalars(stmt)]
+
+    def add(self, *, lane: str, nama: str, jabatan: str, nip: str, pangkat: str = "") -> OfficialRecord:
+        row = OfficialRow(
+            lane=lane, nama=nama, jabatan=jabatan, nip=nip, pangkat=pangkat, active=True, created_at=now_utc()
+        )
         self.session.add(row)
         self.session.flush()
         return official_record(row)

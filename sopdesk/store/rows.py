@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import ClassVar
 
-from sqlalchemy import ForeignKey, Index, MetaData, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, MetaData, Numeric, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sopdesk.domain.changes import Kind
@@ -65,6 +65,7 @@ class OfficialRow(Base):
     nama: Mapped[str] = mapped_column(String(200))
     jabatan: Mapped[str] = mapped_column(String(200))
     nip: Mapped[str] = mapped_column(String(18), default="")
+    pangkat: Mapped[str] = mapped_column(String(120), default="", server_default=text("''"))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(default=1, server_default="1")  # content edits only
@@ -219,6 +220,8 @@ def all_tables() -> MetaData:
     """The metadata with every table of the program (for migrations and their tests)."""
     import sopdesk.store.case_rows
     import sopdesk.store.disposition_rows
-    import sopdesk.store.letter_rows  # noqa: F401
+    import sopdesk.store.letter_rows
+    import sopdesk.store.print_rows
+    import sopdesk.store.sp_rows  # noqa: F401
 
     return Base.metadata

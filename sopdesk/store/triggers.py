@@ -11,7 +11,15 @@ from sqlalchemy import Connection, text
 
 MESSAGE = "audit_event hanya boleh ditambah: UPDATE dan DELETE ditolak"
 CASE_EVENT_MESSAGE = "sop_case_event hanya boleh ditambah: UPDATE dan DELETE ditolak"
-APPEND_ONLY = {"audit_event": MESSAGE, "sop_case_event": CASE_EVENT_MESSAGE}  # table -> refusal
+APPEND_ONLY = {  # table -> refusal
+    "audit_event": MESSAGE,
+    "sop_case_event": CASE_EVENT_MESSAGE,
+    "print_log": "print_log hanya boleh ditambah: UPDATE dan DELETE ditolak",
+    "print_file": "print_file hanya boleh ditambah: UPDATE dan DELETE ditolak",
+}
+# The Standar Pelayanan's history (issue 16): its versions, what was entered into SIPP, reviews.
+SP_APPEND_ONLY = ("sp_version", "sp_sipp_entry", "sp_review")
+APPEND_ONLY |= {table: f"{table} hanya boleh ditambah: UPDATE dan DELETE ditolak" for table in SP_APPEND_ONLY}
 
 
 def _sqlite_triggers(table: str) -> dict[str, str]:
@@ -77,3 +85,8 @@ def create_audit_triggers(conn: Connection) -> None:
 
 def create_case_event_triggers(conn: Connection) -> None:
     create_append_only_triggers(conn, "sop_case_event")
+
+
+def create_sp_triggers(conn: Connection) -> None:
+    for table in SP_APPEND_ONLY:
+        create_append_only_triggers(conn, table)

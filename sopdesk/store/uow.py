@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -32,8 +33,11 @@ if TYPE_CHECKING:
     from sopdesk.store.case_repository import CaseRepository
     from sopdesk.store.disposition_repository import DispositionRepository
     from sopdesk.store.letter_repository import LetterRepository
+    from sopdesk.store.print_log import PrintLogRepository
+    from sopdesk.store.sp_repository import SpRepository
 
 R = TypeVar("R")
+BULK_CACHE_KIB = -65536  # SQLite's cache_size: negative is KiB
 
 
 class UnitOfWork:
@@ -103,6 +107,18 @@ class UnitOfWork:
         from sopdesk.store.case_repository import CaseRepository
 
         return self._repository(CaseRepository)
+
+    @property
+    def sp(self) -> SpRepository:
+        from sopdesk.store.sp_repository import SpRepository
+
+        return self._repository(SpRepository)
+
+    @property
+    def prints(self) -> PrintLogRepository:
+        from sopdesk.store.print_log import PrintLogRepository
+
+        return self._repository(PrintLogRepository)
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
@@ -175,6 +191,23 @@ class UnitOfWork:
         require(actor.role, permission)
         note_actor(self._session, actor.username)
         return actor
+
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Thousands of rows in this transaction (an import): on SQLite a page cache large enough
+        for the indexes being filled (64 MB instead of 2), put back afterwards. The writing is
+        two to three times quicker, and the write lock is held that much shorter."""
+        assert self._session is not None
+        sqlite = self._session.get_bind().dialect.name == "sqlite"
+        connection = self._session.connection()
+        if sqlite:
+            default = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+            connection.exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            if sqlite:
+                connection.exec_driver_sql(f"PRAGMA cache_size = {int(default or -2000)}")
 
     def rollback(self) -> None:
         assert self._session is not None

@@ -21,8 +21,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QEvent,
     QModelIndex,
     QObject,
@@ -32,7 +30,6 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QThreadPool,
-    QTime,
     QTimer,
     QUrl,
     Signal,
@@ -44,8 +41,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -82,6 +77,7 @@ from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import agenda, attachments, read
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
+from sopdesk.ui.dates import DateField, DateTimeField
 from sopdesk.ui.dialogs import RecordDialog
 from sopdesk.ui.disposition_chain import ChainTree
 from sopdesk.ui.disposition_form import may_write
@@ -98,6 +94,7 @@ if TYPE_CHECKING:
 PAGE = 100
 FIND_WITHIN = 20_000  # rows read further down the list to bring a chosen letter into view
 CACHE = 3000  # records kept for repainting; the rest are read again by id when shown
+VOIDED = "dibatalkan"  # shown as a status, though it is a mark beside the status
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 LETTER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -396,12 +393,8 @@ class LetterDialog(RecordDialog):
         self.based_on = record.version if record else None
         self.setObjectName("letter_dialog")
         self.db = db
-        now = QDateTime.currentDateTime()
-        self.received = QDateTimeEdit(now)
+        self.received = DateTimeField(datetime.now().replace(second=0, microsecond=0))
         self.received.setObjectName("received_at")
-        self.received.setDisplayFormat("dd-MM-yyyy HH:mm")
-        self.received.setCalendarPopup(True)
-        self.received.setMaximumDateTime(now.addSecs(60))
         self.errors.add_row("received_at", self.tr("Tanggal terima"), self.received)
         self.asal = self.line("asal", self.tr("Asal surat"))
         names = [o.nama for o in read.opd_list(db, active_only=True)]
@@ -418,10 +411,8 @@ class LetterDialog(RecordDialog):
         self.duplicate.setWordWrap(True)
         self.duplicate.setVisible(False)
         self.form.addRow("", self.duplicate)
-        self.dated = QDateEdit(QDate.currentDate())
+        self.dated = DateField(date.today())
         self.dated.setObjectName("tanggal_surat")
-        self.dated.setDisplayFormat("dd-MM-yyyy")
-        self.dated.setCalendarPopup(True)
         self.errors.add_row("tanggal_surat", self.tr("Tanggal surat"), self.dated)
         self.perihal = self.line("perihal", self.tr("Perihal"))
         self.isi = self.line("isi_ringkas", self.tr("Isi ringkas"))
@@ -465,6 +456,8 @@ class LetterDialog(RecordDialog):
             if (self.asal.text().strip() and self.nomor.text().strip())
             else []
         )
+        if self.record is not None:  # a correction: the letter itself is no repeat of itself
+            found = [r for r in found if r.id != self.record.id]
         if not found:
             self.duplicate.setVisible(False)
             return
@@ -475,16 +468,10 @@ class LetterDialog(RecordDialog):
         self.duplicate.setVisible(True)
 
     def _fill(self, r: LetterRecord) -> None:
-        self.received.setMaximumDateTime(QDateTime(QDate(9999, 12, 31), QTime(23, 59)))
-        self.received.setDateTime(
-            QDateTime(
-                QDate(r.received_at.year, r.received_at.month, r.received_at.day),
-                QTime(r.received_at.hour, r.received_at.minute),
-            )
-        )
+        self._put_received(r)
         self.asal.setText(r.asal)
         self.nomor.setText(r.nomor_surat)
-        self.dated.setDate(QDate(r.tanggal_surat.year, r.tanggal_surat.month, r.tanggal_surat.day))
+        self._put_dated(r)
         self.perihal.setText(r.perihal)
         self.isi.setText(r.isi_ringkas)
         for combo, value in (
@@ -581,20 +568,17 @@ class LetterDialog(RecordDialog):
         ]
 
     def _put_received(self, r: LetterRecord) -> None:
-        moment = r.received_at
-        self.received.setDateTime(
-            QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-        )
+        self.received.set_value(r.received_at)
 
     def _put_dated(self, r: LetterRecord) -> None:
-        self.dated.setDate(QDate(r.tanggal_surat.year, r.tanggal_surat.month, r.tanggal_surat.day))
+        self.dated.set_value(r.tanggal_surat)
 
     def letter(self) -> LetterInput:
         return LetterInput(
-            received_at=_python_datetime(self.received.dateTime()),
+            received_at=self.received.checked("received_at"),
             asal=self.asal.text(),
             nomor_surat=self.nomor.text(),
-            tanggal_surat=_python_date(self.dated.date()),
+            tanggal_surat=self.dated.checked("tanggal_surat"),
             perihal=self.perihal.text(),
             isi_ringkas=self.isi.text(),
             sifat=Sifat(self.sifat.currentData()),
@@ -670,6 +654,7 @@ class AgendaPage(QWidget):
         self.status.addItem(self.tr("Semua status"), None)
         for st in LetterStatus:
             self.status.addItem(shown(st.value), st.value)
+        self.status.addItem(shown(VOIDED), VOIDED)
         self.new_button = QPushButton(self.tr("Catat Surat (Ctrl+N)"))
         self.new_button.setObjectName("agenda_new")
         self.void_button = QPushButton(self.tr("Batalkan…"))
@@ -907,7 +892,8 @@ class AgendaPage(QWidget):
             sifat=Sifat(sifat) if sifat else None,
             urgensi=Urgensi(self.urgensi.currentData()) if self.urgensi.currentData() else None,
             asal=self.asal.currentData(),
-            status=LetterStatus(status) if status else None,
+            status=LetterStatus(status) if status and status != VOIDED else None,
+            voided=True if status == VOIDED else None,
             search=self.search.text(),
             sort=q.sort,
             descending=q.descending,
@@ -993,7 +979,7 @@ class AgendaPage(QWidget):
             (self.tr("Sumber"), shown(r.sumber.value) + (f" ({r.srikandi_no})" if r.srikandi_no else "")),
             (self.tr("Diteruskan kepada"), r.diteruskan_kepada),
             (self.tr("Keterangan"), r.keterangan),
-            (self.tr("Status"), shown(r.status.value)),
+            (self.tr("Status"), shown(VOIDED if r.voided else r.status.value)),
         ]
         html = "".join(f"<b>{k}:</b> {_esc(v)}<br>" for k, v in rows if v)
         html += self._case_links(r.id)
@@ -1383,10 +1369,16 @@ class AgendaPage(QWidget):
         from sopdesk.ui.agenda_import import ImportDialog
 
         db, actor = self.db, self.actor
+        codes = [(c.kode, c.uraian) for c in read.classification_codes(db) if c.active]
         dialog = ImportDialog(
-            lambda path, mapping: import_agenda(db, actor, path, mapping, dry_run=True),
-            lambda path, mapping: import_agenda(db, actor, path, mapping),
+            lambda path, mapping, progress, cancel: import_agenda(
+                db, actor, path, mapping, dry_run=True, progress=progress, cancel=cancel
+            ),
+            lambda path, mapping, progress, cancel: import_agenda(
+                db, actor, path, mapping, progress=progress, cancel=cancel
+            ),
             self,
+            codes,
         )
         dialog.setModal(True)
         dialog.imported.connect(self._imported)
@@ -1402,7 +1394,6 @@ class AgendaPage(QWidget):
         changes = Changes.of(Kind.LETTER).with_initiator(self)
         self._reread(changes)
         self.message.emit(self.tr("%1 surat diimpor dari Excel.").replace("%1", str(len(report.numbers))))
-        self.changed.emit(changes)
 
 
 class _Answer(QObject):
@@ -1445,15 +1436,6 @@ def _may_start_case(db: Database, actor: Actor) -> bool:
 
     sop = read.sop_definition(db)
     return sop is not None and all(may_record_lanes(actor.role, step.lanes) for step in sop.steps[:2])
-
-
-def _python_datetime(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-
-
-def _python_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _thousands(n: int) -> str:

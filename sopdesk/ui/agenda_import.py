@@ -1,18 +1,23 @@
-"""Impor Excel: choose a workbook, map its columns to the letter's fields, check every row, import.
+"""Impor Excel: choose a workbook, map its columns, say what its older words mean, check every
+row, import all of them or none.
 
-The dialog only collects: the page hands it ``check`` and ``run`` callables that call the import
-service (a dry run, then the real import), and the workbook is read with the service's reader.
-All three run on the thread pool; nothing touches the database from here.
+The dialog only collects: the page hands it ``check`` (a dry run) and ``run`` (the import)
+callables that call the import service, and the workbook is read with the service's reader.
+Reading and checking run on the thread pool, the import as an operation (``ui/operations.py``,
+which tells every page what changed); all three report their progress here and stop when
+Batal is pressed (the import until its writing begins: then it is a few seconds, all or nothing).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -21,14 +26,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from sopdesk.domain.agenda_words import DEFAULT_RULES, TARGETS, WordRule, key
 from sopdesk.domain.errors import DomainError, ValidationError
 from sopdesk.services.excel import (
     DEFAULTABLE,
@@ -36,21 +44,37 @@ from sopdesk.services.excel import (
     REQUIRED,
     ImportMapping,
     ImportReport,
+    Progress,
     WorkbookPreview,
     auto_mapping,
     read_workbook,
 )
+from sopdesk.ui.operations import Operation, failure_message, run_op
 from sopdesk.ui.tasks import BackgroundTask
+from sopdesk.ui.words import shown
 
-ImportCall = Callable[[Path, ImportMapping], ImportReport]
+# check(path, mapping, progress, cancel) and run(...): the service's dry run and import.
+ImportCall = Callable[[Path, ImportMapping, Progress, threading.Event], ImportReport]
+
+
+class _ProgressRelay(QObject):
+    """Lives on the GUI thread; the worker's progress calls arrive here queued."""
+
+    step = Signal(str, int, int)
 
 
 class ImportDialog(QDialog):
-    """File → sheet → mapping → Periksa (preview and every failing row) → Impor (all or nothing)."""
+    """File → sheet → mapping and words → Periksa (preview, every failing row) → Impor."""
 
     imported = Signal(object)  # the ImportReport of a finished import
 
-    def __init__(self, check: ImportCall, run: ImportCall, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        check: ImportCall,
+        run: ImportCall,
+        parent: QWidget | None = None,
+        codes: Sequence[tuple[str, str]] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Impor Buku Agenda dari Excel"))
@@ -59,7 +83,11 @@ class ImportDialog(QDialog):
         self.preview: WorkbookPreview | None = None
         self.report: ImportReport | None = None
         self._task: BackgroundTask | None = None
+        self._operation: Operation[ImportReport] | None = None
+        self._cancel = threading.Event()
         self._filling = False
+        self._relay = _ProgressRelay(self)
+        self._relay.step.connect(self._progress, Qt.ConnectionType.QueuedConnection)
 
         self.path = QLineEdit()
         self.path.setObjectName("import_path")
@@ -73,6 +101,7 @@ class ImportDialog(QDialog):
         self.header_label = QLabel()
         self.header_label.setObjectName("import_header_row")
 
+        # --- which column holds what ---------------------------------------------------------
         self.mapping = QTableWidget(len(FIELD_LABELS), 3)
         self.mapping.setObjectName("import_mapping")
         self.mapping.setHorizontalHeaderLabels(
@@ -85,6 +114,11 @@ class ImportDialog(QDialog):
         labels = self._field_labels()
         self.columns: dict[str, QComboBox] = {}
         self.defaults: dict[str, QLineEdit] = {}
+        self.default_kode = QComboBox()
+        self.default_kode.setObjectName("default_kode")
+        self.default_kode.addItem(self.tr("(tanpa kode)"), "")
+        for kode, uraian in codes:
+            self.default_kode.addItem(f"{kode} — {uraian}", kode)
         for row, name in enumerate(FIELD_LABELS):
             text = labels[name] + (" *" if name in REQUIRED else "")
             item = QTableWidgetItem(text)
@@ -94,7 +128,12 @@ class ImportDialog(QDialog):
             combo.setObjectName(f"map_{name}")
             self.mapping.setCellWidget(row, 1, combo)
             self.columns[name] = combo
-            if name in DEFAULTABLE:
+            if name == "kode":
+                self.default_kode.setToolTip(
+                    self.tr("Untuk baris tanpa kode. Surat tahun lalu dengan nomor asli boleh tanpa kode.")
+                )
+                self.mapping.setCellWidget(row, 2, self.default_kode)
+            elif name in DEFAULTABLE:
                 edit = QLineEdit()
                 edit.setObjectName(f"default_{name}")
                 self.mapping.setCellWidget(row, 2, edit)
@@ -104,18 +143,63 @@ class ImportDialog(QDialog):
                 blank.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.mapping.setItem(row, 2, blank)
 
+        # --- what the older words mean ---------------------------------------------------------
+        self.words = QTableWidget(0, 2)
+        self.words.setObjectName("import_words")
+        self.words.setHorizontalHeaderLabels([self.tr("Kata di buku agenda"), self.tr("Berarti")])
+        self.words.verticalHeader().setVisible(False)
+        self.words.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.words.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.add_word_button = QPushButton(self.tr("Tambah Kata"))
+        self.add_word_button.setObjectName("import_add_word")
+        self.remove_word_button = QPushButton(self.tr("Hapus Kata"))
+        self.remove_word_button.setObjectName("import_remove_word")
+        self.default_words_button = QPushButton(self.tr("Aturan Bawaan"))
+        self.default_words_button.setObjectName("import_default_words")
+        words_page = QWidget()
+        words_box = QVBoxLayout(words_page)
+        explain = QLabel(
+            self.tr(
+                "Sifat dan urgensi dikenali dari katanya di kolom mana pun (Segera di kolom Sifat tetap urgensi). "
+                "Kata lama diartikan dengan aturan ini; kata aslinya dicatat di Keterangan. Kata yang tidak "
+                "dikenal ditolak dengan nomor barisnya."
+            )
+        )
+        explain.setWordWrap(True)
+        words_box.addWidget(explain)
+        words_box.addWidget(self.words, 1)
+        word_buttons = QHBoxLayout()
+        for button in (self.add_word_button, self.remove_word_button, self.default_words_button):
+            word_buttons.addWidget(button)
+        word_buttons.addStretch(1)
+        words_box.addLayout(word_buttons)
+        self.set_rules(DEFAULT_RULES)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("import_tabs")
+        self.tabs.addTab(self.mapping, self.tr("Kolom"))
+        self.tabs.addTab(words_page, self.tr("Kata Sifat/Urgensi"))
+
+        # --- preview and result ----------------------------------------------------------------
         self.preview_table = QTableWidget()
         self.preview_table.setObjectName("import_preview")
-        self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.report_table = QTableWidget(0, 3)
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.report_table = QTableWidget(0, 4)
         self.report_table.setObjectName("import_report")
-        self.report_table.setHorizontalHeaderLabels([self.tr("Baris"), self.tr("Kolom"), self.tr("Pesan")])
-        self.report_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.report_table.verticalHeader().setVisible(False)
+        self.report_table.setHorizontalHeaderLabels(
+            [self.tr("Baris"), self.tr("No."), self.tr("Kolom"), self.tr("Pesan")]
+        )
         self.report_table.horizontalHeader().setStretchLastSection(True)
+        self.report_table.setWordWrap(True)
+        self.report_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.report_table.verticalHeader().setVisible(False)
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("import_progress")
+        self.progress.setVisible(False)
+        self.progress.setTextVisible(True)
 
         self.check_button = QPushButton(self.tr("Periksa"))
         self.check_button.setObjectName("import_check")
@@ -123,6 +207,10 @@ class ImportDialog(QDialog):
         self.run_button = QPushButton(self.tr("Impor"))
         self.run_button.setObjectName("import_run")
         self.run_button.setEnabled(False)
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.cancel_button.setObjectName("import_cancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.setAutoDefault(False)
         self.close_button = QPushButton(self.tr("Tutup"))
         self.close_button.setObjectName("import_close")
         self.close_button.setAutoDefault(False)
@@ -142,17 +230,20 @@ class ImportDialog(QDialog):
         lower_box.addWidget(QLabel(self.tr("Hasil pemeriksaan")))
         lower_box.addWidget(self.report_table, 1)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.mapping)
+        split.addWidget(self.tabs)
         split.addWidget(lower)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
-        for button in (self.check_button, self.run_button, self.close_button):
+        for button in (self.check_button, self.run_button, self.cancel_button, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(split, 1)
+        layout.addWidget(self.progress)
         layout.addLayout(buttons)
-        self.resize(860, 720)
+        self._fit()
 
         self.choose_button.clicked.connect(self.choose_file)
         self.sheet.currentIndexChanged.connect(self._sheet_chosen)
@@ -160,13 +251,29 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._mapping_changed)
         for edit in self.defaults.values():
             edit.textChanged.connect(self._mapping_changed)
+        self.default_kode.currentIndexChanged.connect(self._mapping_changed)
+        self.words.itemChanged.connect(self._mapping_changed)
+        self.add_word_button.clicked.connect(self.add_word)
+        self.remove_word_button.clicked.connect(self.remove_word)
+        self.default_words_button.clicked.connect(lambda: self.set_rules(DEFAULT_RULES))
         self.check_button.clicked.connect(self.check)
         self.run_button.clicked.connect(self.run_import)
+        self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
+
+    def _fit(self) -> None:
+        """900 x 680, or less on a smaller screen: the buttons stay on it."""
+        width, height = 900, 680
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
 
     def _field_labels(self) -> dict[str, str]:
         return {
+            "seq": self.tr("No. Agenda Asli (tahun lalu)"),
             "received_at": self.tr("Tanggal Terima"),
+            "received_time": self.tr("Jam Terima (bila kolomnya terpisah)"),
             "asal": self.tr("Asal Surat"),
             "nomor_surat": self.tr("Nomor Surat"),
             "tanggal_surat": self.tr("Tanggal Surat"),
@@ -180,8 +287,58 @@ class ImportDialog(QDialog):
             "srikandi_no": self.tr("No. Srikandi"),
             "diteruskan_kepada": self.tr("Diteruskan Kepada"),
             "keterangan": self.tr("Keterangan"),
-            "seq": self.tr("No. Urut Asli (tahun lalu)"),
         }
+
+    # --- the word rules -----------------------------------------------------------------------
+
+    def set_rules(self, rules: Sequence[WordRule]) -> None:
+        self._filling = True
+        try:
+            self.words.setRowCount(0)
+            for rule in rules:
+                self._add_rule_row(rule.word, rule.target)
+        finally:
+            self._filling = False
+        self._mapping_changed()
+
+    def _add_rule_row(self, word: str, target: str) -> None:
+        row = self.words.rowCount()
+        self.words.insertRow(row)
+        self.words.setItem(row, 0, QTableWidgetItem(word))
+        combo = QComboBox()
+        combo.setObjectName(f"word_target_{row}")
+        for value in TARGETS:
+            combo.addItem(shown(value), value)
+        combo.setCurrentIndex(max(combo.findData(target), 0))
+        combo.currentIndexChanged.connect(self._mapping_changed)
+        self.words.setCellWidget(row, 1, combo)
+
+    @Slot()
+    def add_word(self) -> None:
+        self._add_rule_row("", TARGETS[0])
+        row = self.words.rowCount() - 1
+        self.words.setCurrentCell(row, 0)
+        item = self.words.item(row, 0)
+        if item is not None:
+            self.words.editItem(item)
+
+    @Slot()
+    def remove_word(self) -> None:
+        row = self.words.currentRow()
+        if row >= 0:
+            self.words.removeRow(row)
+            self._mapping_changed()
+
+    def rules(self) -> tuple[WordRule, ...]:
+        """The rules as the table shows them (rows without a word are left out)."""
+        found: dict[str, WordRule] = {}
+        for row in range(self.words.rowCount()):
+            item = self.words.item(row, 0)
+            combo = self.words.cellWidget(row, 1)
+            word = " ".join((item.text() if item else "").split())
+            if word and isinstance(combo, QComboBox):
+                found[key(word)] = WordRule(word, str(combo.currentData()))
+        return tuple(found.values())
 
     # --- the workbook ---------------------------------------------------------------------
 
@@ -237,7 +394,7 @@ class ImportDialog(QDialog):
         self.run_button.setEnabled(False)
 
     def mapping_value(self) -> ImportMapping | None:
-        """The mapping as chosen in the table; None before a workbook is read."""
+        """The mapping as chosen in the tables; None before a workbook is read."""
         if self.preview is None:
             return None
         columns = {
@@ -246,12 +403,16 @@ class ImportDialog(QDialog):
             if name != "seq" and combo.currentData() is not None
         }
         defaults = {name: edit.text().strip() for name, edit in self.defaults.items() if edit.text().strip()}
+        if self.default_kode.currentData():
+            defaults["kode"] = str(self.default_kode.currentData())
         return ImportMapping(
             columns=columns,
             seq_column=self.columns["seq"].currentData(),
             defaults=defaults,
             sheet=self.preview.sheet,
             header_row=self.preview.header_row,
+            words=self.rules(),
+            headers=self.preview.headers,
         )
 
     @Slot()
@@ -264,13 +425,24 @@ class ImportDialog(QDialog):
 
     # --- check and import ------------------------------------------------------------------
 
+    def _progress_call(self) -> Progress:
+        relay = self._relay
+
+        def progress(what: str, done: int, total: int) -> None:
+            try:
+                relay.step.emit(what, done, total)
+            except RuntimeError:
+                pass  # the dialog is gone; the worker finishes on its own
+
+        return progress
+
     @Slot()
     def check(self) -> None:
         mapping = self.mapping_value()
         if mapping is None or self.preview is None:
             return
-        path, call = self.preview.path, self._check
-        self._start(lambda: call(path, mapping), self._checked, self.tr("Memeriksa setiap baris…"))
+        path, call, progress, cancel = self.preview.path, self._check, self._progress_call(), self._new_cancel()
+        self._start(lambda: call(path, mapping, progress, cancel), self._checked, self.tr("Memeriksa setiap baris…"))
 
     def _checked(self, result: object) -> None:
         assert isinstance(result, ImportReport)
@@ -282,25 +454,40 @@ class ImportDialog(QDialog):
             [self.tr("Baris"), *(labels[n] for n in names)],
             [(str(p.row), *(p.values.get(n, "") for n in names)) for p in result.preview],
         )
+        rows = [
+            (str(e.row), e.agenda, f"{e.column} — {e.header}" if e.column else e.header, e.message)
+            for e in result.errors
+        ]
+        rows += [(str(s.row), "", self.tr("(dilewati)"), s.reason) for s in result.skipped]
         self._fill(
-            self.report_table,
-            [self.tr("Baris"), self.tr("Kolom"), self.tr("Pesan")],
-            [(str(e.row), f"{e.column} — {e.header}" if e.column else e.header, e.message) for e in result.errors],
+            self.report_table, [self.tr("Baris"), self.tr("No."), self.tr("Kolom"), self.tr("Pesan")], rows, wrap=True
         )
+        lines: list[str] = []
         if result.errors:
-            bad = len({e.row for e in result.errors})
-            self.summary.setText(
-                self.tr("%1 kesalahan pada %2 dari %3 baris. Perbaiki buku kerja: tidak ada yang diimpor.")
-                .replace("%1", str(len(result.errors)))
-                .replace("%2", str(bad))
-                .replace("%3", str(result.rows))
+            lines.append(
+                self.tr(
+                    "%1: tidak ada yang diimpor. Perbaiki buku kerja (atau pemetaan, aturan kata), lalu Periksa."
+                ).replace("%1", result.error_summary())
             )
+            if result.error_count > len(result.errors):
+                lines.append(self.tr("Daftar menampilkan %1 kesalahan pertama.").replace("%1", str(len(result.errors))))
         elif result.rows == 0:
-            self.summary.setText(self.tr("Tidak ada baris surat di lembar ini."))
+            lines.append(self.tr("Tidak ada baris surat di lembar ini."))
         else:
-            self.summary.setText(
-                self.tr("%1 surat lolos pemeriksaan dan siap diimpor.").replace("%1", str(result.rows))
+            lines.append(self.tr("%1 surat lolos pemeriksaan dan siap diimpor.").replace("%1", str(result.rows)))
+        if result.skipped_count:
+            lines.append(
+                self.tr("%1 baris bukan surat dilewati (judul, jumlah, baris kosong bernomor).").replace(
+                    "%1", str(result.skipped_count)
+                )
             )
+        if result.warning_count:
+            lines.append(
+                self.tr("%1 surat sudah pernah tercatat dengan nomor surat yang sama (peringatan).").replace(
+                    "%1", str(result.warning_count)
+                )
+            )
+        self.summary.setText("\n".join(lines))
         self.run_button.setEnabled(result.ok and result.rows > 0)
 
     @Slot()
@@ -308,11 +495,20 @@ class ImportDialog(QDialog):
         mapping = self.mapping_value()
         if mapping is None or self.preview is None or self.report is None or not self.report.ok:
             return
-        path, call = self.preview.path, self._run
-        self._start(lambda: call(path, mapping), self._finished, self.tr("Mengimpor…"))
+        path, call, progress, cancel = self.preview.path, self._run, self._progress_call(), self._new_cancel()
+        self._busy(self.tr("Mengimpor…"))
+        self._operation = run_op(
+            self,
+            lambda: call(path, mapping, progress, cancel),
+            self._finished,
+            initiator=self.parent(),
+            on_failure=self._failed,
+            what=self.tr("Mengimpor buku agenda…"),
+        )
 
-    def _finished(self, result: object) -> None:
-        assert isinstance(result, ImportReport)
+    def _finished(self, result: ImportReport) -> None:
+        self._operation = None
+        self._idle()
         if not result.written:  # the book changed since the check (a number taken meanwhile)
             self._checked(result)
             return
@@ -322,58 +518,115 @@ class ImportDialog(QDialog):
 
     # --- plumbing ----------------------------------------------------------------------------
 
-    def _start(self, fn: Callable[[], object], done: Callable[[object], None], message: str) -> None:
+    def _new_cancel(self) -> threading.Event:
+        self._cancel = threading.Event()
+        return self._cancel
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop the reading, checking or importing; nothing is written."""
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.summary.setText(self.tr("Membatalkan…"))
+
+    @Slot(str, int, int)
+    def _progress(self, what: str, done: int, total: int) -> None:
+        if not self.busy:
+            return
+        if what == "Menulis":
+            # The writing is one short transaction: all of it, or (on a failure) none of it.
+            self.cancel_button.setEnabled(False)
+            self.summary.setText(self.tr("Menulis semua surat dalam satu transaksi…"))
+        phase = {
+            "Membaca baris": self.tr("Membaca baris"),
+            "Memeriksa nomor agenda dan surat berulang": self.tr("Memeriksa nomor agenda dan surat berulang"),
+            "Menulis": self.tr("Menulis"),
+        }.get(what, what)
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+            self.progress.setFormat(
+                self.tr("%1: %2 dari %3 baris").replace("%1", phase).replace("%2", str(done)).replace("%3", str(total))
+            )
+        else:
+            self.progress.setRange(0, 0)  # busy, no count
+            self.progress.setFormat(phase)
+
+    def _busy(self, message: str) -> None:
         for widget in (
             self.choose_button,
             self.sheet,
             self.check_button,
             self.run_button,
-            self.mapping,
+            self.tabs,
             self.close_button,
         ):
             widget.setEnabled(False)
         self.summary.setText(message)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+
+    def _idle(self) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.choose_button.setEnabled(True)
+        self.close_button.setEnabled(True)
+        self.tabs.setEnabled(True)
+        if self.preview is not None:
+            self.sheet.setEnabled(len(self.preview.sheets) > 1)
+            self.check_button.setEnabled(True)
+
+    def _start(self, fn: Callable[[], object], done: Callable[[object], None], message: str) -> None:
+        self._busy(message)
         task = BackgroundTask(fn, self)
         task.finished.connect(lambda result: self._settle(done, result))
-        task.error.connect(self._failed)
+        task.error.connect(self._task_failed)
         self._task = task
         task.start()
 
     @property
     def busy(self) -> bool:
-        return self._task is not None and self._task.running
+        return (self._task is not None and self._task.running) or self._operation is not None
 
     def _settle(self, done: Callable[[object], None], result: object) -> None:
-        self._enable()
+        self._idle()
         done(result)
 
-    def _enable(self) -> None:
-        self.choose_button.setEnabled(True)
-        self.close_button.setEnabled(True)
-        self.mapping.setEnabled(True)
-        if self.preview is not None:
-            self.sheet.setEnabled(len(self.preview.sheets) > 1)
-            self.check_button.setEnabled(True)
-
     @Slot(object)
-    def _failed(self, exc: object) -> None:
-        self._enable()
+    def _task_failed(self, exc: object) -> None:
+        self._idle()
+        self._say_failure(exc)
+
+    def _failed(self, exc: BaseException) -> bool:
+        self._operation = None
+        self._idle()
+        self._say_failure(exc)
+        return True  # told here, in the dialog
+
+    def _say_failure(self, exc: object) -> None:
         self.run_button.setEnabled(False)
         if isinstance(exc, ValidationError):
             self.summary.setText("\n".join(exc.fields.values()))
         elif isinstance(exc, DomainError | OSError):
             self.summary.setText(str(exc))
+        elif isinstance(exc, BaseException):
+            self.summary.setText(failure_message(exc))
         else:
-            self.summary.setText(self.tr("Gagal: %1").replace("%1", f"{type(exc).__name__}: {exc}"))
+            self.summary.setText(str(exc))
 
     @Slot()
     def reject(self) -> None:
-        """Not while the workbook is being read, checked or imported: the result must come home."""
-        if not self.busy:
-            super().reject()
+        """Esc while busy asks the work to stop; the dialog closes once the result is home."""
+        if self.busy:
+            self.cancel()
+            return
+        super().reject()
 
     @staticmethod
-    def _fill(table: QTableWidget, headers: list[str], rows: Any) -> None:
+    def _fill(table: QTableWidget, headers: list[str], rows: Any, *, wrap: bool = False) -> None:
+        """``wrap``: the last column (the message) wraps in the width left, never cut off."""
         rows = list(rows)
         table.clear()
         table.setColumnCount(len(headers))
@@ -381,9 +634,18 @@ class ImportDialog(QDialog):
         table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(value))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                table.setItem(r, c, item)
+        header = table.horizontalHeader()
+        if wrap:
+            for c in range(len(headers) - 1):
+                table.resizeColumnToContents(c)
+            header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+            table.resizeRowsToContents()
+        else:
+            table.resizeColumnsToContents()
+            header.setStretchLastSection(True)
 
 
 __all__ = ["ImportDialog"]

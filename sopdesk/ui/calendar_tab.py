@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime, Signal, Slot
+from PySide6.QtCore import QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from sopdesk.services import calendar, read
 from sopdesk.services.calendar import CalendarDay
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
+from sopdesk.ui.dates import DateField
 from sopdesk.ui.days import days, days_form
 from sopdesk.ui.dialogs import RecordDialog
 from sopdesk.ui.forms import FieldErrors
@@ -48,10 +48,6 @@ def _qtime(value: time) -> QTime:
 
 def _time(value: QTime) -> time:
     return time(value.hour(), value.minute())
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class OverrideDialog(RecordDialog):
@@ -68,10 +64,8 @@ class OverrideDialog(RecordDialog):
         super().__init__(title, save, parent)
         self.setObjectName("override_dialog")
         start = day or date.today()
-        self.day = QDateEdit(QDate(start.year, start.month, start.day))
+        self.day = DateField(start)
         self.day.setObjectName("tanggal")
-        self.day.setDisplayFormat("dd-MM-yyyy")
-        self.day.setCalendarPopup(True)
         self.errors.add_row("tanggal", self.tr("Tanggal"), self.day)
         self.kind = self.combo(
             "kind",
@@ -86,7 +80,7 @@ class OverrideDialog(RecordDialog):
         self.keterangan.setFocus()
 
     def command(self) -> tuple[date, OverrideKind, str]:
-        return _date(self.day.date()), OverrideKind(self.kind.currentData()), self.keterangan.text()
+        return self.day.checked("tanggal"), OverrideKind(self.kind.currentData()), self.keterangan.text()
 
 
 class CalendarTab(QWidget):

@@ -9,11 +9,10 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QLabel,
     QLineEdit,
@@ -36,22 +35,16 @@ from sopdesk.domain.cases import (
 from sopdesk.domain.errors import ValidationError
 from sopdesk.domain.records import Actor, OfficialRecord, OpdRecord
 from sopdesk.domain.sop import SopDefinition
+from sopdesk.domain.sp import DRAFTING_STEP
 from sopdesk.services import read
 from sopdesk.services.cases import OWN_LANES
 from sopdesk.store.database import Database
+from sopdesk.ui.dates import DateTimeField
 from sopdesk.ui.days import days, days_form
 from sopdesk.ui.dialogs import RecordDialog
+from sopdesk.ui.sp_editor import FixesTree
 
 LETTER_CHOICES = 300  # the most recent letters offered when a case starts from the Berkas SP page
-
-
-def python_datetime(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
-
-
-def qt_datetime(value: datetime) -> QDateTime:
-    return QDateTime.fromString(value.strftime("%Y-%m-%d %H:%M:%S"), "yyyy-MM-dd HH:mm:ss")
 
 
 def letter_label(letter: LetterRecord) -> str:
@@ -65,7 +58,7 @@ class CaseDialog(RecordDialog):
         super().__init__(title, save, parent)
         self.setObjectName("case_dialog")
         self.version: int | None = None  # the case's version the action is based on (its last event)
-        self.when: QDateTimeEdit | None = None
+        self.when: DateTimeField | None = None
         self._when_edited = False
         self.official: QComboBox | None = None
 
@@ -77,14 +70,12 @@ class CaseDialog(RecordDialog):
         self.form.addRow(label)
         return label
 
-    def moment(self, label: str) -> QDateTimeEdit:
+    def moment(self, label: str) -> DateTimeField:
         """When it happened: now unless the user back-dates it (the service checks the date)."""
-        edit = QDateTimeEdit(QDateTime.currentDateTime())
+        edit = DateTimeField(datetime.now().replace(second=0, microsecond=0))
         edit.setObjectName("at")
-        edit.setDisplayFormat("dd-MM-yyyy HH:mm")
-        edit.setCalendarPopup(True)
         edit.setToolTip(self.tr("Boleh diisi mundur, tetapi tidak sebelum peristiwa terakhir berkas ini."))
-        edit.dateTimeChanged.connect(self._edited)
+        edit.edited.connect(self._edited)
         self.errors.add_row("at", label, edit)
         self.when = edit
         return edit
@@ -95,13 +86,26 @@ class CaseDialog(RecordDialog):
 
     def set_moment(self, value: datetime) -> None:
         assert self.when is not None
-        self.when.setDateTime(qt_datetime(value))
+        self.when.set_value(value)
+        self._when_edited = True
 
     def at(self) -> datetime | None:
         """None (the service takes now) while the field still holds the time the dialog opened."""
         if self.when is None or not self._when_edited:
             return None
-        return python_datetime(self.when.dateTime())
+        return self.when.checked("at")
+
+    def _review(self, text: str) -> QLabel | None:
+        """The Standar Pelayanan as validation and approval see it: what is missing, what changed."""
+        if not text:
+            return None
+        label = QLabel(text)
+        label.setObjectName("sp_review")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setStyleSheet("background:#f5f7fb; border:1px solid #c9d3e6; padding:4px;")
+        self.form.addRow(label)
+        return label
 
     def officials_row(
         self, actor: Actor, lanes: tuple[str, ...], lane_names: dict[str, str], officials: Sequence[OfficialRecord]
@@ -240,6 +244,8 @@ class CompleteStepDialog(CaseDialog):
         actor: Actor,
         officials: Sequence[OfficialRecord],
         parent: QWidget | None = None,
+        *,
+        sp_review: str = "",
     ) -> None:
         super().__init__(self.tr("Selesaikan Langkah %1").replace("%1", str(step_no)), save, parent)
         self.setObjectName("complete_step_dialog")
@@ -254,6 +260,7 @@ class CompleteStepDialog(CaseDialog):
             .replace("%1", _esc(", ".join(names.get(c, c) for c in step.lanes)))
             .replace("%2", days(step.waktu_hari))
         )
+        self.sp_review = self._review(sp_review)
         self.kelengkapan = self._checklist("kelengkapan", self.tr("Kelengkapan"), sop.resolved_kelengkapan(step_no))
         self.outputs = self._checklist("outputs", self.tr("Output"), sop.resolved_output(step_no), checked=True)
         self.other_output = QLineEdit()
@@ -311,6 +318,9 @@ class ReturnDialog(CaseDialog):
         actor: Actor,
         officials: Sequence[OfficialRecord],
         parent: QWidget | None = None,
+        *,
+        layanan: Sequence[str] = (),
+        sp_review: str = "",
     ) -> None:
         step = sop.step(step_no)
         assert step.returns_to is not None
@@ -324,14 +334,22 @@ class ReturnDialog(CaseDialog):
             .replace("%2", str(target.no))
             .replace("%3", _esc(target.uraian))
         )
+        self.sp_review = self._review(sp_review)
         self.reason = self.text_row("reason", self.tr("Alasan pengembalian"))
+        self.fixes: FixesTree | None = None
+        if layanan and step.returns_to == DRAFTING_STEP:
+            self.fixes = FixesTree(layanan)
+            self.errors.add_row("perbaikan", self.tr("Komponen SP"), self.fixes)
         self.officials_row(actor, step.lanes, {lane.code: lane.nama for lane in sop.lanes}, officials)
         self.moment(self.tr("Waktu"))
         self.buttons.buttons()[0].setText(self.tr("Kembalikan"))
         self.reason.setFocus()
 
     def command(self) -> ReturnStep:
-        return ReturnStep(self.to_step, self.reason.text(), at=self.at(), official_id=self.official_id())
+        fixes = self.fixes.fixes() if self.fixes is not None else ()
+        return ReturnStep(
+            self.to_step, self.reason.text(), at=self.at(), official_id=self.official_id(), perbaikan=fixes
+        )
 
 
 class SuspendDialog(CaseDialog):
@@ -452,5 +470,4 @@ __all__ = [
     "ReturnDialog",
     "StartCaseDialog",
     "SuspendDialog",
-    "python_datetime",
 ]

@@ -49,7 +49,9 @@ from sopdesk.domain.errors import DomainError, NotFound
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed, may_record_lanes
 from sopdesk.domain.sop import SopDefinition
+from sopdesk.domain.sp import DRAFTING_STEP
 from sopdesk.services import cases, read
+from sopdesk.services import sp as sp_service
 from sopdesk.services.cases import ActiveCase
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
@@ -69,11 +71,13 @@ from sopdesk.ui.case_views import case_marks, overview_marks, timeline_data
 from sopdesk.ui.days import days, days_form
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.models import ID_ROLE, Column, RecordTableModel, record_table
+from sopdesk.ui.sp_editor import SpPanel, review_html
 from sopdesk.ui.swimlane import SwimlaneMarks, SwimlaneView
 from sopdesk.ui.timeline import TimelineView
 from sopdesk.ui.words import shown
 
 STATUS_FILTERS = ("aktif", "ditangguhkan", "selesai", "dibatalkan", "semua")
+SP_TAB = 2  # the case's Standar Pelayanan, after the swimlane and the timeline
 LATE_COLOUR = QColor("#b3261e")
 QUIET_COLOUR = QColor("#777777")
 DUE_SOON_DAYS = 3
@@ -354,6 +358,10 @@ class CasesPage(QWidget):
         self.tabs.setObjectName("case_tabs")
         self.tabs.addTab(self.swimlane, self.tr("Diagram Lajur"))
         self.tabs.addTab(self.timeline_scroll, self.tr("Linimasa"))
+        self.sp_panel = SpPanel(db, actor)
+        self.tabs.addTab(self.sp_panel, self.tr("Standar Pelayanan"))
+        self.sp_panel.print_requested.connect(self.print_requested)
+        self.sp_panel.message.connect(self.message)
         zoom = QWidget()
         zoom_row = QHBoxLayout(zoom)
         zoom_row.setContentsMargins(0, 0, 4, 0)
@@ -632,6 +640,8 @@ class CasesPage(QWidget):
             self.overview_button.setChecked(False)
             self.overview_button.blockSignals(False)
             self.tabs.setTabEnabled(1, True)
+            self.tabs.setTabEnabled(SP_TAB, True)
+        self.sp_panel.set_case(case_id)  # what was typed and not saved stays
         if self.swimlane.sop != view.sop:
             self.swimlane.set_sop(view.sop)
         self.swimlane.set_marks(case_marks(view.state))
@@ -659,6 +669,7 @@ class CasesPage(QWidget):
         self.state = None
         self.swimlane.set_marks(SwimlaneMarks())
         self.timeline.set_data(None)
+        self.sp_panel.set_case(None)
         self.case_title.setText(self.tr("Pilih berkas di daftar, atau buka Ikhtisar."))
         self.case_where.setText("")
         self.case_due.setText("")
@@ -952,6 +963,7 @@ class CasesPage(QWidget):
         self.timeline.set_data(None)
         self.tabs.setCurrentIndex(0)
         self.tabs.setTabEnabled(1, False)
+        self.tabs.setTabEnabled(SP_TAB, False)
         self.view.clearSelection()
         late = sum(1 for a in active if a.clock.step_overdue)
         soon = sum(1 for a in active if a.clock.due_within(DUE_SOON_DAYS))
@@ -1147,9 +1159,17 @@ class CasesPage(QWidget):
             actor,
             self._officials(),
             self,
+            sp_review=self._sp_review(case_id, step_no),
         )
         dialog.version = version
         return self._open(dialog)
+
+    def _sp_review(self, case_id: int, step_no: int) -> str:
+        """At validation (5) and the approvals (6, 7), what of the SP is missing or changed."""
+        if self.case_sop.step(step_no).returns_to != DRAFTING_STEP:
+            return ""
+        reviews = sp_service.sp_case_view(self.db, case_id).reviews()
+        return review_html(reviews, heading=self.tr("Standar pelayanan yang diajukan"))
 
     def return_step(self) -> CaseDialog | None:
         found = self._case()
@@ -1159,6 +1179,7 @@ class CasesPage(QWidget):
         if self.case_sop.step(step_no).returns_to is None:
             return None
         db, actor = self.db, self.actor
+        assert self.state is not None
         dialog = ReturnDialog(
             lambda cmd: cases.return_case(db, actor, case_id, cmd, expected_version=dialog.version),
             self.case_sop,
@@ -1166,6 +1187,8 @@ class CasesPage(QWidget):
             actor,
             self._officials(),
             self,
+            layanan=self.state.info.jenis_layanan,
+            sp_review=self._sp_review(case_id, step_no),
         )
         dialog.version = version
         return self._open(dialog)
@@ -1240,9 +1263,12 @@ class CasesPage(QWidget):
         return dialog
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.initiator is self or changes.only(Kind.AUDIT):
+        if changes.initiator is self or changes.initiator is self.sp_panel or changes.only(Kind.AUDIT):
             return
         try:
+            if changes.only(Kind.SP, Kind.AUDIT):
+                self.sp_panel.on_changes(changes)
+                return
             self.reload()
         except DomainError as exc:  # pragma: no cover - a read refused mid-change
             forms.show_error(self, self.tr("Berkas SP"), str(exc))

@@ -222,6 +222,12 @@ class OfficialDialog(RecordDialog):
         )
         self.jabatan = self.line("jabatan", self.tr("Jabatan"), record.jabatan if record else "")
         self.nama = self.line("nama", self.tr("Nama (dengan gelar)"), record.nama if record else "")
+        self.pangkat = self.line(
+            "pangkat",
+            self.tr("Pangkat/golongan"),
+            record.pangkat if record else "",
+            self.tr("mis. Pembina (IV/a); dicetak di bawah nama penanda tangan"),
+        )
         self.nip = self.line(
             "nip", self.tr("NIP"), record.nip if record else "", self.tr("18 angka; kosong bila bukan PNS")
         )
@@ -238,6 +244,7 @@ class OfficialDialog(RecordDialog):
             self.nip.text(),
             self.active.isChecked(),
             self.version,
+            pangkat=self.pangkat.text(),
         )
 
 

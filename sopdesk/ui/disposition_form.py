@@ -17,13 +17,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -56,6 +54,7 @@ from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import attachments, disposition, read
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
+from sopdesk.ui.dates import DateField, DateTimeField
 from sopdesk.ui.dialogs import RecordDialog
 from sopdesk.ui.forms import FieldErrors
 from sopdesk.ui.words import shown
@@ -144,14 +143,6 @@ def _section(title: str) -> tuple[QGroupBox, QFormLayout]:
     return box, form
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
-
-
 class DispositionDialog(RecordDialog):
     """The Lembar Disposisi as a form. ``parent_record`` set: passing that disposition on."""
 
@@ -202,10 +193,8 @@ class DispositionDialog(RecordDialog):
         self.official.setObjectName("official")
         for o in self._officials:
             self.official.addItem(f"{o.jabatan} — {o.nama}", o.id)
-        self.written_at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.written_at = DateTimeField(datetime.now().replace(second=0, microsecond=0))
         self.written_at.setObjectName("written_at")
-        self.written_at.setDisplayFormat("dd-MM-yyyy HH:mm")
-        self.written_at.setCalendarPopup(True)
         behalf_errors = FieldErrors(behalf_form)
         row = QWidget()
         row_layout = QHBoxLayout(row)
@@ -268,10 +257,8 @@ class DispositionDialog(RecordDialog):
         due_row = QWidget()
         due_layout = QHBoxLayout(due_row)
         due_layout.setContentsMargins(0, 0, 0, 0)
-        self.due = QDateEdit()
+        self.due = DateField()
         self.due.setObjectName("due_date")
-        self.due.setDisplayFormat("dd-MM-yyyy")
-        self.due.setCalendarPopup(True)
         self.due_hint = QLabel()
         self.due_hint.setObjectName("due_hint")
         due_layout.addWidget(self.due)
@@ -307,7 +294,7 @@ class DispositionDialog(RecordDialog):
         self._show_signer()
         self.transcribe.toggled.connect(self._mode_changed)
         self.official.currentIndexChanged.connect(self._mode_changed)
-        self.due.dateChanged.connect(self._show_hint)
+        self.due.changed.connect(self._show_hint)
         self.buttons.buttons()[0].setText(self.tr("Simpan Disposisi"))
         self.setMinimumWidth(880)
         screen = self.screen().availableGeometry()
@@ -485,12 +472,15 @@ class DispositionDialog(RecordDialog):
         p = self.parent_record
         if p is not None and self.today <= p.due_date < suggestion:
             suggestion = p.due_date  # passing it on: not later than the one above asked
-        self.due.setDate(_qdate(suggestion))
+        self.due.set_value(suggestion)
         self._show_hint()
 
     @Slot()
     def _show_hint(self) -> None:
-        self.due_hint.setText(due_hint(self.today, _pydate(self.due.date())))
+        try:
+            self.due_hint.setText(due_hint(self.today, self.due.value()))
+        except ValueError:
+            self.due_hint.setText("")  # the field says what is wrong when it is left
 
     # --- the command --------------------------------------------------------------------
 
@@ -513,14 +503,13 @@ class DispositionDialog(RecordDialog):
         official_id: int | None = None
         if self.transcribing():
             official_id = self.official.currentData()
-            d, t = self.written_at.date(), self.written_at.time()
-            written_at = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+            written_at = self.written_at.checked("written_at")
         cmd = DispositionInput(
             letter_id=self.letter.id,
             recipients=tuple(self.chosen_recipients()),
             instructions=tuple(self.chosen_instructions()),
             catatan=self.catatan.toPlainText(),
-            due_date=_pydate(self.due.date()),
+            due_date=self.due.checked("due_date"),
             parent_id=self.parent_record.id if self.parent_record else None,
             written_at=written_at,
         )

@@ -23,124 +23,90 @@ from sopdesk.ui.tasks import BackgroundTask
 Renderer = Callable[[Database, Actor, Path, Callable[[int, int], bool]], int]
 
 
-def render_sop_document(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
-    from sopdesk.reports.sop_document import render_sop
-    from sopdesk.services.printing import prepare_sop_print
+def catalogue_renderer(key: str, request: object) -> Renderer:
+    """The document ``key`` of the catalogue (services/documents.py) for ``request``: the print is
+    logged, the PDF written and its SHA-256 recorded, on the worker thread."""
 
-    job = prepare_sop_print(db, actor)
-    return render_sop(job.sop, job.setup, job.mark, job.letterhead, out, progress)
+    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
+        from sopdesk.services.documents import document, produce
+
+        return produce(db, actor, document(key), request, out, progress).pages
+
+    return render
+
+
+def render_sop_document(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
+    from sopdesk.services.documents import SopRequest
+
+    return catalogue_renderer("sop", SopRequest())(db, actor, out, progress)
 
 
 def list_renderer(name: str) -> Renderer:
     """A master-data list (opd, pejabat, klasifikasi) under the letterhead."""
+    from sopdesk.services.documents import ListRequest
 
-    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
-        from sopdesk.reports.table_document import render_table
-        from sopdesk.services.printing import prepare_list_print
-
-        job = prepare_list_print(db, actor, name)
-        return render_table(job.document, job.setup, job.mark, job.letterhead, out, progress)
-
-    return render
+    return catalogue_renderer("list", ListRequest(name))
 
 
 def agenda_book_renderer(start: date, end: date) -> Renderer:
     """The agenda book of letters received from ``start`` to ``end``."""
+    from sopdesk.services.documents import PeriodRequest
 
-    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
-        from sopdesk.reports.table_document import render_table
-        from sopdesk.services.printing import prepare_agenda_book
-
-        job = prepare_agenda_book(db, actor, start, end)
-        return render_table(job.document, job.setup, job.mark, job.letterhead, out, progress)
-
-    return render
+    return catalogue_renderer("agenda", PeriodRequest(start, end))
 
 
 def letter_renderer(letter_id: int, kind: DocumentKind) -> Renderer:
     """The tanda terima or the kartu kendali of one letter."""
+    from sopdesk.services.documents import LetterRequest
 
-    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
-        from sopdesk.reports.letter_documents import render_control_card, render_receipt
-        from sopdesk.services.printing import prepare_letter_print
-
-        job = prepare_letter_print(db, actor, letter_id, kind)
-        if kind is DocumentKind.RECEIPT:
-            return render_receipt(job.letter, job.receiver, job.place, job.setup, job.mark, job.letterhead, out)
-        return render_control_card(job.letter, job.setup, job.mark, out)
-
-    return render
+    key = "tanda-terima" if kind is DocumentKind.RECEIPT else "kartu-kendali"
+    return catalogue_renderer(key, LetterRequest(letter_id))
 
 
-# --- dispositions (disposisi-ui) -------------------------------------------------------------
+def disposition_sheet_renderer(
+    letter_id: int | None, disposition_id: int | None = None, *, blank: bool = False
+) -> Renderer:
+    """The Lembar Disposisi: blank (a letter's data, or none at all, and empty boxes) or filled."""
+    from sopdesk.services.documents import SheetRequest
 
-
-def disposition_sheet_renderer(letter_id: int, disposition_id: int | None = None, *, blank: bool = False) -> Renderer:
-    """The Lembar Disposisi of a letter: blank (letter data, empty boxes) or filled with one disposition."""
-
-    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
-        from sopdesk.reports.disposition_documents import render_disposition_sheet
-        from sopdesk.services.printing import prepare_disposition_sheet
-
-        job = prepare_disposition_sheet(db, actor, letter_id, disposition_id=disposition_id, blank=blank)
-        return render_disposition_sheet(job.sheet, job.setup, job.mark, job.letterhead, out)
-
-    return render
+    return catalogue_renderer(
+        "disposisi-kosong" if blank else "disposisi", SheetRequest(letter_id, disposition_id, blank)
+    )
 
 
 def routing_card_renderer(letter_id: int) -> Renderer:
     """The Kartu Penerus Disposisi of a letter: one row per hand-over, with paraf boxes."""
+    from sopdesk.services.documents import LetterRequest
 
-    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
-        from sopdesk.reports.disposition_documents import render_routing_card
-        from sopdesk.services.printing import prepare_routing_card
-
-        job = prepare_routing_card(db, actor, letter_id)
-        return render_routing_card(job.card, job.setup, job.mark, job.letterhead, out)
-
-    return render
+    return catalogue_renderer("kartu-penerus", LetterRequest(letter_id))
 
 
 def case_dossier_renderer(case_id: int) -> Renderer:
     """One Berkas SP on paper: identity, every step pass with actor and recorder, the timeline."""
+    from sopdesk.services.documents import CaseRequest
 
-    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
-        from sopdesk.reports.case_documents import render_case_dossier
-        from sopdesk.services.case_reports import prepare_case_dossier
-
-        job = prepare_case_dossier(db, actor, case_id)
-        view = job.view
-        return render_case_dossier(
-            view.state, view.sop, view.calendar, job.setup, job.mark, job.letterhead, out, job.dispositions
-        )
-
-    return render
+    return catalogue_renderer("case", CaseRequest(case_id))
 
 
 def sla_renderer(start: date, end: date) -> Renderer:
     """Laporan capaian mutu baku for a period: per step against its mutu baku."""
+    from sopdesk.services.documents import PeriodRequest
 
-    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
-        from sopdesk.reports.case_documents import render_sla
-        from sopdesk.services.case_reports import prepare_sla_report
-
-        job = prepare_sla_report(db, actor, start, end)
-        return render_sla(job.report, job.setup, job.mark, job.letterhead, out)
-
-    return render
+    return catalogue_renderer("sla", PeriodRequest(start, end))
 
 
 def distribution_receipt_renderer(case_id: int, seq: int, description: str | None = None) -> Renderer:
     """The tanda terima of one distribution (step 11): what was handed over, to whom, when."""
+    from sopdesk.services.documents import DistributionRequest
 
-    def render(db: Database, actor: Actor, out: Path, progress: Callable[[int, int], bool]) -> int:
-        from sopdesk.reports.distribution_documents import render_distribution_receipt
-        from sopdesk.services.case_reports import prepare_distribution_receipt
+    return catalogue_renderer("distribusi", DistributionRequest(case_id, seq, description))
 
-        job = prepare_distribution_receipt(db, actor, case_id, seq, description=description)
-        return render_distribution_receipt(job.receipt, job.giver, job.place, job.setup, job.mark, job.letterhead, out)
 
-    return render
+def sp_paper_renderer(case_id: int, kind: str) -> Renderer:
+    """One of the Standar Pelayanan's papers of a case: ``sp-sk``, ``maklumat``, ``ba-fkp``, ``buku-laporan``."""
+    from sopdesk.services.documents import SpPaperRequest
+
+    return catalogue_renderer(kind, SpPaperRequest(case_id))
 
 
 class _ProgressRelay(QObject):

@@ -1,4 +1,5 @@
-"""The login dialog and the first-run administrator setup. Both only collect input."""
+"""The login dialog and the first-run setup (the administrator, and the kop the very first
+print carries: the lambang daerah and the address). Both only collect input."""
 
 from __future__ import annotations
 
@@ -8,13 +9,16 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from sopdesk.domain.printing import Letterhead
 from sopdesk.ui.forms import FieldErrors, button_box, title_label
+from sopdesk.ui.kop_form import KopFields
 
 
 class LoginDialog(QDialog):
@@ -114,6 +118,7 @@ class AdminSetup:
     nip: str
     username: str
     password: str
+    letterhead: Letterhead | None = None  # the kop with the lambang and address, when given
 
 
 class FirstRunDialog(QDialog):
@@ -156,6 +161,14 @@ class FirstRunDialog(QDialog):
         self.errors.add_row("password", self.tr("Kata sandi"), self.password)
         self.errors.add_row("confirm", self.tr("Ulangi kata sandi"), self.confirm)
         layout.addLayout(form)
+        # The kop of every form: so that the very first print carries the bureau's own kop.
+        kop_box = QGroupBox(self.tr("Kop surat (dicetak di setiap formulir; dapat diubah di Pengaturan)"))
+        kop_box.setObjectName("first_run_kop")
+        kop_form = QFormLayout(kop_box)
+        self.kop_errors = FieldErrors(kop_form)
+        self.kop = KopFields(self)
+        self.kop.add_rows(self.kop_errors)
+        layout.addWidget(kop_box)
         self.status = QLabel(self.tr("Menyiapkan basis data…"))
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -181,15 +194,21 @@ class FirstRunDialog(QDialog):
             self.errors.show({"confirm": self.tr("Kedua kata sandi tidak sama.")})
             return
         self.errors.clear()
+        self.kop_errors.clear()
         self.submitted.emit(
             AdminSetup(
                 nama=self.nama.text(),
                 nip=self.nip.text(),
                 username=self.username.text(),
                 password=self.password.text(),
+                letterhead=self.kop.letterhead(Letterhead().lines),
             )
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:
         rest = self.errors.show(errors)
+        self.status.setText("\n".join(rest))
+
+    def show_kop_errors(self, errors: dict[str, str]) -> None:
+        rest = self.kop_errors.show(errors)
         self.status.setText("\n".join(rest))

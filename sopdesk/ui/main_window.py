@@ -33,6 +33,7 @@ from sopdesk.ui.documents import (
     agenda_book_renderer,
     ask_pdf_target,
     case_dossier_renderer,
+    disposition_sheet_renderer,
     list_renderer,
     render_sop_document,
     sla_renderer,
@@ -41,6 +42,7 @@ from sopdesk.ui.forms import show_error
 from sopdesk.ui.operations import Operation, failure_message, hub, run_op
 from sopdesk.ui.operations import running as operations_running
 from sopdesk.ui.pages import HomePage
+from sopdesk.ui.tasks import BackgroundTask
 from sopdesk.ui.words import shown
 
 if TYPE_CHECKING:
@@ -161,6 +163,11 @@ class MainWindow(QMainWindow):
         menu.addAction(self.blank_sheet_action)
         menu.addAction(self.routing_card_action)
         # --- end dispositions ---
+        menu.addSeparator()
+        self.check_print_action = self._action(
+            self.tr("Periksa &Keaslian Cetakan…"), self.check_print, None, "action_check_print"
+        )
+        menu.addAction(self.check_print_action)
         menu.addSeparator()
         self.backup_action = self._action(self.tr("Ca&dangkan Basis Data…"), self.backup, None, "action_backup")
         self.backup_action.setEnabled(allowed(self.actor.role, Permission.BACKUP) and self.db.target.is_sqlite)
@@ -312,9 +319,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(printable)
             action.setToolTip("" if printable else self.tr("Tidak ada yang dapat dicetak di halaman ini."))
         letter_chosen = self._disposition_page_letter() is not None
-        for action in (self.blank_sheet_action, self.routing_card_action):
-            action.setEnabled(letter_chosen)
-            action.setToolTip("" if letter_chosen else self.tr("Pilih surat atau disposisi di halaman Disposisi."))
+        self.routing_card_action.setEnabled(letter_chosen)
+        self.routing_card_action.setToolTip(
+            "" if letter_chosen else self.tr("Pilih surat atau disposisi di halaman Disposisi.")
+        )
+        # The blank sheet prints for the chosen letter, or with no letter at all (to fill by hand).
+        self.blank_sheet_action.setEnabled(True)
+        self.blank_sheet_action.setToolTip(
+            "" if letter_chosen else self.tr("Tanpa surat terpilih: lembar kosong untuk diisi tangan.")
+        )
 
     # --- printing -------------------------------------------------------------------
 
@@ -668,11 +681,58 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def print_blank_sheet(self) -> DocumentJob | None:
-        """Berkas › Cetak Lembar Disposisi Kosong: the selected letter's sheet to fill by hand."""
-        if self._disposition_page_letter() is None:
-            return None
-        document = self.disposisi.blank_document()
-        return None if document is None else self._preview_rendered(*document)
+        """Berkas › Cetak Lembar Disposisi Kosong: the selected letter's sheet to fill by hand,
+        or, with no letter chosen, a sheet with lines for the letter's data too."""
+        document = self.disposisi.blank_document() if self._disposition_page_letter() is not None else None
+        if document is None:
+            document = (self.tr("Lembar Disposisi (kosong)"), disposition_sheet_renderer(None, blank=True))
+        return self._preview_rendered(*document)
+
+    @Slot()
+    def check_print(self) -> BackgroundTask | None:
+        """Berkas › Periksa Keaslian Cetakan: a PDF or .xlsx SOPDesk wrote, or a scan of a paper."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Periksa Keaslian Cetakan"),
+            str(Path.home()),
+            self.tr("Cetakan atau pindaian (*.pdf *.xlsx *.png *.jpg *.jpeg *.tif *.tiff)"),
+        )
+        return self.check_print_file(Path(path)) if path else None
+
+    def check_print_file(self, path: Path) -> BackgroundTask:
+        from sopdesk.services.verify import verify_path
+
+        db = self.db
+        # A read, not a write: a background task (the operation runner is for writes).
+        task = BackgroundTask(lambda: verify_path(db, path), self)
+        self._check = task
+        self.statusBar().showMessage(self.tr("Memeriksa %1…").replace("%1", path.name))
+        task.finished.connect(self._checked)
+        task.error.connect(self._check_failed)
+        task.start()
+        return task
+
+    @Slot(object)
+    def _checked(self, finding: object) -> None:
+        from sopdesk.services.verify import Finding
+
+        assert isinstance(finding, Finding)
+        self.statusBar().clearMessage()
+        box = QMessageBox(self)
+        box.setObjectName("print_check")
+        box.setWindowTitle(self.tr("Periksa Keaslian Cetakan"))
+        box.setIcon(QMessageBox.Icon.Information if finding.ok else QMessageBox.Icon.Warning)
+        box.setText(finding.lines[0])
+        box.setInformativeText("\n".join(finding.lines[1:]))
+        box.addButton(self.tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        box.open()
+        self.check_result = box
+
+    @Slot(object)
+    def _check_failed(self, exc: object) -> None:
+        self.statusBar().clearMessage()
+        message = failure_message(exc) if isinstance(exc, BaseException) else str(exc)
+        show_error(self, self.tr("Periksa Keaslian Cetakan"), message)
 
     @Slot()
     def print_routing_card(self) -> DocumentJob | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from sopdesk.domain.disposition import InboxItem, InboxSummary
     from sopdesk.domain.records import DatabaseSummary
     from sopdesk.services.cases import ActiveCase, Overview
+    from sopdesk.services.sp import DueReview
 from sopdesk.store.database import Database
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.words import shown
@@ -79,10 +80,12 @@ class HomeData:
     awaiting: int
     summary: DatabaseSummary
     missing_officials: list[str]
+    sp_reviews: list[DueReview] = field(default_factory=list)  # SPs in force not reviewed for 12 months
+    kop_complete: bool = True  # the lambang and the address are in the kop (Pengaturan › Kop)
 
 
 def gather_home(db: Database, actor: Actor) -> HomeData:
-    from sopdesk.services import cases, disposition
+    from sopdesk.services import cases, disposition, sp
 
     versions = [v for v in read.sop_versions(db) if v.current]
     return HomeData(
@@ -94,7 +97,15 @@ def gather_home(db: Database, actor: Actor) -> HomeData:
         awaiting=disposition.awaiting_count(db),
         summary=read.summary(db),
         missing_officials=[o.jabatan for o in read.officials(db, active_only=True) if not o.nama],
+        sp_reviews=sp.due_reviews(db),
+        kop_complete=_kop_complete(db),
     )
+
+
+def _kop_complete(db: Database) -> bool:
+    from sopdesk.services.printing import letterhead
+
+    return letterhead(db).complete
 
 
 class HomePage(QWidget):
@@ -209,6 +220,12 @@ class HomePage(QWidget):
                 tile.hide()
             admin.setColumnStretch(i, 1)
         layout.addLayout(admin)
+        self.sp_reviews = QLabel()
+        self.sp_reviews.setObjectName("sp_reviews")
+        self.sp_reviews.setWordWrap(True)
+        self.sp_reviews.setTextFormat(Qt.TextFormat.RichText)
+        self.sp_reviews.linkActivated.connect(self._review_link)
+        layout.addWidget(self.sp_reviews)
         self.notices = QLabel()
         self.notices.setObjectName("notices")
         self.notices.setWordWrap(True)
@@ -261,26 +278,68 @@ class HomePage(QWidget):
                 .replace("%5", days(sop.total_waktu_hari))
             )
         self._apply_work(data)
+        self._apply_reviews(data.sp_reviews)
         summary = data.summary
         self.admin_tiles["opd"].value.setText(str(summary.opd))
         self.admin_tiles["officials"].value.setText(str(summary.officials))
         self.admin_tiles["users"].value.setText(str(summary.users))
         self.admin_tiles["audit"].value.setText(str(summary.audit_events))
+        notices = ""
         if data.missing_officials:
             items = "".join(f"<li>{html.escape(jabatan)}</li>" for jabatan in data.missing_officials)
-            self.notices.setText(
+            notices += (
                 "<b>"
                 + self.tr("Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk")
                 + "</b>"
                 + f"<ul>{items}</ul>"
             )
-        else:
-            self.notices.setText("")
+        if not data.kop_complete:
+            notices += (
+                "<b>"
+                + self.tr("Perlu dilengkapi: lambang daerah dan alamat pada kop (Pengaturan › Kop, Kertas dan Nomor)")
+                + "</b>"
+            )
+        self.notices.setText(notices)
         if self._again:
             self.reload()
             return
         self.ready = True
         self.loaded.emit()
+
+    def _apply_reviews(self, due: list[DueReview]) -> None:
+        """Standar Pelayanan in force that nobody has reviewed for twelve months."""
+        if not due:
+            self.sp_reviews.setText("")
+            self.sp_reviews.hide()
+            return
+        items = []
+        for d in due[: self.LIST_LIMIT]:
+            i = d.item
+            text = (
+                self.tr("%1 · %2 — SK %3, berlaku sejak %4, ditinjau %5 bulan lalu")
+                .replace("%1", i.opd_nama)
+                .replace("%2", i.layanan)
+                .replace("%3", i.sk_nomor or self.tr("(nomor belum dicatat)"))
+                .replace("%4", tanggal(i.since) if i.since else "-")
+                .replace("%5", str(d.months))
+            )
+            if d.under_review:
+                text += self.tr(" (sedang ditinjau: %1)").replace("%1", d.under_review)
+            items.append(f"<li><a href='case:{i.case_id}'>{html.escape(text)}</a></li>")
+        self.sp_reviews.setText(
+            "<b>"
+            + html.escape(
+                self.tr("Standar pelayanan belum ditinjau lebih dari 12 bulan (%1)").replace("%1", str(len(due)))
+            )
+            + f"</b><ul>{''.join(items)}</ul>"
+        )
+        self.sp_reviews.show()
+
+    @Slot(str)
+    def _review_link(self, link: str) -> None:
+        kind, _, ident = link.partition(":")
+        if kind == "case" and ident.isdigit():
+            self.caseRequested.emit(int(ident))
 
     def _apply_work(self, data: HomeData) -> None:
         view, sop = data.overview, data.sop

@@ -1,16 +1,14 @@
-"""Pengaturan › Kop dan Kertas: the letterhead every seat prints, and paper per document."""
+"""Pengaturan › Kop, Kertas dan Nomor: the kop every seat prints (the unit's lines, the lambang
+daerah and the address block), the paper per document, and the agenda number pattern."""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,12 +23,13 @@ from PySide6.QtWidgets import (
 from sopdesk.domain.agenda import check_pattern, format_number
 from sopdesk.domain.changes import Changes
 from sopdesk.domain.errors import StaleRecord, ValidationError
-from sopdesk.domain.printing import DEFAULT_PAGE_SETUP, DocumentKind, Letterhead, PageSetup, Paper
+from sopdesk.domain.printing import DEFAULT_PAGE_SETUP, DocumentKind, PageSetup, Paper
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import agenda, printing, read
 from sopdesk.store.database import Database
 from sopdesk.ui.forms import FieldErrors
+from sopdesk.ui.kop_form import KopFields
 from sopdesk.ui.operations import Operation, failure_message, run_op
 from sopdesk.ui.words import shown
 
@@ -43,7 +42,6 @@ class PrintSettingsTab(QWidget):
         self.setObjectName("print_settings")
         self.db = db
         self.actor = actor
-        self.logo: bytes | None = None
         editable = allowed(actor.role, Permission.MANAGE_SETTINGS)
 
         kop_box = QGroupBox(self.tr("Kop surat (dipakai semua komputer)"))
@@ -53,19 +51,8 @@ class PrintSettingsTab(QWidget):
         self.lines.setObjectName("kop_lines")
         self.lines.setFixedHeight(110)
         self.kop_errors.add_row("lines", self.tr("Baris kop"), self.lines)
-        self.logo_preview = QLabel(self.tr("(tanpa logo)"))
-        self.logo_preview.setObjectName("logo_preview")
-        self.logo_preview.setFixedHeight(72)
-        self.pick_logo = QPushButton(self.tr("Pilih logo…"))
-        self.clear_logo = QPushButton(self.tr("Hapus logo"))
-        logo_row = QWidget()
-        row = QHBoxLayout(logo_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.logo_preview)
-        row.addWidget(self.pick_logo)
-        row.addWidget(self.clear_logo)
-        row.addStretch(1)
-        self.kop_errors.add_row("logo", self.tr("Logo (PNG/JPEG)"), logo_row)
+        self.kop = KopFields(self)
+        self.kop.add_rows(self.kop_errors)
 
         paper_box = QGroupBox(self.tr("Kertas per dokumen"))
         paper_form = QFormLayout(paper_box)
@@ -126,7 +113,7 @@ class PrintSettingsTab(QWidget):
         buttons.addWidget(self.status, 1)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        for widget in (self.lines, self.pick_logo, self.clear_logo, self.save_button, self.pattern, self.unit):
+        for widget in (self.lines, self.save_button, self.pattern, self.unit, *self.kop.widgets()):
             widget.setEnabled(editable)
         for paper, orientation, margins in self.paper.values():
             for w in (paper, orientation, *margins):
@@ -134,8 +121,6 @@ class PrintSettingsTab(QWidget):
         if not editable:
             self.status.setText(self.tr("Hanya administrator yang dapat mengubah kop dan kertas."))
 
-        self.pick_logo.clicked.connect(self._pick_logo)
-        self.clear_logo.clicked.connect(self._clear_logo)
         self.save_button.clicked.connect(self.save)
         self.pattern.textChanged.connect(self._show_example)
         self.unit.textChanged.connect(self._show_example)
@@ -145,7 +130,7 @@ class PrintSettingsTab(QWidget):
         self.versions = read.setting_versions(self.db, printing.PRINT_SETTING_KEYS)
         head = printing.letterhead(self.db)
         self.lines.setPlainText("\n".join(head.lines))
-        self.set_logo(head.logo)
+        self.kop.load(head)
         for kind, (paper, orientation, margins) in self.paper.items():
             setup = printing.page_setup(self.db, kind)
             paper.setCurrentIndex(max(0, paper.findData(setup.paper)))
@@ -164,27 +149,6 @@ class PrintSettingsTab(QWidget):
             return
         self.example.setText(format_number(self.pattern.text(), 7, date.today().year, "000.8.3.2", self.unit.text()))
 
-    def set_logo(self, data: bytes | None) -> None:
-        self.logo = data
-        pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
-            self.logo_preview.setPixmap(pixmap.scaledToHeight(68, Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("(tanpa logo)"))
-
-    @Slot()
-    def _pick_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih logo"), str(Path.home()), self.tr("Gambar (*.png *.jpg *.jpeg)")
-        )
-        if path:
-            self.set_logo(Path(path).read_bytes())
-
-    @Slot()
-    def _clear_logo(self) -> None:
-        self.set_logo(None)
-
     @Slot()
     def save(self) -> Operation[Changes]:
         """One save of the kop, the paper of every document and the number pattern (all or
@@ -192,7 +156,7 @@ class PrintSettingsTab(QWidget):
         for errors in (self.kop_errors, self.paper_errors, self.number_errors):
             errors.clear()
         self.status.clear()
-        head = Letterhead(tuple(self.lines.toPlainText().splitlines()), self.logo)
+        head = self.kop.letterhead(tuple(self.lines.toPlainText().splitlines()))
         setups = {
             kind: PageSetup(
                 Paper(paper.currentData()),

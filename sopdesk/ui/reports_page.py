@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from sopdesk.domain.errors import DomainError
 from sopdesk.domain.records import Actor
 from sopdesk.store.database import Database
 from sopdesk.ui import forms
+from sopdesk.ui.dates import DateField
 from sopdesk.ui.days import days, days_form
 from sopdesk.ui.forms import title_label as page_title
 from sopdesk.ui.operations import Operation, failure_message, run_op
@@ -36,14 +36,6 @@ from sopdesk.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
     from sopdesk.domain.sla import SlaReport
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _days(value: float | None) -> str:
@@ -68,7 +60,7 @@ class ReportsPage(QWidget):
         self.actor = actor
         self.report: SlaReport | None = None
         self._task: BackgroundTask | None = None
-        self._export: Operation[None] | None = None
+        self._export: Operation[Any] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Laporan Capaian Mutu Baku")))
         explain = QLabel(
@@ -81,12 +73,10 @@ class ReportsPage(QWidget):
         layout.addWidget(explain)
         bar = QHBoxLayout()
         today = date.today()
-        self.start = QDateEdit(_qdate(date(today.year, 1, 1)))
-        self.end = QDateEdit(_qdate(today))
+        self.start = DateField(date(today.year, 1, 1))
+        self.end = DateField(today)
         for edit, name in ((self.start, "start"), (self.end, "end")):
             edit.setObjectName(name)
-            edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setCalendarPopup(True)
         bar.addWidget(QLabel(self.tr("Periode")))
         bar.addWidget(self.start)
         bar.addWidget(QLabel(self.tr("s.d.")))
@@ -133,11 +123,16 @@ class ReportsPage(QWidget):
         self.reload()
 
     def period(self) -> tuple[date, date]:
-        return _date(self.start.date()), _date(self.end.date())
+        """The period typed; ValueError (the reason) when a date is not one."""
+        return self.start.value(), self.end.value()
 
     @Slot()
     def reload(self) -> None:
-        start, end = self.period()
+        try:
+            start, end = self.period()
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return
         if end < start:
             self.status.setText(self.tr("Tanggal akhir tidak boleh sebelum tanggal awal."))
             return
@@ -193,7 +188,7 @@ class ReportsPage(QWidget):
                 str(row.count),
                 _days(row.median_days),
                 _days(row.p90_days),
-                _share(row.on_time_share),
+                _share(row.on_time_share) if row.measured else self.tr("tidak diukur"),
                 str(row.returns),
             )
             for c, value in enumerate(values):
@@ -213,7 +208,7 @@ class ReportsPage(QWidget):
         return self.report.start, self.report.end
 
     @Slot()
-    def export_excel(self) -> Operation[None] | None:
+    def export_excel(self) -> Operation[Any] | None:
         report = self.report
         if report is None:
             return None
@@ -227,16 +222,19 @@ class ReportsPage(QWidget):
         target = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
         return self.export_to(target)
 
-    def export_to(self, target: Path) -> Operation[None] | None:
-        from sopdesk.services.excel import export_sla
+    def export_to(self, target: Path) -> Operation[Any] | None:
+        from sopdesk.services.documents import PeriodRequest, document, produce
 
         report, db, actor = self.report, self.db, self.actor
         if report is None:
             return None
+        request = PeriodRequest(report.start, report.end)
         self.export_button.setEnabled(False)
         self._export = run_op(
             self,
-            lambda: export_sla(db, actor, report, target),
+            # Through the catalogue like every paper: the export is a logged print whose file
+            # SOPDesk can later prove identical (sopdesk verify).
+            lambda: produce(db, actor, document("sla-xlsx"), request, target),
             lambda _: self._exported(target),
             initiator=self,
             on_failure=self._export_failed,

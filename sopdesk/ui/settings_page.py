@@ -156,6 +156,7 @@ class SettingsPage(QWidget):
                 Column(self.tr("Lajur SOP"), lambda r: lane_names.get(r.lane, r.lane), 130),
                 Column(self.tr("Jabatan"), lambda r: r.jabatan, 300),
                 Column(self.tr("Nama"), lambda r: r.nama or self.tr("(belum diisi)"), 260),
+                Column(self.tr("Pangkat/golongan"), lambda r: r.pangkat, 150),
                 Column(self.tr("NIP"), lambda r: r.nip, 170),
                 Column(self.tr("Menjabat"), lambda r: yes_no(r.active)),
             ],

@@ -287,7 +287,8 @@ class SwimlaneView(QGraphicsView):
 
     def _point(self, p: Point | Anchor, symbols: tuple[FlowSymbol, ...], boxes: list[QRectF]) -> QPointF:
         if isinstance(p, Point):
-            return QPointF(self._lane_left + p.x * LANE_W, self._row_y(p.y))
+            # nudge_mm: a gap in millimetres on paper, where a lane is about 21 mm wide
+            return QPointF(self._lane_left + p.x * LANE_W + p.nudge_mm * LANE_W / 21, self._row_y(p.y))
         box = boxes[p.symbol]
         c = box.center()
         upper = box.width() / 4 if symbols[p.symbol].kind is SymbolKind.DECISION else box.width() / 2

@@ -71,6 +71,10 @@ WORDS = frozenset(
         QT_TRANSLATE_NOOP("DomainWords", "Berkas SP"),
         QT_TRANSLATE_NOOP("DomainWords", "Laporan capaian mutu baku"),
         QT_TRANSLATE_NOOP("DomainWords", "Tanda terima distribusi"),
+        QT_TRANSLATE_NOOP("DomainWords", "SK Standar Pelayanan"),
+        QT_TRANSLATE_NOOP("DomainWords", "Maklumat Pelayanan"),
+        QT_TRANSLATE_NOOP("DomainWords", "Berita Acara FKP"),
+        QT_TRANSLATE_NOOP("DomainWords", "Buku Laporan SP"),
     )
 )
 

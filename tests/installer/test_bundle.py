@@ -125,6 +125,10 @@ def test_previous_release_database_is_backed_up_migrated_and_intact(installed: P
     verified = run(installed, tmp_path, "--data-dir", str(data), "verify", str(pdf))
     assert verified.returncode == 0, verified.stderr
     assert verified.stdout.startswith("COCOK")
+    # The bundle reads the QR code off a PDF's page (PDFium and the zxing-cpp decoder are in it).
+    scanned = run(installed, tmp_path, "--data-dir", str(data), "verify", "--scan", str(pdf))
+    assert scanned.returncode == 0, scanned.stderr
+    assert scanned.stdout.startswith("DITEMUKAN: cetakan no. ")
 
 
 def test_installed_program_creates_and_checks_a_postgresql_database(installed: Path, tmp_path: Path) -> None:

@@ -281,7 +281,7 @@ def test_opening_and_logging_in_leave_the_agenda_and_cases_unloaded(sqlite_db: D
 
 
 def test_every_read_query_resolves_to_the_store_function_of_its_name():
-    homes = ["queries", "letter_queries", "disposition_queries", "case_queries"]
+    homes = ["queries", "letter_queries", "disposition_queries", "case_queries", "print_log"]
     store = [importlib.import_module(f"sopdesk.store.{name}") for name in homes]
     for name in read.__all__:
         found = [getattr(module, name) for module in store if hasattr(module, name)]

@@ -46,7 +46,7 @@ def test_a_letter_is_registered_with_the_keyboard_alone(qtbot, sqlite_db: Databa
     qtbot.keyClick(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = visible(LetterDialog)
     assert dialog.sifat.currentText() == "Biasa" and dialog.urgensi.currentText() == "Biasa"
-    assert dialog.dated.date().toString("dd-MM-yyyy") == date.today().strftime("%d-%m-%Y")
+    assert dialog.dated.text() == date.today().strftime("%d-%m-%Y")
     qtbot.keyClicks(dialog.asal, "Dinas Kesehatan")
     qtbot.keyClick(dialog.asal, Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.nomor, "440/123/Dinkes/2026")
@@ -66,8 +66,8 @@ def test_a_letter_is_registered_with_the_keyboard_alone(qtbot, sqlite_db: Databa
     assert f"065/001-Org/{year}" in page.detail.text() and "letter.register" in page.detail.text()
     # ...and the tanda terima for the courier comes up, ready to print.
     qtbot.waitUntil(lambda: window.findChild(QDialog, "print_preview") is not None, timeout=30000)
-    event = read.audit_events(sqlite_db, limit=1)[0]
-    assert (event.action, event.entity) == ("print.letter", "letter")
+    event = next(e for e in read.audit_events(sqlite_db, limit=5) if e.action.startswith("print.t"))
+    assert (event.action, event.entity) == ("print.tanda-terima", "letter")
 
 
 def test_search_narrows_as_she_types_and_filters_combine(qtbot, sqlite_db: Database, ui_actors, tmp_path: Path):
@@ -274,13 +274,11 @@ def replace_letter(record, **changes) -> LetterInput:
 def test_a_letter_of_last_year_is_back_filled_under_its_paper_number(
     qtbot, sqlite_db: Database, ui_actors, tmp_path: Path
 ):
-    from PySide6.QtCore import QDate, QDateTime, QTime
-
     _window, page = open_agenda(qtbot, sqlite_db, ui_actors["staf"], tmp_path)
     dialog = page.register()
     dialog.print_receipt.setChecked(False)
-    dialog.received.setDateTime(QDateTime(QDate(2025, 3, 2), QTime(9, 0)))
-    dialog.dated.setDate(QDate(2025, 3, 1))
+    dialog.received.set_value(datetime(2025, 3, 2, 9, 0))
+    dialog.dated.set_value(date(2025, 3, 1))
     qtbot.keyClicks(dialog.asal, "Bappeda")
     qtbot.keyClicks(dialog.nomor, "050/77")
     qtbot.keyClicks(dialog.perihal, "Arsip surat tahun lalu")

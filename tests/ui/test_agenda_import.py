@@ -25,8 +25,8 @@ def workbook(path: Path, rows: list[list[object]]) -> Path:
     ws = wb.active
     assert ws is not None
     ws.title = "Surat Masuk"
-    # "Pengirim Surat" is no header SOPDesk knows: the clerk maps it by hand.
-    ws.append(["Tanggal Terima", "Pengirim Surat", "Nomor Surat", "Tanggal Surat", "Perihal", "Kode"])
+    # "Datang Dari" is no header SOPDesk knows: the clerk maps it by hand.
+    ws.append(["Tanggal Terima", "Datang Dari", "Nomor Surat", "Tanggal Surat", "Perihal", "Kode"])
     for row in rows:
         ws.append(row)
     wb.create_sheet("Rekap")
@@ -81,11 +81,14 @@ def test_the_import_dialog_maps_checks_shows_the_errors_and_imports_a_good_file(
     settle(qtbot)
     qtbot.waitUntil(lambda: dialog.report is not None and not dialog.busy, timeout=5000)
     table = dialog.report_table
-    assert [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())] == [
-        ["3", "D — Tanggal Surat", "Tanggal surat tidak boleh sesudah tanggal terima."],
-        ["4", "E — Perihal", "Perihal wajib diisi."],
+    assert [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())] == [
+        ["3", "", "D — Tanggal Surat", "Tanggal surat tidak boleh sesudah tanggal terima."],
+        ["4", "", "E — Perihal", "Perihal wajib diisi."],
     ]
-    assert dialog.summary.text() == "2 kesalahan pada 2 dari 3 baris. Perbaiki buku kerja: tidak ada yang diimpor."
+    assert dialog.summary.text() == (
+        "2 kesalahan pada 2 baris dari 3 (Perihal 1, Tanggal Surat 1): tidak ada yang diimpor. Perbaiki buku "
+        "kerja (atau pemetaan, aturan kata), lalu Periksa."
+    )
     assert dialog.preview_table.item(1, 1).text() == f"02-03-{LAST} 09:00"  # as mapped: Baris, Tanggal Terima, …
     assert not dialog.run_button.isEnabled()
     assert read.agenda_ids(sqlite_db, page.model.query) == []
@@ -157,3 +160,84 @@ def test_who_may_not_register_mail_cannot_import(qtbot, sqlite_db: Database, ui_
     assert not page.import_button.isEnabled()
     assert page.import_excel() is None
     assert page.export_button.isEnabled()  # reading (and exporting) is for everyone
+
+
+def test_a_clerks_book_imports_whole_with_a_default_kode_and_her_meaning_of_an_old_word(
+    qtbot, sqlite_db: Database, ui_actors, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from sopdesk.domain.agenda import AgendaQuery
+    from tests.unit.agenda_books import kept_book
+
+    book = kept_book(LAST).xlsx(tmp_path / "agenda.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(book), ""))
+    window, page = open_agenda(qtbot, sqlite_db, ui_actors["staf"], tmp_path)
+    dialog = page.import_excel()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.busy, timeout=5000)
+    assert dialog.header_label.text() == "Judul kolom di baris 4; data mulai baris 5."
+    assert dialog.columns["seq"].currentText() == "A — NO" and dialog.columns["sifat"].currentData() == 6
+
+    # The clerk's own reading of "Penting", and one kode for the rows without one.
+    words = dialog.rules()
+    assert ("Penting", "Segera") in [(r.word, r.target) for r in words]
+    row = [r.word for r in words].index("Penting")
+    target = dialog.words.cellWidget(row, 1)
+    target.setCurrentIndex(target.findData("Biasa"))
+    dialog.default_kode.setCurrentIndex(dialog.default_kode.findData("065"))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=10000)
+    assert dialog.summary.text().splitlines() == [
+        "8 surat lolos pemeriksaan dan siap diimpor.",
+        "5 baris bukan surat dilewati (judul, jumlah, baris kosong bernomor).",
+    ]
+    skipped = [dialog.report_table.item(r, 0).text() for r in range(dialog.report_table.rowCount())]
+    assert skipped == ["5", "6", "13", "14", "16"]
+
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    assert window.statusBar().currentMessage() == "8 surat diimpor dari Excel."
+    saved = {r.seq: r for r in read.letters(sqlite_db, read.agenda_ids(sqlite_db, AgendaQuery())).values()}
+    assert saved[4].number == f"065/004-Org/{LAST}" and saved[4].urgensi.value == "Biasa"
+    assert saved[4].keterangan == "Sifat di buku asal: Penting"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 8, timeout=5000)
+
+
+def test_the_check_shows_its_progress_and_batal_or_esc_stops_it(qtbot, sqlite_db: Database, ui_actors, tmp_path):
+    from sopdesk.services.excel import import_agenda
+
+    staf = ui_actors["staf"]
+    rows = [[datetime(LAST, 4, 1, 9), "Bappeda", f"050/{i}", date(LAST, 4, 1), "Laporan", "050"] for i in range(1500)]
+    path = workbook(tmp_path / "banyak.xlsx", rows)
+    started = []
+
+    def check(path, mapping, progress, cancel):
+        started.append(True)
+        cancel.wait(10)  # held until the clerk presses Batal (or Esc)
+        return import_agenda(sqlite_db, staf, path, mapping, dry_run=True, progress=progress, cancel=cancel)
+
+    dialog = ImportDialog(check, check, None, [("050", "Perencanaan")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.busy, timeout=5000)
+    dialog.columns["asal"].setCurrentIndex(dialog.columns["asal"].findData(1))
+    for stop in ("button", "escape"):
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.busy and dialog.progress.isVisible(), timeout=5000)
+        assert dialog.cancel_button.isVisible() and not dialog.close_button.isEnabled()
+        if stop == "button":
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc stops the work; the dialog stays
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+        assert dialog.isVisible()
+        assert dialog.summary.text() == "Impor dibatalkan. Tidak ada surat yang ditulis."
+        assert not dialog.progress.isVisible() and not dialog.run_button.isEnabled()
+    assert read.agenda_ids(sqlite_db, page_query()) == []
+
+
+def page_query():
+    from sopdesk.domain.agenda import AgendaQuery
+
+    return AgendaQuery()

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from time import monotonic, sleep
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from sopdesk.domain.agenda import LetterInput, LetterStatus
@@ -379,7 +379,7 @@ def test_a_holiday_added_in_hari_kerja_moves_a_case_due_date(
     assert tab.day_hours.text() == "7,5 jam (37,5 jam seminggu)"
 
     dialog = tab.add_override(OverrideKind.LIBUR)
-    dialog.day.setDate(QDate(day.year, day.month, day.day))
+    dialog.day.set_value(day)
     ok(dialog)
     settle(qtbot)
     assert dialog.errors.text("keterangan").startswith("Tuliskan keterangannya")
@@ -458,7 +458,7 @@ def test_berkas_print_menu_exports_the_selected_case_dossier(
         pass
     text = pdf_text(target)
     assert "BERKAS PENYUSUNAN STANDAR PELAYANAN" in text and number in text and "Izin praktik bidan" in text
-    event = read.audit_events(sqlite_db, limit=1)[0]
+    event = next(e for e in read.audit_events(sqlite_db, limit=5) if e.action == "print.case")
     assert (event.action, event.entity, event.entity_id) == ("print.case", "sop_case", str(case_id))
 
 

@@ -206,3 +206,33 @@ def test_a_malformed_sop_file_stops_the_start_with_the_file_line_and_field(
     assert "definisi SOP tidak sah" in capsys.readouterr().err
     if startup.db is not None:
         startup.db.dispose()
+
+
+def test_first_run_asks_for_the_lambang_and_address_so_the_first_print_carries_the_kop(qtbot, tmp_path: Path) -> None:
+    from sopdesk.services.printing import letterhead
+    from tests.unit.test_table_report import tiny_png
+
+    target = tmp_path / "data" / "sopdesk.sqlite3"
+    startup = start(qtbot, tmp_path, target)
+    dialog = startup.dialog
+    assert isinstance(dialog, FirstRunDialog)
+    lambang = tmp_path / "lambang.png"
+    lambang.write_bytes(tiny_png(40, 50))
+    assert dialog.kop.load_logo_file(lambang) is None
+    qtbot.keyClicks(dialog.nama, "Rina Marlina")
+    qtbot.keyClicks(dialog.password, "rahasia-kuat-1")
+    qtbot.keyClicks(dialog.confirm, "rahasia-kuat-1")
+    qtbot.keyClicks(dialog.kop.alamat, "Jl. Uji Coba No. 1, Tigaraksa")
+    qtbot.keyClicks(dialog.kop.kode_pos, "1572")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.kop_errors.text("kode_pos") == "Kode pos 5 angka."
+    assert startup.window is None and read.user_count(startup.db) == 0  # nothing half-made
+    qtbot.keyClicks(dialog.kop.kode_pos, "0")
+    qtbot.keyClicks(dialog.kop.telepon, "(021) 000000")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: startup.window is not None, timeout=5000)
+    qtbot.addWidget(startup.window)
+    head = letterhead(startup.db)
+    assert head.complete and head.logo == tiny_png(40, 50)
+    assert head.address_lines[0] == "Jl. Uji Coba No. 1, Tigaraksa 15720"
+    close_all(startup)

@@ -61,7 +61,7 @@ def test_bad_input_fails_with_field_messages_and_no_number(data: Path, capsys):
     args = [*ADD]
     args[args.index("--dated") + 1] = "31-02-2026"
     assert run(data, *args) == 1
-    assert "Tanggal '31-02-2026' tidak sah" in capsys.readouterr().err
+    assert "Tanggal '31-02-2026' tidak ada: Februari 2026 hanya sampai tanggal 28." in capsys.readouterr().err
     args = [*ADD]
     args[args.index("--from") + 1] = "  "
     assert run(data, *args) == 1

@@ -19,17 +19,32 @@ from sopdesk.domain.cases import (
 from sopdesk.domain.printing import find_mark_in_pdf
 from sopdesk.domain.sla import nearest_rank, sla_report
 from sopdesk.reports.case_documents import render_case_dossier, render_sla
-from sopdesk.services import cases, printing, read
+from sopdesk.services import cases, read
 from sopdesk.services.case_reports import prepare_case_dossier, prepare_sla_report, sla_report_for
+from sopdesk.services.master import OfficialInput, save_official
+from sopdesk.services.verify import examine_mark
 from tests.unit.test_case_engine import CAL, SOP, Case, full_run
 from tests.unit.test_cases_service import letter
 from tests.unit.test_sop_report import info, text_of
+
+SEKDA = ("Dr. H. Uji Coba, M.Si", "197001012000031001")  # fictional, for the tests
+
+
+def unchanged(db, pdf: Path) -> bool:
+    ref = find_mark_in_pdf(pdf.read_bytes())
+    assert ref is not None
+    found = examine_mark(db, ref)
+    return found is not None and found.unchanged
 
 
 @pytest.fixture
 def finished(memory_db, actors):
     """A case through every step, with a suspension, a return from 5 and a distribution."""
     db = memory_db
+    sekda = next(o for o in read.officials(db) if o.lane == "sekda")
+    save_official(
+        db, actors["admin"], OfficialInput("sekda", SEKDA[0], sekda.jabatan, SEKDA[1], version=sekda.version), sekda.id
+    )
     record = letter(db, actors["staf"], received=datetime(2026, 3, 9, 9, 0))
     case_id = cases.start_case(db, actors["staf"], StartCase(record.id, ("Izin praktik bidan",))).case_id
     do = lambda who, step, at: cases.complete_step(db, actors[who], case_id, CompleteStep(step, at=at))  # noqa: E731
@@ -56,10 +71,11 @@ def test_the_dossier_shows_every_pass_with_actor_recorder_and_the_timeline(finis
     job = prepare_case_dossier(db, actors["kasubag"], case_id)
     out = tmp_path / "berkas.pdf"
     pages = render_case_dossier(
-        job.view.state, job.view.sop, job.view.calendar, job.setup, job.mark, job.letterhead, out
+        job.view.state, job.view.sop, job.view.calendar, job.setup, job.mark, job.letterhead, out, (), job.signer
     )
     text = text_of(out)
     assert info(out)["Page size"].startswith("935.433 x 609.449")  # F4 landscape
+    assert "sisa -" not in text and "sisa" not in text.split("Waktu kerja")[1][:80]  # a closed case
     assert "BERKAS PENYUSUNAN STANDAR PELAYANAN" in text and "SP-2026-001" in text
     assert "Izin praktik bidan" in text and "Dinas Kesehatan" in text
     # The timeline over March to May 2026 with its legend; no "today" line for a finished case.
@@ -67,14 +83,21 @@ def test_the_dossier_shows_every_pass_with_actor_recorder_and_the_timeline(finis
         assert word in text
     assert "hari ini" not in text
     # The Sekda's paraf (step 7) recorded by the clerk on his behalf: both on paper.
-    assert "Drs. H. Moch. Maesyal Rasyid, M.Si (Sekretaris Daerah), NIP 196505171986031014" in text
+    assert f"{SEKDA[0]} Sekretaris Daerah NIP 19700101 200003 1 001" in text  # no nested brackets
     assert "Pengguna staf" in text
+    # Steps the Staf did themselves name the clerk, not only the role.
+    assert "Pengguna staf Staf" in text
+    # Step names whole in the timeline (never cut with "…"), and no "Sep 26"-style month.
+    assert "…" not in text
+    assert "Mar 26" not in text and "Apr 26" not in text
+    # Signed off by the Kabag: jabatan, name, NIP (or lines to write them in).
+    assert "Kepala Bagian Organisasi," in text
     assert "dikembalikan ke langkah 4: Notulen ekspose belum ada" in text
     assert "Ditangguhkan: Menunggu data OPD" in text
     assert "Didistribusikan kepada Dinas Kesehatan, diterima oleh Ani Suryani" in text
     assert f"Halaman {pages} dari {pages}" in text and pages >= 2
     # The print is logged and verifiable; a later change of the case breaks the match.
-    assert printing.verify(db, find_mark_in_pdf(out.read_bytes())).matches
+    assert unchanged(db, out)
 
 
 def test_a_changed_case_no_longer_matches_its_printed_dossier(memory_db, actors, tmp_path: Path):
@@ -85,8 +108,7 @@ def test_a_changed_case_no_longer_matches_its_printed_dossier(memory_db, actors,
     render_case_dossier(job.view.state, job.view.sop, job.view.calendar, job.setup, job.mark, job.letterhead, out)
     assert "hari ini" in text_of(out)
     cases.complete_step(memory_db, actors["kabag"], case_id, CompleteStep(3, at=datetime(2026, 3, 9, 10, 0)))
-    result = printing.verify(memory_db, find_mark_in_pdf(out.read_bytes()))
-    assert not result.matches and "TIDAK cocok" in result.message
+    assert not unchanged(memory_db, out)
 
 
 def test_many_passes_run_over_pages_with_the_header_repeated(memory_db, actors, tmp_path: Path):
@@ -106,7 +128,7 @@ def test_many_passes_run_over_pages_with_the_header_repeated(memory_db, actors, 
     )
     text = text_of(out)
     assert pages >= 3
-    assert text.count("Pelaksana (pejabat)") == pages - 1  # the header row on every table page
+    assert text.count("Dicatat oleh") == pages - 1  # the header row on every table page
     assert "Halaman 3 dari" in text
 
 
@@ -146,12 +168,20 @@ def test_sla_report_service_pdf_and_hash(finished, tmp_path: Path):
     assert report.rows[3].returns == 0 and report.rows[4].returns == 1
     job = prepare_sla_report(db, actors["kabag"], date(2026, 3, 1), date(2026, 5, 31))
     out = tmp_path / "sla.pdf"
-    render_sla(job.report, job.setup, job.mark, job.letterhead, out)
+    render_sla(job.report, job.setup, job.mark, job.letterhead, out, job.signer)
     text = text_of(out)
     assert "LAPORAN CAPAIAN MUTU BAKU WAKTU BERKAS SP" in text
     assert "periode 1 Maret 2026 s.d. 31 Mei 2026" in text
     assert "Berkas selesai dalam periode: 1 berkas" in text
-    assert printing.verify(db, find_mark_in_pdf(out.read_bytes())).matches
+    # Steps 1-2 are counted but not measured: "tidak diukur", never "1 (100%)", and out of the capaian.
+    assert text.count("tidak diukur") == 3  # steps 1 and 2, and the note that says why
+    measured = sum(r.count for r in report.rows[2:])
+    on_time = sum(r.on_time for r in report.rows[2:])
+    assert f"Capaian: {on_time} dari {measured} lintasan langkah terukur (langkah 3–11)" in text
+    # Words the Sekda reads, not "P90"; the place, date and the Kabag's signature.
+    assert "P90" not in text and "90% selesai dalam" in text
+    assert "Tigaraksa, " in text and "Kepala Bagian Organisasi," in text
+    assert unchanged(db, out)
     empty = sla_report_for(db, date(2024, 1, 1), date(2024, 12, 31))
     assert empty.passes == 0 and empty.cases_finished == 0
 
@@ -211,8 +241,7 @@ def test_the_dossier_lists_the_letters_dispositions_and_its_hash_follows_them(me
         "Disalin oleh Budi Santoso, S.IP",  # typed in by the Kasubag for the Kabag
     ):
         assert expected in text, expected
-    assert printing.verify(db, find_mark_in_pdf(out.read_bytes())).matches
+    assert unchanged(db, out)
     # A recipient reading a disposition changes what the dossier shows: the print no longer matches.
     disp.mark_read(db, a["staf2"], copied.id)
-    result = printing.verify(db, find_mark_in_pdf(out.read_bytes()))
-    assert not result.matches and "TIDAK cocok" in result.message
+    assert not unchanged(db, out)

@@ -132,11 +132,17 @@ def test_the_papers_from_the_command_line(data, capsys, tmp_path: Path):
     folder, office = data
     number = office.letters[0].number
     blank = tmp_path / "kosong.pdf"
-    code, out, err = run(capsys, folder, "report", "disposisi", number, "--blank", "--out", str(blank))
+    code, out, err = run(capsys, folder, "report", "disposisi", number, "--blank", "--out", str(blank), "--as", "staf")
     assert code == 0, err
     assert number in text_of(blank) and "✓" not in text_of(blank)
+    # The blank sheet needs no letter at all: the office fills it in by hand.
+    loose = tmp_path / "lepas.pdf"
+    code, out, err = run(capsys, folder, "report", "disposisi", "--blank", "--out", str(loose), "--as", "staf")
+    assert code == 0 and "Lembar Disposisi (kosong)" in out, err
+    code, _, err = run(capsys, folder, "report", "disposisi", "--out", str(loose), "--as", "staf")
+    assert code == 1 and "--blank" in err
     filled = tmp_path / "isi.pdf"
-    code, _, err = run(capsys, folder, "report", "disposisi", number, "--out", str(filled))
+    code, _, err = run(capsys, folder, "report", "disposisi", number, "--out", str(filled), "--as", "staf")
     assert code == 1 and "belum didisposisi: cetak lembar disposisi kosong" in err
     run(
         capsys, folder, "disposisi", "add", number, "--to", "kasubag", "--instruksi", "Untuk diketahui", "--as", "kabag"
@@ -144,9 +150,9 @@ def test_the_papers_from_the_command_line(data, capsys, tmp_path: Path):
     code, out, err = run(capsys, folder, "report", "disposisi", number, "--out", str(filled), "--as", "staf")
     assert code == 0, err
     text = text_of(filled)
-    assert "✓ Untuk diketahui" in text and KABAG[1] in text
+    assert "✓ Untuk diketahui" in text and "19750315 200012 2 003" in text
     card = tmp_path / "kartu.pdf"
-    code, out, err = run(capsys, folder, "report", "kartu-penerus", number, "--out", str(card))
+    code, out, err = run(capsys, folder, "report", "kartu-penerus", number, "--out", str(card), "--as", "staf")
     assert code == 0 and "Kartu Penerus Disposisi" in out, err
     assert KASUBAG[0] in text_of(card)
     code, out, _ = run(capsys, folder, "verify", str(card))

@@ -19,10 +19,11 @@ from sopdesk.domain.disposition import (
     RecipientRef,
 )
 from sopdesk.domain.errors import NotFound
-from sopdesk.domain.printing import find_mark_in_pdf
+from sopdesk.domain.printing import MarkRef, find_mark_in_pdf
 from sopdesk.reports.disposition_documents import render_disposition_sheet, render_routing_card
 from sopdesk.services import agenda, printing
 from sopdesk.services import disposition as disp
+from sopdesk.services.verify import examine_mark
 from sopdesk.store.database import Database
 from tests.office import KABAG, KASUBAG, Office, make_office
 from tests.unit.test_sop_report import info, text_of
@@ -46,6 +47,16 @@ def dispose(office: Office, letter: int = 0):
     )
 
 
+def unchanged(db: Database, ref: MarkRef | None) -> bool:
+    """Is the record a print's mark names as it was printed, and still in force?"""
+    assert ref is not None
+    found = examine_mark(db, ref)
+    return found is not None and found.unchanged
+
+
+KABAG_NIP = "19750315 200012 2 003"  # as BKN writes it
+
+
 def lines_of(pdf: Path) -> list[str]:
     raw = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     return [" ".join(line.split()) for line in raw.splitlines()]
@@ -58,9 +69,10 @@ def test_filled_sheet_holds_the_letter_every_tick_the_note_and_the_signer(office
     out = tmp_path / "disposisi.pdf"
     assert render_disposition_sheet(job.sheet, job.setup, job.mark, job.letterhead, out) == 1
     text, lines = text_of(out), lines_of(out)
-    for expected in ("LEMBAR DISPOSISI", letter.number, letter.nomor_surat, letter.perihal, NOTE, KABAG[0], KABAG[1]):
+    for expected in ("LEMBAR DISPOSISI", letter.number, letter.nomor_surat, letter.perihal, NOTE, KABAG[0]):
         assert expected in text, expected
-    assert f"NIP. {KABAG[1]}" in text and "Kepala Bagian Organisasi," in text
+    assert f"NIP. {KABAG_NIP}" in text and "Kepala Bagian Organisasi," in text
+    assert "Sifat : Biasa" in text and "Urgensi : Biasa" in text  # two fields, not "Biasa / Biasa"
     for item in (*TICKED, "Bahas di rapat staf"):
         assert f"✓ {item}" in lines, item
     for item in set(DEFAULT_INSTRUCTIONS) - set(TICKED):
@@ -70,7 +82,7 @@ def test_filled_sheet_holds_the_letter_every_tick_the_note_and_the_signer(office
     assert text.count("✓") == 6
     assert f"Batas waktu : {hari_tanggal(record.due_date)}" in text
     assert info(out)["Page size"].startswith("609.449 x 467.716")  # half folio, 215 x 165 mm
-    assert printing.verify(office.db, find_mark_in_pdf(out.read_bytes())).matches
+    assert unchanged(office.db, find_mark_in_pdf(out.read_bytes()))
 
 
 def test_blank_sheet_holds_the_letter_data_and_no_ticks(office: Office, tmp_path: Path):
@@ -85,7 +97,8 @@ def test_blank_sheet_holds_the_letter_data_and_no_ticks(office: Office, tmp_path
         letter.perihal,
         letter.asal,
         tanggal(letter.received_at.date()),
-        "Biasa / Segera",
+        "Sifat : Biasa",
+        "Urgensi : Segera",
         *DEFAULT_INSTRUCTIONS,
         "Kepala Bagian Organisasi,",
     ):
@@ -95,7 +108,7 @@ def test_blank_sheet_holds_the_letter_data_and_no_ticks(office: Office, tmp_path
     assert f"Kepala Subbagian, Bagian Organisasi ({KASUBAG[0]})" in text
     ref = find_mark_in_pdf(out.read_bytes())
     assert ref is not None and ref.kind == "disposisi-kosong"
-    assert printing.verify(office.db, ref).matches
+    assert unchanged(office.db, ref)
 
 
 def test_filled_sheet_needs_a_disposition_and_stops_matching_after_a_correction(office: Office, tmp_path: Path):
@@ -106,13 +119,13 @@ def test_filled_sheet_needs_a_disposition_and_stops_matching_after_a_correction(
     out = tmp_path / "disposisi.pdf"
     render_disposition_sheet(job.sheet, job.setup, job.mark, job.letterhead, out)
     ref = find_mark_in_pdf(out.read_bytes())
-    assert printing.verify(office.db, ref).matches
+    assert unchanged(office.db, ref)
     letter = office.letters[0]
     fixed = LetterInput(
         letter.received_at, letter.asal, letter.nomor_surat, letter.tanggal_surat, "Perihal yang dibetulkan", kode="065"
     )
     agenda.correct_letter(office.db, office.actors["staf"], letter.id, fixed, "Perihal salah ketik")
-    assert not printing.verify(office.db, ref).matches
+    assert not unchanged(office.db, ref)
 
 
 def test_a_transcribed_disposition_says_who_typed_it(office: Office, tmp_path: Path):
@@ -139,7 +152,7 @@ def test_long_fields_stay_inside_the_half_folio(office: Office, tmp_path: Path):
     assert render_disposition_sheet(sheet, job.setup, job.mark, job.letterhead, out) == 1
     text = text_of(out)
     assert "… (selengkapnya di SOPDesk)" in text and "…" in text.split("No. Surat")[1][:300]
-    assert "NIP. " + KABAG[1] in text  # the signer is still there
+    assert "NIP. " + KABAG_NIP in text  # the signer is still there
 
 
 def test_routing_card_lists_every_hand_over_with_room_to_sign(office: Office, tmp_path: Path):
@@ -163,7 +176,7 @@ def test_routing_card_lists_every_hand_over_with_room_to_sign(office: Office, tm
         staf.nama,
     ]
     assert job.card.rows[2].from_nama == KASUBAG[0] and "Siapkan bahan" in text
-    assert printing.verify(office.db, find_mark_in_pdf(out.read_bytes())).matches
+    assert unchanged(office.db, find_mark_in_pdf(out.read_bytes()))
 
 
 def test_routing_card_of_a_new_letter_is_blank_and_a_long_chain_runs_over(office: Office, tmp_path: Path):
@@ -187,3 +200,77 @@ def test_the_paper_kinds_default_to_half_folio(office: Office):
 
     for kind in (DocumentKind.DISPOSITION_SHEET, DocumentKind.ROUTING_CARD):
         assert printing.page_setup(office.db, kind).paper is Paper.HALF_FOLIO
+
+
+def test_the_signer_block_has_pangkat_and_the_nip_grouped(office: Office, tmp_path: Path):
+    from sopdesk.services.master import OfficialInput, save_official
+
+    kabag = office.kabag
+    save_official(
+        office.db,
+        office.actors["admin"],
+        OfficialInput("kabag", kabag.nama, kabag.jabatan, kabag.nip, version=kabag.version, pangkat="Pembina (IV/a)"),
+        kabag.id,
+    )
+    dispose(office)
+    job = printing.prepare_disposition_sheet(office.db, office.actors["staf"], office.letters[0].id)
+    out = tmp_path / "disposisi.pdf"
+    render_disposition_sheet(job.sheet, job.setup, job.mark, job.letterhead, out)
+    lines = lines_of(out)
+    name = lines.index(KABAG[0])
+    assert lines[name + 1 : name + 3] == ["Pembina (IV/a)", f"NIP. {KABAG_NIP}"]
+
+
+def test_the_kasubags_sheet_never_offers_the_kabag(office: Office):
+    """A disposition only goes down the chain: the Kasubag's own sheet lists no Kabag."""
+    record = dispose(office)
+    disp.forward_disposition(
+        office.db,
+        office.actors["kasubag"],
+        DispositionInput(
+            office.letters[0].id,
+            (RecipientRef(RecipientKind.USER, office.actors["staf"].user_id, office.actors["staf"].nama),),
+            ("Siapkan bahan",),
+            parent_id=record.id,
+        ),
+    )
+    child = next(d for d in disp_records(office) if d.parent_id == record.id)
+    sheet = printing.disposition_sheet(office.db, office.letters[0].id, disposition_id=child.id)
+    labels = [label for label, _ in sheet.recipient_lines]
+    assert not any(KABAG[0] in label or "Kepala Bagian" in label for label in labels), labels
+    assert not any(KASUBAG[0] in label for label in labels)  # nor herself
+
+
+def disp_records(office: Office):
+    from sopdesk.services import read
+
+    return read.dispositions_for_letter(office.db, office.letters[0].id)
+
+
+def test_a_blank_sheet_without_a_letter_has_lines_to_write_on(office: Office, tmp_path: Path):
+    from sopdesk.services.documents import SheetRequest, document, produce
+
+    made = produce(
+        office.db,
+        office.actors["staf"],
+        document("disposisi-kosong"),
+        SheetRequest(None, blank=True),
+        tmp_path / "k.pdf",
+    )
+    text = text_of(made.path)
+    for label in (
+        "Surat dari",
+        "No. Surat",
+        "Tgl. Surat",
+        "Diterima Tgl.",
+        "No. Agenda",
+        "Sifat",
+        "Urgensi",
+        "Perihal",
+    ):
+        assert f"{label} :" in text
+    assert "Batas waktu :" in text and "Kepala Bagian Organisasi," in text
+    assert office.letters[0].number not in text
+    ref = find_mark_in_pdf(made.path.read_bytes())
+    assert ref is not None and ref.kind == "disposisi-kosong" and ref.record_id == "0"
+    assert unchanged(office.db, ref)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sopdesk.domain.flowchart import Anchor, FlowPage, SymbolKind, layout, paginate
+from sopdesk.domain.flowchart import Anchor, FlowPage, Point, SymbolKind, layout, paginate
 from sopdesk.domain.sop import SopDefinition, load_sop_file
 from sopdesk.paths import sop_dir
 
@@ -91,7 +91,20 @@ def test_participating_lanes_are_joined_to_the_lead_symbol(sop: SopDefinition):
     assert sorted(sop.lanes[s.lane].code for s in secondary) == ["asda3", "kasubag", "sekda", "staf"]
     for symbol in secondary:
         index = page.symbols.index(symbol)
-        assert any(isinstance(p, Anchor) and p.symbol == index for ln in page.lines if not ln.arrow for p in ln.points)
+        # joined by an arrow from the lead towards the lane that takes part (issue 15: no bare lines)
+        joins = [ln for ln in page.lines if isinstance(ln.points[-1], Anchor) and ln.points[-1].symbol == index]
+        assert joins and all(ln.arrow for ln in joins)
+    assert all(ln.arrow for ln in page.lines)
+
+
+def test_runs_between_rows_stay_off_the_row_borders(sop: SopDefinition):
+    """A horizontal run from one step down to the next lies inside the source's row, not on the
+    border line between the rows (where it would vanish into the grid)."""
+    for page in layout(sop, SPLITS["one page"]):
+        for line in page.lines:
+            for point in line.points:
+                if isinstance(point, Point):
+                    assert abs(point.y - round(point.y)) > 0.1, point
 
 
 def test_paginate_fills_pages_and_gives_a_tall_row_its_own_page():

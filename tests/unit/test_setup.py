@@ -49,12 +49,41 @@ def test_one_official_per_lane_that_signs(memory_db):
     sop_lanes = {lane.code for lane in load_sop_file(sop_dir() / "01.048.2017.toml").lanes}
     assert set(by_lane) <= sop_lanes
     sekda = by_lane["sekda"]
-    assert (sekda.jabatan, sekda.nama, sekda.nip) == (
-        "Sekretaris Daerah",
-        "Drs. H. Moch. Maesyal Rasyid, M.Si",
-        "196505171986031014",
-    )
+    # Only what is known to be current is seeded: the SOP's 2017 signer has been Bupati since
+    # February 2025, and today's Sekda is a gap the admin fills (Beranda asks for it).
+    assert (sekda.jabatan, sekda.nama, sekda.nip) == ("Sekretaris Daerah", "", "")
+    assert all(not o.nama for o in officials)
     assert by_lane["bupati"].jabatan == "Bupati Tangerang"
+
+
+def test_an_old_seed_of_the_2017_sekda_becomes_a_gap_unless_the_admin_confirmed_it(memory_db):
+    """A database seeded from the earlier file still names the 2017 signer as Sekda: at the
+    next start he becomes a gap again (audited), unless an administrator has edited the record."""
+    from sopdesk.services.setup import seed_master_data
+    from sopdesk.store.uow import UnitOfWork
+
+    sekda = next(o for o in read.officials(memory_db) if o.lane == "sekda")
+    with UnitOfWork(memory_db) as uow:  # as the earlier seed left it
+        uow.officials.update(sekda.id, nama="Drs. H. Moch. Maesyal Rasyid, M.Si", nip="196505171986031014")
+        uow.commit()
+    seed_master_data(memory_db)
+    after = next(o for o in read.officials(memory_db) if o.id == sekda.id)
+    assert (after.nama, after.nip) == ("", "")
+    events = read.audit_events(memory_db, entity="official", entity_id=str(sekda.id))
+    assert events[0].action == "official.unconfirmed"
+    # Confirmed by the admin (any edit of the record is audited): left alone.
+    from sopdesk.services.master import OfficialInput, save_official
+    from tests.conftest import make_users
+
+    admin = make_users(memory_db)["admin"]
+    save_official(
+        memory_db,
+        admin,
+        OfficialInput("sekda", "Drs. H. Moch. Maesyal Rasyid, M.Si", "Sekretaris Daerah", "196505171986031014"),
+        sekda.id,
+    )
+    seed_master_data(memory_db)
+    assert next(o for o in read.officials(memory_db) if o.id == sekda.id).nama == "Drs. H. Moch. Maesyal Rasyid, M.Si"
 
 
 def test_initialising_twice_duplicates_nothing(memory_db):

@@ -34,7 +34,9 @@ def test_an_empty_list_still_prints_one_page(tmp_path: Path):
     doc = TableDocument("Daftar kosong", "", (("No", 1), ("Nama", 5)), ())
     out = tmp_path / "kosong.pdf"
     assert render_table(doc, PageSetup(Paper.A4, False), mark(), Letterhead(), out) == 1
-    assert "Halaman 1 dari 1" in text_of(out)
+    text = text_of(out)
+    assert "DAFTAR KOSONG" in text and "cetakan no. 1" in text
+    assert "Halaman" not in text  # a one-page paper carries no page number
 
 
 def test_printed_opd_list_verifies_until_the_list_changes(tmp_path: Path, capsys):
@@ -46,7 +48,8 @@ def test_printed_opd_list_verifies_until_the_list_changes(tmp_path: Path, capsys
         == 0
     )
     out = tmp_path / "opd.pdf"
-    assert main(["--data-dir", str(data), "report", "list", "opd", "--out", str(out)]) == 0
+    report = ["--data-dir", str(data), "report", "list", "opd", "--out", str(out), "--as", "admin"]
+    assert main(report, stdin=_Lines("sandi-rahasia-1\n")) == 0
     text = text_of(out)
     assert "DAFTAR PERANGKAT DAERAH (OPD)" in text and "Kecamatan Tigaraksa" in text
     assert main(["--data-dir", str(data), "verify", str(out)]) == 0
@@ -60,8 +63,8 @@ def test_printed_opd_list_verifies_until_the_list_changes(tmp_path: Path, capsys
     save_opd(db, actor, OpdInput("Dinas Pemadam Kebakaran"))
     db.dispose()
     capsys.readouterr()
-    assert main(["--data-dir", str(data), "verify", str(out)]) == 1
-    assert "TIDAK cocok" in capsys.readouterr().err
+    assert main(["--data-dir", str(data), "verify", str(out)]) == 0  # the file is still SOPDesk's own
+    assert "PERHATIAN: data telah BERUBAH sejak dicetak" in capsys.readouterr().out
 
 
 class _Lines:

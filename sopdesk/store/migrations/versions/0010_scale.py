@@ -11,8 +11,8 @@ looked up by index, and PostgreSQL's full text split at every separator.
 
 Indexes are created and dropped without rebuilding the table, so no trigger is lost.
 
-Revision ID: 0008_scale
-Revises: 0007
+Revision ID: 0010_scale
+Revises: 0009_paper
 Create Date: 2026-12-06
 """
 
@@ -23,8 +23,8 @@ from alembic import op
 
 from sopdesk.store.search import create_pg_search
 
-revision = "0008_scale"
-down_revision = "0007"
+revision = "0010_scale"
+down_revision = "0009_paper"
 branch_labels = None
 depends_on = None
 
