@@ -43,6 +43,10 @@ def upgrade() -> None:
         op.drop_index("ix_letter_search", table_name="letter")
         op.drop_column("letter", "search")
         create_pg_search(bind)
+        op.execute("ANALYZE letter")  # the planner's statistics of the new vector and indexes
+    else:
+        op.execute("PRAGMA analysis_limit = 1000")  # a sample per index: seconds, not minutes
+        op.execute("ANALYZE letter")
 
 
 def downgrade() -> None:
