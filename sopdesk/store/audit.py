@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.audit import GENESIS, AuditFields, canonical_json, chain_hashes, event_hash
@@ -24,6 +24,11 @@ def now_utc() -> datetime:
 
 def _json(value: dict[str, Any] | None) -> str | None:
     return None if value is None else canonical_json(value)
+
+
+_EVENTS = cast(Table, AuditEventRow.__table__)
+# Core (no ORM bulk-insert bookkeeping), built once; ids in the order of the rows given.
+_INSERT_EVENTS = insert(_EVENTS).returning(_EVENTS.c.id, sort_by_parameter_order=True)
 
 
 class AuditRepository:
@@ -102,8 +107,7 @@ class AuditRepository:
             prev = digest
         self._pending.clear()
         # One statement, no unit-of-work bookkeeping: this runs inside the writers' turn.
-        stmt = insert(AuditEventRow).returning(AuditEventRow.id, sort_by_parameter_order=True)
-        ids = [int(i) for i in self.session.scalars(stmt, rows)]
+        ids = [int(i) for i in self.session.scalars(_INSERT_EVENTS, rows)]
         note_change(self.session, Kind.AUDIT)
         return ids
 

@@ -19,9 +19,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, insert, text
+from sqlalchemy import Table, event, insert, text
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.changes import Changes, Kind
@@ -141,7 +141,11 @@ def publish(session: Session, changes: Changes, *, origin: str, at: str) -> int:
             "SELECT id, pg_notify(:channel, id::text) FROM logged"
         )
         return int(session.execute(stmt, {**values, "channel": CHANNEL}).scalar_one())
-    return int(session.execute(insert(ChangeLogRow).values(values).returning(ChangeLogRow.id)).scalar_one())
+    return int(session.execute(_INSERT_LOG, values).scalar_one())
+
+
+_LOG = cast(Table, ChangeLogRow.__table__)
+_INSERT_LOG = insert(_LOG).returning(_LOG.c.id)  # Core: no ORM bulk-insert bookkeeping
 
 
 # --- in this thread: who is recording the commits (the GUI's operation runner) -------------

@@ -8,7 +8,7 @@ from enum import StrEnum
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, bindparam, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.agenda import LetterInput, LetterRecord, LetterStatus, Sifat, Sumber, Urgensi
@@ -125,6 +125,20 @@ def prepare_letters(
     return PreparedLetters(tuple(c.name for c in order), rows, 1, year_at)
 
 
+# One statement, built once (its values are parameters): the letter, linked to the OPD its
+# sender names.
+_INSERT_LETTER = (
+    insert(cast(Table, LetterRow.__table__))  # Core: no ORM bulk-insert bookkeeping
+    .values(
+        asal_opd_id=select(OpdRow.id)
+        .where(func.lower(OpdRow.nama) == func.lower(bindparam("sender")))
+        .limit(1)
+        .scalar_subquery()
+    )
+    .returning(LetterRow.__table__.c.id)
+)
+
+
 class LetterRepository:
     SERIES = "agenda"
 
@@ -225,12 +239,10 @@ class LetterRepository:
         """Insert the letter, linked to the OPD its sender names (one statement, no unit-of-work
         bookkeeping: the year's counter row is held from ``next_seq`` to commit)."""
         now = now_utc()
-        opd = select(OpdRow.id).where(func.lower(OpdRow.nama) == cmd.asal.lower()).limit(1).scalar_subquery()
         values: dict[str, Any] = {
             "year": year,
             "seq": seq,
             "number": number,
-            "asal_opd_id": opd,
             "status": LetterStatus.BELUM.value,
             "voided": False,
             "void_reason": "",
@@ -240,9 +252,9 @@ class LetterRepository:
             "version": 1,
             **{k: (v.value if isinstance(v, StrEnum) else v) for k, v in letter_values(cmd).items()},
         }
-        letter_id = int(self.session.execute(insert(LetterRow).values(values).returning(LetterRow.id)).scalar_one())
+        letter_id = int(self.session.execute(_INSERT_LETTER, {**values, "sender": cmd.asal}).scalar_one())
         note_change(self.session, Kind.LETTER, (letter_id,))
-        return letter_record(cast(LetterRow, SimpleNamespace(**{**values, "id": letter_id, "asal_opd_id": None})))
+        return letter_record(cast(LetterRow, SimpleNamespace(**{**values, "id": letter_id})))
 
     def update(self, letter_id: int, **changes: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         """Bookkeeping that is not an edit of the letter (its status): the version stays."""
