@@ -99,6 +99,10 @@ class AgendaReader:
         self.only_numbers = reference is not None and not self.terms
         self._fts = fts_match(self.terms) if db.dialect == "sqlite" and self.terms else ""
         self._matched: tuple[int, ...] | None = None  # every text match, when few
+        self.pinned: tuple[int, ...] = ()
+        if reference is None and not self._fts:
+            self._pinned_set: frozenset[int] = frozenset()
+            return  # nothing to look up before the first window
         with self.db.read_engine.connect() as conn:
             self.pinned = self._numbered(conn, reference) if reference else ()
             if self._fts:
