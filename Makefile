@@ -89,7 +89,7 @@ pytest: pg-start cups-start
 		SOPDESK_REQUIRE_PG=1 $(BIN)/pytest
 
 # Benchmarks print their figures; they are not part of `make test`.
-bench: setup-test translations
+bench: setup-test translations pg-start
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.startup
 	$(BIN)/python -m tests.perf.reports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.agenda
@@ -97,6 +97,7 @@ bench: setup-test translations
 	$(BIN)/python -m tests.perf.agenda_import
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.case_views
 	$(BIN)/python -m tests.perf.sp
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.kabupaten --letters 100000 --pg "$$(database/pg-test-server.sh url)"
 
 clean:
 	rm -rf $(STAMPS) build dist *.egg-info resources/translations/*.qm

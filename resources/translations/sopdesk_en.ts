@@ -52,9 +52,9 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="478"/>
-        <source>Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
-        <translation>Search subject, sender, letter number, summary, notes… (Ctrl+F)</translation>
+        <location filename="../../sopdesk/ui/agenda.py" line="408"/>
+        <source>Cari nomor agenda, perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
+        <translation>Search agenda number, subject, sender, letter number, summary, notes… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda.py" line="484"/>
@@ -195,7 +195,17 @@
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="761"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="929"/>
+        <source>lebih dari %1 surat</source>
+        <translation>more than %1 letters</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="929"/>
+        <source>lebih dari %1 surat (menghitung…)</source>
+        <translation>more than %1 letters (counting…)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="689"/>
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>

@@ -52,8 +52,8 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="478"/>
-        <source>Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
+        <location filename="../../sopdesk/ui/agenda.py" line="408"/>
+        <source>Cari nomor agenda, perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -195,7 +195,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="761"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="929"/>
+        <source>lebih dari %1 surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="929"/>
+        <source>lebih dari %1 surat (menghitung…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="689"/>
         <source>No. agenda</source>
         <translation type="unfinished"></translation>
     </message>
