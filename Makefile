@@ -15,8 +15,9 @@ APT_RUN := python3-venv libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11
 	libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 libxrender1 libxi6 \
 	fonts-dejavu-core libcups2
 # The tests also need a virtual screen, PDF tools, a real PostgreSQL server and a real
-# printer (a CUPS queue that prints to PDF files, see database/cups-test-printer.sh).
-APT_TEST := $(APT_RUN) xvfb xauth poppler-utils qpdf postgresql cups cups-bsd printer-driver-cups-pdf
+# printer (a CUPS queue that prints to PDF files, see database/cups-test-printer.sh), and a
+# D-Bus daemon for a desktop's session bus (tests/desktop.py: notifications).
+APT_TEST := $(APT_RUN) xvfb xauth poppler-utils qpdf postgresql cups cups-bsd printer-driver-cups-pdf dbus
 
 
 .PHONY: run test setup setup-test system-run system-test lint typecheck imports pytest bench \

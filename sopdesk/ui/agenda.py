@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -76,7 +75,7 @@ from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import agenda, attachments, read
 from sopdesk.store.database import Database
-from sopdesk.ui import forms
+from sopdesk.ui import files, forms
 from sopdesk.ui.dates import DateField, DateTimeField
 from sopdesk.ui.dialogs import RecordDialog
 from sopdesk.ui.disposition_chain import ChainTree
@@ -1006,17 +1005,17 @@ class AgendaPage(QWidget):
         record = self.selected()
         if record is None or not self.attach_button.isEnabled():
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Lampirkan berkas ke %1").replace("%1", record.number),
-            str(Path.home()),
-            self.tr("Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"),
+        path = files.ask_open(
+            self, files.FileKind.SCAN, self.tr("Lampirkan berkas ke %1").replace("%1", record.number)
         )
-        if path:
-            self.attach_path(record.id, Path(path))
+        if path is not None:
+            self.attach_path(record.id, path)
 
-    def attach_path(self, letter_id: int, path: Path) -> Operation[object]:
+    def attach_path(self, letter_id: int, path: Path) -> Operation[object] | None:
         """Read the file and attach it, on a worker (a 25 MB scan must not hold the window)."""
+        if files.is_live_database(path):  # reading it would drop this process's locks on it
+            forms.show_error(self, self.tr("Lampiran tidak disimpan"), self.tr("Basis data tidak dapat dilampirkan."))
+            return None
         db, actor = self.db, self.actor
         unreadable = self.tr("Berkas %1 tidak dapat dibaca: %2").replace("%1", str(path))
 
@@ -1314,12 +1313,9 @@ class AgendaPage(QWidget):
         """Ctrl+E: the letters the filters show, in the screen's order, to an .xlsx chosen by the user."""
         query = self.current_query()
         name = self.tr("Buku Agenda") + (f" {query.year}" if query.year else "") + ".xlsx"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor Excel"), str(Path.home() / name), self.tr("Buku kerja Excel (*.xlsx)")
-        )
-        if not chosen:
+        target = files.ask_save(self, files.FileKind.EXCEL, self.tr("Ekspor Excel"), name)
+        if target is None:
             return None
-        target = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
         from sopdesk.services.excel import export_agenda
 
         db, actor = self.db, self.actor

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -344,11 +343,11 @@ class ImportDialog(QDialog):
 
     @Slot()
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih Buku Kerja Excel"), str(Path.home()), self.tr("Buku kerja Excel (*.xlsx *.xlsm)")
-        )
-        if chosen:
-            self.load(Path(chosen))
+        from sopdesk.ui import files
+
+        chosen = files.ask_open(self, files.FileKind.EXCEL_IMPORT, self.tr("Pilih Buku Kerja Excel"))
+        if chosen is not None:
+            self.load(chosen)
 
     def load(self, path: Path, sheet: str | None = None) -> None:
         """Read the sheet names, header and first rows on the thread pool."""
