@@ -113,7 +113,8 @@ clean:
 
 DEB_WAYLAND := libwayland-client0 libwayland-cursor0 libwayland-egl1
 APT_TEST += desktop-file-utils appstream binutils $(DEB_WAYLAND)
-DEB_DEPENDS := $(filter-out python3-venv,$(APT_RUN)) $(DEB_WAYLAND)
+# libpq5: psycopg in the bundle uses the system's libpq (the spec leaves psycopg-binary out).
+DEB_DEPENDS := $(filter-out python3-venv,$(APT_RUN)) $(DEB_WAYLAND) libpq5
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' sopdesk/__init__.py)
 DEB_ARCH := $(shell dpkg --print-architecture 2>/dev/null)
 DEB := dist/sopdesk_$(VERSION)_$(DEB_ARCH).deb
