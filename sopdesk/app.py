@@ -21,7 +21,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sopdesk.paths import Paths, database_target, resource_dir
-from sopdesk.ui.binding import keep_none_alive
 from sopdesk.ui.login import AdminSetup, FirstRunDialog, LoginDialog
 from sopdesk.ui.tasks import BackgroundTask, GuiGarbageCollector
 
@@ -88,8 +87,9 @@ class Startup(QObject):
         self._accepted = False  # the dialog on screen led to the main window
         self.exit_code = 0
         is_new_sqlite = "://" not in target and not Path(target).exists()
-        shown = target if "://" not in target else target.split("@")[-1]
-        self.display = shown
+        from sopdesk.domain.conninfo import masked
+
+        self.display = masked(target)
         if is_new_sqlite:
             self._show_first_run()
         else:
@@ -108,8 +108,12 @@ class Startup(QObject):
         if "://" not in self.target:
             self.paths.ensure()
         db = Database.connect(self.target)
-        db.open(self.paths.backup_dir if db.target.is_sqlite else None)
-        return db, read.user_count(db)
+        try:
+            db.open(self.paths.backup_dir if db.target.is_sqlite else None)
+            return db, read.user_count(db)
+        except BaseException:
+            db.dispose()
+            raise
 
     # runs on a worker thread
     def _prepare_main(self) -> None:
@@ -174,9 +178,11 @@ class Startup(QObject):
 
     @Slot(object)
     def _failed(self, exc: object) -> None:
+        from sopdesk.domain.conninfo import masked
         from sopdesk.domain.errors import DomainError, SopDefinitionError
 
         described = str(exc) if isinstance(exc, DomainError | SopDefinitionError) else f"{type(exc).__name__}: {exc}"
+        described = masked(described)  # a driver's message may quote the address
         if isinstance(exc, SopDefinitionError):  # a definition file in resources/sop was edited badly
             what = self.tr("Berkas definisi SOP tidak sah; perbaiki berkas itu lalu mulai lagi.")
             print(f"SOPDesk tidak dapat dimulai: definisi SOP tidak sah: {described}", file=sys.stderr)
@@ -215,8 +221,10 @@ class Startup(QObject):
         if isinstance(exc, AuthenticationFailed):
             self.dialog.refuse(str(exc), exc.wait_seconds)
         else:  # the database went away between opening and logging in
-            print(f"SOPDesk: login gagal: {type(exc).__name__}: {exc}", file=sys.stderr)
-            self.dialog.refuse(self.tr("Login tidak dapat diperiksa: %1").replace("%1", str(exc)), 0)
+            from sopdesk.domain.conninfo import masked
+
+            print(masked(f"SOPDesk: login gagal: {type(exc).__name__}: {exc}"), file=sys.stderr)
+            self.dialog.refuse(self.tr("Login tidak dapat diperiksa: %1").replace("%1", masked(str(exc))), 0)
 
     @Slot(object)
     def _create_admin(self, setup: AdminSetup) -> None:
@@ -312,7 +320,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("BagianOrganisasi")
     QCoreApplication.setOrganizationDomain("organisasi.tangerangkab.go.id")
     QCoreApplication.setApplicationName("SOPDesk")
-    keep_none_alive()  # before any Qt call can hand back None (see ui/binding.py)
+    # None's reserve of references (ui/binding.py) was given when sopdesk.ui was first imported.
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     # The installed .desktop entry is sopdesk.desktop; its icon also titles every window.

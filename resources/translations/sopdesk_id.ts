@@ -4,47 +4,47 @@
 <context>
     <name>AgendaColumns</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="94"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="113"/>
         <source>No. Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="95"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="114"/>
         <source>Tanggal Terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="96"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="115"/>
         <source>Asal Surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="97"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="116"/>
         <source>Nomor Surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="98"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="117"/>
         <source>Tanggal Surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="99"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="118"/>
         <source>Perihal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="100"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="119"/>
         <source>Sifat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="101"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="120"/>
         <source>Urgensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="102"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="121"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,334 +52,341 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="479"/>
-        <source>Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
+        <location filename="../../sopdesk/ui/agenda.py" line="627"/>
+        <source>Cari nomor agenda, perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="485"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="634"/>
         <source>Semua bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="490"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="639"/>
         <source>Semua sifat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="495"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="644"/>
         <source>Semua urgensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="501"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="650"/>
         <source>Semua asal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="506"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="654"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="510"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="658"/>
         <source>Catat Surat (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="512"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="660"/>
         <source>Batalkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="517"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="665"/>
         <source>Tanda Terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="519"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="667"/>
         <source>Kartu Kendali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="523"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="671"/>
         <source>Ekspor Excel (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="525"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="673"/>
         <source>Impor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="537"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="685"/>
         <source>Koreksi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="540"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="688"/>
         <source>Lampirkan Berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="544"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="692"/>
         <source>Mulai Berkas SP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="551"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="699"/>
         <source>Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="553"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="701"/>
         <source>Tulis Disposisi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="556"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="704"/>
         <source>Lembar Kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="558"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="706"/>
         <source>Lembar Disposisi dengan data surat, untuk disposisi tulisan tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="572"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="720"/>
         <source>Alur disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="596"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="806"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="751"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1013"/>
         <source>Lampiran (pindaian, PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="622"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1093"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="777"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1332"/>
         <source>Buku Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="628"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="783"/>
         <source>Catat surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="632"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="787"/>
         <source>Cari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="635"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1095"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1133"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="790"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1333"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1369"/>
         <source>Ekspor Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="664"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="819"/>
         <source>Cetak Lembar Disposisi (kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="689"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="882"/>
         <source>Semua tahun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="719"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="916"/>
         <source>%1 surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="767"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="918"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="922"/>
+        <source>lebih dari %1 surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="920"/>
+        <source>lebih dari %1 surat (menghitung…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="974"/>
         <source>No. agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="768"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="975"/>
         <source>Diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="769"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="976"/>
         <source>Asal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="770"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="977"/>
         <source>Nomor surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="771"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="978"/>
         <source>Tanggal surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="772"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="979"/>
         <source>Perihal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="773"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="980"/>
         <source>Isi ringkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="774"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="981"/>
         <source>Sifat / urgensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="775"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="982"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="776"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="983"/>
         <source>Lampiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="777"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="984"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="778"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="985"/>
         <source>Diteruskan kepada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="779"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="986"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="780"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="987"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="788"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="995"/>
         <source>Riwayat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="806"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1013"/>
         <source>Lampiran: belum ada pindaian atau PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="820"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1026"/>
         <source>Lampirkan berkas ke %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="822"/>
-        <source>Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <location filename="../../sopdesk/ui/agenda.py" line="1460"/>
+        <source>sistem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="830"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1463"/>
+        <source>%1 atas nama %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="1468"/>
+        <source>%1 oleh %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="1037"/>
         <source>Berkas %1 tidak dapat dibaca: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="840"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1034"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1047"/>
         <source>Lampiran tidak disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="849"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1034"/>
+        <source>Basis data tidak dapat dilampirkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="1056"/>
         <source>Melampirkan berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="861"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1068"/>
         <source>Lampiran tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="958"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1194"/>
         <source>Disposisi disimpan; status surat diperbarui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="968"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1204"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="987"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1224"/>
         <source>Tercatat dengan nomor agenda %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1018"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1255"/>
         <source>Batalkan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1019"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1256"/>
         <source>Alasan pembatalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1055"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1293"/>
         <source>Berkas SP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1085"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1324"/>
         <source>Berkas %1 dimulai dari surat ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1095"/>
-        <source>Buku kerja Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1105"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1112"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1341"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1348"/>
         <source>Mengekspor ke %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1125"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1361"/>
         <source>%1 surat diekspor ke %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1134"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1370"/>
         <source>Buku agenda tidak dapat diekspor ke %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1172"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1409"/>
         <source>%1 surat diimpor dari Excel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1189"/>
-        <source>sistem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1192"/>
-        <source>%1 atas nama %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1197"/>
-        <source>%1 oleh %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -594,27 +601,27 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="406"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="409"/>
         <source>Batalkan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="408"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="411"/>
         <source>Berkas yang dibatalkan tetap tersimpan dengan alasannya; suratnya dapat dimulai lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="409"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="412"/>
         <source>Alasan pembatalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="410"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="413"/>
         <source>Batalkan Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="411"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="414"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,54 +1307,54 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>CompleteStepDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="254"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="257"/>
         <source>Selesaikan Langkah %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="261"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="264"/>
         <source>Langkah %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="263"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="266"/>
         <source>Pelaksana: %1 · mutu baku %2 hari kerja</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="268"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="271"/>
         <source>Kelengkapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="269"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="272"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="272"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="275"/>
         <source>Output lain, pisahkan dengan titik koma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="275"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="278"/>
         <source>Waktu selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="276"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="279"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="277"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="280"/>
         <source>Selesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="293"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="296"/>
         <source>(tidak ada dalam SOP)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,42 +1908,42 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="421"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="424"/>
         <source>Catat Distribusi %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="423"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="426"/>
         <source>Kepada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="423"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="426"/>
         <source>misalnya: Dinas Kesehatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="424"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="427"/>
         <source>Diterima oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="424"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="427"/>
         <source>nama penerima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="425"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="428"/>
         <source>Diterima pada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="426"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="429"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="427"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="430"/>
         <source>Catat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,32 +2611,32 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="386"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="389"/>
         <source>Perpanjang %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="388"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="391"/>
         <source>Tenggat langkah yang berjalan dan tenggat berkas mundur sebanyak hari kerja ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="395"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="398"/>
         <source> hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="396"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="399"/>
         <source>Perpanjangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="397"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="400"/>
         <source>Alasan perpanjangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="398"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="401"/>
         <source>Perpanjang</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,269 +2917,269 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="80"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="79"/>
         <source>Impor Buku Agenda dari Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="95"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="94"/>
         <source>Belum ada berkas dipilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="96"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="95"/>
         <source>Pilih Berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="108"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="107"/>
         <source>Data surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="108"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="107"/>
         <source>Kolom di buku kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="108"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="107"/>
         <source>Isi tetap bila kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="190"/>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="455"/>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="464"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="189"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="454"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="463"/>
         <source>Baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="180"/>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="190"/>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="464"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="179"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="189"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="463"/>
         <source>Kolom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="119"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="118"/>
         <source>(tanpa kode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="133"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="132"/>
         <source>Untuk baris tanpa kode. Surat tahun lalu dengan nomor asli boleh tanpa kode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="149"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="148"/>
         <source>Kata di buku agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="149"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="148"/>
         <source>Berarti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="153"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="152"/>
         <source>Tambah Kata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="155"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="154"/>
         <source>Hapus Kata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="157"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="156"/>
         <source>Aturan Bawaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="163"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="162"/>
         <source>Sifat dan urgensi dikenali dari katanya di kolom mana pun (Segera di kolom Sifat tetap urgensi). Kata lama diartikan dengan aturan ini; kata aslinya dicatat di Keterangan. Kata yang tidak dikenal ditolak dengan nomor barisnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="181"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="180"/>
         <source>Kata Sifat/Urgensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="190"/>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="464"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="189"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="463"/>
         <source>Pesan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="190"/>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="464"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="189"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="463"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="204"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="203"/>
         <source>Periksa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="207"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="206"/>
         <location filename="../../sopdesk/ui/sp_editor.py" line="724"/>
         <source>Impor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="214"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="213"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="222"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="221"/>
         <source>Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="223"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="222"/>
         <source>Lembar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="228"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="227"/>
         <source>Pratinjau baris pertama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="230"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="229"/>
         <source>Hasil pemeriksaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="275"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="274"/>
         <source>No. Agenda Asli (tahun lalu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="276"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="275"/>
         <source>Tanggal Terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="277"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="276"/>
         <source>Jam Terima (bila kolomnya terpisah)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="278"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="277"/>
         <source>Asal Surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="279"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="278"/>
         <source>Nomor Surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="280"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="279"/>
         <source>Tanggal Surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="281"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="280"/>
         <source>Perihal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="282"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="281"/>
         <source>Isi Ringkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="283"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="282"/>
         <source>Sifat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="284"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="283"/>
         <source>Urgensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="285"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="284"/>
         <source>Kode Klasifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="286"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="285"/>
         <source>Lampiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="287"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="286"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="288"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="287"/>
         <source>No. Srikandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="289"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="288"/>
         <source>Diteruskan Kepada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="290"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="289"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="462"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="461"/>
         <source>(dilewati)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="470"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="469"/>
         <source>%1: tidak ada yang diimpor. Perbaiki buku kerja (atau pemetaan, aturan kata), lalu Periksa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="474"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="473"/>
         <source>Daftar menampilkan %1 kesalahan pertama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="507"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="506"/>
         <source>Mengimpor buku agenda…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="531"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="530"/>
         <source>Membatalkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="540"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="539"/>
         <source>Menulis semua surat dalam satu transaksi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="542"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="541"/>
         <source>Membaca baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="543"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="542"/>
         <source>Memeriksa nomor agenda dan surat berulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="544"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="543"/>
         <source>Menulis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="550"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="549"/>
         <source>%1: %2 dari %3 baris</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,62 +3189,57 @@ Surat %2, SOP %3 versi %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="349"/>
-        <source>Buku kerja Excel (*.xlsx *.xlsm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="359"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="358"/>
         <source>Membaca %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="379"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="378"/>
         <source>(tidak dipakai)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="387"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="386"/>
         <source>Judul kolom di baris %1; data mulai baris %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="393"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="392"/>
         <source>Periksa pemetaan kolom, lalu tekan Periksa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="425"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="424"/>
         <source>Pemetaan berubah: tekan Periksa lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="446"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="445"/>
         <source>Memeriksa setiap baris…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="476"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="475"/>
         <source>Tidak ada baris surat di lembar ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="478"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="477"/>
         <source>%1 surat lolos pemeriksaan dan siap diimpor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="481"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="480"/>
         <source>%1 baris bukan surat dilewati (judul, jumlah, baris kosong bernomor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="487"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="486"/>
         <source>%1 surat sudah pernah tercatat dengan nomor surat yang sama (peringatan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="500"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="499"/>
         <source>Mengimpor…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3252,7 +3254,7 @@ Surat %2, SOP %3 versi %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="210"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="209"/>
         <location filename="../../sopdesk/ui/sp_editor.py" line="724"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
@@ -3389,160 +3391,155 @@ Surat %2, SOP %3 versi %4</source>
         <source>Pilih lambang daerah</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/kop_form.py" line="111"/>
-        <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="243"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="390"/>
         <source>Catat Surat Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="243"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="390"/>
         <source>Koreksi Surat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="251"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="399"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="398"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="546"/>
         <source>Tanggal terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="252"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="400"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="399"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="547"/>
         <source>Asal surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="259"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="401"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="406"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="548"/>
         <source>Nomor surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="269"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="402"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="416"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="549"/>
         <source>Tanggal surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="270"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="403"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="417"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="550"/>
         <source>Perihal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="271"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="404"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="418"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="551"/>
         <source>Isi ringkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="272"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="405"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="419"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="552"/>
         <source>Sifat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="273"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="406"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="420"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="553"/>
         <source>Urgensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="407"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="422"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="554"/>
         <source>Kode klasifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="276"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="408"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="423"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="555"/>
         <source>Lampiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="277"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="409"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="424"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="556"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="278"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="411"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="425"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="558"/>
         <source>No. registrasi Srikandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="279"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="416"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="426"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="563"/>
         <source>Diteruskan kepada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="280"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="420"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="427"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="567"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="281"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="428"/>
         <source>Cetak tanda terima untuk kurir setelah disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="288"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="435"/>
         <source>otomatis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="289"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="436"/>
         <source>No. urut asli (surat tahun lalu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="290"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="437"/>
         <source>Alasan koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="298"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="445"/>
         <source>Simpan (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="319"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="466"/>
         <source>Perhatian: nomor surat ini dari pengirim yang sama sudah tercatat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="366"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="513"/>
         <source>%1: kini “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="369"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="516"/>
         <source>%1: mereka menulis “%2”, isian Anda “%3” dipertahankan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="376"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="523"/>
         <source>tidak ada isian yang berbeda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="380"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="527"/>
         <source>Perubahan mereka: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="382"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="529"/>
         <source>Periksa, lalu tekan Simpan lagi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,298 +3616,288 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="73"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="75"/>
         <source>SOPDesk — Bagian Organisasi Setda Kabupaten Tangerang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="92"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="94"/>
         <source>Beranda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="93"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="95"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="360"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="362"/>
         <source>Buku Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="94"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="704"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="96"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="706"/>
         <source>Disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="95"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="97"/>
         <source>Berkas SP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="96"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="98"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="97"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="99"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="149"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
         <source>&amp;Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="153"/>
         <source>&amp;Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="153"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="155"/>
         <source>&amp;Pratinjau Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="154"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
         <source>&amp;Ekspor PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="159"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="161"/>
         <source>Cetak &amp;Lembar Disposisi Kosong…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="162"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="164"/>
         <source>Cetak Kartu Pe&amp;nerus Disposisi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="170"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="172"/>
         <source>Periksa &amp;Keaslian Cetakan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="174"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="176"/>
         <source>Ca&amp;dangkan Basis Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="178"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="180"/>
         <source>&amp;Ganti Kata Sandi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="182"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="184"/>
         <source>Ganti Pengg&amp;una…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="184"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="186"/>
         <source>Keluar dari akun ini dan kembali ke jendela masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="187"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="189"/>
         <source>&amp;Keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="189"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="191"/>
         <source>Ban&amp;tuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="190"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="192"/>
         <source>&amp;Dokumen SOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="191"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="193"/>
         <source>&amp;Tentang SOPDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="196"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="198"/>
         <source>Pengguna: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="201"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="203"/>
         <source>Peran: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="203"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="205"/>
         <source>Basis data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="338"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="340"/>
         <source>Tidak ada yang dapat dicetak di halaman ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="342"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="344"/>
         <source>Pilih surat atau disposisi di halaman Disposisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="347"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="349"/>
         <source>Tanpa surat terpilih: lembar kosong untuk diisi tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="365"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="367"/>
         <source>Berkas %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="372"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="374"/>
         <source>Laporan Capaian Mutu Baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="413"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="415"/>
         <source>PDF disimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="433"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="435"/>
         <source>Pencetakan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="436"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="438"/>
         <source>%1 halaman dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="505"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="508"/>
         <source>Cadangkan Basis Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="505"/>
-        <source>Basis data SQLite (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="521"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="523"/>
         <source>Mencadangkan ke %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="526"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="528"/>
         <source>Cadangan selesai dan diperiksa: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="531"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="533"/>
         <source>Pencadangan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="654"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="656"/>
         <source>Akun Anda dinonaktifkan oleh administrator. Simpan tidak akan diterima.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="657"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="659"/>
         <source>Akun dinonaktifkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="659"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="661"/>
         <source>Akun Anda dinonaktifkan oleh administrator di komputer lain. Yang belum disimpan tidak dapat disimpan lagi; hubungi administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="666"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="668"/>
         <source>Peran Anda diubah menjadi %1 oleh administrator; masuk ulang untuk menyesuaikan menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="674"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="676"/>
         <source>Disposisi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="676"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="678"/>
         <source>%1 disposisi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="679"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="681"/>
         <source>Dari %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="685"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="687"/>
         <source> (dan %1 lainnya)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="706"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="708"/>
         <source>Disposisi (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="711"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="713"/>
         <source>%1 belum dibaca, %2 belum selesai, %3 lewat batas waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="728"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="730"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="736"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="763"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="777"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="738"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="762"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="776"/>
         <source>Periksa Keaslian Cetakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="738"/>
-        <source>Cetakan atau pindaian (*.pdf *.xlsx *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="749"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="748"/>
         <source>Memeriksa %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="356"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="541"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="358"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="543"/>
         <source>Dokumen SOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="469"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="486"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="471"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="488"/>
         <source>Tunggu sampai penyimpanan atau pencadangan selesai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="547"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="549"/>
         <source>Tentang SOPDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="550"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="552"/>
         <source>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Agenda surat, disposisi dan pelacakan SOP 01.048.2017 untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="554"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="767"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="556"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="766"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,7 +3966,7 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../sopdesk/ui/notify.py" line="32"/>
+        <location filename="../../sopdesk/ui/notify.py" line="181"/>
         <source>SOPDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4175,67 +4162,67 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="348"/>
+        <location filename="../../sopdesk/ui/printing.py" line="331"/>
         <source>Pratinjau Cetak — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="361"/>
+        <location filename="../../sopdesk/ui/printing.py" line="344"/>
         <source>Perkecil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="362"/>
+        <location filename="../../sopdesk/ui/printing.py" line="345"/>
         <source>Perbesar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="363"/>
+        <location filename="../../sopdesk/ui/printing.py" line="346"/>
         <source>Sesuaikan Lebar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="364"/>
+        <location filename="../../sopdesk/ui/printing.py" line="347"/>
         <source>Satu Halaman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="368"/>
+        <location filename="../../sopdesk/ui/printing.py" line="351"/>
         <source>Sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="373"/>
+        <location filename="../../sopdesk/ui/printing.py" line="356"/>
         <source>Berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="382"/>
+        <location filename="../../sopdesk/ui/printing.py" line="365"/>
         <source>Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="386"/>
+        <location filename="../../sopdesk/ui/printing.py" line="369"/>
         <source>Simpan PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="390"/>
+        <location filename="../../sopdesk/ui/printing.py" line="373"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="450"/>
+        <location filename="../../sopdesk/ui/printing.py" line="433"/>
         <source>Berkas PDF tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="516"/>
+        <location filename="../../sopdesk/ui/printing.py" line="499"/>
         <source>Halaman %1 dari %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="537"/>
+        <location filename="../../sopdesk/ui/printing.py" line="520"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,22 +4308,22 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="445"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="448"/>
         <source>Tanda Terima Distribusi %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="452"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="455"/>
         <source>Distribusi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="456"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="459"/>
         <source>Yang diserahkan (satu per baris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="457"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="460"/>
         <source>Pratinjau Cetak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4372,130 +4359,125 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="65"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="64"/>
         <source>Laporan Capaian Mutu Baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="68"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="67"/>
         <source>Per langkah SOP: berapa kali langkah itu selesai (atau mengembalikan berkas) dalam periode, median dan persentil ke-90 waktu yang dipakai dalam hari kerja, dibandingkan dengan mutu baku.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="80"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="79"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="82"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="81"/>
         <source>s.d.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="84"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="83"/>
         <source>Tampilkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="88"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="87"/>
         <source>Ekspor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="103"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="102"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="104"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="103"/>
         <source>Uraian kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="105"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="104"/>
         <source>Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="106"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="105"/>
         <source>Mutu baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="107"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="106"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="108"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="107"/>
         <source>Median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="109"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="108"/>
         <source>P90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="110"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="109"/>
         <source>Tepat waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="111"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="110"/>
         <source>Kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="137"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="136"/>
         <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/reports_page.py" line="164"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="163"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 langkah tercatat; %3 berkas selesai (median %4, P90 %5 hari kerja dari rencana %6; tepat waktu %7); %8 berkas masih berjalan.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="170"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="169"/>
         <source>%1 s.d. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="191"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="190"/>
         <source>tidak diukur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="200"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="199"/>
         <source>Median melewati mutu baku.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="215"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="214"/>
         <source>Capaian Mutu Baku %1 sd %2.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/reports_page.py" line="218"/>
-        <location filename="../../sopdesk/ui/reports_page.py" line="251"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="247"/>
         <source>Ekspor Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="218"/>
-        <source>Buku kerja Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="241"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="237"/>
         <source>Mengekspor laporan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="247"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="243"/>
         <source>Laporan diekspor ke %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4503,27 +4485,27 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="374"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="377"/>
         <source>Lanjutkan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="376"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="379"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="376"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="379"/>
         <source>misalnya: perbaikan dari OPD sudah diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="377"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="380"/>
         <source>Dilanjutkan pada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="378"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="381"/>
         <source>Lanjutkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4531,32 +4513,32 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="332"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="335"/>
         <source>Kembalikan ke Langkah %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="336"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="339"/>
         <source>Berkas dikembalikan dari langkah %1 ke langkah %2 (%3); langkah %2 dan sesudahnya diulang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="342"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="345"/>
         <source>Alasan pengembalian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="346"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="349"/>
         <source>Komponen SP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="348"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="351"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="349"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="352"/>
         <source>Kembalikan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4863,13 +4845,8 @@ Surat %2, SOP %3 versi %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="1112"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1113"/>
         <source>Ekspor untuk SIPP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="1114"/>
-        <source>Lembar kerja Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5057,163 +5034,158 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>SpPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="182"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="181"/>
         <source>Impor Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="183"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="182"/>
         <source>Impor rancangan OPD dari berkas .docx (tabel NO | KOMPONEN | URAIAN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="185"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="184"/>
         <source>Bandingkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="186"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="185"/>
         <source>Bandingkan dua versi kata demi kata, per komponen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="188"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="187"/>
         <source>SK dan BA…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="189"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="188"/>
         <source>Data SK penetapan dan Berita Acara Forum Konsultasi Publik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="191"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="190"/>
         <source>SIPP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="195"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="194"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="200"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="199"/>
         <source>SK Standar Pelayanan dan lampiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="201"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="200"/>
         <source>Maklumat Pelayanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="202"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="201"/>
         <source>Berita Acara Forum Konsultasi Publik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="203"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="202"/>
         <source>Buku Laporan SP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="210"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="209"/>
         <source>Jenis layanan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="260"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="259"/>
         <source>Simpan versi baru (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="262"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="261"/>
         <source>Batalkan perubahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="277"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="276"/>
         <source>Seperti tercetak di lampiran SK:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="374"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="373"/>
         <source>Versi %1 · %2 · %3 · lengkap %4 dari 15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="376"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="375"/>
         <source>belum diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="381"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="380"/>
         <source> · ditandatangani (versi %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="387"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="386"/>
         <source>Peran Anda hanya dapat membaca standar pelayanan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="389"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="388"/>
         <source>sudah diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="389"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="388"/>
         <source>belum diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="391"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="390"/>
         <source>Diminta diperbaiki: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="395"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="394"/>
         <source>Dikembalikan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="441"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="440"/>
         <source>Maklumat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="494"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="493"/>
         <source>Maklumat pelayanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="496"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="495"/>
         <source>Janji penyelenggara yang dipajang di tempat pelayanan, ditandatangani kepala unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="562"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="561"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="575"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="574"/>
         <source>SP %1 disimpan sebagai versi %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="594"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="593"/>
         <source>Menyimpan standar pelayanan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/sp_editor.py" line="620"/>
         <source>Impor rancangan SP dari Word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="620"/>
-        <source>Dokumen Word (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5288,7 +5260,7 @@ Izin praktik bidan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="234"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="237"/>
         <source>Pilih surat yang menjadi berkas SP.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5296,22 +5268,22 @@ Izin praktik bidan</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sopdesk/app.py" line="186"/>
+        <location filename="../../sopdesk/app.py" line="192"/>
         <source>SOPDesk tidak dapat dimulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="184"/>
+        <location filename="../../sopdesk/app.py" line="190"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="181"/>
+        <location filename="../../sopdesk/app.py" line="187"/>
         <source>Berkas definisi SOP tidak sah; perbaiki berkas itu lalu mulai lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="219"/>
+        <location filename="../../sopdesk/app.py" line="227"/>
         <source>Login tidak dapat diperiksa: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5362,27 +5334,27 @@ Izin praktik bidan</source>
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="361"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="364"/>
         <source>Tangguhkan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="363"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="366"/>
         <source>Jam berkas berhenti selama ditangguhkan (misalnya menunggu perbaikan dari OPD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="364"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="367"/>
         <source>Alasan penangguhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="365"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="368"/>
         <source>Sejak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="366"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="369"/>
         <source>Tangguhkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5511,13 +5483,128 @@ Mutu baku: %4 hari kerja</source>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="192"/>
+        <location filename="../../sopdesk/ui/documents.py" line="193"/>
         <source>Ekspor PDF</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>files</name>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="194"/>
+        <location filename="../../sopdesk/ui/files.py" line="83"/>
+        <location filename="../../sopdesk/ui/files.py" line="91"/>
         <source>Dokumen PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="84"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="86"/>
+        <source>Buku kerja Excel (*.xlsx *.xlsm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="90"/>
+        <source>Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="92"/>
+        <source>Gambar (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="96"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="97"/>
+        <source>Basis data SQLite (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="98"/>
+        <source>Dokumen Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="101"/>
+        <source>Cetakan atau pindaian (*.pdf *.xlsx *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="192"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="193"/>
+        <source>Berkas %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="194"/>
+        <source>Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="257"/>
+        <source>Lihat di:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="258"/>
+        <source>Nama berkas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="259"/>
+        <source>Jenis berkas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="262"/>
+        <source>Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="262"/>
+        <source>Buka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="264"/>
+        <location filename="../../sopdesk/ui/files.py" line="301"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="294"/>
+        <source>Timpa berkas?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="297"/>
+        <source>Berkas %1 sudah ada. Timpa dengan yang baru?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="299"/>
+        <source>Timpa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="320"/>
+        <source>%1 adalah basis data SOPDesk yang sedang dipakai; berkas itu tidak dapat dipilih di sini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="343"/>
+        <source>%1 adalah basis data SOPDesk yang sedang dipakai; pilih nama lain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5546,58 +5633,53 @@ Mutu baku: %4 hari kerja</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="69"/>
+        <location filename="../../sopdesk/ui/printing.py" line="67"/>
         <source>Berkas PDF tidak dapat dibuka: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="127"/>
+        <location filename="../../sopdesk/ui/printing.py" line="125"/>
         <source>Halaman %1 tidak dapat digambar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="172"/>
+        <location filename="../../sopdesk/ui/printing.py" line="170"/>
         <source>Pencetak %1 tidak dapat dipakai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="177"/>
+        <location filename="../../sopdesk/ui/printing.py" line="175"/>
         <source>Pencetak menolak halaman berikutnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="220"/>
+        <location filename="../../sopdesk/ui/printing.py" line="218"/>
         <source>Mencetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="221"/>
+        <location filename="../../sopdesk/ui/printing.py" line="219"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="233"/>
+        <location filename="../../sopdesk/ui/printing.py" line="231"/>
         <source>Mencetak halaman %1 dari %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="267"/>
+        <location filename="../../sopdesk/ui/printing.py" line="265"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="309"/>
-        <location filename="../../sopdesk/ui/printing.py" line="323"/>
+        <location filename="../../sopdesk/ui/printing.py" line="299"/>
+        <location filename="../../sopdesk/ui/printing.py" line="307"/>
         <source>Simpan PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="311"/>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/printing.py" line="324"/>
+        <location filename="../../sopdesk/ui/printing.py" line="308"/>
         <source>PDF tidak dapat disimpan ke %1:
 %2</source>
         <translation type="unfinished"></translation>

@@ -93,14 +93,18 @@ class Context:
             if "://" not in self.target:
                 self.paths.ensure()
             db = Database.connect(self.target)
-            if not initialise and upgrade:
-                from sopdesk.store.database import head_revision
+            try:
+                if not initialise and upgrade:
+                    from sopdesk.store.database import head_revision
 
-                current = db.current_revision()
-                if current != head_revision():
-                    from sopdesk.services.setup import initialise as init_db
+                    current = db.current_revision()
+                    if current != head_revision():
+                        from sopdesk.services.setup import initialise as init_db
 
-                    init_db(db, self.paths.backup_dir)
+                        init_db(db, self.paths.backup_dir)
+            except BaseException:
+                db.dispose()  # a refused connection (no rights, …) leaves nothing open behind it
+                raise
             self._db = db
         return self._db
 

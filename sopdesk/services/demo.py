@@ -95,7 +95,7 @@ def fill_demo_letters(db: Database, per_year: int = 400, today: date | None = No
     from sopdesk.store.letter_queries import agenda_ids
     from sopdesk.store.queries import opd_list
 
-    if agenda_ids(db, AgendaQuery()):
+    if agenda_ids(db, AgendaQuery(), limit=1):
         return 0
     today = today or date.today()
     rng = random.Random(2017)

@@ -63,7 +63,7 @@ def log_print(
     now = datetime.now().replace(microsecond=0)
     with UnitOfWork(db) as uow:
         actor = uow.authorize(actor, Permission.READ)
-        event_id = uow.audit.append(
+        event_id = uow.audit.append_now(  # the paper carries its id
             actor,
             f"print.{kind}",
             entity,

@@ -139,6 +139,7 @@ class UnitOfWork:
         session = self._session
         assert session is not None
         session.flush()
+        self.audit.write_pending()  # the writers' turn starts here (PostgreSQL), so it is short
         changes = self._collector.changes()
         log_id = None
         at = now_utc().isoformat(timespec="microseconds")

@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -345,11 +344,11 @@ class ImportDialog(Dialog):
 
     @Slot()
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih Buku Kerja Excel"), str(Path.home()), self.tr("Buku kerja Excel (*.xlsx *.xlsm)")
-        )
-        if chosen:
-            self.load(Path(chosen))
+        from sopdesk.ui import files
+
+        chosen = files.ask_open(self, files.FileKind.EXCEL_IMPORT, self.tr("Pilih Buku Kerja Excel"))
+        if chosen is not None:
+            self.load(chosen)
 
     def load(self, path: Path, sheet: str | None = None) -> None:
         """Read the sheet names, header and first rows on the thread pool."""

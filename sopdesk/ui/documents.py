@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sopdesk.domain.errors import DomainError
 from sopdesk.domain.printing import DocumentKind
@@ -187,12 +187,8 @@ class DocumentJob(QObject):
 
 
 def ask_pdf_target(parent: QWidget, title: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("documents", "Ekspor PDF"),
-        str(Path.home() / f"{title}.pdf"),
-        QCoreApplication.translate("documents", "Dokumen PDF (*.pdf)"),
+    from sopdesk.ui import files
+
+    return files.ask_save(
+        parent, files.FileKind.PDF, QCoreApplication.translate("documents", "Ekspor PDF"), f"{title}.pdf"
     )
-    if not path:
-        return None
-    return Path(path if path.lower().endswith(".pdf") else path + ".pdf")

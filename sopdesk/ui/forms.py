@@ -154,9 +154,11 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.NoButton, parent)
     box.addButton(QPushButton(QCoreApplication.translate("forms", "Tutup")), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
+    box.deleteLater()  # released once read
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.NoButton, parent)
     box.addButton(QPushButton(QCoreApplication.translate("forms", "Tutup")), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
+    box.deleteLater()  # released once read

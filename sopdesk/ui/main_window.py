@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -69,6 +68,9 @@ class MainWindow(QMainWindow):
         self.db = db
         self.actor = actor
         self.backup_dir = backup_dir
+        from sopdesk.ui import files
+
+        files.protect_database(db.target.sqlite_path)  # no file dialog lists, starts by or opens it
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("SOPDesk — Bagian Organisasi Setda Kabupaten Tangerang"))
 
@@ -500,12 +502,12 @@ class MainWindow(QMainWindow):
     def backup(self) -> None:
         from datetime import datetime
 
-        suggested = (self.backup_dir or Path.home()) / f"sopdesk-cadangan-{datetime.now():%Y%m%d-%H%M}.sqlite3"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Cadangkan Basis Data"), str(suggested), self.tr("Basis data SQLite (*.sqlite3)")
-        )
-        if path:
-            self.start_backup(Path(path))
+        from sopdesk.ui import files
+
+        suggested = f"sopdesk-cadangan-{datetime.now():%Y%m%d-%H%M}.sqlite3"
+        path = files.ask_save(self, files.FileKind.BACKUP, self.tr("Cadangkan Basis Data"), suggested)
+        if path is not None:
+            self.start_backup(path)
 
     def start_backup(self, path: Path) -> Operation[Path]:
         from sopdesk.services import maintenance
@@ -731,13 +733,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def check_print(self) -> BackgroundTask | None:
         """Berkas › Periksa Keaslian Cetakan: a PDF or .xlsx SOPDesk wrote, or a scan of a paper."""
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Periksa Keaslian Cetakan"),
-            str(Path.home()),
-            self.tr("Cetakan atau pindaian (*.pdf *.xlsx *.png *.jpg *.jpeg *.tif *.tiff)"),
-        )
-        return self.check_print_file(Path(path)) if path else None
+        from sopdesk.ui import files
+
+        path = files.ask_open(self, files.FileKind.PRINTED, self.tr("Periksa Keaslian Cetakan"))
+        return self.check_print_file(path) if path is not None else None
 
     def check_print_file(self, path: Path) -> BackgroundTask:
         from sopdesk.services.verify import verify_path

@@ -29,7 +29,6 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QProgressDialog,
     QPushButton,
@@ -53,7 +52,6 @@ ZOOM_STEP = 1.25
 MIN_ZOOM = 0.25
 MAX_ZOOM = 8.0
 SETTINGS_GEOMETRY = "pratinjau_cetak/geometri"
-SETTINGS_EXPORT_DIR = "pratinjau_cetak/folder_simpan"
 
 
 class PrintError(Exception):
@@ -291,30 +289,16 @@ def export_pdf(source: Path, target: Path) -> Path:
     return target
 
 
-def _file_name(title: str) -> str:
-    """A title as a file name that Windows and Linux both accept."""
-    cleaned = "".join("-" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in title)
-    return cleaned.strip(" .")
-
-
 def ask_and_export_pdf(source: Path, parent: QWidget | None = None, suggested_name: str = "") -> Path | None:
     """Ask where to save a copy of the PDF, then export it; None when the user cancels."""
-    settings = QSettings()
-    folder = Path(str(settings.value(SETTINGS_EXPORT_DIR, str(Path.home()))))
-    name = _file_name(suggested_name) or source.name
+    from sopdesk.ui import files
+
+    name = suggested_name or source.name
     if not name.lower().endswith(".pdf"):
         name += ".pdf"
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("printing", "Simpan PDF"),
-        str(folder / name),
-        QCoreApplication.translate("printing", "Dokumen PDF (*.pdf)"),
-    )
-    if not chosen:
+    target = files.ask_save(parent, files.FileKind.PDF, QCoreApplication.translate("printing", "Simpan PDF"), name)
+    if target is None:
         return None
-    target = Path(chosen)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
     try:
         export_pdf(source, target)
     except OSError as exc:
@@ -326,7 +310,6 @@ def ask_and_export_pdf(source: Path, parent: QWidget | None = None, suggested_na
             .replace("%2", str(exc)),
         )
         return None
-    settings.setValue(SETTINGS_EXPORT_DIR, str(target.parent))
     return target
 
 

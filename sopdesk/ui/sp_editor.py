@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -616,11 +615,12 @@ class SpPanel(QWidget):
         if self.case_id is None or self.view is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Impor rancangan SP dari Word"), str(Path.home()), self.tr("Dokumen Word (*.docx)")
-            )
-            if not path:
+            from sopdesk.ui import files
+
+            chosen = files.ask_open(self, files.FileKind.WORD, self.tr("Impor rancangan SP dari Word"))
+            if chosen is None:
                 return False
+            path = str(chosen)
         try:
             plan = sp_service.plan_word_import(self.db, self.case_id, Path(path))
         except DomainError as exc:
@@ -1107,14 +1107,14 @@ class SippDialog(Dialog):
 
     def export(self, path: str | None = None) -> Path | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Ekspor untuk SIPP"),
-                str(Path.home() / f"SIPP-{self.view.info.number}.xlsx"),
-                self.tr("Lembar kerja Excel (*.xlsx)"),
+            from sopdesk.ui import files
+
+            chosen = files.ask_save(
+                self, files.FileKind.EXCEL, self.tr("Ekspor untuk SIPP"), f"SIPP-{self.view.info.number}.xlsx"
             )
-            if not path:
+            if chosen is None:
                 return None
+            path = str(chosen)
         target = Path(path)
         db, actor, case_id = self.db, self.actor, self.case_id
 

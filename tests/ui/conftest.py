@@ -84,6 +84,28 @@ def isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def no_desktop_bus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows in tests reach no desktop's notification service, unless a test gives them its
+    own bus (tests/desktop.py): nothing pops up on a developer's screen."""
+    from sopdesk.ui import notify
+
+    monkeypatch.setattr(notify, "session_bus", lambda: "unix:path=/nonexistent/sopdesk-test-no-bus")
+
+
+@pytest.fixture(autouse=True)
+def no_modal_file_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file dialog or a replace question that a test did not answer fails it, instead of
+    waiting forever for a user offscreen."""
+    from sopdesk.ui import files
+
+    def unanswered(*_args: object) -> None:
+        raise AssertionError("a file dialog or question was shown that the test does not answer")
+
+    monkeypatch.setattr(files, "run_dialog", unanswered)
+    monkeypatch.setattr(files, "confirm_replace", unanswered)
+
+
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Message boxes are recorded instead of blocking the test."""

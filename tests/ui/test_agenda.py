@@ -319,6 +319,7 @@ def test_urgensi_and_sender_filters(qtbot, sqlite_db: Database, ui_actors, tmp_p
     page.urgensi.setCurrentIndex(page.urgensi.findData("Segera"))
     assert [page.model.record(r).asal for r in range(page.model.rowCount())] == ["Bappeda"]
     page.urgensi.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.asal.findData("Kecamatan Cikupa") >= 0, timeout=3000)  # read on a worker
     page.asal.setCurrentIndex(page.asal.findData("Kecamatan Cikupa"))
     assert [page.model.record(r).perihal for r in range(page.model.rowCount())] == ["Biasa saja"]
 

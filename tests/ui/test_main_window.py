@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -164,3 +165,22 @@ def test_record_model_passes_the_model_tester(qtmodeltester, sqlite_db: Database
     model.set_records(read.opd_list(sqlite_db))
     qtmodeltester.check(model)
     assert model.rowCount() == 62
+
+
+@pytest.mark.pg
+def test_the_status_bar_never_shows_the_database_password(qtbot, pg_url: str, tmp_path: Path) -> None:
+    from sopdesk.services.setup import initialise
+    from tests.conftest import make_users
+
+    secret = "RahasiaServer9"  # the test server takes any password
+    url = pg_url.replace("postgresql://postgres@", f"postgresql://postgres:{secret}@") + f"?password={secret}"
+    db = Database.connect(url)
+    try:
+        initialise(db, None)
+        window = MainWindow(db, make_users(db)["admin"], tmp_path / "backups")
+        qtbot.addWidget(window)
+        shown = window.db_label.text()
+        assert secret not in shown and "postgres:***@" in shown and "password=***" in shown
+        window.close()
+    finally:
+        db.dispose()

@@ -399,11 +399,15 @@ def test_simpan_pdf_asks_for_a_name_and_adds_the_extension(
 ) -> None:
     asked: list[str] = []
 
-    def get_save_file_name(parent: object, caption: str, start: str, filters: str) -> tuple[str, str]:
-        asked.extend([caption, start, filters])
-        return str(tmp_path / "Agenda Januari"), filters
+    from sopdesk.ui import files
 
-    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", get_save_file_name)
+    def run_dialog(dialog) -> str:
+        asked.extend([dialog.windowTitle(), dialog.selectedFiles()[0], ";".join(dialog.nameFilters())])
+        return str(tmp_path / "Agenda Januari")
+
+    monkeypatch.setattr(files, "run_dialog", run_dialog)
+    replaced: list[Path] = []
+    monkeypatch.setattr(files, "confirm_replace", lambda parent, path: replaced.append(path) or True)
     dialog = printing.PrintPreviewDialog(sample_pdf, "Buku Agenda: Januari/2026")
     keep(qtbot, dialog)
 
@@ -420,3 +424,4 @@ def test_simpan_pdf_asks_for_a_name_and_adds_the_extension(
     # The next export starts in the folder used last time.
     printing.ask_and_export_pdf(sample_pdf, dialog, "Kedua")
     assert Path(asked[4]) == tmp_path / "Kedua.pdf"
+    assert replaced == [target]  # the user chose the same name again: asked before it is replaced
