@@ -846,3 +846,19 @@ def test_an_error_takes_its_own_line_keeps_the_field_whole_and_goes_when_the_fie
     assert dialog.errors.labels["perihal"].isVisible()  # ...the others stay until theirs are
     dialog.discard()
     wait(lambda: released(dialog))
+
+
+def test_esc_closes_the_senders_suggestions_first_and_keeps_the_form(qtbot, desk: Desk) -> None:
+    before = dialogs_now()
+    open_new_letter(desk)
+    dialog = dialog_on_screen(before)
+    type_text("Dinas")  # the sender suggestions open under the field
+    popup = dialog.asal.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    qtbot.keyClick(dialog.asal, Qt.Key.Key_Escape)  # as a window manager that lets the field have it
+    assert not popup.isVisible()
+    assert dialog.isVisible() and question(dialog) is None and dialog.asal.text() == "Dinas"
+    press(Qt.Key.Key_Escape)  # the next Esc is the form's: it asks, what was typed being kept
+    qtbot.waitUntil(lambda: question(dialog) is not None, timeout=5000)
+    qtbot.keyClick(question(dialog), Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: released(dialog), timeout=5000)
