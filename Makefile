@@ -98,6 +98,11 @@ bench: setup-test translations pg-start
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.case_views
 	$(BIN)/python -m tests.perf.sp
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.kabupaten --letters 100000 --pg "$$(database/pg-test-server.sh url)"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.soak --hours $(SOAK_HOURS) --rounds $(SOAK_ROUNDS)
+
+# The soak of a working day (two windows, another seat writing): `make bench SOAK_HOURS=24` for longer.
+SOAK_HOURS ?= 8
+SOAK_ROUNDS ?= 12
 
 clean:
 	rm -rf $(STAMPS) build dist *.egg-info resources/translations/*.qm

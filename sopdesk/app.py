@@ -84,6 +84,7 @@ class Startup(QObject):
         self.prepared = False  # reference data loaded and the main window imported
         self.waiting: Actor | None = None  # logged in, waiting for the preparation
         self.dialog: LoginDialog | FirstRunDialog | None = None
+        self._accepted = False  # the dialog on screen led to the main window
         self.exit_code = 0
         is_new_sqlite = "://" not in target and not Path(target).exists()
         from sopdesk.domain.conninfo import masked
@@ -135,15 +136,18 @@ class Startup(QObject):
         self._show(dialog, "first_run_shown")
 
     def _show(self, dialog: LoginDialog | FirstRunDialog, mark: str) -> None:
-        """Show ``dialog`` in place of the current one (closing it without quitting)."""
+        """Show ``dialog`` in place of the current one (closing and releasing it without quitting)."""
         old = self.dialog
         dialog.rejected.connect(self._quit)
         self.dialog = dialog
         dialog.show()
         _probe(mark)
         if old is not None:
-            old.rejected.disconnect(self._quit)
+            if not self._accepted:
+                old.rejected.disconnect(self._quit)
             old.close()
+            old.deleteLater()
+        self._accepted = False
 
     @Slot(object)
     def _opened(self, result: tuple[Database, int]) -> None:
@@ -270,14 +274,42 @@ class Startup(QObject):
 
         assert self.db is not None
         window = MainWindow(self.db, actor, self.paths.backup_dir)
+        window.switch_user.connect(self._switch_user)
         self.window = window
         window.show()
         _probe("main_shown")
         if self.dialog is not None:
             self.dialog.rejected.disconnect(self._quit)
+            self._accepted = True
             self.dialog.accept()
         if os.environ.get("SOPDESK_PROBE_EXIT"):
             QTimer.singleShot(0, self.app.quit)
+
+    @Slot()
+    def _switch_user(self) -> None:
+        """Berkas › Ganti Pengguna: the main window closes (it saves what it remembers and
+        refuses while a save runs) and the login window comes back, the database still open."""
+        window = self.window
+        if window is None or self.db is None:
+            return
+        self._show_login()  # first, so closing the main window does not end the application
+        if not window.close():
+            self._close_login_again(window)
+            return
+        self.window = None
+        window.deleteLater()
+        assert isinstance(self.dialog, LoginDialog)
+        self.dialog.set_ready()
+
+    def _close_login_again(self, window: MainWindow) -> None:
+        """The main window refused to close (a save is on its way): it stays, the login goes."""
+        dialog = self.dialog
+        if dialog is not None:
+            dialog.rejected.disconnect(self._quit)
+            dialog.close()
+            dialog.deleteLater()
+        self.dialog = None
+        window.raise_()
 
     @Slot()
     def _quit(self) -> None:

@@ -177,7 +177,7 @@ def sla_report(states: Iterable[CaseState], sop: SopDefinition, start: date, end
 NOTES: tuple[str, ...] = (
     "Satu lintasan dihitung pada periode ia berakhir (selesai atau dikembalikan); waktu dalam hari kerja "
     "(Senin–Jumat, tanpa libur nasional dan cuti bersama), tanpa masa penangguhan.",
-    "Tepat waktu: tidak melebihi mutu baku ditambah perpanjangan. \"90% selesai dalam\": sembilan dari sepuluh "
+    'Tepat waktu: tidak melebihi mutu baku ditambah perpanjangan. "90% selesai dalam": sembilan dari sepuluh '
     "lintasan selesai dalam waktu itu atau kurang.",
     "Langkah 1 dan 2 selesai seketika dari surat yang dicatat di buku agenda: dihitung jumlahnya, tetapi tidak "
     "diukur terhadap mutu baku dan tidak masuk capaian.",

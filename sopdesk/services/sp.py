@@ -467,8 +467,7 @@ def import_word(
             raise ValidationError.single(
                 "berkas",
                 "Tidak ada tabel standar pelayanan (NO | KOMPONEN | URAIAN) yang cocok dengan jenis layanan "
-                "berkas ini. "
-                + " ".join(plan.report()),
+                "berkas ini. " + " ".join(plan.report()),
             )
         saved = []
         for placement in plan.placed:

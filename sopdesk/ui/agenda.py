@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from difflib import SequenceMatcher
@@ -67,11 +67,12 @@ from sopdesk.domain.agenda import (
     Sumber,
     Urgensi,
 )
+from sopdesk.domain.audit_words import SYSTEM, action_words, local_time, moment_words
 from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import BULAN, tanggal, tanggal_jam
 from sopdesk.domain.errors import DomainError, StaleRecord
 from sopdesk.domain.printing import DocumentKind
-from sopdesk.domain.records import Actor
+from sopdesk.domain.records import Actor, AuditEventRecord
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import agenda, attachments, read
 from sopdesk.store.database import Database
@@ -694,7 +695,7 @@ class AgendaPage(QWidget):
         self._may_start_case: bool | None = None  # read when a letter is first selected
         self.attachment_list = QListWidget()
         self.attachment_list.setObjectName("agenda_attachments")
-        self.attachment_list.setMaximumHeight(110)
+        self.attachment_list.setVisible(False)  # shown with the letter's files (_show_attachments)
         self.attachment_list.setToolTip(self.tr("Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)"))
         # --- dispositions (disposisi-ui) ---
         self.dispose_button = QPushButton(self.tr("Tulis Disposisi…"))
@@ -709,8 +710,10 @@ class AgendaPage(QWidget):
         self._may_dispose = may_write(actor)
         self.chain = ChainTree(db)
         self.chain.setObjectName("agenda_chain")
-        self.chain.setMaximumHeight(115)
-        self.chain.setColumnWidth(0, 220)
+        # In the side panel the chain is who and their status, each line wrapped, never cut
+        # ("Kepala Bagian Organisa…", "Belum diba"); time and note are in the Disposisi page.
+        self.chain.setMaximumHeight(150)
+        self.chain.wrap_text()
         self.chain_box = QWidget()  # shown only for a letter that has dispositions
         chain_layout = QVBoxLayout(self.chain_box)
         chain_layout.setContentsMargins(0, 0, 0, 0)
@@ -732,7 +735,7 @@ class AgendaPage(QWidget):
         # The side panel (empty until a letter is selected) takes its place at once and is filled
         # right after the first rows are painted: they come first.
         side = QWidget()
-        side.setMinimumWidth(300)
+        side.setMinimumWidth(340)  # room for the disposition chain's names, wrapped
         outer = QVBoxLayout(side)
         outer.setContentsMargins(0, 0, 0, 0)
         self._side_content = QWidget(side)
@@ -745,7 +748,9 @@ class AgendaPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps instead
         scroll.setWidget(self.detail)
         side_layout.addWidget(scroll, 1)
-        side_layout.addWidget(QLabel(self.tr("Lampiran (pindaian, PDF)")))
+        self.attachments_label = QLabel(self.tr("Lampiran (pindaian, PDF)"))
+        self.attachments_label.setObjectName("agenda_attachments_label")
+        side_layout.addWidget(self.attachments_label)
         side_layout.addWidget(self.attachment_list)
         side_layout.addWidget(self.chain_box)
         letter_buttons = QGridLayout()
@@ -766,7 +771,7 @@ class AgendaPage(QWidget):
         split = QSplitter()
         split.addWidget(self.view)
         split.addWidget(side)
-        split.setStretchFactor(0, 4)
+        split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Buku Agenda")))
@@ -933,6 +938,7 @@ class AgendaPage(QWidget):
             button.setEnabled(False)
         self._sync_actions()
         self.attachment_list.clear()
+        self.attachment_list.setVisible(False)
         self._show_chain(None)
 
     @Slot()
@@ -985,7 +991,7 @@ class AgendaPage(QWidget):
         if r.voided:
             html = f"<p style='color:#b00020'><b>DIBATALKAN:</b> {_esc(r.void_reason)}</p>" + html
         events = read.audit_events(self.db, entity="letter", entity_id=str(r.id), limit=20)
-        history = "".join(f"<li>{e.at:%d-%m-%Y %H:%M} UTC — {_esc(e.action)} oleh {_esc(e.actor)}</li>" for e in events)
+        history = "".join(f"<li>{_esc(line)}</li>" for line in history_lines(self.db, events))
         self.detail.setText(html + "<p><b>" + (self.tr("Riwayat")) + f"</b></p><ul>{history}</ul>")
 
     def _sync_actions(self) -> None:
@@ -993,12 +999,23 @@ class AgendaPage(QWidget):
             action.setEnabled(button.isEnabled())
 
     def _show_attachments(self, letter_id: int) -> None:
+        """The letter's scans: a list as high as its files (three at most), or one line saying
+        there are none, so the letter's own detail keeps the room."""
         self.attachment_list.clear()
         for a in attachments.attachments(self.db, letter_id):
             item = QListWidgetItem(f"{a.filename} ({a.size / 1024:,.0f} KB)".replace(",", "."))
             item.setData(Qt.ItemDataRole.UserRole, a.id)
-            item.setToolTip(f"SHA-256 {a.sha256}\n{a.added_by}, {a.added_at:%d-%m-%Y %H:%M} UTC")
+            added = moment_words(local_time(a.added_at))
+            item.setToolTip(f"SHA-256 {a.sha256}\n{a.added_by}, {added}")
             self.attachment_list.addItem(item)
+        count = self.attachment_list.count()
+        self.attachments_label.setText(
+            self.tr("Lampiran (pindaian, PDF)") if count else self.tr("Lampiran: belum ada pindaian atau PDF")
+        )
+        self.attachment_list.setVisible(count > 0)
+        if count:
+            row = max(self.attachment_list.sizeHintForRow(0), self.attachment_list.fontMetrics().height() + 4)
+            self.attachment_list.setFixedHeight(min(count, 3) * row + 2 * self.attachment_list.frameWidth() + 2)
 
     @Slot()
     def attach_file(self) -> None:
@@ -1432,6 +1449,28 @@ def _may_start_case(db: Database, actor: Actor) -> bool:
 
     sop = read.sop_definition(db)
     return sop is not None and all(may_record_lanes(actor.role, step.lanes) for step in sop.steps[:2])
+
+
+def history_lines(db: Database, events: Sequence[AuditEventRecord]) -> list[str]:
+    """A record's history as the office reads it: "Dicatat oleh Siti Nurhaliza, Senin
+    1 Desember 2026 09.12", in this computer's time, each action in words (domain/audit_words.py)."""
+    names = {u.username: u.nama or u.username for u in read.users(db)}
+    lines = []
+    for e in events:
+        who = names.get(e.actor, e.actor) if e.actor != SYSTEM else QCoreApplication.translate("AgendaPage", "sistem")
+        if e.on_behalf_of:
+            who = (
+                QCoreApplication.translate("AgendaPage", "%1 atas nama %2")
+                .replace("%1", who)
+                .replace("%2", names.get(e.on_behalf_of, e.on_behalf_of))
+            )
+        lines.append(
+            QCoreApplication.translate("AgendaPage", "%1 oleh %2, %3")
+            .replace("%1", shown(action_words(e.action, e.after)))
+            .replace("%2", who)
+            .replace("%3", moment_words(local_time(e.at)))
+        )
+    return lines
 
 
 def _thousands(n: int) -> str:

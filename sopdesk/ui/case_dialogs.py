@@ -183,7 +183,14 @@ class StartCaseDialog(CaseDialog):
         self.layanan.setTabChangesFocus(True)
         self.layanan.setFixedHeight(90)
         self.errors.add_row("jenis_layanan", self.tr("Jenis layanan"), self.layanan)
-        note = QLabel(self.tr("Langkah 1 dan 2 selesai dari surat ini; berkas menunggu disposisi Kabag (langkah 3)."))
+        disposed = letter is not None and letter.status is LetterStatus.DIDISPOSISI
+        note = QLabel(
+            self.tr(
+                "Langkah 1 dan 2 selesai dari surat ini, langkah 3 dari disposisi Kabag; berkas mulai di langkah 4."
+            )
+            if disposed
+            else self.tr("Langkah 1 dan 2 selesai dari surat ini; berkas menunggu disposisi Kabag (langkah 3).")
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         self.form.addRow(note)

@@ -114,7 +114,10 @@ class _ProgressRelay(QObject):
 
 
 class DocumentJob(QObject):
-    """Renders one document on the thread pool with a progress dialog that can cancel."""
+    """Renders one document on the thread pool with a progress dialog that can cancel.
+
+    The job, its task and its progress dialog are released once the PDF is delivered (or the
+    rendering failed or was cancelled)."""
 
     rendered = Signal(object)  # Path of the finished PDF
 
@@ -160,17 +163,27 @@ class DocumentJob(QObject):
     @Slot(object)
     def _done(self, _pages: object) -> None:
         self.progress.reset()
-        self.rendered.emit(self.out)
+        try:
+            self.rendered.emit(self.out)
+        finally:
+            self._release()
 
     @Slot(object)
     def _failed(self, exc: object) -> None:
         self.progress.reset()
         from sopdesk.reports.base import CancelledError
 
-        if isinstance(exc, CancelledError):
-            return
-        message = str(exc) if isinstance(exc, DomainError | OSError) else f"{type(exc).__name__}: {exc}"
-        show_error(self.parent_widget, self.tr("Dokumen tidak dapat dibuat"), message)
+        try:
+            if isinstance(exc, CancelledError):
+                return
+            message = str(exc) if isinstance(exc, DomainError | OSError) else f"{type(exc).__name__}: {exc}"
+            show_error(self.parent_widget, self.tr("Dokumen tidak dapat dibuat"), message)
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        self.progress.deleteLater()
+        self.deleteLater()
 
 
 def ask_pdf_target(parent: QWidget, title: str) -> Path | None:

@@ -273,10 +273,13 @@ def safe_name(name: str) -> str:
 
 
 def _exec(dialog: QFileDialog) -> str | None:
-    if dialog.exec() != QFileDialog.DialogCode.Accepted:
-        return None
-    chosen = dialog.selectedFiles()
-    return chosen[0] if chosen else None
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.selectedFiles()
+        return chosen[0] if chosen else None
+    finally:
+        dialog.deleteLater()  # released once answered: a day of file dialogs leaves none behind
 
 
 # The one place a dialog waits for the user; tests replace it to choose a file themselves.
@@ -300,7 +303,9 @@ def _confirm_replace(parent: QWidget | None, path: Path) -> bool:
     box.addButton(replace, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QPushButton(QCoreApplication.translate("files", "Batal")), QMessageBox.ButtonRole.RejectRole)
     box.exec()
-    return box.clickedButton() is replace
+    replaced = box.clickedButton() is replace
+    box.deleteLater()
+    return replaced
 
 
 # Whether to ask before replacing an existing file (tests answer it themselves).

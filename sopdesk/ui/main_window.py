@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,6 +42,7 @@ from sopdesk.ui.operations import Operation, failure_message, hub, run_op
 from sopdesk.ui.operations import running as operations_running
 from sopdesk.ui.pages import HomePage
 from sopdesk.ui.tasks import BackgroundTask
+from sopdesk.ui.windows import fit_to_screen, forget_when_closed
 from sopdesk.ui.words import shown
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     changed = Signal(object)
     disposition_alert = Signal(list)  # InboxItems newly addressed to the user (from any seat)
+    switch_user = Signal()  # Berkas › Ganti Pengguna: back to the login window (app.py)
 
     def __init__(
         self, db: Database, actor: Actor, backup_dir: Path | None = None, parent: QWidget | None = None
@@ -178,6 +180,11 @@ class MainWindow(QMainWindow):
             self.tr("&Ganti Kata Sandi…"), self.change_password, None, "action_password"
         )
         menu.addAction(self.password_action)
+        self.switch_user_action = self._action(
+            self.tr("Ganti Pengg&una…"), self.request_switch_user, None, "action_switch_user"
+        )
+        self.switch_user_action.setToolTip(self.tr("Keluar dari akun ini dan kembali ke jendela masuk"))
+        menu.addAction(self.switch_user_action)
         menu.addSeparator()
         menu.addAction(self._action(self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit, "action_quit"))
 
@@ -246,8 +253,19 @@ class MainWindow(QMainWindow):
             slot.deleteLater()
             page.changed.connect(self.broadcast)
             self.changed.connect(page.on_changes)
+            self._page_shortcuts(page)
             self._built[name] = page
         return self._built[name]
+
+    @staticmethod
+    def _page_shortcuts(page: QWidget) -> None:
+        """A page's own shortcuts (Ctrl+N, Ctrl+F, Ctrl+E, …) work wherever the focus is in the
+        window while the page is on screen, the navigation list included: Qt matches a window
+        shortcut only while the widget that holds it is visible, so a page out of sight never
+        takes its keys."""
+        for action in page.actions():
+            if not action.shortcut().isEmpty():
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     @Slot(str)
     def _busy_message(self, text: str) -> None:
@@ -421,6 +439,10 @@ class MainWindow(QMainWindow):
 
     # --- state ----------------------------------------------------------------------
 
+    def _page_key(self) -> str:
+        """Each user opens on their own last page (several users share a seat)."""
+        return f"main_window/page/{self.actor.username}"
+
     def _restore_state(self) -> None:
         settings = QSettings()
         self.setMinimumSize(960, 600)
@@ -428,12 +450,20 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             screen = self.screen().availableGeometry()
             self.resize(min(1280, screen.width()), min(800, screen.height() - 40))
+            if screen.width() < 1440 or screen.height() < 860:
+                # 1366x768, 1280x720, 1920x1080 at 150%: every pixel is needed, as the clerk would set it.
+                self.setWindowState(Qt.WindowState.WindowMaximized)
         state = settings.value("main_window/state")
         if state is not None:
             self.restoreState(state)
-        page = settings.value("main_window/page", 0, type=int)
+        page = settings.value(self._page_key(), 0, type=int)
         if isinstance(page, int) and 0 <= page < self.nav.count():
             self.nav.setCurrentRow(page)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.isMaximized() and not self.isFullScreen():
+            fit_to_screen(self)  # a geometry remembered on a larger screen is brought inside this one
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if operations_running():
@@ -447,8 +477,17 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
-        settings.setValue("main_window/page", self.nav.currentRow())
+        settings.setValue(self._page_key(), self.nav.currentRow())
         super().closeEvent(event)
+
+    @Slot()
+    def request_switch_user(self) -> None:
+        """Berkas › Ganti Pengguna: not while a save runs (the window says so), else the
+        start-up controller closes this window and shows the login window."""
+        if operations_running():
+            self.statusBar().showMessage(self.tr("Tunggu sampai penyimpanan atau pencadangan selesai."), 5000)
+            return
+        self.switch_user.emit()
 
     # --- actions --------------------------------------------------------------------
 
@@ -514,7 +553,8 @@ class MainWindow(QMainWindow):
                 "untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang."
             ).replace("%1", __version__)
         )
-        box.addButton(QPushButton(self.tr("Tutup")), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QPushButton(self.tr("Tutup"), box), QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # released when closed
         box.open()
 
     # --- dispositions: the inbox count, alerts from any seat, the papers (disposisi-ui) ----------
@@ -724,8 +764,10 @@ class MainWindow(QMainWindow):
         box.setText(finding.lines[0])
         box.setInformativeText("\n".join(finding.lines[1:]))
         box.addButton(self.tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # released when read
         box.open()
         self.check_result = box
+        forget_when_closed(self, "check_result", box)
 
     @Slot(object)
     def _check_failed(self, exc: object) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk.ui import forms
+from sopdesk.ui.windows import FRAME_MARGIN, TITLE_BAR, Dialog, available_geometry
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total)``: called before the first page and after each page; False cancels."""
@@ -312,8 +313,12 @@ def ask_and_export_pdf(source: Path, parent: QWidget | None = None, suggested_na
     return target
 
 
-class PrintPreviewDialog(QDialog):
-    """Shows a PDF as it will come out of the printer; prints it or saves a copy."""
+class PrintPreviewDialog(Dialog):
+    """Shows a PDF as it will come out of the printer; prints it or saves a copy.
+
+    It opens as tall as the screen allows (a page of F4 at a readable width), never taller, so
+    Cetak, Simpan PDF and Tutup are always on screen; the focus is on the page (arrow keys and
+    Page Up/Down scroll it), Ctrl+P prints, Esc closes."""
 
     printed = Signal(int)  # pages sent to the printer
     exported = Signal(object)  # the Path written
@@ -391,11 +396,16 @@ class PrintPreviewDialog(QDialog):
         self.view.zoomModeChanged.connect(self._update_zoom)
         self.view.zoomFactorChanged.connect(self._update_zoom)
 
-        self.resize(900, 1000)
+        area = available_geometry(self)
+        self.resize(min(900, area.width() - 2 * FRAME_MARGIN), area.height() - TITLE_BAR - 2 * FRAME_MARGIN)
         geometry = QSettings().value(SETTINGS_GEOMETRY)
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # then fitted to this screen when shown
+        self.set_first_input(self.view)
         self._load()
+
+    def has_changes(self) -> bool:
+        return False  # nothing typed here: Esc closes at once
 
     def _action(self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         action = self.toolbar.addAction(text)

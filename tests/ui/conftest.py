@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,12 @@ from sopdesk.ui import forms
 from sopdesk.ui.binding import keep_none_alive
 from sopdesk.ui.tasks import GuiGarbageCollector
 from tests.conftest import make_users
+from tests.ui.screens import offscreen_platform
+
+# The windows open on the screen a clerk has (1366x768), not on the plugin's default 800x600:
+# every window fits its screen (ui/windows.py), so the size of the screen shapes the layouts.
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = offscreen_platform(1366, 768)
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -42,6 +49,23 @@ def settle(qtbot, timeout: int = 20000) -> None:
     from sopdesk.ui import operations
 
     qtbot.waitUntil(lambda: operations.running() == 0, timeout=timeout)
+
+
+def closed(widget) -> bool:
+    """A dialog is closed: hidden, or already released (dialogs are deleted when they close)."""
+    import shiboken6
+
+    return not shiboken6.isValid(widget) or not widget.isVisible()
+
+
+def keep(qtbot, dialog):
+    """Register ``dialog`` with qtbot and keep it after it closes: the application releases a
+    dialog when it closes; a test that looks at one afterwards keeps it alive."""
+    from PySide6.QtCore import Qt
+
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(dialog)
+    return dialog
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from sopdesk.services import agenda, read
 from sopdesk.store.database import Database
 from sopdesk.ui import files
 from sopdesk.ui.agenda_import import ImportDialog
-from tests.ui.conftest import settle
+from tests.ui.conftest import closed, settle
 from tests.ui.test_agenda import open_agenda, visible
 
 LAST = datetime.now().year - 1
@@ -111,7 +111,7 @@ def test_the_import_dialog_maps_checks_shows_the_errors_and_imports_a_good_file(
 
     qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=5000)
     assert dialog.report is not None
     assert dialog.report.numbers == (f"065/002-Org/{LAST}", f"050/001-Org/{LAST}")  # numbered in order of receipt
     assert page.model.rowCount() == 2
@@ -195,7 +195,7 @@ def test_a_clerks_book_imports_whole_with_a_default_kode_and_her_meaning_of_an_o
     assert skipped == ["5", "6", "13", "14", "16"]
 
     qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=10000)
     assert window.statusBar().currentMessage() == "8 surat diimpor dari Excel."
     saved = {r.seq: r for r in read.letters(sqlite_db, read.agenda_ids(sqlite_db, AgendaQuery())).values()}
     assert saved[4].number == f"065/004-Org/{LAST}" and saved[4].urgensi.value == "Biasa"

@@ -15,7 +15,7 @@ from sopdesk.store.database import Database
 from sopdesk.ui.dialogs import OfficialDialog, OpdDialog
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.models import Column, RecordTableModel
-from tests.ui.conftest import settle
+from tests.ui.conftest import closed, settle
 
 
 def open_window(qtbot, db: Database, actor: Actor, tmp_path: Path) -> MainWindow:
@@ -50,6 +50,7 @@ def test_navigation_menus_and_status_bar(qtbot, sqlite_db: Database, ui_actors, 
         "Periksa &Keaslian Cetakan…",
         "Ca&dangkan Basis Data…",
         "&Ganti Kata Sandi…",
+        "Ganti Pengg&una…",
         "&Keluar",
     ]
     assert menus["Ban&tuan"] == ["&Dokumen SOP", "&Tentang SOPDesk"]
@@ -102,7 +103,7 @@ def test_adding_an_opd_shows_errors_next_to_the_field_then_saves(
     dialog.singkatan.setText("Damkar")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     names = [page.opd.model.record(r).nama for r in range(page.opd.model.rowCount())]
     assert "Dinas Pemadam Kebakaran dan Penyelamatan" in names
     qtbot.waitUntil(lambda: window.home.admin_tiles["opd"].value.text() == "63", timeout=10000)
@@ -127,7 +128,7 @@ def test_completing_an_official_clears_the_home_notice(qtbot, sqlite_db: Databas
     qtbot.keyClicks(dialog.nip, "03")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     kabag = next(o for o in read.officials(sqlite_db) if o.lane == "kabag")
     assert (kabag.nama, kabag.nip) == ("Rina Marlina, S.Sos, M.Si", "197503152000122003")
     qtbot.waitUntil(lambda: "Kepala Bagian Organisasi" not in window.home.notices.text(), timeout=10000)
