@@ -15,8 +15,9 @@ APT_RUN := python3-venv libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11
 	libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 libxrender1 libxi6 \
 	fonts-dejavu-core libcups2
 # The tests also need a virtual screen, PDF tools, a real PostgreSQL server and a real
-# printer (a CUPS queue that prints to PDF files, see database/cups-test-printer.sh).
-APT_TEST := $(APT_RUN) xvfb xauth poppler-utils qpdf postgresql cups cups-bsd printer-driver-cups-pdf
+# printer (a CUPS queue that prints to PDF files, see database/cups-test-printer.sh), and a
+# D-Bus daemon for a desktop's session bus (tests/desktop.py: notifications).
+APT_TEST := $(APT_RUN) xvfb xauth poppler-utils qpdf postgresql cups cups-bsd printer-driver-cups-pdf dbus
 
 
 .PHONY: run test setup setup-test system-run system-test lint typecheck imports pytest bench \
@@ -88,7 +89,7 @@ pytest: pg-start cups-start
 		SOPDESK_REQUIRE_PG=1 $(BIN)/pytest
 
 # Benchmarks print their figures; they are not part of `make test`.
-bench: setup-test translations
+bench: setup-test translations pg-start
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.startup
 	$(BIN)/python -m tests.perf.reports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.agenda
@@ -97,6 +98,12 @@ bench: setup-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.case_views
 	$(BIN)/python -m tests.perf.sp
 	$(BIN)/python -m tests.perf.integrity
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.kabupaten --letters 100000 --pg "$$(database/pg-test-server.sh url)"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.soak --hours $(SOAK_HOURS) --rounds $(SOAK_ROUNDS)
+
+# The soak of a working day (two windows, another seat writing): `make bench SOAK_HOURS=24` for longer.
+SOAK_HOURS ?= 8
+SOAK_ROUNDS ?= 12
 
 clean:
 	rm -rf $(STAMPS) build dist *.egg-info resources/translations/*.qm
@@ -112,7 +119,8 @@ clean:
 
 DEB_WAYLAND := libwayland-client0 libwayland-cursor0 libwayland-egl1
 APT_TEST += desktop-file-utils appstream binutils $(DEB_WAYLAND)
-DEB_DEPENDS := $(filter-out python3-venv,$(APT_RUN)) $(DEB_WAYLAND)
+# libpq5: psycopg in the bundle uses the system's libpq (the spec leaves psycopg-binary out).
+DEB_DEPENDS := $(filter-out python3-venv,$(APT_RUN)) $(DEB_WAYLAND) libpq5
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' sopdesk/__init__.py)
 DEB_ARCH := $(shell dpkg --print-architecture 2>/dev/null)
 DEB := dist/sopdesk_$(VERSION)_$(DEB_ARCH).deb

@@ -21,7 +21,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sopdesk.paths import Paths, database_target, resource_dir
-from sopdesk.ui.binding import keep_none_alive
 from sopdesk.ui.login import AdminSetup, FirstRunDialog, LoginDialog
 from sopdesk.ui.tasks import BackgroundTask, GuiGarbageCollector
 
@@ -90,10 +89,12 @@ class Startup(QObject):
         self.prepared = False  # reference data loaded and the main window imported
         self.waiting: Actor | None = None  # logged in, waiting for the preparation
         self.dialog: LoginDialog | FirstRunDialog | None = None
+        self._accepted = False  # the dialog on screen led to the main window
         self.exit_code = 0
         is_new_sqlite = "://" not in target and not Path(target).exists()
-        shown = target if "://" not in target else target.split("@")[-1]
-        self.display = shown
+        from sopdesk.domain.conninfo import masked
+
+        self.display = masked(target)
         if is_new_sqlite:
             self._show_first_run()
         else:
@@ -114,12 +115,16 @@ class Startup(QObject):
         from sopdesk.store.witness import WitnessKeeper
 
         db = Database.connect(self.target)
-        keeper = WitnessKeeper(db, self.paths.witness_file)  # the chain's head, outside the database
-        report = db.open(self.paths.backup_dir if db.target.is_sqlite else None)
-        if report.created:
-            keeper.new_database()
-        self.witness = keeper
-        return db, read.user_count(db)
+        try:
+            keeper = WitnessKeeper(db, self.paths.witness_file)  # the chain's head, outside the database
+            report = db.open(self.paths.backup_dir if db.target.is_sqlite else None)
+            if report.created:
+                keeper.new_database()
+            self.witness = keeper
+            return db, read.user_count(db)
+        except BaseException:
+            db.dispose()
+            raise
 
     # runs on a worker thread
     def _prepare_main(self) -> None:
@@ -142,15 +147,18 @@ class Startup(QObject):
         self._show(dialog, "first_run_shown")
 
     def _show(self, dialog: LoginDialog | FirstRunDialog, mark: str) -> None:
-        """Show ``dialog`` in place of the current one (closing it without quitting)."""
+        """Show ``dialog`` in place of the current one (closing and releasing it without quitting)."""
         old = self.dialog
         dialog.rejected.connect(self._quit)
         self.dialog = dialog
         dialog.show()
         _probe(mark)
         if old is not None:
-            old.rejected.disconnect(self._quit)
+            if not self._accepted:
+                old.rejected.disconnect(self._quit)
             old.close()
+            old.deleteLater()
+        self._accepted = False
 
     @Slot(object)
     def _opened(self, result: tuple[Database, int]) -> None:
@@ -181,9 +189,11 @@ class Startup(QObject):
 
     @Slot(object)
     def _failed(self, exc: object) -> None:
+        from sopdesk.domain.conninfo import masked
         from sopdesk.domain.errors import DomainError, SopDefinitionError
 
         described = str(exc) if isinstance(exc, DomainError | SopDefinitionError) else f"{type(exc).__name__}: {exc}"
+        described = masked(described)  # a driver's message may quote the address
         if isinstance(exc, SopDefinitionError):  # a definition file in resources/sop was edited badly
             what = self.tr("Berkas definisi SOP tidak sah; perbaiki berkas itu lalu mulai lagi.")
             print(f"SOPDesk tidak dapat dimulai: definisi SOP tidak sah: {described}", file=sys.stderr)
@@ -236,8 +246,10 @@ class Startup(QObject):
         if isinstance(exc, AuthenticationFailed):
             self.dialog.refuse(str(exc), exc.wait_seconds)
         else:  # the database went away between opening and logging in
-            print(f"SOPDesk: login gagal: {type(exc).__name__}: {exc}", file=sys.stderr)
-            self.dialog.refuse(self.tr("Login tidak dapat diperiksa: %1").replace("%1", str(exc)), 0)
+            from sopdesk.domain.conninfo import masked
+
+            print(masked(f"SOPDesk: login gagal: {type(exc).__name__}: {exc}"), file=sys.stderr)
+            self.dialog.refuse(self.tr("Login tidak dapat diperiksa: %1").replace("%1", masked(str(exc))), 0)
 
     @Slot(object)
     def _create_admin(self, setup: AdminSetup) -> None:
@@ -287,6 +299,7 @@ class Startup(QObject):
 
         assert self.db is not None
         window = MainWindow(self.db, actor, self.paths.backup_dir)
+        window.switch_user.connect(self._switch_user)
         self.window = window
         window.show()
         if self.notice:  # someone typed wrong passwords for this account since its last login
@@ -298,13 +311,15 @@ class Startup(QObject):
             box.show()
             self.notice_box = box
         # This seat's own writes are witnessed at each commit; other seats' once a minute.
-        self.witness_timer = QTimer(self)
-        self.witness_timer.setInterval(60_000)
-        self.witness_timer.timeout.connect(self._witness_others)
-        self.witness_timer.start()
+        if getattr(self, "witness_timer", None) is None:  # (a second login, after Ganti Pengguna)
+            self.witness_timer = QTimer(self)
+            self.witness_timer.setInterval(60_000)
+            self.witness_timer.timeout.connect(self._witness_others)
+            self.witness_timer.start()
         _probe("main_shown")
         if self.dialog is not None:
             self.dialog.rejected.disconnect(self._quit)
+            self._accepted = True
             self.dialog.accept()
         if os.environ.get("SOPDESK_PROBE_EXIT"):
             QTimer.singleShot(0, self.app.quit)
@@ -323,6 +338,32 @@ class Startup(QObject):
         self._witnessing = None
 
     @Slot()
+    def _switch_user(self) -> None:
+        """Berkas › Ganti Pengguna: the main window closes (it saves what it remembers and
+        refuses while a save runs) and the login window comes back, the database still open."""
+        window = self.window
+        if window is None or self.db is None:
+            return
+        self._show_login()  # first, so closing the main window does not end the application
+        if not window.close():
+            self._close_login_again(window)
+            return
+        self.window = None
+        window.deleteLater()
+        assert isinstance(self.dialog, LoginDialog)
+        self.dialog.set_ready()
+
+    def _close_login_again(self, window: MainWindow) -> None:
+        """The main window refused to close (a save is on its way): it stays, the login goes."""
+        dialog = self.dialog
+        if dialog is not None:
+            dialog.rejected.disconnect(self._quit)
+            dialog.close()
+            dialog.deleteLater()
+        self.dialog = None
+        window.raise_()
+
+    @Slot()
     def _quit(self) -> None:
         self.app.quit()
 
@@ -331,7 +372,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("BagianOrganisasi")
     QCoreApplication.setOrganizationDomain("organisasi.tangerangkab.go.id")
     QCoreApplication.setApplicationName("SOPDesk")
-    keep_none_alive()  # before any Qt call can hand back None (see ui/binding.py)
+    # None's reserve of references (ui/binding.py) was given when sopdesk.ui was first imported.
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     # The installed .desktop entry is sopdesk.desktop; its icon also titles every window.

@@ -4,47 +4,47 @@
 <context>
     <name>AgendaColumns</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="93"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="113"/>
         <source>No. Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="94"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="114"/>
         <source>Tanggal Terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="95"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="115"/>
         <source>Asal Surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="96"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="116"/>
         <source>Nomor Surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="97"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="117"/>
         <source>Tanggal Surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="98"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="118"/>
         <source>Perihal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="99"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="119"/>
         <source>Sifat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="100"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="120"/>
         <source>Urgensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="101"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="121"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,312 +52,340 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="478"/>
-        <source>Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
+        <location filename="../../sopdesk/ui/agenda.py" line="627"/>
+        <source>Cari nomor agenda, perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="484"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="634"/>
         <source>Semua bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="489"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="639"/>
         <source>Semua sifat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="494"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="644"/>
         <source>Semua urgensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="500"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="650"/>
         <source>Semua asal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="505"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="654"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="509"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="658"/>
         <source>Catat Surat (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="511"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="660"/>
         <source>Batalkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="516"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="665"/>
         <source>Tanda Terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="518"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="667"/>
         <source>Kartu Kendali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="522"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="671"/>
         <source>Ekspor Excel (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="524"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="673"/>
         <source>Impor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="536"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="685"/>
         <source>Koreksi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="539"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="688"/>
         <source>Lampirkan Berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="543"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="692"/>
         <source>Mulai Berkas SP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="550"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="699"/>
         <source>Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="552"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="701"/>
         <source>Tulis Disposisi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="555"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="704"/>
         <source>Lembar Kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="557"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="706"/>
         <source>Lembar Disposisi dengan data surat, untuk disposisi tulisan tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="569"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="720"/>
         <source>Alur disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="593"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="751"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1013"/>
         <source>Lampiran (pindaian, PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="617"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1076"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="777"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1332"/>
         <source>Buku Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="623"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="783"/>
         <source>Catat surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="627"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="787"/>
         <source>Cari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="630"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1078"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1116"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="790"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1333"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1369"/>
         <source>Ekspor Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="659"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="819"/>
         <source>Cetak Lembar Disposisi (kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="684"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="882"/>
         <source>Semua tahun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="714"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="916"/>
         <source>%1 surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="761"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="918"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="922"/>
+        <source>lebih dari %1 surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="920"/>
+        <source>lebih dari %1 surat (menghitung…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="974"/>
         <source>No. agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="762"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="975"/>
         <source>Diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="763"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="976"/>
         <source>Asal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="764"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="977"/>
         <source>Nomor surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="765"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="978"/>
         <source>Tanggal surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="766"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="979"/>
         <source>Perihal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="767"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="980"/>
         <source>Isi ringkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="768"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="981"/>
         <source>Sifat / urgensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="769"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="982"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="770"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="983"/>
         <source>Lampiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="771"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="984"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="772"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="985"/>
         <source>Diteruskan kepada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="773"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="986"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="774"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="987"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="782"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="995"/>
         <source>Riwayat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="803"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1013"/>
+        <source>Lampiran: belum ada pindaian atau PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="1026"/>
         <source>Lampirkan berkas ke %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="805"/>
-        <source>Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <location filename="../../sopdesk/ui/agenda.py" line="1460"/>
+        <source>sistem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="813"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1463"/>
+        <source>%1 atas nama %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="1468"/>
+        <source>%1 oleh %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="1037"/>
         <source>Berkas %1 tidak dapat dibaca: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="823"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1034"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1047"/>
         <source>Lampiran tidak disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="832"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1034"/>
+        <source>Basis data tidak dapat dilampirkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/agenda.py" line="1056"/>
         <source>Melampirkan berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="844"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1068"/>
         <source>Lampiran tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="941"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1194"/>
         <source>Disposisi disimpan; status surat diperbarui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="951"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1204"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="970"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1224"/>
         <source>Tercatat dengan nomor agenda %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1001"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1255"/>
         <source>Batalkan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1002"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1256"/>
         <source>Alasan pembatalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1038"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1293"/>
         <source>Berkas SP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1068"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1324"/>
         <source>Berkas %1 dimulai dari surat ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1078"/>
-        <source>Buku kerja Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1088"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1095"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1341"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1348"/>
         <source>Mengekspor ke %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1108"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1361"/>
         <source>%1 surat diekspor ke %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1117"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1370"/>
         <source>Buku agenda tidak dapat diekspor ke %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1155"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1409"/>
         <source>%1 surat diimpor dari Excel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,27 +601,27 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="399"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="409"/>
         <source>Batalkan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="401"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="411"/>
         <source>Berkas yang dibatalkan tetap tersimpan dengan alasannya; suratnya dapat dimulai lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="402"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="412"/>
         <source>Alasan pembatalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="403"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="413"/>
         <source>Batalkan Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="404"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="414"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,532 +698,532 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="279"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="293"/>
         <source>Mulai Berkas SP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="287"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="301"/>
         <source>Aktif (berjalan dan ditangguhkan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="288"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="846"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="302"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="866"/>
         <source>Ditangguhkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="289"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="830"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="833"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="303"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="851"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="854"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="290"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="832"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="304"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="853"/>
         <source>Dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="291"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="305"/>
         <source>Semua berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="299"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="313"/>
         <source>Cari nomor berkas, OPD, jenis layanan, perihal, nomor agenda… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="304"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="318"/>
         <source>Klik untuk menampilkan semua langkah lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="306"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="320"/>
         <source>Ikhtisar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="314"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="328"/>
         <source>Semua berkas aktif pada diagram lajur: berapa yang menunggu di setiap langkah dan lajur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="359"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="373"/>
         <source>Diagram Lajur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="360"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="374"/>
         <source>Linimasa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="362"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="376"/>
         <source>Standar Pelayanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="371"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="385"/>
         <source>Perkecil (Ctrl+roda tetikus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="372"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="386"/>
         <source>Perbesar (Ctrl+roda tetikus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="373"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="387"/>
         <source>Ukuran asli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="374"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="388"/>
         <source>Muat layar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="374"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="388"/>
         <source>Seluruh diagram atau linimasa dalam jendela</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="413"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1274"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="427"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1296"/>
         <source>Berkas SP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="418"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="432"/>
         <source>Cari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="465"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="479"/>
         <source>terlambat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="471"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="485"/>
         <source> · dikembalikan %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="475"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="489"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="476"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="490"/>
         <source>OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="477"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="491"/>
         <source>Jenis Layanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="478"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="492"/>
         <source>Langkah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="479"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="493"/>
         <source>Tenggat Langkah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="480"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="494"/>
         <source>Sisa (hari kerja)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="481"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="495"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="580"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="594"/>
         <source>%1 berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="582"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="596"/>
         <source> menunggu di langkah %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="585"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="599"/>
         <source> · %1 terlambat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="592"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="606"/>
         <source>Langkah %1  ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="673"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="691"/>
         <source>Pilih berkas di daftar, atau buka Ikhtisar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="684"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="702"/>
         <source>%1
 Surat %2, SOP %3 versi %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="697"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="715"/>
         <source>Selesai pada %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="701"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="719"/>
         <source>Dibatalkan pada %1 (di langkah %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="709"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="727"/>
         <source>Sekarang di: %1, sejak %2 hari kerja</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="714"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="732"/>
         <source> (ditangguhkan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="723"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="741"/>
         <source>Tenggat langkah %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="728"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="746"/>
         <source>tenggat berkas: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="731"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="749"/>
         <source>(terlambat %1 hari kerja)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="734"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="752"/>
         <source>(sisa %1 hari kerja)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="739"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="757"/>
         <source>dimulai %1, %2 hari kerja (rencana %3)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="745"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="763"/>
         <source>dikembalikan %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="749"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="767"/>
         <source>ditangguhkan sejak %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="755"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="773"/>
         <source>diperpanjang %1 hari kerja</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="779"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="797"/>
         <source>Peran Anda hanya dapat melihat berkas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="782"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="800"/>
         <source>Berkas ditangguhkan: lanjutkan dulu untuk mencatat langkah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="785"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="803"/>
         <source>Langkah ini dicatat oleh pengguna lajur %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="787"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="805"/>
         <source>Berkas sekarang di langkah %1; klik langkah itu untuk mencatatnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="793"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="811"/>
         <source>Kembalikan ke langkah %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="797"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="815"/>
         <source>Catat minimal satu distribusi dulu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="803"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="821"/>
         <source>selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="804"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="822"/>
         <source>berjalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="804"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="822"/>
         <source>ditangguhkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="805"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="823"/>
         <source>belum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="808"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="826"/>
         <source>diulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="814"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1031"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="832"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1051"/>
         <source>Langkah %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="817"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1033"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="835"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1053"/>
         <source>Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="818"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1034"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="836"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1054"/>
         <source>Mutu baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="847"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="867"/>
         <source>(tidak dihitung)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="926"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="946"/>
         <source>%1 hari kerja</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="819"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="837"/>
         <source>Rencana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="822"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="840"/>
         <source>Keterangan SOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="825"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="843"/>
         <source>Putaran %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="825"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="843"/>
         <source>Pelaksanaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="827"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="847"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="831"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="852"/>
         <source>Dikembalikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="836"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="848"/>
         <source>Batas waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="839"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1020"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="859"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1040"/>
         <source>terlambat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="842"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="862"/>
         <source>Lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="842"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="862"/>
         <source>Berjalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="853"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="873"/>
         <source>Dilakukan oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="856"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="876"/>
         <source>Dicatat oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="858"/>
-        <location filename="../../sopdesk/ui/cases_page.py" line="860"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="878"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="880"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="858"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="878"/>
         <source>dari surat di buku agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="860"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="880"/>
         <source>dari lembar disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="863"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="883"/>
         <source>Kelengkapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="865"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="885"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="867"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="887"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="873"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="893"/>
         <source>Dikembalikan ke langkah %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="878"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="898"/>
         <source>Langkah ini belum dicapai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="882"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="902"/>
         <source>diterima oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="888"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="908"/>
         <source>Distribusi</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/cases_page.py" line="902"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="922"/>
         <source>%1 hari kerja di langkah %2: %3</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="914"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="934"/>
         <source>Peristiwa berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="971"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="991"/>
         <source>Ikhtisar semua berkas aktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="974"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="994"/>
         <source>%1 berkas aktif · %2 terlambat di langkahnya · %3 jatuh tempo dalam %4 hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="982"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1002"/>
         <source>%1 ditangguhkan · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="984"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1004"/>
         <source>Angka pada langkah: berkas yang menunggu di sana (merah: ada yang terlambat). Klik langkah untuk menyaring daftar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1004"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1024"/>
         <source>Klik sebuah langkah untuk melihat berkas yang menunggu di sana.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1006"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1026"/>
         <source>Berkas menunggu per lajur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1028"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1048"/>
         <source>… dan %1 berkas lagi (lihat daftar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1036"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1056"/>
         <source>Menunggu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1037"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1057"/>
         <source>%1 berkas, %2 terlambat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1041"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1061"/>
         <source>Klik nomor berkas untuk membukanya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1129"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1150"/>
         <source>Berkas %1 dimulai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1172"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1193"/>
         <source>Standar pelayanan yang diajukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1239"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1260"/>
         <source>ke-%1: %2, diterima %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="1257"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="1278"/>
         <source>Tanda Terima %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,42 +1231,42 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ChainTree</name>
     <message>
-        <location filename="../../sopdesk/ui/disposition_chain.py" line="38"/>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="70"/>
         <source>Disposisi dan penerima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_chain.py" line="38"/>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="70"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_chain.py" line="38"/>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="70"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_chain.py" line="38"/>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="70"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_chain.py" line="75"/>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="126"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_chain.py" line="77"/>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="128"/>
         <source> — dicatat oleh %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_chain.py" line="78"/>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="129"/>
         <source>ditarik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/disposition_chain.py" line="78"/>
+        <location filename="../../sopdesk/ui/disposition_chain.py" line="129"/>
         <source>batas %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,32 +1274,32 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ClassificationDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="187"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="191"/>
         <source>Ubah Kode Klasifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="187"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="191"/>
         <source>Tambah Kode Klasifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="191"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="195"/>
         <source>Set kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="195"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="199"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="196"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="200"/>
         <source>Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="197"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="201"/>
         <source>Aktif</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,54 +1307,54 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>CompleteStepDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="247"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="257"/>
         <source>Selesaikan Langkah %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="254"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="264"/>
         <source>Langkah %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="256"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="266"/>
         <source>Pelaksana: %1 · mutu baku %2 hari kerja</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="261"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="271"/>
         <source>Kelengkapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="262"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="272"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="265"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="275"/>
         <source>Output lain, pisahkan dengan titik koma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="268"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="278"/>
         <source>Waktu selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="269"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="279"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="270"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="280"/>
         <source>Selesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="286"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="296"/>
         <source>(tidak ada dalam SOP)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,42 +1908,42 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="414"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="424"/>
         <source>Catat Distribusi %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="416"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="426"/>
         <source>Kepada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="416"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="426"/>
         <source>misalnya: Dinas Kesehatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="417"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="427"/>
         <source>Diterima oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="417"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="427"/>
         <source>nama penerima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="418"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="428"/>
         <source>Diterima pada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="419"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="429"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="420"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="430"/>
         <source>Catat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,22 +1951,22 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>DocumentJob</name>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="146"/>
+        <location filename="../../sopdesk/ui/documents.py" line="136"/>
         <source>Menyiapkan %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="146"/>
+        <location filename="../../sopdesk/ui/documents.py" line="136"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="171"/>
+        <location filename="../../sopdesk/ui/documents.py" line="161"/>
         <source>Halaman %1 dari %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="186"/>
+        <location filename="../../sopdesk/ui/documents.py" line="180"/>
         <source>Dokumen tidak dapat dibuat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,6 +1990,7 @@ Surat %2, SOP %3 versi %4</source>
     </message>
     <message>
         <location filename="../../sopdesk/ui/words.py" line="23"/>
+        <location filename="../../sopdesk/ui/words.py" line="81"/>
         <source>Dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,41 +2224,386 @@ Surat %2, SOP %3 versi %4</source>
         <source>Buku Laporan SP</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="79"/>
+        <source>Dicatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="80"/>
+        <source>Dikoreksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="82"/>
+        <source>Berkas dilampirkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="83"/>
+        <source>Status surat diperbarui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="84"/>
+        <source>Buku agenda diekspor ke Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="85"/>
+        <source>Didisposisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="86"/>
+        <source>Disposisi tulisan tangan diketik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="87"/>
+        <source>Disposisi diteruskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="88"/>
+        <source>Disposisi dibaca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="89"/>
+        <source>Disposisi ditindaklanjuti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="90"/>
+        <source>Disposisi diselesaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="91"/>
+        <source>Disposisi ditarik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="92"/>
+        <source>Berkas SP dimulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="93"/>
+        <source>Langkah berkas SP diselesaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="94"/>
+        <source>Berkas SP dikembalikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="95"/>
+        <source>Berkas SP ditangguhkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="96"/>
+        <source>Berkas SP dilanjutkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="97"/>
+        <source>Tenggat berkas SP diperpanjang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="98"/>
+        <source>Berkas SP dibatalkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="99"/>
+        <source>Laporan SP didistribusikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="100"/>
+        <source>Laporan capaian mutu baku diekspor ke Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="101"/>
+        <source>Rancangan standar pelayanan disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="102"/>
+        <source>Rancangan standar pelayanan diimpor dari Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="103"/>
+        <source>Data SK dan berita acara disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="104"/>
+        <source>Standar pelayanan ditinjau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="105"/>
+        <source>Standar pelayanan ditetapkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="106"/>
+        <source>Isian SIPP disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="107"/>
+        <source>Isian SIPP diekspor ke Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="108"/>
+        <source>Dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="109"/>
+        <source>Tanda terima surat dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="110"/>
+        <source>Kartu kendali dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="111"/>
+        <source>Sidik berkas cetakan dicatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="112"/>
+        <source>Dokumen SOP dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="113"/>
+        <source>Daftar data induk dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="114"/>
+        <source>Buku agenda dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="115"/>
+        <source>Lembar disposisi dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="116"/>
+        <source>Lembar disposisi kosong dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="117"/>
+        <source>Kartu penerus disposisi dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="118"/>
+        <source>Berkas SP dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="119"/>
+        <source>Laporan capaian mutu baku dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="120"/>
+        <source>Tanda terima distribusi dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="121"/>
+        <source>SK standar pelayanan dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="122"/>
+        <source>Maklumat pelayanan dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="123"/>
+        <source>Berita acara forum konsultasi publik dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="124"/>
+        <source>Buku laporan SP dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="125"/>
+        <source>Pengguna ditambahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="126"/>
+        <source>Administrator pertama dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="127"/>
+        <source>Data pengguna diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="128"/>
+        <source>Masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="129"/>
+        <source>Gagal masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="130"/>
+        <source>Kata sandi diganti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="131"/>
+        <source>Kata sandi diatur ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="132"/>
+        <source>OPD ditambahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="133"/>
+        <source>Data OPD diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="134"/>
+        <source>Pejabat ditambahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="135"/>
+        <source>Data pejabat diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="136"/>
+        <source>Data pejabat perlu dikonfirmasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="137"/>
+        <source>Kode klasifikasi ditambahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="138"/>
+        <source>Kode klasifikasi diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="139"/>
+        <source>Pengaturan diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="140"/>
+        <source>Hari kerja atau libur ditetapkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="141"/>
+        <source>Perubahan hari kerja dihapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="142"/>
+        <source>Basis data dicadangkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="143"/>
+        <source>Data induk awal dimuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="144"/>
+        <source>Versi SOP dimuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="145"/>
+        <source>Versi SOP diberlakukan kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="146"/>
+        <source>Pengguna contoh dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="147"/>
+        <source>Pejabat contoh diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="148"/>
+        <source>Disposisi contoh dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="295"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="299"/>
         <source>Ubah Pengguna %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="297"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="301"/>
         <source>Nama lengkap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="298"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="302"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="299"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="303"/>
         <source>Peran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="302"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="306"/>
         <source>Pejabat (bila ia pejabat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="303"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="307"/>
         <source>— bukan pejabat —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="306"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="310"/>
         <source>Aktif (boleh masuk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,32 +2611,32 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="379"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="389"/>
         <source>Perpanjang %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="381"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="391"/>
         <source>Tenggat langkah yang berjalan dan tenggat berkas mundur sebanyak hari kerja ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="388"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="398"/>
         <source> hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="389"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="399"/>
         <source>Perpanjangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="390"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="400"/>
         <source>Alasan perpanjangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="391"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="401"/>
         <source>Perpanjang</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,72 +2644,72 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="131"/>
+        <location filename="../../sopdesk/ui/login.py" line="153"/>
         <source>SOPDesk — Penyiapan Pertama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="134"/>
+        <location filename="../../sopdesk/ui/login.py" line="156"/>
         <source>Selamat datang di SOPDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="137"/>
+        <location filename="../../sopdesk/ui/login.py" line="159"/>
         <source>Basis data baru dibuat di %1. Isi data administrator pertama: ia dapat menambah pengguna lain dan mengubah data induk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="149"/>
+        <location filename="../../sopdesk/ui/login.py" line="171"/>
         <source>18 angka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="158"/>
+        <location filename="../../sopdesk/ui/login.py" line="180"/>
         <source>Nama lengkap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="159"/>
+        <location filename="../../sopdesk/ui/login.py" line="181"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="160"/>
+        <location filename="../../sopdesk/ui/login.py" line="182"/>
         <source>Nama pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="161"/>
+        <location filename="../../sopdesk/ui/login.py" line="183"/>
         <source>Kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="162"/>
+        <location filename="../../sopdesk/ui/login.py" line="184"/>
         <source>Ulangi kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="165"/>
+        <location filename="../../sopdesk/ui/login.py" line="187"/>
         <source>Kop surat (dicetak di setiap formulir; dapat diubah di Pengaturan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="172"/>
+        <location filename="../../sopdesk/ui/login.py" line="194"/>
         <source>Menyiapkan basis data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="176"/>
+        <location filename="../../sopdesk/ui/login.py" line="198"/>
         <source>Simpan dan Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="176"/>
+        <location filename="../../sopdesk/ui/login.py" line="198"/>
         <source>Keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="194"/>
+        <location filename="../../sopdesk/ui/login.py" line="216"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,17 +2717,17 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>FixesTree</name>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="1114"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1141"/>
         <source>Komponen yang harus diperbaiki</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="1114"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1141"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="1118"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1145"/>
         <source>Semua jenis layanan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,181 +2735,181 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="139"/>
+        <location filename="../../sopdesk/ui/pages.py" line="158"/>
         <source>Beranda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="154"/>
+        <location filename="../../sopdesk/ui/pages.py" line="173"/>
         <source>Surat menunggu disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="155"/>
+        <location filename="../../sopdesk/ui/pages.py" line="174"/>
         <source>Disposisi masuk belum dibaca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="156"/>
+        <location filename="../../sopdesk/ui/pages.py" line="175"/>
         <source>Berkas SP aktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="157"/>
+        <location filename="../../sopdesk/ui/pages.py" line="176"/>
         <source>Langkah terlambat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="158"/>
+        <location filename="../../sopdesk/ui/pages.py" line="177"/>
         <source>Jatuh tempo ≤ 3 hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="181"/>
+        <location filename="../../sopdesk/ui/pages.py" line="203"/>
         <source>Berkas SP aktif per langkah dan lajur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="189"/>
+        <location filename="../../sopdesk/ui/pages.py" line="211"/>
         <source>Tugas saya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="190"/>
-        <location filename="../../sopdesk/ui/pages.py" line="436"/>
+        <location filename="../../sopdesk/ui/pages.py" line="212"/>
+        <location filename="../../sopdesk/ui/pages.py" line="453"/>
         <source>Terlambat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="191"/>
+        <location filename="../../sopdesk/ui/pages.py" line="213"/>
         <source>Jatuh tempo dalam 3 hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="212"/>
+        <location filename="../../sopdesk/ui/pages.py" line="234"/>
         <source>OPD terdaftar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="213"/>
+        <location filename="../../sopdesk/ui/pages.py" line="235"/>
         <source>Pejabat pemegang lajur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="214"/>
+        <location filename="../../sopdesk/ui/pages.py" line="236"/>
         <source>Pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="215"/>
+        <location filename="../../sopdesk/ui/pages.py" line="237"/>
         <source>Peristiwa jejak audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="141"/>
+        <location filename="../../sopdesk/ui/pages.py" line="160"/>
         <source>Selamat bekerja, %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="261"/>
+        <location filename="../../sopdesk/ui/pages.py" line="280"/>
         <source>Beranda tidak dapat dimuat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/pages.py" line="270"/>
+        <location filename="../../sopdesk/ui/pages.py" line="289"/>
         <source>SOP berlaku: %1 versi %2 — %3; %4 langkah, mutu baku %5 hari kerja.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="292"/>
+        <location filename="../../sopdesk/ui/pages.py" line="311"/>
         <source>Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="299"/>
+        <location filename="../../sopdesk/ui/pages.py" line="316"/>
         <source>Perlu dilengkapi: lambang daerah dan alamat pada kop (Pengaturan › Kop, Kertas dan Nomor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="319"/>
+        <location filename="../../sopdesk/ui/pages.py" line="336"/>
         <source>%1 · %2 — SK %3, berlaku sejak %4, ditinjau %5 bulan lalu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="322"/>
+        <location filename="../../sopdesk/ui/pages.py" line="339"/>
         <source>(nomor belum dicatat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="327"/>
+        <location filename="../../sopdesk/ui/pages.py" line="344"/>
         <source> (sedang ditinjau: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="332"/>
+        <location filename="../../sopdesk/ui/pages.py" line="349"/>
         <source>Standar pelayanan belum ditinjau lebih dari 12 bulan (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="359"/>
+        <location filename="../../sopdesk/ui/pages.py" line="376"/>
         <source>Disposisi %1 · batas %3
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="371"/>
+        <location filename="../../sopdesk/ui/pages.py" line="388"/>
         <source>… dan %1 lainnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="375"/>
+        <location filename="../../sopdesk/ui/pages.py" line="392"/>
         <source>Tidak ada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="387"/>
+        <location filename="../../sopdesk/ui/pages.py" line="404"/>
         <source>ditangguhkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/pages.py" line="392"/>
+        <location filename="../../sopdesk/ui/pages.py" line="409"/>
         <source>terlambat %1 hari kerja</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="394"/>
+        <location filename="../../sopdesk/ui/pages.py" line="411"/>
         <source>sisa kurang dari ½ hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/pages.py" line="397"/>
+        <location filename="../../sopdesk/ui/pages.py" line="414"/>
         <source>sisa %1 hari kerja</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="399"/>
+        <location filename="../../sopdesk/ui/pages.py" line="416"/>
         <source>%1 · langkah %3 (%4)
 %2 · %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="436"/>
+        <location filename="../../sopdesk/ui/pages.py" line="453"/>
         <source>Langkah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="436"/>
+        <location filename="../../sopdesk/ui/pages.py" line="453"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="469"/>
+        <location filename="../../sopdesk/ui/pages.py" line="486"/>
         <source>Jumlah per lajur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,139 +2917,139 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="80"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="79"/>
         <source>Impor Buku Agenda dari Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="95"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="94"/>
         <source>Belum ada berkas dipilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="96"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="95"/>
         <source>Pilih Berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="108"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="107"/>
         <source>Data surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="108"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="107"/>
         <source>Kolom di buku kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="108"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="107"/>
         <source>Isi tetap bila kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="190"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="189"/>
         <location filename="../../sopdesk/ui/agenda_import.py" line="454"/>
         <location filename="../../sopdesk/ui/agenda_import.py" line="463"/>
         <source>Baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="180"/>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="190"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="179"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="189"/>
         <location filename="../../sopdesk/ui/agenda_import.py" line="463"/>
         <source>Kolom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="119"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="118"/>
         <source>(tanpa kode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="133"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="132"/>
         <source>Untuk baris tanpa kode. Surat tahun lalu dengan nomor asli boleh tanpa kode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="149"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="148"/>
         <source>Kata di buku agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="149"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="148"/>
         <source>Berarti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="153"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="152"/>
         <source>Tambah Kata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="155"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="154"/>
         <source>Hapus Kata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="157"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="156"/>
         <source>Aturan Bawaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="163"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="162"/>
         <source>Sifat dan urgensi dikenali dari katanya di kolom mana pun (Segera di kolom Sifat tetap urgensi). Kata lama diartikan dengan aturan ini; kata aslinya dicatat di Keterangan. Kata yang tidak dikenal ditolak dengan nomor barisnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="181"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="180"/>
         <source>Kata Sifat/Urgensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="190"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="189"/>
         <location filename="../../sopdesk/ui/agenda_import.py" line="463"/>
         <source>Pesan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="190"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="189"/>
         <location filename="../../sopdesk/ui/agenda_import.py" line="463"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="204"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="203"/>
         <source>Periksa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="207"/>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="719"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="206"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="724"/>
         <source>Impor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="214"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="213"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="222"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="221"/>
         <source>Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="223"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="222"/>
         <source>Lembar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="228"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="227"/>
         <source>Pratinjau baris pertama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="230"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="229"/>
         <source>Hasil pemeriksaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,13 +3184,8 @@ Surat %2, SOP %3 versi %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="348"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="349"/>
         <source>Pilih Buku Kerja Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="348"/>
-        <source>Buku kerja Excel (*.xlsx *.xlsm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2875,18 +3244,18 @@ Surat %2, SOP %3 versi %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="705"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="710"/>
         <source>Impor rancangan SP dari Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="714"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="719"/>
         <source>Setiap jenis layanan yang terisi disimpan sebagai versi baru; isi lama tetap ada di versi sebelumnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda_import.py" line="210"/>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="719"/>
+        <location filename="../../sopdesk/ui/agenda_import.py" line="209"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="724"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,160 +3391,155 @@ Surat %2, SOP %3 versi %4</source>
         <source>Pilih lambang daerah</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../sopdesk/ui/kop_form.py" line="111"/>
-        <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="242"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="390"/>
         <source>Catat Surat Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="242"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="390"/>
         <source>Koreksi Surat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="250"/>
         <location filename="../../sopdesk/ui/agenda.py" line="398"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="546"/>
         <source>Tanggal terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="251"/>
         <location filename="../../sopdesk/ui/agenda.py" line="399"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="547"/>
         <source>Asal surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="258"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="400"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="406"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="548"/>
         <source>Nomor surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="268"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="401"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="416"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="549"/>
         <source>Tanggal surat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="269"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="402"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="417"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="550"/>
         <source>Perihal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="270"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="403"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="418"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="551"/>
         <source>Isi ringkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="271"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="404"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="419"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="552"/>
         <source>Sifat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="272"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="405"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="420"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="553"/>
         <source>Urgensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="274"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="406"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="422"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="554"/>
         <source>Kode klasifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="275"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="407"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="423"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="555"/>
         <source>Lampiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="276"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="408"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="424"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="556"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="277"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="410"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="425"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="558"/>
         <source>No. registrasi Srikandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="278"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="415"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="426"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="563"/>
         <source>Diteruskan kepada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="279"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="419"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="427"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="567"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="280"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="428"/>
         <source>Cetak tanda terima untuk kurir setelah disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="287"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="435"/>
         <source>otomatis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="288"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="436"/>
         <source>No. urut asli (surat tahun lalu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="289"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="437"/>
         <source>Alasan koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="297"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="445"/>
         <source>Simpan (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="318"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="466"/>
         <source>Perhatian: nomor surat ini dari pengirim yang sama sudah tercatat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="365"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="513"/>
         <source>%1: kini “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="368"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="516"/>
         <source>%1: mereka menulis “%2”, isian Anda “%3” dipertahankan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="375"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="523"/>
         <source>tidak ada isian yang berbeda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="379"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="527"/>
         <source>Perubahan mereka: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="381"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="529"/>
         <source>Periksa, lalu tekan Simpan lagi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,62 +3547,68 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="31"/>
+        <location filename="../../sopdesk/ui/login.py" line="35"/>
         <source>SOPDesk — Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="39"/>
+        <location filename="../../sopdesk/ui/login.py" line="44"/>
         <source>SOPDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="40"/>
+        <location filename="../../sopdesk/ui/login.py" line="45"/>
         <source>Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="47"/>
+        <location filename="../../sopdesk/ui/login.py" line="52"/>
         <source>Nama pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="48"/>
+        <location filename="../../sopdesk/ui/login.py" line="53"/>
         <source>Kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="50"/>
+        <location filename="../../sopdesk/ui/login.py" line="55"/>
         <source>Membuka basis data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="54"/>
+        <location filename="../../sopdesk/ui/login.py" line="59"/>
         <source>Basis data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="58"/>
+        <location filename="../../sopdesk/ui/login.py" line="63"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="58"/>
+        <location filename="../../sopdesk/ui/login.py" line="63"/>
         <source>Keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="83"/>
+        <location filename="../../sopdesk/ui/login.py" line="90"/>
+        <source>Membuka basis data… Anda masuk begitu siap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/login.py" line="92"/>
+        <location filename="../../sopdesk/ui/login.py" line="105"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="86"/>
+        <location filename="../../sopdesk/ui/login.py" line="108"/>
         <source>Memeriksa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="103"/>
+        <location filename="../../sopdesk/ui/login.py" line="125"/>
         <source>Tombol Masuk aktif lagi dalam %1 detik.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,287 +3616,288 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="71"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="75"/>
         <source>SOPDesk — Bagian Organisasi Setda Kabupaten Tangerang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="90"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="94"/>
         <source>Beranda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="91"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="95"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="342"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="362"/>
         <source>Buku Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="92"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="664"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="96"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="706"/>
         <source>Disposisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="93"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="97"/>
         <source>Berkas SP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="94"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="98"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="95"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="99"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
         <source>&amp;Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="149"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="153"/>
         <source>&amp;Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="155"/>
         <source>&amp;Pratinjau Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="152"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
         <source>&amp;Ekspor PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="157"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="161"/>
         <source>Cetak &amp;Lembar Disposisi Kosong…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="160"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="164"/>
         <source>Cetak Kartu Pe&amp;nerus Disposisi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="168"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="172"/>
         <source>Periksa &amp;Keaslian Cetakan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="172"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="176"/>
         <source>Ca&amp;dangkan Basis Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="176"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="180"/>
         <source>&amp;Ganti Kata Sandi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="180"/>
-        <source>&amp;Keluar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="182"/>
-        <source>Ban&amp;tuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="183"/>
-        <source>&amp;Dokumen SOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../sopdesk/ui/main_window.py" line="184"/>
-        <source>&amp;Tentang SOPDesk</source>
+        <source>Ganti Pengg&amp;una…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="186"/>
+        <source>Keluar dari akun ini dan kembali ke jendela masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/main_window.py" line="189"/>
+        <source>&amp;Keluar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="191"/>
+        <source>Ban&amp;tuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="192"/>
+        <source>&amp;Dokumen SOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="193"/>
+        <source>&amp;Tentang SOPDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="198"/>
         <source>Pengguna: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="194"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="203"/>
         <source>Peran: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="196"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="205"/>
         <source>Basis data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="320"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="340"/>
         <source>Tidak ada yang dapat dicetak di halaman ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="324"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="344"/>
         <source>Pilih surat atau disposisi di halaman Disposisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="329"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="349"/>
         <source>Tanpa surat terpilih: lembar kosong untuk diisi tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="347"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="367"/>
         <source>Berkas %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="354"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="374"/>
         <source>Laporan Capaian Mutu Baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="395"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="415"/>
         <source>PDF disimpan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="415"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="435"/>
         <source>Pencetakan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="418"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="438"/>
         <source>%1 halaman dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="466"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="508"/>
         <source>Cadangkan Basis Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="466"/>
-        <source>Basis data SQLite (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="482"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="523"/>
         <source>Mencadangkan ke %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="487"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="528"/>
         <source>Cadangan selesai dan diperiksa: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="492"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="533"/>
         <source>Pencadangan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="614"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="656"/>
         <source>Akun Anda dinonaktifkan oleh administrator. Simpan tidak akan diterima.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="617"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="659"/>
         <source>Akun dinonaktifkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="619"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="661"/>
         <source>Akun Anda dinonaktifkan oleh administrator di komputer lain. Yang belum disimpan tidak dapat disimpan lagi; hubungi administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="626"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="668"/>
         <source>Peran Anda diubah menjadi %1 oleh administrator; masuk ulang untuk menyesuaikan menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="634"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="676"/>
         <source>Disposisi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="636"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="678"/>
         <source>%1 disposisi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="639"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="681"/>
         <source>Dari %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="645"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="687"/>
         <source> (dan %1 lainnya)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="666"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="708"/>
         <source>Disposisi (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="671"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="713"/>
         <source>%1 belum dibaca, %2 belum selesai, %3 lewat batas waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="688"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="730"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="696"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="723"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="735"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="738"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="762"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="776"/>
         <source>Periksa Keaslian Cetakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="698"/>
-        <source>Cetakan atau pindaian (*.pdf *.xlsx *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="709"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="748"/>
         <source>Memeriksa %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="338"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="502"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="358"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="543"/>
         <source>Dokumen SOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="439"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="471"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="488"/>
         <source>Tunggu sampai penyimpanan atau pencadangan selesai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="508"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="549"/>
         <source>Tentang SOPDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="511"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="552"/>
         <source>&lt;b&gt;SOPDesk %1&lt;/b&gt;&lt;br&gt;Agenda surat, disposisi dan pelacakan SOP 01.048.2017 untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="515"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="727"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="556"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="766"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3534,12 +3905,12 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>MasterTab</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="57"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="58"/>
         <source>Tambah…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="59"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="60"/>
         <source>Ubah…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3547,47 +3918,47 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="259"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="263"/>
         <source>Tambah Pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="260"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="264"/>
         <source>Nama pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="261"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="265"/>
         <source>Nama lengkap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="262"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="266"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="262"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="266"/>
         <source>18 angka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="263"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="267"/>
         <source>Peran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="265"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="269"/>
         <source>Pejabat (bila ia pejabat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="265"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="269"/>
         <source>— bukan pejabat —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="267"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="271"/>
         <source>Kata sandi awal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3595,7 +3966,7 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../sopdesk/ui/notify.py" line="32"/>
+        <location filename="../../sopdesk/ui/notify.py" line="181"/>
         <source>SOPDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,52 +3974,52 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>OfficialDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="219"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="223"/>
         <source>Ubah Pejabat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="219"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="223"/>
         <source>Tambah Pejabat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="221"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="225"/>
         <source>Lajur SOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="223"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="227"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="224"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="228"/>
         <source>Nama (dengan gelar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="227"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="231"/>
         <source>Pangkat/golongan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="229"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="233"/>
         <source>mis. Pembina (IV/a); dicetak di bawah nama penanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="232"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="236"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="232"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="236"/>
         <source>18 angka; kosong bila bukan PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="234"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="238"/>
         <source>Masih menjabat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,37 +4027,37 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>OpdDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="161"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="165"/>
         <source>Ubah OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="161"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="165"/>
         <source>Tambah OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="162"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="166"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="163"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="167"/>
         <source>Singkatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="165"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="169"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="165"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="169"/>
         <source>dinas, badan, kecamatan, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="167"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="171"/>
         <source>Aktif (muncul di pilihan asal surat)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,32 +4121,32 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="329"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="333"/>
         <source>Atur Ulang Kata Sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="329"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="333"/>
         <source>Ganti Kata Sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="330"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="334"/>
         <source>Kata sandi lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="331"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="335"/>
         <source>Kata sandi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="332"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="336"/>
         <source>Ulangi kata sandi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="339"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="343"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,7 +4154,7 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../sopdesk/ui/pages.py" line="528"/>
+        <location filename="../../sopdesk/ui/pages.py" line="545"/>
         <source>Modul ini belum tersedia pada versi SOPDesk ini.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3791,67 +4162,67 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="343"/>
+        <location filename="../../sopdesk/ui/printing.py" line="331"/>
         <source>Pratinjau Cetak — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="356"/>
+        <location filename="../../sopdesk/ui/printing.py" line="344"/>
         <source>Perkecil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="357"/>
+        <location filename="../../sopdesk/ui/printing.py" line="345"/>
         <source>Perbesar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="358"/>
+        <location filename="../../sopdesk/ui/printing.py" line="346"/>
         <source>Sesuaikan Lebar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="359"/>
+        <location filename="../../sopdesk/ui/printing.py" line="347"/>
         <source>Satu Halaman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="363"/>
+        <location filename="../../sopdesk/ui/printing.py" line="351"/>
         <source>Sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="368"/>
+        <location filename="../../sopdesk/ui/printing.py" line="356"/>
         <source>Berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="377"/>
+        <location filename="../../sopdesk/ui/printing.py" line="365"/>
         <source>Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="381"/>
+        <location filename="../../sopdesk/ui/printing.py" line="369"/>
         <source>Simpan PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="385"/>
+        <location filename="../../sopdesk/ui/printing.py" line="373"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="440"/>
+        <location filename="../../sopdesk/ui/printing.py" line="433"/>
         <source>Berkas PDF tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="506"/>
+        <location filename="../../sopdesk/ui/printing.py" line="499"/>
         <source>Halaman %1 dari %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="527"/>
+        <location filename="../../sopdesk/ui/printing.py" line="520"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3937,22 +4308,22 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="438"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="448"/>
         <source>Tanda Terima Distribusi %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="445"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="455"/>
         <source>Distribusi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="449"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="459"/>
         <source>Yang diserahkan (satu per baris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="450"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="460"/>
         <source>Pratinjau Cetak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,27 +4331,27 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="60"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="64"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="60"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="64"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="116"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="120"/>
         <source>Menyimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="147"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="151"/>
         <source>Tekan Simpan lagi untuk menyimpan isian Anda di atas perubahan itu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/dialogs.py" line="152"/>
+        <location filename="../../sopdesk/ui/dialogs.py" line="156"/>
         <source>Tunggu: penyimpanan sedang berjalan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3988,130 +4359,125 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="65"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="64"/>
         <source>Laporan Capaian Mutu Baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="68"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="67"/>
         <source>Per langkah SOP: berapa kali langkah itu selesai (atau mengembalikan berkas) dalam periode, median dan persentil ke-90 waktu yang dipakai dalam hari kerja, dibandingkan dengan mutu baku.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="80"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="79"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="82"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="81"/>
         <source>s.d.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="84"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="83"/>
         <source>Tampilkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="88"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="87"/>
         <source>Ekspor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="103"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="102"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="104"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="103"/>
         <source>Uraian kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="105"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="104"/>
         <source>Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="106"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="105"/>
         <source>Mutu baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="107"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="106"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="108"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="107"/>
         <source>Median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="109"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="108"/>
         <source>P90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="110"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="109"/>
         <source>Tepat waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="111"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="110"/>
         <source>Kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="137"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="136"/>
         <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/reports_page.py" line="164"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="163"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 langkah tercatat; %3 berkas selesai (median %4, P90 %5 hari kerja dari rencana %6; tepat waktu %7); %8 berkas masih berjalan.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="170"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="169"/>
         <source>%1 s.d. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="191"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="190"/>
         <source>tidak diukur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="200"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="199"/>
         <source>Median melewati mutu baku.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="215"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="214"/>
         <source>Capaian Mutu Baku %1 sd %2.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/reports_page.py" line="218"/>
-        <location filename="../../sopdesk/ui/reports_page.py" line="251"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="247"/>
         <source>Ekspor Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="218"/>
-        <source>Buku kerja Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="241"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="237"/>
         <source>Mengekspor laporan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports_page.py" line="247"/>
+        <location filename="../../sopdesk/ui/reports_page.py" line="243"/>
         <source>Laporan diekspor ke %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4119,27 +4485,27 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="367"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="377"/>
         <source>Lanjutkan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="369"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="379"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="369"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="379"/>
         <source>misalnya: perbaikan dari OPD sudah diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="370"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="380"/>
         <source>Dilanjutkan pada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="371"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="381"/>
         <source>Lanjutkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4147,32 +4513,32 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="325"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="335"/>
         <source>Kembalikan ke Langkah %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="329"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="339"/>
         <source>Berkas dikembalikan dari langkah %1 ke langkah %2 (%3); langkah %2 dan sesudahnya diulang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="335"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="345"/>
         <source>Alasan pengembalian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="339"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="349"/>
         <source>Komponen SP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="341"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="351"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="342"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="352"/>
         <source>Kembalikan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,187 +4607,187 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="124"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="158"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="177"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="125"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="159"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="178"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="125"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="126"/>
         <source>Singkatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="126"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="127"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="127"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="141"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="180"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="128"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="142"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="181"/>
         <source>Aktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="138"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="139"/>
         <source>Set kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="139"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="140"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="140"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="141"/>
         <source>Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="156"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="157"/>
         <source>Lajur SOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="157"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="158"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="158"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="159"/>
         <source>(belum diisi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="159"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="160"/>
         <source>Pangkat/golongan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="160"/>
-        <location filename="../../sopdesk/ui/settings_page.py" line="178"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="161"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="179"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="161"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="162"/>
         <source>Menjabat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="176"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="177"/>
         <source>Nama pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="179"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="180"/>
         <source>Peran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="181"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="182"/>
         <source>Terakhir masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="192"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="193"/>
         <source>Atur ulang kata sandi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="201"/>
-        <source>Waktu (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../sopdesk/ui/settings_page.py" line="202"/>
-        <source>Oleh</source>
+        <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/settings_page.py" line="203"/>
-        <source>Atas nama</source>
+        <source>Oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/settings_page.py" line="204"/>
-        <source>Tindakan</source>
+        <source>Atas nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/settings_page.py" line="205"/>
-        <source>Data</source>
+        <source>Tindakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/settings_page.py" line="206"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/settings_page.py" line="207"/>
         <source>Sesudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="213"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="214"/>
         <source>500 peristiwa terakhir. Jejak audit tidak dapat diubah atau dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="220"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="221"/>
         <source>OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="221"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="222"/>
         <source>Kode Klasifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="222"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="223"/>
         <source>Pejabat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="223"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="224"/>
         <source>Pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="224"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="225"/>
         <source>Jejak Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="225"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="226"/>
         <source>Kop, Kertas dan Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="226"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="227"/>
         <source>Hari Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="231"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="232"/>
         <source>Peran Anda hanya dapat melihat data ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="233"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="234"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="241"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="242"/>
         <source>Daftar OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="242"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="243"/>
         <source>Daftar Pejabat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/settings_page.py" line="243"/>
+        <location filename="../../sopdesk/ui/settings_page.py" line="244"/>
         <source>Daftar Kode Klasifikasi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4429,67 +4795,62 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>SippDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="965"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="973"/>
         <source>Isian SIPP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="972"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="980"/>
         <source>Ekspor lembar kerja SIPP (.xlsx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="975"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="983"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="1006"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1017"/>
         <source>Dimasukkan ke SIPP pada %1 oleh %2 (dari versi %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="1010"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1021"/>
         <source>Belum tercatat dimasukkan ke SIPP; menyelesaikan langkah 10 mencatatnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="1020"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1031"/>
         <source>Usulan dari produk dan jangka waktu; ubah bila perlu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="1026"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1037"/>
         <source>Salin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="1037"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1048"/>
         <source>Simpan deskripsi dan lokasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="1055"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1082"/>
         <source>%1 disalin; tempel di isian SIPP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="1062"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1089"/>
         <source>Deskripsi dan lokasi %1 disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="1085"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1113"/>
         <source>Ekspor untuk SIPP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="1087"/>
-        <source>Lembar kerja Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="1096"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="1123"/>
         <source>%1 layanan diekspor ke %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4497,32 +4858,32 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>SpCompareDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="734"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="739"/>
         <source>Bandingkan versi: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="739"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="744"/>
         <source>(kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="747"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="752"/>
         <source>Hanya komponen yang berubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="757"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="762"/>
         <source>Versi lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="758"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="763"/>
         <source>Versi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="767"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="772"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4530,142 +4891,142 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>SpDocumentDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="819"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="827"/>
         <source>SK dan Berita Acara FKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="830"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="838"/>
         <source>Keputusan (SK) penetapan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="831"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="839"/>
         <source>Nomor SK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="832"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="840"/>
         <source>Tanggal ditetapkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="833"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="841"/>
         <source>Ditetapkan di</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="834"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="842"/>
         <source>Penetap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="836"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="844"/>
         <source>Mencabut SK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="836"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="844"/>
         <source>kosongkan bila tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="838"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="846"/>
         <source>Menimbang (satu per baris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="839"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="847"/>
         <source>Mengingat (satu per baris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="840"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="848"/>
         <source>Forum Konsultasi Publik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="841"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="849"/>
         <source>Nomor berita acara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="842"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="850"/>
         <source>Tanggal forum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="843"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="851"/>
         <source>Tempat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="844"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="852"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="847"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="855"/>
         <source>Kelompok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="847"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="855"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="847"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="855"/>
         <source>Instansi/asal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="852"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="860"/>
         <source>Tambah peserta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="855"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="863"/>
         <source>Hapus baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="866"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="874"/>
         <source>Peserta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="867"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="875"/>
         <source>Hasil (satu per baris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="868"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="876"/>
         <source>Pimpinan forum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="869"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="877"/>
         <source>Wakil peserta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="886"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="894"/>
         <source>jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="887"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="895"/>
         <source>nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="888"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="896"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="889"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="897"/>
         <source>pangkat/golongan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4823,23 +5184,18 @@ Surat %2, SOP %3 versi %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="619"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="620"/>
         <source>Impor rancangan SP dari Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="619"/>
-        <source>Dokumen Word (*.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="626"/>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="643"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="627"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="645"/>
         <source>Impor Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/sp_editor.py" line="650"/>
+        <location filename="../../sopdesk/ui/sp_editor.py" line="652"/>
         <source>Mengimpor rancangan SP…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4889,17 +5245,22 @@ Izin praktik bidan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="186"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="189"/>
+        <source>Langkah 1 dan 2 selesai dari surat ini, langkah 3 dari disposisi Kabag; berkas mulai di langkah 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="192"/>
         <source>Langkah 1 dan 2 selesai dari surat ini; berkas menunggu disposisi Kabag (langkah 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="190"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="197"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="227"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="237"/>
         <source>Pilih surat yang menjadi berkas SP.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,22 +5268,22 @@ Izin praktik bidan</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sopdesk/app.py" line="182"/>
+        <location filename="../../sopdesk/app.py" line="192"/>
         <source>SOPDesk tidak dapat dimulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="180"/>
+        <location filename="../../sopdesk/app.py" line="190"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="177"/>
+        <location filename="../../sopdesk/app.py" line="187"/>
         <source>Berkas definisi SOP tidak sah; perbaiki berkas itu lalu mulai lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="215"/>
+        <location filename="../../sopdesk/app.py" line="227"/>
         <source>Login tidak dapat diperiksa: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4930,42 +5291,42 @@ Izin praktik bidan</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="206"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="210"/>
         <source>Selesaikan langkah…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="207"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="211"/>
         <source>Kembalikan ke langkah 4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="208"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="212"/>
         <source>Catat distribusi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="209"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="213"/>
         <source>Cetak tanda terima distribusi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="210"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="214"/>
         <source>Tangguhkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="211"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="215"/>
         <source>Lanjutkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="212"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="216"/>
         <source>Perpanjang…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/cases_page.py" line="213"/>
+        <location filename="../../sopdesk/ui/cases_page.py" line="217"/>
         <source>Batalkan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4973,27 +5334,27 @@ Izin praktik bidan</source>
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="354"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="364"/>
         <source>Tangguhkan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="356"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="366"/>
         <source>Jam berkas berhenti selama ditangguhkan (misalnya menunggu perbaikan dari OPD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="357"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="367"/>
         <source>Alasan penangguhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="358"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="368"/>
         <source>Sejak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/case_dialogs.py" line="359"/>
+        <location filename="../../sopdesk/ui/case_dialogs.py" line="369"/>
         <source>Tangguhkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5053,59 +5414,60 @@ Mutu baku: %4 hari kerja</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="114"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="193"/>
         <source>Belum ada berkas dipilih.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sopdesk/ui/timeline.py" line="150"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="228"/>
         <source>Rencana langkah %1 (%2 hari kerja): %3 – %4</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="168"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="246"/>
         <source>berjalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="172"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="250"/>
         <source>Langkah %1, putaran %2: %3 – %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="177"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="255"/>
         <source> (terlambat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="196"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="274"/>
         <source>Batas waktu langkah %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="205"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="147"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="287"/>
         <source>Hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="215"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="119"/>
         <source>Rencana (mutu baku)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="216"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="120"/>
         <source>Realisasi tepat waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="217"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="121"/>
         <source>Realisasi terlambat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/timeline.py" line="218"/>
+        <location filename="../../sopdesk/ui/timeline.py" line="122"/>
         <source>Hari libur / akhir pekan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5121,21 +5483,136 @@ Mutu baku: %4 hari kerja</source>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="192"/>
+        <location filename="../../sopdesk/ui/documents.py" line="193"/>
         <source>Ekspor PDF</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>files</name>
     <message>
-        <location filename="../../sopdesk/ui/documents.py" line="194"/>
+        <location filename="../../sopdesk/ui/files.py" line="83"/>
+        <location filename="../../sopdesk/ui/files.py" line="91"/>
         <source>Dokumen PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="84"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="86"/>
+        <source>Buku kerja Excel (*.xlsx *.xlsm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="90"/>
+        <source>Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="92"/>
+        <source>Gambar (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="96"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="97"/>
+        <source>Basis data SQLite (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="98"/>
+        <source>Dokumen Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="101"/>
+        <source>Cetakan atau pindaian (*.pdf *.xlsx *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="192"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="193"/>
+        <source>Berkas %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="194"/>
+        <source>Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="257"/>
+        <source>Lihat di:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="258"/>
+        <source>Nama berkas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="259"/>
+        <source>Jenis berkas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="262"/>
+        <source>Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="262"/>
+        <source>Buka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="264"/>
+        <location filename="../../sopdesk/ui/files.py" line="301"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="294"/>
+        <source>Timpa berkas?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="297"/>
+        <source>Berkas %1 sudah ada. Timpa dengan yang baru?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="299"/>
+        <source>Timpa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="320"/>
+        <source>%1 adalah basis data SOPDesk yang sedang dipakai; berkas itu tidak dapat dipilih di sini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/files.py" line="343"/>
+        <source>%1 adalah basis data SOPDesk yang sedang dipakai; pilih nama lain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../sopdesk/ui/forms.py" line="105"/>
-        <location filename="../../sopdesk/ui/forms.py" line="111"/>
+        <location filename="../../sopdesk/ui/forms.py" line="155"/>
+        <location filename="../../sopdesk/ui/forms.py" line="161"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5156,60 +5633,83 @@ Mutu baku: %4 hari kerja</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="68"/>
+        <location filename="../../sopdesk/ui/printing.py" line="67"/>
         <source>Berkas PDF tidak dapat dibuka: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="126"/>
+        <location filename="../../sopdesk/ui/printing.py" line="125"/>
         <source>Halaman %1 tidak dapat digambar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="171"/>
+        <location filename="../../sopdesk/ui/printing.py" line="170"/>
         <source>Pencetak %1 tidak dapat dipakai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="176"/>
+        <location filename="../../sopdesk/ui/printing.py" line="175"/>
         <source>Pencetak menolak halaman berikutnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="219"/>
+        <location filename="../../sopdesk/ui/printing.py" line="218"/>
         <source>Mencetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="220"/>
+        <location filename="../../sopdesk/ui/printing.py" line="219"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="232"/>
+        <location filename="../../sopdesk/ui/printing.py" line="231"/>
         <source>Mencetak halaman %1 dari %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="266"/>
+        <location filename="../../sopdesk/ui/printing.py" line="265"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="308"/>
-        <location filename="../../sopdesk/ui/printing.py" line="322"/>
+        <location filename="../../sopdesk/ui/printing.py" line="299"/>
+        <location filename="../../sopdesk/ui/printing.py" line="307"/>
         <source>Simpan PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="310"/>
-        <source>Dokumen PDF (*.pdf)</source>
+        <location filename="../../sopdesk/ui/printing.py" line="308"/>
+        <source>PDF tidak dapat disimpan ke %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windows</name>
+    <message>
+        <location filename="../../sopdesk/ui/windows.py" line="218"/>
+        <source>Buang isian?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="323"/>
-        <source>PDF tidak dapat disimpan ke %1:
-%2</source>
+        <location filename="../../sopdesk/ui/windows.py" line="219"/>
+        <source>Isian formulir ini belum disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/windows.py" line="221"/>
+        <source>Buang isian dan tutup formulir, atau kembali mengisi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/windows.py" line="224"/>
+        <source>&amp;Kembali ke isian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/windows.py" line="226"/>
+        <source>&amp;Buang isian</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,10 +18,11 @@ from typing import Any, TextIO
 
 from sopdesk import __version__
 from sopdesk.cli.common import CliError, Commands, Context, Parser, printable, unsafe_argument
+from sopdesk.domain.conninfo import masked
 from sopdesk.domain.errors import DomainError, SopDefinitionError, ValidationError
 
 # The command modules, in the order their commands appear in ``sopdesk --help``.
-COMMAND_MODULES = ("admin", "agenda", "disposisi", "cases", "reports", "sp")
+COMMAND_MODULES = ("admin", "agenda", "disposisi", "cases", "reports", "sp", "watch")
 
 
 def cmd_gui(ctx: Context) -> int:
@@ -95,6 +96,19 @@ def _not_text(argv: list[str]) -> str | None:
     return None
 
 
+def warn_password_on_command_line(db: str | None) -> None:
+    """A password in ``--db`` is readable by every user of this computer (``ps``, /proc): say so."""
+    from sopdesk.domain.conninfo import carries_password
+
+    if carries_password(db):
+        print(
+            "Peringatan: --db memuat kata sandi basis data, yang terlihat oleh setiap pengguna komputer ini "
+            "(ps). Simpan kata sandi di ~/.pgpass atau berkas layanan PostgreSQL dan pakai "
+            "--db postgresql:///?service=sopdesk atau SOPDESK_DATABASE_URL (lihat README, bagian PostgreSQL).",
+            file=sys.stderr,
+        )
+
+
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     problem = _not_text(argv)
@@ -102,6 +116,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         print(f"sopdesk: kesalahan: {problem}", file=sys.stderr)
         return 2
     args = _gui_arguments(argv) or build_parser().parse_args(argv)
+    warn_password_on_command_line(args.db)
     if args.self_test:  # the installer's smoke test; Qt is imported by name, as for the GUI
         self_test: Callable[[], int] = importlib.import_module("sopdesk.app").self_test
         return self_test()
@@ -138,7 +153,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
 
 
 def _say(text: str) -> None:
-    print(printable(text), file=sys.stderr)
+    print(printable(masked(text)), file=sys.stderr)
 
 
 def _failed(exc: Exception) -> int:

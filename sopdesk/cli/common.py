@@ -85,6 +85,17 @@ def count(text: str) -> int:
     return _integer(text, 1, 100_000, "jumlah")
 
 
+def seconds(text: str) -> float:
+    """A time to wait, in seconds: more than 0, at most a week (no NaN, no infinity)."""
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        value = float("nan")
+    if not 0 < value <= 7 * 24 * 3600:  # (NaN fails every comparison)
+        raise argparse.ArgumentTypeError(f"'{printable(text)[:40]}' bukan lama waktu dalam detik (0 sampai 604800)")
+    return value
+
+
 def working_days(text: str) -> Decimal:
     """A number of working days such as ``1``, ``0,5`` or ``1.5`` (finite, at most 999)."""
     from decimal import Decimal, InvalidOperation
@@ -298,7 +309,7 @@ class Context:
 
                         init_db(db, self.paths.backup_dir)
             except BaseException:
-                db.dispose()
+                db.dispose()  # a refused connection (no rights, …) leaves nothing open behind it
                 raise
             self._db = db
             self.witness = self._keep_witness(db)

@@ -7,6 +7,7 @@ import string
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from sopdesk.domain.dates import parse_date, parse_datetime
 from sopdesk.domain.errors import ValidationError
@@ -213,6 +214,52 @@ class AgendaQuery:
     received_from: date | None = None  # inclusive
     received_to: date | None = None  # inclusive
     voided: bool | None = None  # True: only the voided letters (the status filter's "dibatalkan")
+
+
+@dataclass(frozen=True)
+class AgendaWindow:
+    """Rows of the agenda in the query's order, after a cursor.
+
+    ``cursor`` is the position after the last row (pass it to ``window`` for the next rows);
+    ``more`` says whether rows may follow."""
+
+    ids: tuple[int, ...]
+    records: tuple[LetterRecord, ...]  # empty when only the ids were asked for
+    cursor: tuple[Any, ...] | None
+    more: bool
+
+
+@dataclass(frozen=True)
+class AgendaCount:
+    count: int  # exact when ``exact``; else a lower bound (COUNT_CAP + 1, or the rows counted)
+    exact: bool
+
+
+@dataclass(frozen=True)
+class NumberReference:
+    """A search that may name an agenda number: the whole number ("060/368-Org/2026"), the
+    sequence alone ("368", "007"), or a piece of it ("368-Org", "368-Org/2026").
+
+    Every run of digits may be the sequence; a letter is meant when its sequence is one of
+    ``seqs`` and its number contains ``text`` (ignoring case). So "7" finds 065/007-Org/2026,
+    "368-Org" finds 060/368-Org/2026, and "100/5" (a sender's number) finds no agenda number.
+    """
+
+    seqs: tuple[int, ...]
+    text: str
+
+
+_REFERENCE = re.compile(r"[0-9A-Za-z.\-/]{1,80}")
+MAX_SEQ = 9_999_999
+
+
+def number_reference(text: str) -> NumberReference | None:
+    """The agenda number ``text`` may name, or None when it cannot be one (no digit, spaces)."""
+    text = text.strip()
+    if not _REFERENCE.fullmatch(text):
+        return None
+    seqs = sorted({int(run) for run in re.findall(r"\d+", text) if 0 < int(run) <= MAX_SEQ})
+    return NumberReference(tuple(seqs), text.lower()) if seqs else None
 
 
 def parse_tanggal(text: str) -> date:

@@ -767,12 +767,15 @@ def fold(
     current_no = current.step.no if current is not None else None
     current_index = order.index(current_no) if current_no is not None else len(order)
     steps: list[StepState] = []
-    cumulative = Decimal(0)
+    # The plan of a step: its mutu baku from when it began (its first pass), or, for a step not
+    # reached yet, from the end of the plan of the step before. So a step's plan never ends
+    # after its due time (which suspension and extension only move later), and a step begun
+    # early (1 and 2 complete from the letter at once) does not show a plan days after its due.
     previous_end = info.started_at
     for index, s in enumerate(sop.steps):
-        cumulative += s.waktu_hari
-        planned_end = cal.add(info.started_at, cumulative)
-        planned_start = cal.next_working_moment(previous_end)
+        begun = passes[s.no][0].start if passes[s.no] else previous_end
+        planned_start = cal.next_working_moment(begun)
+        planned_end = cal.add(begun, s.waktu_hari)
         previous_end = planned_end
         built = tuple(build(p) for p in passes[s.no])
         if status is CaseStatus.SELESAI:

@@ -31,8 +31,11 @@ from sopdesk.store.uow import UnitOfWork
 
 
 def number_pattern(db: Database) -> tuple[str, str]:
-    pattern = read.setting(db, NUMBER_PATTERN_KEY)
-    unit = read.setting(db, UNIT_KEY)
+    return _pattern(read.settings(db, (NUMBER_PATTERN_KEY, UNIT_KEY)))
+
+
+def _pattern(values: dict[str, object]) -> tuple[str, str]:
+    pattern, unit = values.get(NUMBER_PATTERN_KEY), values.get(UNIT_KEY)
     return (pattern if isinstance(pattern, str) else DEFAULT_PATTERN, unit if isinstance(unit, str) else DEFAULT_UNIT)
 
 
@@ -73,10 +76,11 @@ def register_letter(
     ``seq`` back-fills a letter of an earlier year under its original number from the paper book.
     """
     now = now or datetime.now()
-    pattern, unit = number_pattern(db)
-    cmd = _checked(cmd, seq, now, pattern)
     with UnitOfWork(db) as uow:
+        # Read and checked first; the writers' turn is taken only for the number and the inserts.
         actor = uow.authorize(actor, Permission.REGISTER_MAIL)
+        pattern, unit = _pattern(uow.settings.values(NUMBER_PATTERN_KEY, UNIT_KEY))
+        cmd = _checked(cmd, seq, now, pattern)
         registered = _register(uow, actor, cmd, seq, pattern, unit)
         uow.commit()
     return registered
@@ -205,7 +209,6 @@ def _register(uow: UnitOfWork, actor: Actor, cmd: LetterInput, seq: int | None, 
     """Number, save and audit one checked letter inside the caller's transaction."""
     year = cmd.received_at.year
     duplicates = tuple(uow.letters.same_sender_and_number(cmd.asal, cmd.nomor_surat))
-    opd = uow.opd.by_name(cmd.asal)
     numbering: dict[str, int] = {}
     if seq is None:
         numbered = uow.letters.next_seq(year)
@@ -217,9 +220,7 @@ def _register(uow: UnitOfWork, actor: Actor, cmd: LetterInput, seq: int | None, 
         if seq > before + 1:  # a back-fill ahead of the counter moves it (the warning says so)
             numbering = {"penghitung_sebelumnya": before, "penghitung_kini": seq}
     number = format_number(pattern, seq, year, cmd.kode, unit)
-    record = uow.letters.add(
-        cmd, year=year, seq=seq, number=number, asal_opd_id=opd.id if opd else None, created_by=actor.username
-    )
+    record = uow.letters.add(cmd, year=year, seq=seq, number=number, created_by=actor.username)
     after = {"number": number, **{k: str(v) for k, v in letter_values(cmd).items()}, **numbering}
     uow.audit.append(actor, "letter.register", "letter", record.id, after=after)
     return Registered(

@@ -64,6 +64,7 @@ from sopdesk.domain.cases import (
     fold,
 )
 from sopdesk.domain.changes import Changes
+from sopdesk.domain.disposition import DispositionRecord
 from sopdesk.domain.errors import Conflict, NotFound, ValidationError
 from sopdesk.domain.records import Actor, OfficialRecord
 from sopdesk.domain.roles import Permission, Role, may_record_lanes, require, require_lanes
@@ -222,7 +223,9 @@ class CaseStarted:
 
 def start_case(db: Database, actor: Actor, cmd: StartCase, *, now: datetime | None = None) -> CaseStarted:
     """Open a Berkas SP from an agenda letter. Steps 1 (the OPD hands it over) and 2 (recorded
-    in the agenda) complete from the letter itself; the case waits for the Kabag (step 3)."""
+    in the agenda) complete from the letter itself; the case waits for the Kabag (step 3),
+    unless the Kabag has already disposed the letter: then step 3 completes from her standing
+    disposition in the same transaction, as it would have had the case come first."""
     layanan = check_layanan(cmd.jenis_layanan)
     now = _now(now)
     with UnitOfWork(db) as uow:
@@ -265,6 +268,9 @@ def start_case(db: Database, actor: Actor, cmd: StartCase, *, now: datetime | No
                 start=1,
             )
         ]
+        disposed = _standing_disposition(uow, letter.id)
+        if disposed is not None:
+            events.append(_step3_from(uow, disposed, seq=len(events) + 1, after=registered, now=now))
         seq = uow.cases.next_seq(started.year)
         number = case_number(started.year, seq)
         cal = work_calendar_in(uow)
@@ -313,11 +319,39 @@ def start_case(db: Database, actor: Actor, cmd: StartCase, *, now: datetime | No
                 "sop_version_id": version_id,
                 "started_at": started.isoformat(),
                 "step2_at": registered.isoformat(),
+                "step3_disposition": disposed.id if disposed is not None else None,
                 "due_at": state.due_at.isoformat(),
             },
         )
         uow.commit()
     return CaseStarted(case_id, number, uow.changes)
+
+
+def _standing_disposition(uow: UnitOfWork, letter_id: int) -> DispositionRecord | None:
+    """The letter's first-level disposition (the Kabag's, not a forwarding) that stands (not
+    withdrawn), the earliest when there are several; None when the letter waits for one."""
+    standing = [d for d in uow.dispositions.for_letter(letter_id) if d.parent_id is None and not d.withdrawn]
+    return min(standing, key=lambda d: (d.written_at, d.id)) if standing else None
+
+
+def _step3_from(
+    uow: UnitOfWork, disposed: DispositionRecord, *, seq: int, after: datetime, now: datetime
+) -> StepCompleted:
+    """Step 3 done by a disposition written before the case began: the Kabag (the sheet's
+    signer) acted, whoever saved the sheet recorded it, when it was written (never before the
+    letter was registered, step 2)."""
+    signer = uow.officials.get(disposed.signer.official_id) if disposed.signer.official_id is not None else None
+    return StepCompleted(
+        seq=seq,
+        at=min(max(disposed.written_at, after), now),
+        step=DISPOSITION_STEP,
+        acted_by=_acted(signer) if signer is not None else None,
+        source=StepSource.DISPOSISI,
+        note=f"Disposisi #{disposed.id}",
+        recorded_by=disposed.recorded_by,
+        recorded_by_nama=disposed.recorded_by_nama,
+        recorded_at=now,
+    )
 
 
 def _clean_items(items: Sequence[str], field_name: str) -> tuple[str, ...]:

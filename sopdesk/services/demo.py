@@ -127,7 +127,7 @@ def fill_demo_letters(db: Database, per_year: int = 400, today: date | None = No
     from sopdesk.store.letter_queries import agenda_ids
     from sopdesk.store.queries import opd_list
 
-    if agenda_ids(db, AgendaQuery()):
+    if agenda_ids(db, AgendaQuery(), limit=1):
         return 0
     today = today or date.today()
     rng = random.Random(2017)
@@ -511,15 +511,13 @@ def fill_demo_cases(db: Database, now: datetime | None = None) -> int:
     staf, kasubag, kabag = actor("staf1", Role.STAF), actor("kasubag", Role.KASUBAG), actor("kabag", Role.KABAG)
     by_lane = {"kabag": kabag, "kasubag": kasubag}
     opd_names = {o.nama for o in read.opd_list(db)}
-    from sopdesk.domain.agenda import AgendaQuery
+    from sopdesk.domain.agenda import AgendaQuery, LetterStatus
 
     ids = read.agenda_ids(db, AgendaQuery(received_from=(now - timedelta(days=300)).date(), descending=True))
-    letters = [
-        r
-        for i in ids
-        for r in [read.letters(db, [i])[i]]
-        if not r.voided and r.asal in opd_names and r.perihal in (PERIHAL[0], PERIHAL[4], PERIHAL[5], PERIHAL[1])
-    ]
+    found = read.letters(db, ids)
+    from_opds = [found[i] for i in ids if not found[i].voided and found[i].asal in opd_names]
+    letters = [r for r in from_opds if r.perihal in (PERIHAL[0], PERIHAL[4], PERIHAL[5], PERIHAL[1])]
+    waiting = [r for r in from_opds if r.status is LetterStatus.BELUM]  # not disposed yet
     rng = random.Random(2017)
     order = [s.no for s in sop.steps]
     waktu = {s.no: float(s.waktu_hari) for s in sop.steps}
@@ -538,6 +536,8 @@ def fill_demo_cases(db: Database, now: datetime | None = None) -> int:
             slack = rng.uniform(2, 25)
         desired = before * pace + extra + slack
         candidates = [r for r in letters if r.id not in used and cal.between(r.received_at, now) >= desired * 0.9]
+        if stop == 3:  # waiting for the Kabag: a letter she has not disposed yet (else step 3 is done)
+            candidates = [r for r in waiting if r.id not in used] or candidates
         if not candidates:
             continue
         letter = min(candidates, key=lambda r: abs(cal.between(r.received_at, now) - desired))
@@ -572,6 +572,8 @@ def fill_demo_cases(db: Database, now: datetime | None = None) -> int:
         for no in order:
             if no < 3:
                 continue
+            if no == 3 and cases.case_state(db, case_id, now=now).current_step != 3:
+                continue  # the letter was disposed before its case began: step 3 is done already
             step = sop.step(no)
             if no == return_at and not returned and step.returns_to is not None:
                 back = moment(waktu[no] * factor * 0.5, t)

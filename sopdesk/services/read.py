@@ -19,6 +19,7 @@ from sopdesk.store.queries import (
     opd_list,
     setting,
     setting_versions,
+    settings,
     sop_definition,
     sop_versions,
     summary,
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     )
     from sopdesk.store.letter_queries import (
         agenda_ids,
+        agenda_reader,
         agenda_years,
         letter,
         letter_by_number,
@@ -69,6 +71,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "sopdesk.store.letter_queries": (
         "agenda_ids",
+        "agenda_reader",
         "agenda_years",
         "letter",
         "letter_by_number",
@@ -119,6 +122,7 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "agenda_ids",
+    "agenda_reader",
     "agenda_years",
     "audit_events",
     "calendar_overrides",
@@ -155,6 +159,7 @@ __all__ = [
     "senders",
     "setting",
     "setting_versions",
+    "settings",
     "sop_definition",
     "sop_definition_of_version",
     "sop_versions",

@@ -19,9 +19,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, text
+from sqlalchemy import Table, event, insert, text
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.changes import Changes, Kind
@@ -106,27 +106,46 @@ def _after_flush(session: Session, _context: Any) -> None:
             found.note_row(row)
 
 
+_LOCK_KEY = "sopdesk_write_lock"
+
+
 def take_write_lock(session: Session) -> None:
-    """PostgreSQL: writers take turns from here to commit (SQLite's BEGIN IMMEDIATE does it there)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITE_LOCK})
+    """PostgreSQL: writers take turns from here to commit (SQLite's BEGIN IMMEDIATE does it there).
+
+    Taken once per transaction (asking again would cost a round trip inside the turn)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    transaction = session.get_transaction()
+    if transaction is not None and session.info.get(_LOCK_KEY) is transaction:
+        return
+    session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITE_LOCK})
+    session.info[_LOCK_KEY] = session.get_transaction()
 
 
 def publish(session: Session, changes: Changes, *, origin: str, at: str) -> int:
-    """Write the change-log row (and NOTIFY) inside the committing transaction; its id."""
+    """Write the change-log row (and NOTIFY) inside the committing transaction; its id.
+
+    One statement on either database (inside the writers' turn, nothing more is done there)."""
     found = collector(session)
     take_write_lock(session)
-    row = ChangeLogRow(
-        at=at,
-        origin=origin,
-        actor=(found.actor if found else "")[:64],
-        payload=json.dumps(changes.to_payload(), separators=(",", ":")),
-    )
-    session.add(row)
-    session.flush()
+    values = {
+        "at": at,
+        "origin": origin,
+        "actor": (found.actor if found else "")[:64],
+        "payload": json.dumps(changes.to_payload(), separators=(",", ":")),
+    }
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": str(row.id)})
-    return row.id
+        stmt = text(
+            "WITH logged AS (INSERT INTO change_log (at, origin, actor, payload) "
+            "VALUES (:at, :origin, :actor, :payload) RETURNING id) "
+            "SELECT id, pg_notify(:channel, id::text) FROM logged"
+        )
+        return int(session.execute(stmt, {**values, "channel": CHANNEL}).scalar_one())
+    return int(session.execute(_INSERT_LOG, values).scalar_one())
+
+
+_LOG = cast(Table, ChangeLogRow.__table__)
+_INSERT_LOG = insert(_LOG).returning(_LOG.c.id)  # Core: no ORM bulk-insert bookkeeping
 
 
 # --- in this thread: who is recording the commits (the GUI's operation runner) -------------

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from sopdesk.domain.errors import StorageFault
@@ -145,6 +145,7 @@ class Database:
     def current_revision(self) -> str | None:
         """The database's ``alembic_version``, or None for an empty database."""
         with self.read_engine.connect() as conn:
+            self._refuse_hidden_schema(conn)
             if not inspect(conn).has_table("alembic_version"):
                 return None
             try:
@@ -155,7 +156,25 @@ class Database:
 
     def is_empty(self) -> bool:
         with self.read_engine.connect() as conn:
+            self._refuse_hidden_schema(conn)
             return not inspect(conn).get_table_names()
+
+    def _refuse_hidden_schema(self, conn: Connection) -> None:
+        """PostgreSQL: an account without USAGE on the schema sees no tables at all; say so
+        rather than take the database for an empty one (and try to create it)."""
+        if conn.dialect.name != "postgresql":
+            return
+        schema = conn.execute(text("SELECT current_schema()")).scalar()
+        if schema is None:
+            from sopdesk.store.faults import Where, no_rights
+
+            wanted = "public"
+            path = str(conn.execute(text("SELECT current_setting('search_path')")).scalar() or "")
+            for name in (part.strip().strip('"') for part in path.split(",")):
+                if name and name != "$user":
+                    wanted = name
+                    break
+            raise no_rights(f"permission denied for schema {wanted}", Where.of(self.target.url))
 
     def open(self, backup_dir: Path | None) -> OpenReport:
         """Bring the schema to this program's head, protecting the data on the way."""

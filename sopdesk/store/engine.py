@@ -13,6 +13,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
+from sopdesk.domain.conninfo import masked
 from sopdesk.domain.errors import DomainError
 from sopdesk.store.faults import on_engine_error
 
@@ -52,9 +53,12 @@ class Target:
         return self.sqlite_path is not None
 
     def display(self) -> str:
+        """How the database is named to people: the file, or the address with no password in it
+        (neither ``user:PASSWORD@`` nor ``?password=``)."""
         if self.sqlite_path is not None:
             return str(self.sqlite_path)
-        return self.url.render_as_string(hide_password=True)
+        shown = self.url.set(drivername=self.url.get_backend_name())
+        return masked(shown.render_as_string(hide_password=True))
 
 
 def parse_target(value: str) -> Target:
@@ -62,7 +66,17 @@ def parse_target(value: str) -> Target:
     if "://" not in value:
         path = Path(value).expanduser().resolve()
         return Target(URL.create("sqlite+pysqlite", database=str(path)), path)
-    url = make_url(value)
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(value)
+        url.port  # noqa: B018  (a port that is not a number fails here, not at the first connection)
+    except (ArgumentError, ValueError):
+        raise StoreError(
+            f"Alamat basis data '{masked(value)}' tidak dapat dibaca. Bentuknya "
+            "postgresql://PENGGUNA@SERVER:PORT/NAMA_BASIS_DATA, atau postgresql:///?service=NAMA "
+            "dengan berkas layanan PostgreSQL (lihat README)."
+        ) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
@@ -221,7 +235,7 @@ def make_engine(target: Target, *, echo: bool = False) -> Engine:
         event.listen(engine, "begin", _sqlite_on_begin)
         event.listen(engine, "handle_error", on_engine_error)
         return engine
-    engine = create_engine(target.url, echo=echo, pool_pre_ping=True, connect_args=pg_connect_args())
+    engine = create_engine(target.url, echo=echo, pool_pre_ping=True, connect_args=pg_connect_args(target.url))
     event.listen(engine, "handle_error", on_engine_error)
     return engine
 
@@ -237,9 +251,10 @@ LOCK_TIMEOUT_MS = BUSY_TIMEOUT_MS
 IDLE_IN_TRANSACTION_MS = 60_000
 
 
-def pg_connect_args() -> dict[str, Any]:
-    """libpq connection parameters every PostgreSQL connection of SOPDesk uses."""
-    return {
+def pg_connect_args(url: URL | None = None) -> dict[str, Any]:
+    """libpq connection parameters every PostgreSQL connection of SOPDesk uses; a parameter the
+    address names itself (``?connect_timeout=2``, ``?application_name=...``) is left to it."""
+    args: dict[str, Any] = {
         "connect_timeout": CONNECT_TIMEOUT_S,
         "keepalives": 1,
         "keepalives_idle": 10,
@@ -251,3 +266,7 @@ def pg_connect_args() -> dict[str, Any]:
             f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}"
         ),
     }
+    if url is not None:
+        for key in url.query:
+            args.pop(key, None)
+    return args

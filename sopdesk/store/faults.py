@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -148,9 +150,230 @@ def _read_only_mount(folder: Path) -> bool:
         return False
 
 
-def _pg_fault(exc: Any) -> StorageFault | None:
+@dataclass(frozen=True)
+class Where:
+    """What a failing PostgreSQL connection was for, as far as the address says (a service file
+    or ``.pgpass`` may leave any of it empty): named in the message."""
+
+    user: str = ""
+    server: str = ""  # host:port
+    database: str = ""
+    statement: str = ""
+    folder: Path | None = None  # a SQLite database's folder
+
+    @classmethod
+    def of(cls, url: Any, statement: str | None = None) -> Where:
+        if url is None:
+            return cls(statement=statement or "")
+        host = url.host or ""
+        server = f"{host}:{url.port}" if host and url.port else host
+        return cls(url.username or "", server, url.database or "", statement or "")
+
+
+# The SQL command whose refusal names the right it lacked ("permission denied for table x").
+_VERBS = ("INSERT", "UPDATE", "DELETE", "SELECT", "TRUNCATE", "REFERENCES", "TRIGGER")
+_DENIED = re.compile(
+    r"permission denied for (?P<what>table|relation|view|sequence|schema|database|function) (?P<name>\S+)"
+)
+_OWNER = re.compile(r"must be owner of (?P<what>\w+) (?P<name>\S+)")
+_QUOTED_NAME = {
+    "user": re.compile(r'for user "(?P<v>[^"]*)"'),
+    "role": re.compile(r'role "(?P<v>[^"]*)"'),
+    "database": re.compile(r'database "(?P<v>[^"]*)"'),
+    "server": re.compile(r'connection to server at "(?P<v>[^"]*)"(?: \([^)]*\))?, port (?P<port>\d+)'),
+    "host": re.compile(r"(?:resolve host|translate host name) (?:'|\")(?P<v>[^'\"]*)"),
+}
+_OBJECT_WORDS = {
+    "table": "tabel",
+    "relation": "tabel",
+    "view": "tabel",
+    "sequence": "urutan nomor (sequence)",
+    "schema": "skema",
+    "database": "basis data",
+    "function": "fungsi",
+}
+
+
+def _found(kind: str, text: str) -> str:
+    match = _QUOTED_NAME[kind].search(text)
+    if match is None:
+        return ""
+    if kind == "server":
+        return f"{match.group('v')}:{match.group('port')}"
+    return str(match.group("v"))
+
+
+def _verb(statement: str) -> str:
+    words: list[str] = re.findall(r"[A-Za-z]+", statement.upper())
+    return next((word for word in words if word in _VERBS), "")
+
+
+def _account(where: Where, text: str = "") -> str:
+    user = where.user or _found("user", text) or _found("role", text)
+    return f"Pengguna basis data '{user}'" if user else "Akun basis data ini"
+
+
+def no_rights(text: str, where: Where) -> StorageFault:
+    """SQLSTATE 42501 (or a refused CONNECT): which right the account lacks, on what, and the
+    GRANT that gives it."""
+    who = _account(where, text)
+    user = where.user or _found("user", text) or "PENGGUNA"
+    owner = _OWNER.search(text)
+    if owner is not None:
+        return StorageFault(
+            FAULT_NO_RIGHTS,
+            f"{who} bukan pemilik {_OBJECT_WORDS.get(owner.group('what'), owner.group('what'))} "
+            f"{owner.group('name')}, padahal hanya pemiliknya yang boleh mengubah susunan basis data. "
+            "Jalankan 'sopdesk init' dengan pengguna pemilik basis data (lihat README, bagian PostgreSQL).",
+        )
+    denied = _DENIED.search(text)
+    if denied is None:
+        return StorageFault(
+            FAULT_NO_RIGHTS,
+            f"{who} tidak punya hak yang diperlukan ({text[:200]}). Minta pengelola server memberi hak "
+            "yang disebut README, bagian PostgreSQL.",
+        )
+    what, name = denied.group("what"), denied.group("name").strip('"')
+    statement = where.statement.strip().upper()
+    if what == "database":
+        right = "CREATE" if statement.startswith("CREATE") else "CONNECT"
+        grant = f"GRANT {right} ON DATABASE {name} TO {user}"
+    elif what == "schema":
+        right = "CREATE" if statement.startswith(("CREATE", "ALTER")) else "USAGE"
+        grant = f"GRANT {right} ON SCHEMA {name} TO {user}"
+    elif what == "sequence":
+        right = "USAGE"
+        grant = f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {user}"
+    elif what == "function":
+        right = "EXECUTE"
+        grant = f"GRANT EXECUTE ON FUNCTION {name} TO {user}"
+    else:
+        right = _verb(where.statement) or "SELECT"
+        grant = f"GRANT {right} ON {name} TO {user}"
+    return StorageFault(
+        FAULT_NO_RIGHTS,
+        f"{who} tidak punya hak {right} pada {_OBJECT_WORDS[what]} {name}. Minta pengelola server "
+        f"memberikannya ({grant}; lihat README, bagian PostgreSQL).",
+    )
+
+
+def _connect_fault(text: str, where: Where) -> StorageFault | None:
+    """A connection that could not be made, from libpq's words (psycopg gives no SQLSTATE then)."""
+    low = text.lower()
+    server = _found("server", text) or where.server
+    at = f" {server}" if server else ""
+    database = _found("database", text) or where.database
+    service = re.search(r'definition of service "(?P<v>[^"]*)" not found', text)
+    if service is not None:
+        return StorageFault(
+            FAULT_LOGIN,
+            f"Layanan PostgreSQL '{service.group('v')}' tidak ada di berkas layanan (~/.pg_service.conf, "
+            "atau berkas yang ditunjuk PGSERVICEFILE). Tambahkan bagian [" + service.group("v") + "] "
+            "seperti contoh di README, bagian PostgreSQL.",
+        )
+    service_file = re.search(r'service file "(?P<v>[^"]*)" not found', text)
+    if service_file is not None:
+        return StorageFault(
+            FAULT_LOGIN,
+            f"Berkas layanan PostgreSQL {service_file.group('v')} tidak ada. Buat berkas itu seperti "
+            "contoh di README (bagian PostgreSQL), atau perbaiki PGSERVICEFILE.",
+        )
+    if "password authentication failed" in low:
+        return StorageFault(
+            FAULT_LOGIN,
+            f"Server basis data{at} menolak login {_account(where, text).lower()}: kata sandi salah. "
+            "Periksa kata sandi di ~/.pgpass atau di berkas layanan PostgreSQL (lihat README, bagian PostgreSQL).",
+        )
+    if "no password supplied" in low:
+        return StorageFault(
+            FAULT_LOGIN,
+            f"Server basis data{at} meminta kata sandi untuk {_account(where, text).lower()}, tetapi "
+            "tidak ada. Simpan kata sandinya di ~/.pgpass (lihat README, bagian PostgreSQL).",
+        )
+    if "is not permitted to log in" in low:
+        return StorageFault(
+            FAULT_NO_RIGHTS,
+            f"{_account(where, text)} tidak punya hak LOGIN di server{at}. Minta pengelola server "
+            f"memberikannya (ALTER ROLE {_found('role', text) or where.user or 'PENGGUNA'} LOGIN).",
+        )
+    if re.search(r'role "[^"]*" does not exist', low):
+        return StorageFault(
+            FAULT_LOGIN,
+            f"{_account(where, text)} tidak ada di server{at}. Periksa nama pengguna pada alamat "
+            "basis data, SOPDESK_DATABASE_URL atau berkas layanan PostgreSQL.",
+        )
+    if "no pg_hba.conf entry" in low:
+        return StorageFault(
+            FAULT_LOGIN,
+            f"Server basis data{at} tidak menerima sambungan dari komputer ini untuk "
+            f"{_account(where, text).lower()} ke basis data '{database}'. Minta pengelola server "
+            "menambahkannya di pg_hba.conf.",
+        )
+    if re.search(r'database "[^"]*" does not exist', low):
+        return StorageFault(
+            FAULT_NO_DATABASE,
+            f"Basis data '{database}' tidak ada di server{at}. Periksa nama basis data pada alamat "
+            "--db, SOPDESK_DATABASE_URL atau berkas layanan PostgreSQL.",
+        )
+    if "permission denied for database" in low:
+        return no_rights(text, where)
+    if "too many clients" in low or "remaining connection slots" in low:
+        return StorageFault(
+            FAULT_FULL,
+            f"Server basis data{at} sudah melayani sambungan sebanyak batasnya. Tutup SOPDesk yang tidak "
+            "dipakai di komputer lain, atau minta pengelola menaikkan max_connections.",
+        )
+    if "connection refused" in low:
+        return StorageFault(
+            FAULT_GONE,
+            f"Server basis data{at} menolak sambungan: tidak ada PostgreSQL yang berjalan di alamat dan "
+            "port itu. Periksa alamatnya, atau minta pengelola menyalakan server.",
+        )
+    host = _found("host", text)
+    if host or "name or service not known" in low or "could not translate host name" in low:
+        return StorageFault(
+            FAULT_GONE,
+            f"Nama server basis data '{host or where.server}' tidak dikenal. Periksa nama server pada "
+            "alamat --db, SOPDESK_DATABASE_URL atau berkas layanan PostgreSQL, dan sambungan jaringan.",
+        )
+    if "network is unreachable" in low or "no route to host" in low or "host is unreachable" in low:
+        return StorageFault(
+            FAULT_GONE,
+            f"Server basis data{at} tidak dapat dicapai dari komputer ini. Periksa sambungan jaringan, "
+            "atau tanyakan pengelola apakah alamatnya berubah.",
+        )
+    if "timeout expired" in low or "timed out" in low:
+        return StorageFault(
+            FAULT_TIMEOUT,
+            f"Server basis data{at} tidak menjawab dalam batas waktu sambungan. Periksa jaringan, atau "
+            "minta pengelola memeriksa server (mati, macet, atau terhalang firewall).",
+        )
+    if "ssl negotiation" in low or "not a postgresql server" in low:
+        return StorageFault(
+            FAULT_GONE,
+            f"Yang menjawab di{at or ' alamat itu'} bukan server PostgreSQL. Periksa alamat dan port "
+            "basis data.",
+        )
+    if "starting up" in low or "shutting down" in low or "in recovery mode" in low:
+        return StorageFault(
+            FAULT_GONE,
+            f"Server basis data{at} sedang dinyalakan atau dimatikan. Coba lagi sebentar lagi.",
+        )
+    return None
+
+
+def _pg_fault(exc: Any, where: Where | None = None) -> StorageFault | None:
+    where = where or Where()
     state = getattr(exc, "sqlstate", None) or ""
     detail = _first_line(exc)
+    import psycopg  # loaded already: the error came from it
+
+    if not state and isinstance(exc, psycopg.OperationalError):
+        # psycopg raises OperationalError (ConnectionTimeout …) without a SQLSTATE when it cannot
+        # connect at all: libpq's text says why (the server's own FATAL line included).
+        found = _connect_fault(" ".join(str(exc).split()), where)
+        if found is not None:
+            return found
     if state.startswith(_PG_GONE_CLASSES):
         return server_gone(detail)
     if state in _PG_TIMEOUT:
@@ -162,31 +385,26 @@ def _pg_fault(exc: Any) -> StorageFault | None:
             "Minta pengelola server mengosongkan disk atau menambah batasnya, lalu coba lagi.",
         )
     if state in _PG_NO_RIGHTS:
-        return StorageFault(
-            FAULT_NO_RIGHTS,
-            f"Akun basis data ini tidak punya hak yang diperlukan: {detail}. Minta pengelola server "
-            "memberi hak SELECT, INSERT dan UPDATE pada tabel SOPDesk (lihat README, bagian PostgreSQL).",
-        )
+        return no_rights(detail, where)
+    if state == "3F000" and "no schema has been selected" in detail:  # CREATE without a usable schema
+        creating = Where(where.user, where.server, where.database, "CREATE")
+        return no_rights("permission denied for schema public", creating)
     if state in _PG_READ_ONLY:
         return StorageFault(
             FAULT_READ_ONLY,
             "Server basis data hanya menerima pembacaan (mode hanya-baca atau server cadangan). "
             "Tidak ada yang tersimpan; sambungkan ke server utama.",
         )
-    if state in _PG_LOGIN:
+    if state in _PG_LOGIN or state in _PG_NO_DATABASE:
+        found = _connect_fault(detail, where)
+        if found is not None:
+            return found
         return StorageFault(
-            FAULT_LOGIN,
-            f"Server basis data menolak login ({detail}). Periksa nama pengguna dan kata sandi "
-            "basis data di berkas layanan PostgreSQL atau .pgpass (lihat README).",
+            FAULT_LOGIN if state in _PG_LOGIN else FAULT_NO_DATABASE,
+            f"Server basis data menolak sambungan ({detail}). Periksa nama pengguna, kata sandi dan "
+            "nama basis data di berkas layanan PostgreSQL atau .pgpass (lihat README).",
         )
-    if state in _PG_NO_DATABASE:
-        return StorageFault(
-            FAULT_NO_DATABASE,
-            f"Basis data tidak ada di server ({detail}). Periksa nama basis data pada alamat "
-            "--db atau SOPDESK_DATABASE_URL.",
-        )
-    if not state and any(c.__name__ == "OperationalError" for c in type(exc).__mro__):
-        # psycopg raises OperationalError without a SQLSTATE when it cannot connect at all.
+    if not state and isinstance(exc, psycopg.OperationalError):
         text = detail.lower()
         if "timeout" in text or "timed out" in text:
             return too_slow(detail)
@@ -194,17 +412,21 @@ def _pg_fault(exc: Any) -> StorageFault | None:
     return None
 
 
-def translate(exc: BaseException, where: Path | None = None) -> StorageFault | None:
-    """The storage fault ``exc`` stands for, or None when it is not one (``where``: the folder
-    of a SQLite database, to tell a full or read-only disk behind SQLite's "disk I/O error")."""
+def translate(exc: BaseException, where: Where | Path | None = None) -> StorageFault | None:
+    """The storage fault ``exc`` stands for, or None when it is not one. ``where``: the
+    connection's user, server, database and statement (so a PostgreSQL message names them), and
+    for SQLite the database's folder (to tell a full or read-only disk behind "disk I/O error");
+    a bare path is that folder."""
+    if isinstance(where, Path):
+        where = Where(folder=where)
     if isinstance(exc, StorageFault):
         return exc
     orig = getattr(exc, "orig", None)  # SQLAlchemy's DBAPIError wraps the driver's error
     inner = orig if orig is not None else exc
     if isinstance(inner, sqlite3.Error):
-        return _sqlite_fault(inner, where)
+        return _sqlite_fault(inner, where.folder if where else None)
     if type(inner).__module__.startswith("psycopg"):
-        return _pg_fault(inner)
+        return _pg_fault(inner, where)
     if isinstance(inner, OSError):
         return os_fault(inner)
     return None
@@ -227,12 +449,13 @@ def os_fault(exc: OSError, what: str = "berkas") -> StorageFault | None:
 
 
 def on_engine_error(context: Any) -> None:
-    """SQLAlchemy ``handle_error`` hook: raise the translated fault in place of the driver's."""
-    where = None
+    """SQLAlchemy ``handle_error`` hook: raise the translated fault in place of the driver's
+    (also for a connection that could not be made: the hook runs for those too)."""
     engine = getattr(context, "engine", None)
+    where = Where.of(getattr(engine, "url", None), getattr(context, "statement", None))
     if engine is not None and engine.url.get_backend_name() == "sqlite" and engine.url.database:
         database = str(engine.url.database).removeprefix("file:").split("?", 1)[0]
-        where = Path(unquote(database)).parent
+        where = Where(statement=where.statement, folder=Path(unquote(database)).parent)
     fault = translate(context.original_exception, where)
     if fault is not None:
         raise fault from context.original_exception

@@ -101,8 +101,9 @@ class PostgresWake:
 
     RETRY_SECONDS = 5.0
 
-    def __init__(self, conninfo: str) -> None:
+    def __init__(self, conninfo: str, connect_args: dict[str, Any] | None = None) -> None:
         self._conninfo = conninfo
+        self._connect_args = pg_connect_args() if connect_args is None else dict(connect_args)
         self._conn: Any = None
         self._lock = threading.Lock()
         self._reopened: Any = None  # a connection the background attempt made, not yet taken
@@ -114,7 +115,7 @@ class PostgresWake:
     def _open(self) -> Any:
         import psycopg
 
-        args = pg_connect_args()
+        args = dict(self._connect_args)
         args.pop("options", None)  # no statement timeout on a connection that only listens
         try:
             conn = psycopg.connect(self._conninfo, autocommit=True, **args)
@@ -191,7 +192,7 @@ class PostgresWake:
 def _wake_for(db: Database) -> Wake | None:
     if db.dialect == "postgresql":
         url = db.target.url.set(drivername="postgresql")
-        return PostgresWake(url.render_as_string(hide_password=False))
+        return PostgresWake(url.render_as_string(hide_password=False), pg_connect_args(db.target.url))
     if db.target.sqlite_path is not None:
         return SqliteWake(str(db.target.sqlite_path))
     return None  # in-memory SQLite (tests): read the rows every time

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import Table, bindparam, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.agenda import LetterInput, LetterRecord, LetterStatus, Sifat, Sumber, Urgensi
@@ -21,6 +22,7 @@ from sopdesk.store.counters import Numbered
 from sopdesk.store.database import Database
 from sopdesk.store.letter_rows import LetterRow
 from sopdesk.store.repositories import apply_changes, edit, locked_get
+from sopdesk.store.rows import OpdRow
 from sopdesk.store.seal import note_rows
 from sopdesk.store.search import indexed_in_bulk
 
@@ -126,6 +128,20 @@ def prepare_letters(
     return PreparedLetters(tuple(c.name for c in order), rows, 1, year_at)
 
 
+# One statement, built once (its values are parameters): the letter, linked to the OPD its
+# sender names.
+_INSERT_LETTER = (
+    insert(cast(Table, LetterRow.__table__))  # Core: no ORM bulk-insert bookkeeping
+    .values(
+        asal_opd_id=select(OpdRow.id)
+        .where(func.lower(OpdRow.nama) == func.lower(bindparam("sender")))
+        .limit(1)
+        .scalar_subquery()
+    )
+    .returning(LetterRow.__table__.c.id)
+)
+
+
 class LetterRepository:
     SERIES = "agenda"
 
@@ -146,7 +162,12 @@ class LetterRepository:
         return None if row is None else letter_record(row)
 
     def next_seq(self, year: int) -> Numbered:
-        """Take the next free number of ``year`` (the counter row is locked until commit)."""
+        """Take the next free number of ``year`` (the counter row is locked until commit).
+
+        Taken as late as the caller can (after its reads), and followed only by single-statement
+        inserts, so the row is held briefly. The writers' turn (PostgreSQL's advisory lock) comes
+        after the counter, at commit, in every writer (an import reserves its numbers the same
+        way), so two writers never wait for each other crosswise."""
         return counters.take_next(self.session, self.SERIES, year, LetterRow.year, LetterRow.seq)
 
     def claim_seq(self, year: int, seq: int) -> int:
@@ -223,26 +244,27 @@ class LetterRepository:
         note_rows(self.session, "letter", [(i,) for i in ids], new=True)  # sealed at commit, with the import
         return ids
 
-    def add(
-        self, cmd: LetterInput, *, year: int, seq: int, number: str, asal_opd_id: int | None, created_by: str
-    ) -> LetterRecord:
+    def add(self, cmd: LetterInput, *, year: int, seq: int, number: str, created_by: str) -> LetterRecord:
+        """Insert the letter, linked to the OPD its sender names (one statement, no unit-of-work
+        bookkeeping: the year's counter row is held from ``next_seq`` to commit)."""
         now = now_utc()
-        row = LetterRow(
-            year=year,
-            seq=seq,
-            number=number,
-            asal_opd_id=asal_opd_id,
-            status=LetterStatus.BELUM.value,
-            voided=False,
-            void_reason="",
-            created_by=created_by,
-            created_at=now,
-            updated_at=now,
+        values: dict[str, Any] = {
+            "year": year,
+            "seq": seq,
+            "number": number,
+            "status": LetterStatus.BELUM.value,
+            "voided": False,
+            "void_reason": "",
+            "created_by": created_by,
+            "created_at": now,
+            "updated_at": now,
+            "version": 1,
             **{k: (v.value if isinstance(v, StrEnum) else v) for k, v in letter_values(cmd).items()},
-        )
-        self.session.add(row)
-        self.session.flush()
-        return letter_record(row)
+        }
+        letter_id = int(self.session.execute(_INSERT_LETTER, {**values, "sender": cmd.asal}).scalar_one())
+        note_change(self.session, Kind.LETTER, (letter_id,))
+        note_rows(self.session, "letter", [(letter_id,)], new=True)  # Core: sealed with its event
+        return letter_record(cast(LetterRow, SimpleNamespace(**{**values, "id": letter_id})))
 
     def update(self, letter_id: int, **changes: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         """Bookkeeping that is not an edit of the letter (its status): the version stays."""

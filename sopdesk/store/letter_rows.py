@@ -21,8 +21,14 @@ class LetterRow(Base):
         # Covering the agenda's usual orders: the id list comes from the index alone.
         Index("ix_letter_year_seq_id", "year", "seq", "id"),
         Index("ix_letter_received_at_id", "received_at", "id"),
-        Index("ix_letter_asal", "asal"),
-        Index("ix_letter_status", "status"),
+        # One (column, id) index per order the table offers: a page in any order is read from
+        # an index after the last row shown (keyset), never by sorting the book.
+        *(
+            Index(f"ix_letter_{c}_id", c, "id")
+            for c in ("asal", "status", "nomor_surat", "tanggal_surat", "sifat", "urgensi")
+        ),
+        Index("ix_letter_perihal_id", func.substr(text("perihal"), 1, 120), "id"),
+        Index("ix_letter_number", "number"),
         # The repeated-letter warning looks up a nomor surat case-insensitively.
         Index("ix_letter_nomor_surat_lower", func.lower(text("nomor_surat"))),
     )

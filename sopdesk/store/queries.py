@@ -137,6 +137,13 @@ def setting(db: Database, key: str) -> object:
         return None if row is None else json.loads(row.value)
 
 
+def settings(db: Database, keys: Sequence[str]) -> dict[str, object]:
+    """Several settings in one query (those never saved are left out)."""
+    with read_session(db) as s:
+        rows = s.execute(select(SettingRow.key, SettingRow.value).where(SettingRow.key.in_(list(keys)))).all()
+    return {key: json.loads(value) for key, value in rows}
+
+
 def setting_versions(db: Database, keys: Sequence[str]) -> dict[str, int]:
     """The version of each setting (0 for one never saved): what a settings page was showing,
     so that its save is refused when another seat saved one of them since."""

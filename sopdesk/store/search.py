@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import ColumnElement, Connection, and_, or_, text
+from sqlalchemy import ColumnElement, Connection, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import literal_column
 
@@ -72,47 +72,68 @@ def create_letter_search(conn: Connection) -> None:
             )
         )
         return
+    create_pg_search(conn)
+
+
+def pg_search_expression() -> str:
+    """The text PostgreSQL indexes: every field, with anything that is not a letter or a digit
+    made a space, so "440/368/Dinkes" or "368-Org" are words "440", "368", "dinkes", "org"
+    that the index finds (the parser alone keeps "440/368/dinkes" as one lexeme)."""
     joined = " || ' ' || ".join(f"coalesce({f}, '')" for f in FIELDS)
+    return f"to_tsvector('simple', regexp_replace({joined}, '[^[:alnum:]]+', ' ', 'g'))"
+
+
+def create_pg_search(conn: Connection) -> None:
     conn.execute(
-        text(
-            "ALTER TABLE letter ADD COLUMN search tsvector "
-            f"GENERATED ALWAYS AS (to_tsvector('simple', {joined})) STORED"
-        )
+        text(f"ALTER TABLE letter ADD COLUMN search tsvector GENERATED ALWAYS AS ({pg_search_expression()}) STORED")
     )
     conn.execute(text("CREATE INDEX ix_letter_search ON letter USING gin (search)"))
 
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# A search is split at spaces (and commas or semicolons) into terms; a term shorter than three
+# characters waits for the third as the clerk types (the trigram index needs three, and "m"
+# would narrow nothing), except that a short number still looks up the agenda number.
+_TERMS = re.compile(r"[^\s,;]+")
+_RUNS = re.compile(r"[^\W_]+")
+MIN_TERM = 3
+
+
+def search_terms(query: str) -> list[str]:
+    """The terms of ``query`` that are searched in the text (lower case, three characters or more)."""
+    return [t for t in _TERMS.findall(query.lower()) if len(t) >= MIN_TERM and _RUNS.search(t)]
+
+
+def fts_match(terms: list[str]) -> str:
+    """SQLite: an FTS5 query where every term must be a substring (trigram phrases, so "100/5"
+    and "368-org" are found as typed)."""
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def pg_tsquery(terms: list[str]) -> str:
+    """PostgreSQL: every term must start a word; a term with separators ("100/5", "368-org")
+    is a phrase of its words, the last one a prefix as the clerk types."""
+    phrases = []
+    for term in terms:
+        runs = _RUNS.findall(term)
+        words = [run.replace("'", "") for run in runs]
+        phrases.append(" <-> ".join(f"'{w}'" + (":*" if i == len(words) - 1 else "") for i, w in enumerate(words)))
+    return " & ".join(f"({p})" if " <-> " in p else p for p in phrases)
+
+
+def pg_condition(tsquery: str) -> ColumnElement[bool]:
+    return literal_column("letter.search").op("@@")(text("to_tsquery('simple', :tsq)").bindparams(tsq=tsquery))
 
 
 def search_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
-    """A WHERE condition matching letters whose text contains every word of ``query``."""
-    words = _WORD.findall(query.lower())
-    if not words or all(len(w) < 3 and not w.isdigit() for w in words):
+    """A WHERE condition matching letters whose text holds every term of ``query`` (None: no term).
+
+    For small books and one-off reads (exports); the agenda's pages go through
+    ``letter_queries.AgendaReader``, which avoids sorting every match of a common word."""
+    terms = search_terms(query)
+    if not terms:
         return None
-    conditions: list[ColumnElement[bool]] = []
     if dialect == "sqlite":
-        indexed = [w for w in words if len(w) >= 3]
-        if indexed:
-            match = " AND ".join('"' + w.replace('"', '""') + '"' for w in indexed)
-            conditions.append(
-                LetterRow.id.in_(text("SELECT rowid FROM letter_fts WHERE letter_fts MATCH :fts").bindparams(fts=match))
-            )
-        # The trigram index needs three characters. Shorter words narrow nothing useful as the
-        # clerk starts typing ("m", "ma") and would scan every row, so they wait for the third
-        # letter; short numbers ("5" in "100/5") are looked up by a plain scan.
-        scanned = [w for w in words if len(w) < 3 and w.isdigit()]
-    else:
-        # PostgreSQL's parser keeps "100/5" or "440/123/dinkes" as one lexeme: words with digits
-        # are matched as substrings, plain words by prefix in the full-text index.
-        indexed = [w for w in words if w.isalpha()]
-        if indexed:
-            tsquery = " & ".join(f"{w}:*" for w in indexed)
-            conditions.append(
-                literal_column("letter.search").op("@@")(text("to_tsquery('simple', :tsq)").bindparams(tsq=tsquery))
-            )
-        scanned = [w for w in words if not w.isalpha()]
-    for w in scanned:
-        pattern = f"%{w}%"
-        conditions.append(or_(*(getattr(LetterRow, f).ilike(pattern) for f in FIELDS)))
-    return and_(*conditions)
+        return LetterRow.id.in_(
+            text("SELECT rowid FROM letter_fts WHERE letter_fts MATCH :fts").bindparams(fts=fts_match(terms))
+        )
+    return pg_condition(pg_tsquery(terms))

@@ -142,6 +142,7 @@ class UnitOfWork:
         assert session is not None
         session.flush()
         self.audit.seal_remaining(self._collector.actor)
+        self.audit.write_pending()  # the writers' turn starts here (PostgreSQL), so it is short
         changes = self._collector.changes()
         log_id = None
         at = now_utc().isoformat(timespec="microseconds")

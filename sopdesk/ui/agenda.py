@@ -1,17 +1,19 @@
 """Buku Agenda: the clerks' window for incoming mail.
 
-The table model holds only the ids of the letters that pass the filters (sorted in SQL)
-and fetches their records a page at a time as the view scrolls, so a year of letters opens
-as fast as a week of them.
+The table model reads the letters a hundred at a time as the view scrolls, each window after
+the last row shown in the chosen order (sorted and filtered in SQL), so a book of a million
+letters opens as fast as a week of them; a change heard from any seat re-reads the rows shown.
 """
 
 from __future__ import annotations
 
 import tempfile
+from array import array
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,11 +21,15 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
+    QRunnable,
     QSettings,
     Qt,
+    QThreadPool,
     QTimer,
     QUrl,
     Signal,
@@ -31,10 +37,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -51,6 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk.domain.agenda import (
+    AgendaCount,
     AgendaQuery,
     LetterInput,
     LetterRecord,
@@ -60,15 +67,16 @@ from sopdesk.domain.agenda import (
     Sumber,
     Urgensi,
 )
+from sopdesk.domain.audit_words import SYSTEM, action_words, local_time, moment_words
 from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import BULAN, tanggal, tanggal_jam
 from sopdesk.domain.errors import DomainError, StaleRecord
 from sopdesk.domain.printing import DocumentKind
-from sopdesk.domain.records import Actor
+from sopdesk.domain.records import Actor, AuditEventRecord
 from sopdesk.domain.roles import Permission, allowed
 from sopdesk.services import agenda, attachments, read
 from sopdesk.store.database import Database
-from sopdesk.ui import forms
+from sopdesk.ui import files, forms
 from sopdesk.ui.dates import DateField, DateTimeField
 from sopdesk.ui.dialogs import RecordDialog
 from sopdesk.ui.disposition_chain import ChainTree
@@ -80,13 +88,25 @@ from sopdesk.ui.operations import Operation, failure_message, run_op
 from sopdesk.ui.words import shown
 
 if TYPE_CHECKING:
+    from sopdesk.store.letter_queries import AgendaReader
     from sopdesk.ui.agenda_import import ImportDialog
 
 PAGE = 100
+FIND_WITHIN = 20_000  # rows read further down the list to bring a chosen letter into view
+CACHE = 3000  # records kept for repainting; the rest are read again by id when shown
 VOIDED = "dibatalkan"  # shown as a status, though it is a mark beside the status
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 LETTER_ROLE = Qt.ItemDataRole.UserRole + 1
+# The roles as plain ints: the view asks data() about a thousand times per paint, and an
+# enum member's lookup costs ten times an int comparison.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_LETTER = int(LETTER_ROLE)
+_ASKED = frozenset((_TOOLTIP, _FONT, _FOREGROUND, _LETTER))
+_HORIZONTAL = Qt.Orientation.Horizontal
 
 # Column titles, marked for Qt's translation tools and translated where shown (column_title).
 COLUMNS: list[tuple[str, SortKey]] = [
@@ -106,8 +126,13 @@ def column_title(column: int) -> str:
     return QCoreApplication.translate("AgendaColumns", COLUMNS[column][0])
 
 
-def _cell(record: LetterRecord, column: int) -> str:
-    return [
+def column_titles() -> tuple[str, ...]:
+    return tuple(column_title(c) for c in range(len(COLUMNS)))
+
+
+def _cells(record: LetterRecord) -> tuple[str, ...]:
+    """The row as the table shows it (formatted once per record, not once per paint)."""
+    return (
         record.number,
         record.received_at.strftime("%d-%m-%Y %H:%M"),
         record.asal,
@@ -117,52 +142,169 @@ def _cell(record: LetterRecord, column: int) -> str:
         shown(record.sifat.value),
         shown(record.urgensi.value),
         shown("dibatalkan" if record.voided else record.status.value),
-    ][column]
+    )
 
 
 class AgendaModel(QAbstractTableModel):
-    """Ids of the filtered letters; records fetched in pages of 100 and kept in a small cache."""
+    """The letters a query shows, in its order, read a window at a time as the view scrolls.
+
+    The query's reader (``read.agenda_reader``) gives the first ``PAGE`` rows; each further
+    window starts after the last row shown (keyset), so the first rows cost the same in a
+    book of a thousand letters or a million. The model keeps the ids of the rows read so far
+    (8 bytes each) and a bounded cache of their records. How many letters the query shows in
+    all is counted on a worker, up to ``COUNT_CAP`` ("lebih dari 10.000").
+    """
+
+    counted = Signal()  # the count of the current query is known (or given up)
 
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
         self.db = db
         self.query = AgendaQuery()
-        self.ids: list[int] = []
-        self._cache: OrderedDict[int, dict[int, LetterRecord]] = OrderedDict()
+        self.reader: AgendaReader | None = None
+        self.ids: array[int] = array("q")
+        self._cursor: tuple[Any, ...] | None = None
+        self._more = False
+        self._records: OrderedDict[int, LetterRecord] = OrderedDict()
+        self._cells: dict[int, tuple[str, ...]] = {}  # what the rows of cached records show
+        self.count: AgendaCount | None = None  # None while counting (or when it took too long)
+        self.counting = False
+        self._generation = 0
+        self._titles = column_titles()  # in the interface's language when the model is made
+
+    @property
+    def loaded(self) -> bool:
+        return self.reader is not None
+
+    @property
+    def more(self) -> bool:
+        """Whether rows follow the ones read so far."""
+        return self._more
+
+    def set_query(self, query: AgendaQuery) -> bool:
+        """Show ``query``; nothing is read again when it is the query already shown."""
+        if self.loaded and query == self.query:
+            return False
+        self.reload(query)
+        return True
 
     def reload(self, query: AgendaQuery | None = None) -> None:
-        self.beginResetModel()
+        """Read the first rows of ``query`` (or of the current one) again, from the top."""
         if query is not None:
             self.query = query
-        self.ids = read.agenda_ids(self.db, self.query)
-        self._cache.clear()
+        reader = read.agenda_reader(self.db, self.query)
+        window = reader.window(None, PAGE)
+        self.beginResetModel()
+        self.reader = reader
+        self.ids = array("q", window.ids)
+        self._cursor, self._more = window.cursor, window.more
+        self._records.clear()
+        self._cells.clear()
+        self._remember(window.records)
         self.endResetModel()
+        self._recount()
 
-    def refresh_all(self) -> None:
-        """Letters changed somewhere (another seat, a case or a disposition): fetch them again."""
-        self._cache.clear()
+    def _remember(self, records: tuple[LetterRecord, ...] | list[LetterRecord]) -> None:
+        for record in records:
+            self._records[record.id] = record
+            self._records.move_to_end(record.id)
+        while len(self._records) > CACHE:
+            gone, _ = self._records.popitem(last=False)
+            self._cells.pop(gone, None)
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        self.fetch(PAGE, parent)
+
+    def fetch(self, rows: int, parent: Index = ROOT) -> int:
+        """Read up to ``rows`` more rows after the last one read; how many came."""
+        if parent.isValid() or not self._more or self.reader is None:
+            return 0
+        window = self.reader.window(self._cursor, rows, records=rows <= PAGE)
+        self._more, self._cursor = window.more, window.cursor
+        if window.ids:
+            first = len(self.ids)
+            self.beginInsertRows(ROOT, first, first + len(window.ids) - 1)
+            self.ids.extend(window.ids)
+            self._remember(window.records)
+            self.endInsertRows()
+        return len(window.ids)
+
+    def reread(self, changes: Changes) -> None:
+        """Letters changed here or on another seat: read the rows shown again.
+
+        New letters appear where they sort and letters that no longer pass the filters go;
+        rows are inserted and removed (never a reset), so the view keeps its selection. Records
+        of changed letters are read again when next shown."""
+        if self.reader is None:
+            return
+        reader = read.agenda_reader(self.db, self.query)
+        window = reader.window(None, max(len(self.ids), PAGE), records=False)
+        self.reader = reader
+        if changes.all_of(Kind.LETTER) or not changes.touches(Kind.LETTER):
+            self._records.clear()  # a disposition or a case moves the status of its letters
+            self._cells.clear()
+        else:
+            for letter_id in changes.ids_of(Kind.LETTER):
+                self._records.pop(letter_id, None)
+                self._cells.pop(letter_id, None)
+        self._apply(window.ids)
+        self._cursor, self._more = window.cursor, window.more
         if self.ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+        self._recount()
 
-    def refresh_rows(self, ids: tuple[int, ...]) -> None:
-        """A letter changed: drop its page from the cache and repaint its row."""
-        for letter_id in ids:
-            if letter_id in self.ids:
-                row = self.ids.index(letter_id)
-                self._cache.pop(row // PAGE, None)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+    def _apply(self, new: tuple[int, ...]) -> None:
+        """Turn the rows shown into ``new`` by removing and inserting rows, from the end up."""
+        old = self.ids
+        if tuple(old) == new:
+            return
+        matcher = SequenceMatcher(None, old.tolist(), list(new), autojunk=False)
+        for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
+            if tag in ("delete", "replace"):
+                self.beginRemoveRows(ROOT, i1, i2 - 1)
+                del self.ids[i1:i2]
+                self.endRemoveRows()
+            if tag in ("insert", "replace"):
+                self.beginInsertRows(ROOT, i1, i1 + j2 - j1 - 1)
+                self.ids[i1:i1] = array("q", new[j1:j2])
+                self.endInsertRows()
+
+    def _recount(self) -> None:
+        """Count the query's letters on a worker (at once when every row is read already)."""
+        self._generation += 1
+        if not self._more:
+            self.count, self.counting = AgendaCount(len(self.ids), True), False
+            self.counted.emit()
+            return
+        self.count, self.counting = None, True
+        reader, generation = self.reader, self._generation
+        assert reader is not None
+        # Started after the rows are painted; its answer names the query it counted.
+        QTimer.singleShot(0, self, lambda: detached(self, lambda: (generation, reader.count()), self._counted))
+
+    @Slot(object)
+    def _counted(self, result: object) -> None:
+        generation, count = result if isinstance(result, tuple) else (None, None)
+        if generation is not None and generation != self._generation:
+            return  # the query changed meanwhile
+        self.count = count if isinstance(count, AgendaCount) else None
+        self.counting = False
+        self.counted.emit()
 
     def record(self, row: int) -> LetterRecord:
-        page = row // PAGE
-        cached = self._cache.get(page)
-        if cached is None:
-            cached = read.letters(self.db, self.ids[page * PAGE : (page + 1) * PAGE])
-            self._cache[page] = cached
-            while len(self._cache) > 20:
-                self._cache.popitem(last=False)
-        else:
-            self._cache.move_to_end(page)
-        return cached[self.ids[row]]
+        letter_id = self.ids[row]
+        found = self._records.get(letter_id)
+        if found is not None:
+            self._records.move_to_end(letter_id)
+            return found
+        start = row // PAGE * PAGE
+        page = self.ids[start : start + PAGE].tolist()
+        got = read.letters(self.db, page)
+        self._remember([got[i] for i in page if i in got])
+        return got[letter_id]
 
     def row_of(self, letter_id: int) -> int | None:
         try:
@@ -176,43 +318,49 @@ class AgendaModel(QAbstractTableModel):
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+    def cells(self, row: int) -> tuple[str, ...]:
+        letter_id = self.ids[row]
+        found = self._cells.get(letter_id)
+        if found is None:
+            found = self._cells[letter_id] = _cells(self.record(row))
+        return found
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self.ids):
             return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.ForegroundRole,
-            LETTER_ROLE,
-        ):
+        if role == _DISPLAY:
+            return self.cells(row)[index.column()]
+        if role not in _ASKED:
             return None
-        record = self.record(index.row())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _cell(record, index.column())
-        if role == LETTER_ROLE:
+        record = self.record(row)
+        if role == _LETTER:
             return record
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if record.voided:
                 return f"Dibatalkan: {record.void_reason}"
-            return _cell(record, index.column())
-        if record.voided and role == Qt.ItemDataRole.FontRole:
+            return self.cells(row)[index.column()]
+        if record.voided and role == _FONT:
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if record.voided and role == Qt.ItemDataRole.ForegroundRole:
+        if record.voided and role == _FOREGROUND:
             return QBrush(QColor("#888888"))
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return column_title(section) if 0 <= section < len(COLUMNS) else None
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY and orientation == _HORIZONTAL:
+            return self._titles[section] if 0 <= section < len(COLUMNS) else None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):
             key = COLUMNS[column][1]
-            self.reload(replace(self.query, sort=key, descending=order == Qt.SortOrder.DescendingOrder))
+            query = replace(self.query, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+            if self.loaded:
+                self.set_query(query)
+            else:
+                self.query = query  # the page reads once its filters are set
 
 
 @dataclass(frozen=True)
@@ -467,15 +615,17 @@ class AgendaPage(QWidget):
         self.actor = actor
         self.model = AgendaModel(db, self)
         self.view = record_table("agenda_table", self.model, (178, 128, 200, 170, 100, 380, 80, 100, 130))
-        self.view.setSortingEnabled(True)
         header = self.view.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)  # sets the model's order; it reads once the filters are set
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
 
         self.search = QLineEdit()
         self.search.setObjectName("agenda_search")
-        self.search.setPlaceholderText(self.tr("Cari perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Cari nomor agenda, perihal, asal, nomor surat, isi ringkas, keterangan… (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.year = QComboBox()
         self.year.setObjectName("agenda_year")
@@ -498,8 +648,7 @@ class AgendaPage(QWidget):
         self.asal.setObjectName("agenda_asal")
         self.asal.setMaximumWidth(220)
         self.asal.addItem(self.tr("Semua asal"), None)
-        for sender in read.senders(db):
-            self.asal.addItem(sender, sender)
+        self._first_paint_pending = True
         self.status = QComboBox()
         self.status.setObjectName("agenda_status")
         self.status.addItem(self.tr("Semua status"), None)
@@ -543,10 +692,10 @@ class AgendaPage(QWidget):
         self.start_case_button = QPushButton(self.tr("Mulai Berkas SP…"))
         self.start_case_button.setObjectName("agenda_start_case")
         self.start_case_button.setEnabled(False)
-        self._may_start_case = _may_start_case(db, actor)
+        self._may_start_case: bool | None = None  # read when a letter is first selected
         self.attachment_list = QListWidget()
         self.attachment_list.setObjectName("agenda_attachments")
-        self.attachment_list.setMaximumHeight(110)
+        self.attachment_list.setVisible(False)  # shown with the letter's files (_show_attachments)
         self.attachment_list.setToolTip(self.tr("Klik dua kali untuk membuka (isi diperiksa dengan SHA-256)"))
         # --- dispositions (disposisi-ui) ---
         self.dispose_button = QPushButton(self.tr("Tulis Disposisi…"))
@@ -561,8 +710,10 @@ class AgendaPage(QWidget):
         self._may_dispose = may_write(actor)
         self.chain = ChainTree(db)
         self.chain.setObjectName("agenda_chain")
-        self.chain.setMaximumHeight(115)
-        self.chain.setColumnWidth(0, 220)
+        # In the side panel the chain is who and their status, each line wrapped, never cut
+        # ("Kepala Bagian Organisa…", "Belum diba"); time and note are in the Disposisi page.
+        self.chain.setMaximumHeight(150)
+        self.chain.wrap_text()
         self.chain_box = QWidget()  # shown only for a letter that has dispositions
         chain_layout = QVBoxLayout(self.chain_box)
         chain_layout.setContentsMargins(0, 0, 0, 0)
@@ -581,16 +732,25 @@ class AgendaPage(QWidget):
         for combo in (self.year, self.month, self.sifat, self.urgensi, self.asal, self.status):
             filters.addWidget(combo)
         filters.addStretch(1)
+        # The side panel (empty until a letter is selected) takes its place at once and is filled
+        # right after the first rows are painted: they come first.
         side = QWidget()
-        side_layout = QVBoxLayout(side)
+        side.setMinimumWidth(340)  # room for the disposition chain's names, wrapped
+        outer = QVBoxLayout(side)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._side_content = QWidget(side)
+        self._side_content.setVisible(False)
+        outer.addWidget(self._side_content)
+        side_layout = QVBoxLayout(self._side_content)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side.setMinimumWidth(300)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps instead
         scroll.setWidget(self.detail)
         side_layout.addWidget(scroll, 1)
-        side_layout.addWidget(QLabel(self.tr("Lampiran (pindaian, PDF)")))
+        self.attachments_label = QLabel(self.tr("Lampiran (pindaian, PDF)"))
+        self.attachments_label.setObjectName("agenda_attachments_label")
+        side_layout.addWidget(self.attachments_label)
         side_layout.addWidget(self.attachment_list)
         side_layout.addWidget(self.chain_box)
         letter_buttons = QGridLayout()
@@ -611,7 +771,7 @@ class AgendaPage(QWidget):
         split = QSplitter()
         split.addWidget(self.view)
         split.addWidget(side)
-        split.setStretchFactor(0, 4)
+        split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Buku Agenda")))
@@ -673,9 +833,47 @@ class AgendaPage(QWidget):
         for combo in (self.year, self.month, self.sifat, self.urgensi, self.asal, self.status):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
-        self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._clear_detail)
+        self.model.counted.connect(self._show_count)
         self._fill_years()
         self.apply_filters()
+        self.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._first_paint_pending and event.type() == QEvent.Type.Paint and watched is self.view.viewport():
+            self._first_paint_pending = False
+            QTimer.singleShot(0, self, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _after_first_paint(self) -> None:
+        """What the first rows need not wait for: the side panel and the sender list."""
+        self.view.viewport().removeEventFilter(self)
+        self._side_content.setVisible(True)
+        self._read_senders()
+
+    @property
+    def may_start_case(self) -> bool:
+        if self._may_start_case is None:
+            self._may_start_case = _may_start_case(self.db, self.actor)
+        return self._may_start_case
+
+    @Slot()
+    def _read_senders(self) -> None:
+        """The sender filter's list, read on a worker once the first rows are on screen."""
+        db = self.db
+        detached(self, lambda: read.senders(db), self._fill_senders)
+
+    @Slot(object)
+    def _fill_senders(self, senders: object) -> None:
+        if not isinstance(senders, list):
+            return  # not read (the database did not answer): the filter offers no sender
+        known = {self.asal.itemData(i) for i in range(self.asal.count())}
+        self.asal.blockSignals(True)
+        for sender in senders:
+            if sender not in known:
+                self.asal.addItem(sender, sender)
+        self.asal.blockSignals(False)
 
     def _fill_years(self) -> None:
         current = self.year.currentData()
@@ -707,11 +905,25 @@ class AgendaPage(QWidget):
 
     @Slot()
     def apply_filters(self) -> None:
-        self.model.reload(self.current_query())
+        """Show what the filters and the search box say (read only when that changed)."""
+        self._search_timer.stop()  # a keystroke still waiting is answered now, not again later
+        self.model.set_query(self.current_query())
 
     @Slot()
-    def _update_count(self) -> None:
-        self.count.setText(self.tr("%1 surat").replace("%1", f"{len(self.model.ids):,}".replace(",", ".")))
+    def _show_count(self) -> None:
+        model = self.model
+        if model.count is not None and model.count.exact:
+            text = self.tr("%1 surat").replace("%1", _thousands(model.count.count))
+        elif model.count is not None:
+            text = self.tr("lebih dari %1 surat").replace("%1", _thousands(model.count.count - 1))
+        elif model.counting:
+            text = self.tr("lebih dari %1 surat (menghitung…)").replace("%1", _thousands(len(model.ids)))
+        else:
+            text = self.tr("lebih dari %1 surat").replace("%1", _thousands(len(model.ids)))
+        self.count.setText(text)
+
+    @Slot()
+    def _clear_detail(self) -> None:
         self.detail.clear()
         for button in (
             self.void_button,
@@ -726,6 +938,7 @@ class AgendaPage(QWidget):
             button.setEnabled(False)
         self._sync_actions()
         self.attachment_list.clear()
+        self.attachment_list.setVisible(False)
         self._show_chain(None)
 
     @Slot()
@@ -753,7 +966,7 @@ class AgendaPage(QWidget):
         self.attach_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.REGISTER_MAIL))
         self.correct_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.CORRECT_MAIL))
         self.start_case_button.setEnabled(
-            self._may_start_case and not r.voided and r.status in (LetterStatus.BELUM, LetterStatus.DIDISPOSISI)
+            self.may_start_case and not r.voided and r.status in (LetterStatus.BELUM, LetterStatus.DIDISPOSISI)
         )
         self._sync_actions()
         self._show_attachments(r.id)
@@ -778,7 +991,7 @@ class AgendaPage(QWidget):
         if r.voided:
             html = f"<p style='color:#b00020'><b>DIBATALKAN:</b> {_esc(r.void_reason)}</p>" + html
         events = read.audit_events(self.db, entity="letter", entity_id=str(r.id), limit=20)
-        history = "".join(f"<li>{e.at:%d-%m-%Y %H:%M} UTC — {_esc(e.action)} oleh {_esc(e.actor)}</li>" for e in events)
+        history = "".join(f"<li>{_esc(line)}</li>" for line in history_lines(self.db, events))
         self.detail.setText(html + "<p><b>" + (self.tr("Riwayat")) + f"</b></p><ul>{history}</ul>")
 
     def _sync_actions(self) -> None:
@@ -786,30 +999,41 @@ class AgendaPage(QWidget):
             action.setEnabled(button.isEnabled())
 
     def _show_attachments(self, letter_id: int) -> None:
+        """The letter's scans: a list as high as its files (three at most), or one line saying
+        there are none, so the letter's own detail keeps the room."""
         self.attachment_list.clear()
         for a in attachments.attachments(self.db, letter_id):
             item = QListWidgetItem(f"{a.filename} ({a.size / 1024:,.0f} KB)".replace(",", "."))
             item.setData(Qt.ItemDataRole.UserRole, a.id)
-            item.setToolTip(f"SHA-256 {a.sha256}\n{a.added_by}, {a.added_at:%d-%m-%Y %H:%M} UTC")
+            added = moment_words(local_time(a.added_at))
+            item.setToolTip(f"SHA-256 {a.sha256}\n{a.added_by}, {added}")
             self.attachment_list.addItem(item)
+        count = self.attachment_list.count()
+        self.attachments_label.setText(
+            self.tr("Lampiran (pindaian, PDF)") if count else self.tr("Lampiran: belum ada pindaian atau PDF")
+        )
+        self.attachment_list.setVisible(count > 0)
+        if count:
+            row = max(self.attachment_list.sizeHintForRow(0), self.attachment_list.fontMetrics().height() + 4)
+            self.attachment_list.setFixedHeight(min(count, 3) * row + 2 * self.attachment_list.frameWidth() + 2)
 
     @Slot()
     def attach_file(self) -> None:
         record = self.selected()
         if record is None or not self.attach_button.isEnabled():
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Lampirkan berkas ke %1").replace("%1", record.number),
-            str(Path.home()),
-            self.tr("Pindaian atau PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"),
+        path = files.ask_open(
+            self, files.FileKind.SCAN, self.tr("Lampirkan berkas ke %1").replace("%1", record.number)
         )
-        if path:
-            self.attach_path(record.id, Path(path))
+        if path is not None:
+            self.attach_path(record.id, path)
 
-    def attach_path(self, letter_id: int, path: Path) -> Operation[object]:
+    def attach_path(self, letter_id: int, path: Path) -> Operation[object] | None:
         """Read the file and attach it, on a worker (a 25 MB scan must not hold the window). The
         file is checked before it is read: a regular file under 25 MB, not the database."""
+        if files.is_live_database(path):  # reading it would drop this process's locks on it
+            forms.show_error(self, self.tr("Lampiran tidak disimpan"), self.tr("Basis data tidak dapat dilampirkan."))
+            return None
         db, actor = self.db, self.actor
 
         def attach() -> object:
@@ -872,18 +1096,47 @@ class AgendaPage(QWidget):
         self._save_columns()
 
     def select_letter(self, letter_id: int) -> None:
+        """Select the letter and bring it into view: read further down the list while it may
+        come (a bounded stretch), else show the whole book searched for its agenda number."""
         row = self.model.row_of(letter_id)
+        read_more = 0
+        while row is None and self.model.more and read_more < FIND_WITHIN:
+            read_more += self.model.fetch(1000) or FIND_WITHIN
+            row = self.model.row_of(letter_id)
         if row is None:
-            self.search.clear()
-            self.year.setCurrentIndex(0)
-            self.month.setCurrentIndex(0)
-            for combo in (self.sifat, self.urgensi, self.asal, self.status):
+            record = read.letter(self.db, letter_id)
+            self.search.blockSignals(True)
+            self.search.setText(record.number if record is not None else "")
+            self.search.blockSignals(False)
+            for combo in (self.year, self.month, self.sifat, self.urgensi, self.asal, self.status):
+                combo.blockSignals(True)
                 combo.setCurrentIndex(0)
+                combo.blockSignals(False)
             self.apply_filters()
             row = self.model.row_of(letter_id)
         if row is not None:
             self.view.selectRow(row)
             self.view.scrollTo(self.model.index(row, 0))
+
+    def _reread(self, changes: Changes) -> None:
+        """Read the list again after a change, keeping the selected letter selected and the
+        letters on screen where they were (at the top of the list, new letters come into view)."""
+        bar = self.view.verticalScrollBar()
+        at_top = bar.value() == bar.minimum()
+        top = self.view.rowAt(0)
+        anchor = self.model.ids[top] if 0 <= top < len(self.model.ids) else None
+        index = self.view.currentIndex()
+        current = self.model.ids[index.row()] if index.isValid() else None
+        self.model.reread(changes)
+        if current is not None:
+            row = self.model.row_of(current)
+            if row is not None and self.view.currentIndex().row() != row:
+                self.view.selectRow(row)
+        if not at_top and anchor is not None:
+            row = self.model.row_of(anchor)
+            if row is not None:
+                self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        self._show_count()
 
     @Slot()
     def register(self) -> LetterDialog | None:
@@ -961,7 +1214,8 @@ class AgendaPage(QWidget):
         if self.asal.findData(result.letter.asal) < 0:
             self.asal.addItem(result.letter.asal, result.letter.asal)
         self._fill_years()
-        self.apply_filters()
+        changes = Changes.of(Kind.LETTER, result.letter.id).with_initiator(self)
+        self._reread(changes)
         self.select_letter(result.letter.id)
         self.count.setText(self.tr("Tercatat dengan nomor agenda %1.").replace("%1", result.letter.number))
         if self._print_receipt:
@@ -1005,20 +1259,21 @@ class AgendaPage(QWidget):
         return dialog
 
     def _voided(self, letter_id: int) -> None:
-        self.model.refresh_rows((letter_id,))
+        changes = Changes.of(Kind.LETTER, letter_id).with_initiator(self)
+        self._reread(changes)
         self.select_letter(letter_id)
         self._show_detail(self.view.currentIndex(), QModelIndex())
 
     def on_changes(self, changes: Changes) -> None:
+        """Letters changed here or on another seat (dispositions and cases move their status):
+        the list is read again where it stands, and the selected letter's detail if it changed."""
         if changes.initiator is self or not changes.touches(Kind.LETTER, Kind.DISPOSITION, Kind.CASE):
             return  # what this page asked for it has shown already
-        ids = changes.ids_of(Kind.LETTER)
-        if ids and not changes.all_of(Kind.LETTER):
-            self.model.refresh_rows(tuple(sorted(ids)))
-        else:
-            self.model.refresh_all()
+        self._reread(changes)
         current = self.selected()
-        if current is not None and (not ids or current.id in ids or changes.touches(Kind.DISPOSITION, Kind.CASE)):
+        if current is not None and (
+            changes.touches_row(Kind.LETTER, current.id) or changes.touches(Kind.DISPOSITION, Kind.CASE)
+        ):
             self._show_detail(self.view.currentIndex(), QModelIndex())
 
     # --- Berkas SP (issue 6) ------------------------------------------------------------------
@@ -1059,7 +1314,8 @@ class AgendaPage(QWidget):
         from sopdesk.services.cases import CaseStarted
 
         assert isinstance(result, CaseStarted)
-        self.model.refresh_rows((letter_id,))
+        changes = (result.changes | Changes.of(Kind.LETTER, letter_id)).with_initiator(self)
+        self._reread(changes)
         self._show_detail(self.view.currentIndex(), QModelIndex())
         self.count.setText(self.tr("Berkas %1 dimulai dari surat ini.").replace("%1", result.number))
 
@@ -1070,12 +1326,9 @@ class AgendaPage(QWidget):
         """Ctrl+E: the letters the filters show, in the screen's order, to an .xlsx chosen by the user."""
         query = self.current_query()
         name = self.tr("Buku Agenda") + (f" {query.year}" if query.year else "") + ".xlsx"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor Excel"), str(Path.home() / name), self.tr("Buku kerja Excel (*.xlsx)")
-        )
-        if not chosen:
+        target = files.ask_save(self, files.FileKind.EXCEL, self.tr("Ekspor Excel"), name)
+        if target is None:
             return None
-        target = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
         from sopdesk.services.excel import export_agenda
 
         db, actor = self.db, self.actor
@@ -1147,8 +1400,43 @@ class AgendaPage(QWidget):
 
         assert isinstance(report, ImportReport)
         self._fill_years()
-        self.apply_filters()
+        changes = Changes.of(Kind.LETTER).with_initiator(self)
+        self._reread(changes)
         self.message.emit(self.tr("%1 surat diimpor dari Excel.").replace("%1", str(len(report.numbers))))
+
+
+class _Answer(QObject):
+    """Carries a read's result home to the GUI thread; a child of whoever asked, so it goes with
+    them (a read finishing after its page closed delivers nothing)."""
+
+    done = Signal(object)
+
+
+class _Read(QRunnable):
+    def __init__(self, fn: Callable[[], object], answer: _Answer) -> None:
+        super().__init__()
+        self.fn = fn
+        self.answer = answer
+        self.setAutoDelete(True)  # the pool owns it: nobody can free it while it runs
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # delivered as the result: the asker shows what it can
+            result = exc
+        try:
+            self.answer.done.emit(result)
+        except RuntimeError:
+            pass  # whoever asked is gone
+
+
+def detached(owner: QObject, fn: Callable[[], object], deliver: Callable[[object], None]) -> None:
+    """Run the read ``fn`` on the thread pool and hand its result (or its exception) to
+    ``deliver`` on the GUI thread, unless ``owner`` was deleted meanwhile."""
+    answer = _Answer(owner)
+    answer.done.connect(deliver)
+    answer.done.connect(answer.deleteLater)
+    QThreadPool.globalInstance().start(_Read(fn, answer))
 
 
 def _may_start_case(db: Database, actor: Actor) -> bool:
@@ -1157,6 +1445,32 @@ def _may_start_case(db: Database, actor: Actor) -> bool:
 
     sop = read.sop_definition(db)
     return sop is not None and all(may_record_lanes(actor.role, step.lanes) for step in sop.steps[:2])
+
+
+def history_lines(db: Database, events: Sequence[AuditEventRecord]) -> list[str]:
+    """A record's history as the office reads it: "Dicatat oleh Siti Nurhaliza, Senin
+    1 Desember 2026 09.12", in this computer's time, each action in words (domain/audit_words.py)."""
+    names = {u.username: u.nama or u.username for u in read.users(db)}
+    lines = []
+    for e in events:
+        who = names.get(e.actor, e.actor) if e.actor != SYSTEM else QCoreApplication.translate("AgendaPage", "sistem")
+        if e.on_behalf_of:
+            who = (
+                QCoreApplication.translate("AgendaPage", "%1 atas nama %2")
+                .replace("%1", who)
+                .replace("%2", names.get(e.on_behalf_of, e.on_behalf_of))
+            )
+        lines.append(
+            QCoreApplication.translate("AgendaPage", "%1 oleh %2, %3")
+            .replace("%1", shown(action_words(e.action, e.after)))
+            .replace("%2", who)
+            .replace("%3", moment_words(local_time(e.at)))
+        )
+    return lines
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
 
 
 def _esc(text: str) -> str:

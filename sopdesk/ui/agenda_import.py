@@ -19,8 +19,6 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -51,6 +49,7 @@ from sopdesk.services.excel import (
 )
 from sopdesk.ui.operations import Operation, failure_message, run_op
 from sopdesk.ui.tasks import BackgroundTask
+from sopdesk.ui.windows import Dialog
 from sopdesk.ui.words import shown
 
 # check(path, mapping, progress, cancel) and run(...): the service's dry run and import.
@@ -63,7 +62,7 @@ class _ProgressRelay(QObject):
     step = Signal(str, int, int)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Dialog):
     """File → sheet → mapping and words → Periksa (preview, every failing row) → Impor."""
 
     imported = Signal(object)  # the ImportReport of a finished import
@@ -260,6 +259,7 @@ class ImportDialog(QDialog):
         self.run_button.clicked.connect(self.run_import)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
+        self.set_first_input(self.choose_button)  # the first thing to do: choose the workbook
 
     def _fit(self) -> None:
         """900 x 680, or less on a smaller screen: the buttons stay on it."""
@@ -344,11 +344,11 @@ class ImportDialog(QDialog):
 
     @Slot()
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih Buku Kerja Excel"), str(Path.home()), self.tr("Buku kerja Excel (*.xlsx *.xlsm)")
-        )
-        if chosen:
-            self.load(Path(chosen))
+        from sopdesk.ui import files
+
+        chosen = files.ask_open(self, files.FileKind.EXCEL_IMPORT, self.tr("Pilih Buku Kerja Excel"))
+        if chosen is not None:
+            self.load(chosen)
 
     def load(self, path: Path, sheet: str | None = None) -> None:
         """Read the sheet names, header and first rows on the thread pool."""
@@ -616,13 +616,12 @@ class ImportDialog(QDialog):
         else:
             self.summary.setText(str(exc))
 
-    @Slot()
-    def reject(self) -> None:
+    def may_close(self) -> bool:
         """Esc while busy asks the work to stop; the dialog closes once the result is home."""
         if self.busy:
             self.cancel()
-            return
-        super().reject()
+            return False
+        return True
 
     @staticmethod
     def _fill(table: QTableWidget, headers: list[str], rows: Any, *, wrap: bool = False) -> None:

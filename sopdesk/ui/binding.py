@@ -7,8 +7,16 @@ None's reference count one step closer to zero, and when it gets there the inter
 ("deallocating None"). The swimlane and the lists make such calls with every click and hover,
 so a long enough day at the desk would end in a crash.
 
-:func:`keep_none_alive` gives None, once at start-up, the reserve of references that 3.12 makes
-implicit. Remove it when the binding is fixed or Python 3.12 is the oldest supported.
+:func:`keep_none_alive` gives None the reserve of references that 3.12 makes implicit. It runs
+when the package ``sopdesk.ui`` is first imported (its ``__init__``), so every process that
+builds our widgets has it before its first such call: the application, the benchmarks, a tool, a
+test run alone. (Installing it from ``app.py`` only left the others to abort: ``make bench``
+did, in ``tests/perf/case_views.py``.)
+
+Why not pin the binding instead: PySide6-Essentials 6.11.3 does not have the fault, but
+PySide6-Pdf (QtPdf, the print preview) is published only as 6.12.0.140, which requires
+PySide6-Essentials==6.12.0; an older QtPdf would come from the Addons wheel (hundreds of MB).
+Remove the reserve when the binding is fixed or Python 3.12 is the oldest supported.
 """
 
 from __future__ import annotations

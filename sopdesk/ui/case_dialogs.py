@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sopdesk.domain.agenda import AgendaQuery, LetterRecord, LetterStatus
+from sopdesk.domain.agenda import AgendaQuery, LetterRecord, LetterStatus, SortKey
 from sopdesk.domain.cases import (
     Cancel,
     CompleteStep,
@@ -183,7 +183,14 @@ class StartCaseDialog(CaseDialog):
         self.layanan.setTabChangesFocus(True)
         self.layanan.setFixedHeight(90)
         self.errors.add_row("jenis_layanan", self.tr("Jenis layanan"), self.layanan)
-        note = QLabel(self.tr("Langkah 1 dan 2 selesai dari surat ini; berkas menunggu disposisi Kabag (langkah 3)."))
+        disposed = letter is not None and letter.status is LetterStatus.DIDISPOSISI
+        note = QLabel(
+            self.tr(
+                "Langkah 1 dan 2 selesai dari surat ini, langkah 3 dari disposisi Kabag; berkas mulai di langkah 4."
+            )
+            if disposed
+            else self.tr("Langkah 1 dan 2 selesai dari surat ini; berkas menunggu disposisi Kabag (langkah 3).")
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         self.form.addRow(note)
@@ -194,14 +201,17 @@ class StartCaseDialog(CaseDialog):
     @Slot()
     def fill_letters(self) -> None:
         """Letters that may become a case: not voided, with no open case (status belum or
-        didisposisi), newest first."""
+        didisposisi); those whose agenda number the search names first, then the newest."""
         assert self.letters is not None and self.search is not None
         text = self.search.text()
-        ids: list[int] = []
+        found: list[LetterRecord] = []
+        named: set[int] = set()
         for status in (LetterStatus.BELUM, LetterStatus.DIDISPOSISI):
-            ids += read.agenda_ids(self.db, AgendaQuery(status=status, search=text))[:LETTER_CHOICES]
-        found = [r for r in read.letters(self.db, ids).values() if not r.voided]
-        found.sort(key=lambda r: (r.received_at, r.id), reverse=True)
+            reader = read.agenda_reader(self.db, AgendaQuery(status=status, search=text, sort=SortKey.RECEIVED))
+            found += reader.window(None, LETTER_CHOICES).records
+            named.update(reader.pinned)
+        found = [r for r in found if not r.voided]
+        found.sort(key=lambda r: (r.id in named, r.received_at, r.id), reverse=True)
         current = self.letters.currentData()
         self.letters.clear()
         for r in found[:LETTER_CHOICES]:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -74,6 +75,7 @@ from sopdesk.ui.models import ID_ROLE, Column, RecordTableModel, record_table
 from sopdesk.ui.sp_editor import SpPanel, review_html
 from sopdesk.ui.swimlane import SwimlaneMarks, SwimlaneView
 from sopdesk.ui.timeline import TimelineView
+from sopdesk.ui.windows import forget_when_closed
 from sopdesk.ui.words import shown
 
 STATUS_FILTERS = ("aktif", "ditangguhkan", "selesai", "dibatalkan", "semua")
@@ -201,22 +203,27 @@ class StepPanel(QWidget):
         self.hint.setStyleSheet("color: #555;")
         self.buttons: dict[str, QPushButton] = {}
         step_box = QVBoxLayout()
-        case_box = QHBoxLayout()
+        # The case's own actions two to a row, each as wide as its text asks (three in one row
+        # squeezed "Tangguhkan…" and "Perpanjang…" in a narrow panel).
+        self.case_box = QGridLayout()
         for name, text, box in (
             ("complete", self.tr("Selesaikan langkah…"), step_box),
             ("return", self.tr("Kembalikan ke langkah 4…"), step_box),
             ("distribute", self.tr("Catat distribusi…"), step_box),
             ("receipt", self.tr("Cetak tanda terima distribusi…"), step_box),
-            ("suspend", self.tr("Tangguhkan…"), case_box),
-            ("resume", self.tr("Lanjutkan…"), case_box),
-            ("extend", self.tr("Perpanjang…"), case_box),
-            ("cancel", self.tr("Batalkan…"), case_box),
+            ("suspend", self.tr("Tangguhkan…"), None),
+            ("resume", self.tr("Lanjutkan…"), None),
+            ("extend", self.tr("Perpanjang…"), None),
+            ("cancel", self.tr("Batalkan…"), None),
         ):
-            button = QPushButton(text)
+            button = QPushButton(text, self)
             button.setObjectName(f"case_{name}")
             button.setVisible(False)
             button.clicked.connect(lambda _checked=False, n=name: self.action.emit(n))
-            box.addWidget(button)
+            if box is not None:
+                box.addWidget(button)
+            else:
+                self.case_box.addWidget(button, len(self.buttons) // 2, len(self.buttons) % 2)
             self.buttons[name] = button
         self.buttons["complete"].setStyleSheet("font-weight: bold;")
         layout = QVBoxLayout(self)
@@ -224,13 +231,20 @@ class StepPanel(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.hint)
         layout.addLayout(step_box)
-        layout.addLayout(case_box)
-        self.setMinimumWidth(250)
+        layout.addLayout(self.case_box)
+        self._case_names = ("suspend", "resume", "extend", "cancel")
+        widest = max(self.buttons[n].sizeHint().width() for n in self._case_names)
+        self.setMinimumWidth(max(250, 2 * widest + self.case_box.horizontalSpacing() + 8))
 
     def visible_actions(self) -> list[str]:
         return [name for name, button in self.buttons.items() if not button.isHidden()]
 
     def set_actions(self, acts: set[str], hint: str = "") -> None:
+        shown_case = [n for n in self._case_names if n in acts]
+        for name in self._case_names:
+            self.case_box.removeWidget(self.buttons[name])
+        for i, name in enumerate(shown_case):
+            self.case_box.addWidget(self.buttons[name], i // 2, i % 2)
         for name, button in self.buttons.items():
             button.setVisible(name in acts)
         self.hint.setText(hint)
@@ -639,8 +653,7 @@ class CasesPage(QWidget):
             self.overview_button.blockSignals(True)
             self.overview_button.setChecked(False)
             self.overview_button.blockSignals(False)
-            self.tabs.setTabEnabled(1, True)
-            self.tabs.setTabEnabled(SP_TAB, True)
+        self._case_tabs(True)  # however the Ikhtisar was left (its button, a case chosen)
         self.sp_panel.set_case(case_id)  # what was typed and not saved stays
         if self.swimlane.sop != view.sop:
             self.swimlane.set_sop(view.sop)
@@ -663,6 +676,11 @@ class CasesPage(QWidget):
             self._zoomed_case = case_id
             self._initial_zoom()
         self.selection_changed.emit()
+
+    def _case_tabs(self, enabled: bool) -> None:
+        """The Linimasa and Standar Pelayanan tabs: one case's, so off in the Ikhtisar."""
+        self.tabs.setTabEnabled(1, enabled)
+        self.tabs.setTabEnabled(SP_TAB, enabled)
 
     def clear_case(self) -> None:
         self.case_id = None
@@ -824,7 +842,10 @@ class CasesPage(QWidget):
         for p in s.passes:
             title = self.tr("Putaran %1").replace("%1", str(p.number)) if s.pass_count > 1 else self.tr("Pelaksanaan")
             out.append(f"<hr><p style='margin:0'><b>{_e(title)}</b></p>")
+            # In the order of time: it began, was due (its plan's end, moved by a suspension or an
+            # extension), then ended.
             out.append(self._row(self.tr("Mulai"), tanggal_jam(p.started_at)))
+            out.append(self._row(self.tr("Batas waktu"), tanggal_jam(p.due_at)))
             if p.ended_at is not None:
                 ended = {
                     PassOutcome.SELESAI: self.tr("Selesai"),
@@ -833,7 +854,6 @@ class CasesPage(QWidget):
                     PassOutcome.BERJALAN: self.tr("Selesai"),
                 }[p.outcome]
                 out.append(self._row(ended, tanggal_jam(p.ended_at)))
-            out.append(self._row(self.tr("Batas waktu"), tanggal_jam(p.due_at)))
             took = self._days_text(round(p.elapsed_days, 2))
             if p.late:
                 took = f"<span style='color:#b3261e'><b>{_e(took)} — " + (_e(self.tr("terlambat"))) + "</b></span>"
@@ -932,6 +952,7 @@ class CasesPage(QWidget):
         if on:
             self.show_overview()
         else:
+            self._case_tabs(True)
             if self.step_filter is not None:
                 self.filter_step(None)
             if self.case_id is not None:
@@ -962,8 +983,7 @@ class CasesPage(QWidget):
             self.swimlane.zoom_to_lanes()
         self.timeline.set_data(None)
         self.tabs.setCurrentIndex(0)
-        self.tabs.setTabEnabled(1, False)
-        self.tabs.setTabEnabled(SP_TAB, False)
+        self._case_tabs(False)
         self.view.clearSelection()
         late = sum(1 for a in active if a.clock.step_overdue)
         soon = sum(1 for a in active if a.clock.due_within(DUE_SOON_DAYS))
@@ -1112,6 +1132,7 @@ class CasesPage(QWidget):
 
     def _open(self, dialog: CaseDialog) -> CaseDialog:
         self.dialog = dialog
+        forget_when_closed(self, "dialog", dialog)  # the dialog is released when it closes
         dialog.initiator = self  # the page reloads itself once the dialog is accepted
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self._saved(dialog.result_value))
@@ -1260,6 +1281,7 @@ class CasesPage(QWidget):
         dialog.accepted.connect(preview)
         dialog.open()
         self.dialog = dialog
+        forget_when_closed(self, "dialog", dialog)
         return dialog
 
     def on_changes(self, changes: Changes) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,11 +25,16 @@ from sopdesk.services.master import SCHEMES, ClassificationInput, OfficialInput,
 from sopdesk.services.users import NewUser, UserUpdate
 from sopdesk.ui.forms import FieldErrors, button_box
 from sopdesk.ui.operations import Operation, failure_message, run_op
+from sopdesk.ui.windows import Dialog
 from sopdesk.ui.words import shown
 
 
-class RecordDialog(QDialog):
+class RecordDialog(Dialog):
     """Base: a form, a status line, Simpan/Batal; ``command()`` builds the command.
+
+    The keyboard, focus, screen and release rules of every dialog come from
+    :class:`~sopdesk.ui.windows.Dialog`: the first field has the focus, Enter saves, Esc on a
+    changed form asks before throwing the typing away, and the dialog is released when closed.
 
     Saving runs ``save(command)`` through the operation runner (on a worker thread): while it
     runs the buttons wait and Esc does not throw the form away; a refusal comes back next to
@@ -147,11 +151,11 @@ class RecordDialog(QDialog):
                 str(exc) + " " + self.tr("Tekan Simpan lagi untuk menyimpan isian Anda di atas perubahan itu.")
             )
 
-    def reject(self) -> None:
+    def may_close(self) -> bool:
         if self._operation is not None:
             self.status.setText(self.tr("Tunggu: penyimpanan sedang berjalan."))
-            return
-        super().reject()
+            return False
+        return True
 
 
 class OpdDialog(RecordDialog):
@@ -272,7 +276,7 @@ class NewUserDialog(RecordDialog):
             self.username.text(),
             self.nama.text(),
             self.nip.text(),
-            self.role.currentData(),
+            Role(self.role.currentData()),  # a combo box hands an enum back as its text
             self.password.text(),
             self.official.currentData(),
         )
@@ -313,7 +317,7 @@ class EditUserDialog(RecordDialog):
             self.user_id,
             self.nama.text(),
             self.nip.text(),
-            self.role.currentData(),
+            Role(self.role.currentData()),  # a combo box hands an enum back as its text
             self.active.isChecked(),
             self.official.currentData(),
             self.version,

@@ -7,9 +7,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Slot
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from sopdesk.domain.disposition import DispositionNode, DispositionRecord, RecipientRecord, RecipientStatus
 from sopdesk.services import disposition
@@ -23,6 +30,31 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def instruction_text(instructions: tuple[str, ...] | list[str], catatan: str) -> str:
     return "; ".join([*instructions, *([catatan] if catatan else [])])
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as high as their text wrapped in the column's width (a tree's own rows are one
+    line high whatever the text, so a narrow column cut "Kepala Bagian Organisa…")."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text:
+            return hint
+        width = self.tree.columnWidth(index.column()) - 10
+        if index.column() == 0:
+            depth, parent = 1, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= self.tree.indentation() * depth
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else option.font)
+        wrapped = metrics.boundingRect(QRect(0, 0, max(40, width), 10_000), Qt.TextFlag.TextWordWrap, str(text))
+        return QSize(hint.width(), max(hint.height(), wrapped.height() + 6))
 
 
 class ChainTree(QTreeWidget):
@@ -48,6 +80,25 @@ class ChainTree(QTreeWidget):
         self.today = date.today()
         self.count = 0
         self.placeholder = ""  # shown for a letter not yet disposed
+
+    def wrap_text(self) -> None:
+        """For a narrow place (the agenda's side panel): who and their status only, each line
+        wrapped in the width there is, never cut."""
+        self.hideColumn(2)
+        self.hideColumn(3)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setItemDelegate(_WrappingDelegate(self))
+        header.sectionResized.connect(self._rewrap)
+
+    @Slot()
+    def _rewrap(self, *_args: object) -> None:
+        self.scheduleDelayedItemsLayout()  # the rows' heights follow the column's new width
 
     def show_letter(self, letter_id: int | None, *, keep_selection: bool = True) -> int:
         """Show the chain of ``letter_id``; returns how many dispositions it has."""

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sopdesk.domain.errors import DomainError
 from sopdesk.domain.printing import DocumentKind
@@ -114,7 +114,10 @@ class _ProgressRelay(QObject):
 
 
 class DocumentJob(QObject):
-    """Renders one document on the thread pool with a progress dialog that can cancel."""
+    """Renders one document on the thread pool with a progress dialog that can cancel.
+
+    The job, its task and its progress dialog are released once the PDF is delivered (or the
+    rendering failed or was cancelled)."""
 
     rendered = Signal(object)  # Path of the finished PDF
 
@@ -160,26 +163,32 @@ class DocumentJob(QObject):
     @Slot(object)
     def _done(self, _pages: object) -> None:
         self.progress.reset()
-        self.rendered.emit(self.out)
+        try:
+            self.rendered.emit(self.out)
+        finally:
+            self._release()
 
     @Slot(object)
     def _failed(self, exc: object) -> None:
         self.progress.reset()
         from sopdesk.reports.base import CancelledError
 
-        if isinstance(exc, CancelledError):
-            return
-        message = str(exc) if isinstance(exc, DomainError | OSError) else f"{type(exc).__name__}: {exc}"
-        show_error(self.parent_widget, self.tr("Dokumen tidak dapat dibuat"), message)
+        try:
+            if isinstance(exc, CancelledError):
+                return
+            message = str(exc) if isinstance(exc, DomainError | OSError) else f"{type(exc).__name__}: {exc}"
+            show_error(self.parent_widget, self.tr("Dokumen tidak dapat dibuat"), message)
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        self.progress.deleteLater()
+        self.deleteLater()
 
 
 def ask_pdf_target(parent: QWidget, title: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("documents", "Ekspor PDF"),
-        str(Path.home() / f"{title}.pdf"),
-        QCoreApplication.translate("documents", "Dokumen PDF (*.pdf)"),
+    from sopdesk.ui import files
+
+    return files.ask_save(
+        parent, files.FileKind.PDF, QCoreApplication.translate("documents", "Ekspor PDF"), f"{title}.pdf"
     )
-    if not path:
-        return None
-    return Path(path if path.lower().endswith(".pdf") else path + ".pdf")

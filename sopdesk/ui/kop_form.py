@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from sopdesk.domain.printing import MAX_LOGO_BYTES, Letterhead
 from sopdesk.ui.forms import FieldErrors
@@ -104,14 +104,11 @@ class KopFields(QObject):
 
     @Slot()
     def _pick_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.parent_widget,
-            self.tr("Pilih lambang daerah"),
-            str(Path.home()),
-            self.tr("Gambar (*.png *.jpg *.jpeg)"),
-        )
-        if path:
-            problem = self.load_logo_file(Path(path))
+        from sopdesk.ui import files
+
+        path = files.ask_open(self.parent_widget, files.FileKind.LOGO, self.tr("Pilih lambang daerah"))
+        if path is not None:
+            problem = self.load_logo_file(path)
             if problem:
                 self.logo_preview.setText(problem)
 

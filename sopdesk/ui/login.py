@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -19,20 +19,25 @@ from PySide6.QtWidgets import (
 from sopdesk.domain.printing import Letterhead
 from sopdesk.ui.forms import FieldErrors, button_box, title_label
 from sopdesk.ui.kop_form import KopFields
+from sopdesk.ui.windows import Dialog
 
 
-class LoginDialog(QDialog):
-    """Emits ``submitted`` with the credentials; the controller decides."""
+class LoginDialog(Dialog):
+    """Emits ``submitted`` with the credentials; the controller decides.
+
+    The window shows before the database is open. Enter pressed meanwhile is not lost: the
+    login is queued and goes ahead the moment the database is ready."""
 
     submitted = Signal(str, str)
 
     def __init__(self, database: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, release=False)  # the start-up controller releases it
         self.setWindowTitle(self.tr("SOPDesk — Masuk"))
         self.setObjectName("login")
         self._wait_left = 0
         self._ready = False
         self._checking = False
+        self.queued = False  # Enter pressed before the database was open
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
 
@@ -68,10 +73,27 @@ class LoginDialog(QDialog):
         self.username.setFocus()
 
     def set_ready(self) -> None:
-        """The database is open: logging in is possible now."""
+        """The database is open: logging in is possible now (and goes ahead if Enter was pressed)."""
         self._ready = True
         self.status.setText("")
         self._update_button()
+        if self.queued:
+            self.queued = False
+            self._submit()
+
+    def has_changes(self) -> bool:
+        return False  # Esc here leaves SOPDesk; a typed name is nothing to keep
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._ready and self._wait_left <= 0:
+            if self.username.text().strip() and self.password.text():
+                self.queued = True
+                self.status.setText(self.tr("Membuka basis data… Anda masuk begitu siap."))
+            else:
+                self.status.setText(self.tr("Isi nama pengguna dan kata sandi."))
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _update_button(self) -> None:
         self.ok_button.setEnabled(self._ready and not self._checking)
@@ -136,13 +158,13 @@ class AdminSetup:
     letterhead: Letterhead | None = None  # the kop with the lambang and address, when given
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Dialog):
     """First start on an empty database: who is the administrator."""
 
     submitted = Signal(object)
 
     def __init__(self, database: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, release=False)  # the start-up controller releases it
         self.setWindowTitle(self.tr("SOPDesk — Penyiapan Pertama"))
         self.setObjectName("first_run")
         layout = QVBoxLayout(self)

@@ -6,10 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -43,6 +42,7 @@ from sopdesk.ui.operations import Operation, failure_message, hub, run_op
 from sopdesk.ui.operations import running as operations_running
 from sopdesk.ui.pages import HomePage
 from sopdesk.ui.tasks import BackgroundTask
+from sopdesk.ui.windows import fit_to_screen, forget_when_closed
 from sopdesk.ui.words import shown
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     changed = Signal(object)
     disposition_alert = Signal(list)  # InboxItems newly addressed to the user (from any seat)
+    switch_user = Signal()  # Berkas › Ganti Pengguna: back to the login window (app.py)
 
     def __init__(
         self, db: Database, actor: Actor, backup_dir: Path | None = None, parent: QWidget | None = None
@@ -67,6 +68,9 @@ class MainWindow(QMainWindow):
         self.db = db
         self.actor = actor
         self.backup_dir = backup_dir
+        from sopdesk.ui import files
+
+        files.protect_database(db.target.sqlite_path)  # no file dialog lists, starts by or opens it
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("SOPDesk — Bagian Organisasi Setda Kabupaten Tangerang"))
 
@@ -176,6 +180,11 @@ class MainWindow(QMainWindow):
             self.tr("&Ganti Kata Sandi…"), self.change_password, None, "action_password"
         )
         menu.addAction(self.password_action)
+        self.switch_user_action = self._action(
+            self.tr("Ganti Pengg&una…"), self.request_switch_user, None, "action_switch_user"
+        )
+        self.switch_user_action.setToolTip(self.tr("Keluar dari akun ini dan kembali ke jendela masuk"))
+        menu.addAction(self.switch_user_action)
         menu.addSeparator()
         menu.addAction(self._action(self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit, "action_quit"))
 
@@ -244,8 +253,19 @@ class MainWindow(QMainWindow):
             slot.deleteLater()
             page.changed.connect(self.broadcast)
             self.changed.connect(page.on_changes)
+            self._page_shortcuts(page)
             self._built[name] = page
         return self._built[name]
+
+    @staticmethod
+    def _page_shortcuts(page: QWidget) -> None:
+        """A page's own shortcuts (Ctrl+N, Ctrl+F, Ctrl+E, …) work wherever the focus is in the
+        window while the page is on screen, the navigation list included: Qt matches a window
+        shortcut only while the widget that holds it is visible, so a page out of sight never
+        takes its keys."""
+        for action in page.actions():
+            if not action.shortcut().isEmpty():
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     @Slot(str)
     def _busy_message(self, text: str) -> None:
@@ -419,6 +439,10 @@ class MainWindow(QMainWindow):
 
     # --- state ----------------------------------------------------------------------
 
+    def _page_key(self) -> str:
+        """Each user opens on their own last page (several users share a seat)."""
+        return f"main_window/page/{self.actor.username}"
+
     def _restore_state(self) -> None:
         settings = QSettings()
         self.setMinimumSize(960, 600)
@@ -426,12 +450,20 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             screen = self.screen().availableGeometry()
             self.resize(min(1280, screen.width()), min(800, screen.height() - 40))
+            if screen.width() < 1440 or screen.height() < 860:
+                # 1366x768, 1280x720, 1920x1080 at 150%: every pixel is needed, as the clerk would set it.
+                self.setWindowState(Qt.WindowState.WindowMaximized)
         state = settings.value("main_window/state")
         if state is not None:
             self.restoreState(state)
-        page = settings.value("main_window/page", 0, type=int)
+        page = settings.value(self._page_key(), 0, type=int)
         if isinstance(page, int) and 0 <= page < self.nav.count():
             self.nav.setCurrentRow(page)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.isMaximized() and not self.isFullScreen():
+            fit_to_screen(self)  # a geometry remembered on a larger screen is brought inside this one
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if operations_running():
@@ -445,8 +477,17 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
-        settings.setValue("main_window/page", self.nav.currentRow())
+        settings.setValue(self._page_key(), self.nav.currentRow())
         super().closeEvent(event)
+
+    @Slot()
+    def request_switch_user(self) -> None:
+        """Berkas › Ganti Pengguna: not while a save runs (the window says so), else the
+        start-up controller closes this window and shows the login window."""
+        if operations_running():
+            self.statusBar().showMessage(self.tr("Tunggu sampai penyimpanan atau pencadangan selesai."), 5000)
+            return
+        self.switch_user.emit()
 
     # --- actions --------------------------------------------------------------------
 
@@ -461,12 +502,12 @@ class MainWindow(QMainWindow):
     def backup(self) -> None:
         from datetime import datetime
 
-        suggested = (self.backup_dir or Path.home()) / f"sopdesk-cadangan-{datetime.now():%Y%m%d-%H%M}.sqlite3"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Cadangkan Basis Data"), str(suggested), self.tr("Basis data SQLite (*.sqlite3)")
-        )
-        if path:
-            self.start_backup(Path(path))
+        from sopdesk.ui import files
+
+        suggested = f"sopdesk-cadangan-{datetime.now():%Y%m%d-%H%M}.sqlite3"
+        path = files.ask_save(self, files.FileKind.BACKUP, self.tr("Cadangkan Basis Data"), suggested)
+        if path is not None:
+            self.start_backup(path)
 
     def start_backup(self, path: Path) -> Operation[Path]:
         from sopdesk.services import maintenance
@@ -512,7 +553,8 @@ class MainWindow(QMainWindow):
                 "untuk Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang."
             ).replace("%1", __version__)
         )
-        box.addButton(QPushButton(self.tr("Tutup")), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QPushButton(self.tr("Tutup"), box), QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # released when closed
         box.open()
 
     # --- dispositions: the inbox count, alerts from any seat, the papers (disposisi-ui) ----------
@@ -691,13 +733,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def check_print(self) -> BackgroundTask | None:
         """Berkas › Periksa Keaslian Cetakan: a PDF or .xlsx SOPDesk wrote, or a scan of a paper."""
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Periksa Keaslian Cetakan"),
-            str(Path.home()),
-            self.tr("Cetakan atau pindaian (*.pdf *.xlsx *.png *.jpg *.jpeg *.tif *.tiff)"),
-        )
-        return self.check_print_file(Path(path)) if path else None
+        from sopdesk.ui import files
+
+        path = files.ask_open(self, files.FileKind.PRINTED, self.tr("Periksa Keaslian Cetakan"))
+        return self.check_print_file(path) if path is not None else None
 
     def check_print_file(self, path: Path) -> BackgroundTask:
         from sopdesk.services.verify import verify_path
@@ -725,8 +764,10 @@ class MainWindow(QMainWindow):
         box.setText(finding.lines[0])
         box.setInformativeText("\n".join(finding.lines[1:]))
         box.addButton(self.tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # released when read
         box.open()
         self.check_result = box
+        forget_when_closed(self, "check_result", box)
 
     @Slot(object)
     def _check_failed(self, exc: object) -> None:

@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -44,20 +46,26 @@ from sopdesk.ui.words import shown
 
 
 class Tile(QFrame):
+    """A figure and what it counts. ``compact``: on one line, for the administrator's figures."""
+
     clicked = Signal()
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("Tile { background: #f4f7fb; border: 1px solid #c9d6e6; border-radius: 6px; }")
-        layout = QVBoxLayout(self)
+        layout: QBoxLayout = QHBoxLayout(self) if compact else QVBoxLayout(self)
+        layout.setContentsMargins(8, 3 if compact else 4, 8, 3 if compact else 4)
+        layout.setSpacing(6 if compact else 0)
         self.value = QLabel("–")
         font = QFont(self.value.font())
-        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setPointSizeF(font.pointSizeF() * (1.0 if compact else 1.8))
         font.setBold(True)
         self.value.setFont(font)
         layout.addWidget(self.value)
-        layout.addWidget(QLabel(title))
+        label = QLabel(title)
+        label.setWordWrap(not compact)
+        layout.addWidget(label, 1)
 
     def set_alert(self, alert: bool) -> None:
         """A tile whose number is bad news when it is not zero shows it in red."""
@@ -108,6 +116,17 @@ def _kop_complete(db: Database) -> bool:
     return letterhead(db).complete
 
 
+class _FittingBody(QWidget):
+    """A page in a scroll area that scrolls only when its minimum does not fit: a scroll area
+    gives a page with wrapped text the height its widgets would like (the lane matrix's every
+    row, the lists' every line) and scrolls the page; this page asks only for its minimum, so
+    the matrix and the lists share the window and scroll within themselves."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+
 class HomePage(QWidget):
     """Beranda: what waits for whom. Letters awaiting a disposition, the user's inbox, every
     active Berkas SP by lane and step, what is overdue, what falls due within three working
@@ -133,7 +152,7 @@ class HomePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
-        body = QWidget()
+        body = _FittingBody()
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
         layout.addWidget(page_title(self.tr("Beranda")))
@@ -173,13 +192,16 @@ class HomePage(QWidget):
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.verticalHeader().setVisible(False)
-        self.matrix.verticalHeader().setDefaultSectionSize(22)
-        # Room for the eleven steps and the totals, fixed before the window shows: a minimum
-        # that changes later makes some platforms resize the whole window.
-        self.matrix.setMinimumHeight(12 * 22 + 30)
+        self.matrix.verticalHeader().setDefaultSectionSize(20)
+        # Room for the eleven steps and the totals when the screen has it; on a small screen
+        # (1280x720, or 1920x1080 at 150%) the matrix scrolls within itself rather than the page.
+        # Both fixed before the window shows: a minimum that changes later makes some platforms
+        # resize the whole window.
+        self.matrix.setMinimumHeight(5 * 20 + 28)
+        self.matrix.setMaximumHeight(12 * 20 + 30)
         self.matrix.cellClicked.connect(self._matrix_clicked)
         layout.addWidget(QLabel("<b>" + self.tr("Berkas SP aktif per langkah dan lajur") + "</b>"))
-        layout.addWidget(self.matrix)
+        layout.addWidget(self.matrix, 3)
 
         lists = QGridLayout()
         self.lists: dict[str, QListWidget] = {}
@@ -194,7 +216,7 @@ class HomePage(QWidget):
             label = QLabel("<b>" + title + "</b>")
             widget = QListWidget()
             widget.setObjectName(f"list_{key}")
-            widget.setMinimumHeight(180)
+            widget.setMinimumHeight(100)
             widget.setWordWrap(True)
             widget.setTextElideMode(Qt.TextElideMode.ElideRight)
             widget.setAlternatingRowColors(True)
@@ -205,14 +227,14 @@ class HomePage(QWidget):
             lists.setColumnStretch(col, 1)
             self.lists[key] = widget
             self.list_titles[key] = label
-        layout.addLayout(lists, 1)
+        layout.addLayout(lists, 2)  # the lists take what the screen has left
 
         admin = QGridLayout()
         self.admin_tiles = {
-            "opd": Tile(self.tr("OPD terdaftar")),
-            "officials": Tile(self.tr("Pejabat pemegang lajur")),
-            "users": Tile(self.tr("Pengguna")),
-            "audit": Tile(self.tr("Peristiwa jejak audit")),
+            "opd": Tile(self.tr("OPD terdaftar"), compact=True),
+            "officials": Tile(self.tr("Pejabat pemegang lajur"), compact=True),
+            "users": Tile(self.tr("Pengguna"), compact=True),
+            "audit": Tile(self.tr("Peristiwa jejak audit"), compact=True),
         }
         for i, tile in enumerate(self.admin_tiles.values()):
             admin.addWidget(tile, 0, i)
@@ -231,7 +253,6 @@ class HomePage(QWidget):
         self.notices.setWordWrap(True)
         self.notices.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.notices)
-        layout.addStretch(1)
         # The first gathering starts on the event loop's first turn: the window that holds the
         # page is on screen before a worker starts competing with it for the interpreter.
         QTimer.singleShot(0, self, self._first_load)
@@ -249,9 +270,7 @@ class HomePage(QWidget):
             self._again = True
             return
         self._again = False
-        if self._task is not None:
-            self._task.deleteLater()  # a finished task is not kept: a day of refreshes must not pile up
-        db, actor = self.db, self.actor
+        db, actor = self.db, self.actor  # a finished task has released itself (ui/tasks.py)
         self._task = BackgroundTask(lambda: gather_home(db, actor), self)
         self._task.finished.connect(self._apply)
         self._task.error.connect(self._failed)
@@ -286,12 +305,10 @@ class HomePage(QWidget):
         self.admin_tiles["audit"].value.setText(str(summary.audit_events))
         notices = ""
         if data.missing_officials:
-            items = "".join(f"<li>{html.escape(jabatan)}</li>" for jabatan in data.missing_officials)
+            # One line, not a list: Beranda fits the screen without its scroll bar.
+            items = ", ".join(html.escape(jabatan) for jabatan in data.missing_officials)
             notices += (
-                "<b>"
-                + self.tr("Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk")
-                + "</b>"
-                + f"<ul>{items}</ul>"
+                "<b>" + self.tr("Perlu dilengkapi: nama pejabat (Pengaturan › Pejabat) untuk") + f"</b> {items}.<br>"
             )
         if not data.kop_complete:
             notices += (

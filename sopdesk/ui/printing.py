@@ -29,7 +29,6 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QProgressDialog,
     QPushButton,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk.ui import forms
+from sopdesk.ui.windows import FRAME_MARGIN, TITLE_BAR, Dialog, available_geometry
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total)``: called before the first page and after each page; False cancels."""
@@ -52,7 +52,6 @@ ZOOM_STEP = 1.25
 MIN_ZOOM = 0.25
 MAX_ZOOM = 8.0
 SETTINGS_GEOMETRY = "pratinjau_cetak/geometri"
-SETTINGS_EXPORT_DIR = "pratinjau_cetak/folder_simpan"
 
 
 class PrintError(Exception):
@@ -290,30 +289,16 @@ def export_pdf(source: Path, target: Path) -> Path:
     return target
 
 
-def _file_name(title: str) -> str:
-    """A title as a file name that Windows and Linux both accept."""
-    cleaned = "".join("-" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in title)
-    return cleaned.strip(" .")
-
-
 def ask_and_export_pdf(source: Path, parent: QWidget | None = None, suggested_name: str = "") -> Path | None:
     """Ask where to save a copy of the PDF, then export it; None when the user cancels."""
-    settings = QSettings()
-    folder = Path(str(settings.value(SETTINGS_EXPORT_DIR, str(Path.home()))))
-    name = _file_name(suggested_name) or source.name
+    from sopdesk.ui import files
+
+    name = suggested_name or source.name
     if not name.lower().endswith(".pdf"):
         name += ".pdf"
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("printing", "Simpan PDF"),
-        str(folder / name),
-        QCoreApplication.translate("printing", "Dokumen PDF (*.pdf)"),
-    )
-    if not chosen:
+    target = files.ask_save(parent, files.FileKind.PDF, QCoreApplication.translate("printing", "Simpan PDF"), name)
+    if target is None:
         return None
-    target = Path(chosen)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
     try:
         export_pdf(source, target)
     except OSError as exc:
@@ -325,12 +310,15 @@ def ask_and_export_pdf(source: Path, parent: QWidget | None = None, suggested_na
             .replace("%2", str(exc)),
         )
         return None
-    settings.setValue(SETTINGS_EXPORT_DIR, str(target.parent))
     return target
 
 
-class PrintPreviewDialog(QDialog):
-    """Shows a PDF as it will come out of the printer; prints it or saves a copy."""
+class PrintPreviewDialog(Dialog):
+    """Shows a PDF as it will come out of the printer; prints it or saves a copy.
+
+    It opens as tall as the screen allows (a page of F4 at a readable width), never taller, so
+    Cetak, Simpan PDF and Tutup are always on screen; the focus is on the page (arrow keys and
+    Page Up/Down scroll it), Ctrl+P prints, Esc closes."""
 
     printed = Signal(int)  # pages sent to the printer
     exported = Signal(object)  # the Path written
@@ -408,11 +396,16 @@ class PrintPreviewDialog(QDialog):
         self.view.zoomModeChanged.connect(self._update_zoom)
         self.view.zoomFactorChanged.connect(self._update_zoom)
 
-        self.resize(900, 1000)
+        area = available_geometry(self)
+        self.resize(min(900, area.width() - 2 * FRAME_MARGIN), area.height() - TITLE_BAR - 2 * FRAME_MARGIN)
         geometry = QSettings().value(SETTINGS_GEOMETRY)
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # then fitted to this screen when shown
+        self.set_first_input(self.view)
         self._load()
+
+    def has_changes(self) -> bool:
+        return False  # nothing typed here: Esc closes at once
 
     def _action(self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         action = self.toolbar.addAction(text)

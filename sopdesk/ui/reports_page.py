@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -214,13 +213,10 @@ class ReportsPage(QWidget):
             return None
         name = self.tr("Capaian Mutu Baku %1 sd %2.xlsx").replace("%1", report.start.isoformat())
         name = name.replace("%2", report.end.isoformat())
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor Excel"), str(Path.home() / name), self.tr("Buku kerja Excel (*.xlsx)")
-        )
-        if not chosen:
-            return None
-        target = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
-        return self.export_to(target)
+        from sopdesk.ui import files
+
+        target = files.ask_save(self, files.FileKind.EXCEL, self.tr("Ekspor Excel"), name)
+        return None if target is None else self.export_to(target)
 
     def export_to(self, target: Path) -> Operation[Any] | None:
         from sopdesk.services.documents import PeriodRequest, document, produce

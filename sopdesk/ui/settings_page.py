@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sopdesk.domain.audit_words import action_words, local_time
 from sopdesk.domain.changes import Changes, Kind
 from sopdesk.domain.dates import tanggal_jam
 from sopdesk.domain.records import Actor
@@ -198,10 +199,10 @@ class SettingsPage(QWidget):
         self.audit = MasterTab(
             "audit",
             [
-                Column(self.tr("Waktu (UTC)"), lambda r: r.at.strftime("%d-%m-%Y %H:%M:%S"), 150),
+                Column(self.tr("Waktu"), lambda r: local_time(r.at).strftime("%d-%m-%Y %H:%M:%S"), 150),
                 Column(self.tr("Oleh"), lambda r: r.actor, 100),
                 Column(self.tr("Atas nama"), lambda r: r.on_behalf_of or "", 120),
-                Column(self.tr("Tindakan"), lambda r: r.action, 170),
+                Column(self.tr("Tindakan"), lambda r: f"{shown(action_words(r.action, r.after))} ({r.action})", 260),
                 Column(self.tr("Data"), lambda r: f"{r.entity} {r.entity_id or ''}", 140),
                 Column(self.tr("Sesudah"), lambda r: r.after or ""),
             ],

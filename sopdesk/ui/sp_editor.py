@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -76,6 +75,7 @@ from sopdesk.store.database import Database
 from sopdesk.ui import forms
 from sopdesk.ui.dialogs import RecordDialog
 from sopdesk.ui.operations import failure_message, run_op
+from sopdesk.ui.windows import Dialog, forget_when_closed, own_widgets
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_MARK = {Completeness.LENGKAP: "✓", Completeness.KURANG: "!", Completeness.KOSONG: "○"}
@@ -615,11 +615,12 @@ class SpPanel(QWidget):
         if self.case_id is None or self.view is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Impor rancangan SP dari Word"), str(Path.home()), self.tr("Dokumen Word (*.docx)")
-            )
-            if not path:
+            from sopdesk.ui import files
+
+            chosen = files.ask_open(self, files.FileKind.WORD, self.tr("Impor rancangan SP dari Word"))
+            if chosen is None:
                 return False
+            path = str(chosen)
         try:
             plan = sp_service.plan_word_import(self.db, self.case_id, Path(path))
         except DomainError as exc:
@@ -627,6 +628,7 @@ class SpPanel(QWidget):
             return False
         dialog = ImportDialog(plan.report(), bool(plan.placed), self)
         self.dialog = dialog
+        forget_when_closed(self, "dialog", dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         expected = {
@@ -658,6 +660,7 @@ class SpPanel(QWidget):
             return None
         dialog = SpCompareDialog(item, self)
         self.dialog = dialog
+        forget_when_closed(self, "dialog", dialog)
         dialog.open()
         return dialog
 
@@ -675,6 +678,7 @@ class SpPanel(QWidget):
         dialog.initiator = self
         dialog.accepted.connect(self.reload)
         self.dialog = dialog
+        forget_when_closed(self, "dialog", dialog)
         dialog.open()
         return dialog
 
@@ -685,6 +689,7 @@ class SpPanel(QWidget):
         dialog = SippDialog(self.db, self.actor, self.case_id, self)
         dialog.saved.connect(self.reload)
         self.dialog = dialog
+        forget_when_closed(self, "dialog", dialog)
         dialog.open()
         return dialog
 
@@ -696,7 +701,7 @@ class SpPanel(QWidget):
         self.print_requested.emit(f"{label} {self.view.info.number}", sp_paper_renderer(self.case_id, kind))
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Dialog):
     """What a Word file would fill, before it is imported."""
 
     def __init__(self, lines: Sequence[str], placeable: bool, parent: QWidget | None = None) -> None:
@@ -724,7 +729,7 @@ class ImportDialog(QDialog):
         self.resize(720, 420)
 
 
-class SpCompareDialog(QDialog):
+class SpCompareDialog(Dialog):
     """Two versions of one layanan's SP, component by component, word by word."""
 
     def __init__(self, item: sp_service.LayananView, parent: QWidget | None = None) -> None:
@@ -772,6 +777,9 @@ class SpCompareDialog(QDialog):
         self.only_changed.toggled.connect(self.show_diff)
         self.resize(900, 640)
         self.show_diff()
+
+    def has_changes(self) -> bool:
+        return False  # choosing what to compare is nothing to keep: Esc closes at once
 
     def set_versions(self, old: int, new: int) -> None:
         self.old_box.setCurrentIndex(self.old_box.findData(old))
@@ -952,7 +960,7 @@ class SpDocumentDialog(RecordDialog):
         return replace(self.document, decree=decree, fkp=fkp)
 
 
-class SippDialog(QDialog):
+class SippDialog(Dialog):
     """Step 10 without retyping: per layanan each field SIPP asks, ready to copy; the SIPP
     description and location to write; the workbook for SIPP's import."""
 
@@ -984,6 +992,8 @@ class SippDialog(QDialog):
         layout.addLayout(row)
         self.fields: dict[str, dict[str, QWidget]] = {}
         self.copy_buttons: dict[str, dict[str, QPushButton]] = {}
+        self.save_buttons: dict[str, QPushButton] = {}
+        self.tabs.currentChanged.connect(self._default_button)
         self.resize(880, 680)
         self.load()
 
@@ -998,6 +1008,7 @@ class SippDialog(QDialog):
         self.tabs.clear()
         self.fields.clear()
         self.copy_buttons.clear()
+        self.save_buttons.clear()
         for item, row in zip(view.layanan, rows, strict=True):
             page = QWidget()
             form = QFormLayout(page)
@@ -1036,6 +1047,7 @@ class SippDialog(QDialog):
                 self.copy_buttons.setdefault(item.layanan, {})[header] = copy
             save = QPushButton(self.tr("Simpan deskripsi dan lokasi"))
             save.setObjectName("sipp_save")
+            self.save_buttons[item.layanan] = save
             save.setEnabled(allowed(self.actor.role, Permission.EDIT_SP))
             save.clicked.connect(lambda _checked=False, name=item.layanan: self.save(name))
             form.addRow("", save)
@@ -1043,6 +1055,21 @@ class SippDialog(QDialog):
             self.tabs.addTab(page, item.layanan)
         if 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
+        self._default_button()
+        self.remember_state()  # what is saved is nothing to ask about on Esc
+
+    @Slot()
+    def _default_button(self, *_args: object) -> None:
+        """Enter (Ctrl+Enter in a field) saves the layanan on screen; no other button takes it
+        (the export's file dialog must never open from Enter)."""
+        current = self.tabs.tabText(self.tabs.currentIndex()) if self.tabs.count() else ""
+        for button in own_widgets(self, QPushButton):
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        chosen = self.save_buttons.get(current)
+        if chosen is not None and chosen.isEnabled():
+            chosen.setDefault(True)
 
     def value(self, layanan: str, header: str) -> str:
         widget = self.fields[layanan][header]
@@ -1080,14 +1107,14 @@ class SippDialog(QDialog):
 
     def export(self, path: str | None = None) -> Path | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Ekspor untuk SIPP"),
-                str(Path.home() / f"SIPP-{self.view.info.number}.xlsx"),
-                self.tr("Lembar kerja Excel (*.xlsx)"),
+            from sopdesk.ui import files
+
+            chosen = files.ask_save(
+                self, files.FileKind.EXCEL, self.tr("Ekspor untuk SIPP"), f"SIPP-{self.view.info.number}.xlsx"
             )
-            if not path:
+            if chosen is None:
                 return None
+            path = str(chosen)
         target = Path(path)
         db, actor, case_id = self.db, self.actor, self.case_id
 

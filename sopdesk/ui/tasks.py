@@ -64,7 +64,11 @@ class _Job(QRunnable):
 
 
 class BackgroundTask(QObject):
-    """Run ``fn`` on the shared thread pool and call back on the GUI thread."""
+    """Run ``fn`` on the shared thread pool and call back on the GUI thread.
+
+    A task is released once it has delivered its result (``deleteLater`` after ``finished`` or
+    ``error``): a day of refreshes leaves no tasks behind. Whoever keeps a reference to one
+    only reads ``running`` from it afterwards (a plain attribute, safe after the release)."""
 
     finished = Signal(object)
     error = Signal(object)
@@ -85,9 +89,23 @@ class BackgroundTask(QObject):
     @Slot(object)
     def _on_done(self, result: object) -> None:
         self.running = False
-        self.finished.emit(result)
+        try:
+            self.finished.emit(result)
+        finally:
+            self._release()
 
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
         self.running = False
-        self.error.emit(exc)
+        try:
+            self.error.emit(exc)
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        self._job.fn = _done  # the closure (and what it holds) goes now, not with the task
+        self.deleteLater()
+
+
+def _done() -> None:
+    return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from sopdesk.domain.dates import tanggal_jam
@@ -46,7 +46,13 @@ class TimelineData:
     summary: str = ""
 
 
-LABEL_W, ROW_H, HEAD_H, BAR_H = 230.0, 30.0, 34.0, 9.0
+# The header has three bands: "Hari ini" on top (so it never covers a date), the dates, the
+# weekday letters. Under the rows, the legend wraps onto as many lines as the width needs.
+LABEL_W, ROW_H, HEAD_H, BAR_H = 230.0, 30.0, 48.0, 9.0
+TODAY_BAND = (1.0, 14.0)  # top, height of the band "Hari ini" is written in
+DATE_BASELINE = 28.0
+WEEKDAY_BAND = (31.0, 14.0)
+LEGEND_GAP, LEGEND_LINE = 8.0, 16.0
 PLAN = QColor("#b7cde6")
 ON_TIME = QColor("#3c8d40")
 LATE = QColor("#c62828")
@@ -98,7 +104,80 @@ class TimelineView(QWidget):
 
     def sizeHint(self) -> QSize:
         rows = len(self.data.rows) if self.data else 0
-        return QSize(int(LABEL_W + self.days * self.day_w + 20), int(HEAD_H + rows * ROW_H + 40))
+        width = int(LABEL_W + self.days * self.day_w + 20)
+        legend = self._legend_layout(width)
+        bottom = max((rect.bottom() for rect, _colour, _text in legend), default=0.0)
+        return QSize(width, int(max(HEAD_H + rows * ROW_H + 40, bottom + 6)))
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(7.5)
+        return small
+
+    def _legend_items(self) -> list[tuple[QColor | None, str]]:
+        items: list[tuple[QColor | None, str]] = [
+            (PLAN, self.tr("Rencana (mutu baku)")),
+            (ON_TIME, self.tr("Realisasi tepat waktu")),
+            (LATE, self.tr("Realisasi terlambat")),
+            (SHADE, self.tr("Hari libur / akhir pekan")),
+        ]
+        if self.data is not None and self.data.summary:
+            items.append((None, self.data.summary))
+        return items
+
+    def _legend_layout(self, width: int) -> list[tuple[QRectF, QColor | None, str]]:
+        """Each legend entry's place (its swatch and text): wrapped to ``width``, never cut."""
+        metrics = QFontMetricsF(self._small_font())
+        rows = len(self.data.rows) if self.data else 0
+        top = HEAD_H + rows * ROW_H + LEGEND_GAP
+        x, y = 6.0, top
+        placed = []
+        for colour, text in self._legend_items():
+            w = (18.0 if colour is not None else 0.0) + metrics.horizontalAdvance(text) + 8
+            if x > 6.0 and x + w > width - 6:
+                x, y = 6.0, y + LEGEND_LINE
+            placed.append((QRectF(x, y, w, LEGEND_LINE - 2), colour, text))
+            x += w + 18
+        return placed
+
+    def today_box(self) -> QRectF | None:
+        """Where "Hari ini" is written: in its own band, beside the line of today."""
+        if self.data is None or not self.data.rows:
+            return None
+        today = self.tr("Hari ini")
+        x = self.x_of(self.data.now)
+        box = QRectF(
+            x + 2, TODAY_BAND[0], QFontMetricsF(self._small_font()).horizontalAdvance(today) + 6, TODAY_BAND[1]
+        )
+        if box.right() > self.width() - 2:  # near the right edge: the label goes left of the line
+            box.moveRight(x - 2)
+        return box
+
+    def date_boxes(self) -> list[QRectF]:
+        """Where the dates of the header are written (a Monday's, or the first day's)."""
+        metrics = QFontMetricsF(self._small_font())
+        boxes = []
+        for i in range(self.days):
+            day = self.first + timedelta(days=i)
+            if day.weekday() == 0 or (i == 0 and day.weekday() <= 3):
+                x = LABEL_W + i * self.day_w
+                text = f"{day.day}/{day.month}"
+                boxes.append(
+                    QRectF(x + 2, DATE_BASELINE - metrics.ascent(), metrics.horizontalAdvance(text), metrics.height())
+                )
+        return boxes
+
+    def layout_problems(self) -> list[str]:
+        """What would be cut or covered (for the screen checks): "Hari ini" over a date, a legend
+        entry past the right edge or below the bottom."""
+        problems = []
+        box = self.today_box()
+        if box is not None and any(box.intersects(d) for d in self.date_boxes()):
+            problems.append("'Hari ini' covers a date")
+        for rect, _colour, text in self._legend_layout(self.width()):
+            if rect.right() > self.width() or rect.bottom() > self.height():
+                problems.append(f"the legend's {text!r} is cut")
+        return problems
 
     def x_of(self, moment: datetime) -> float:
         delta = moment - datetime.combine(self.first, time())
@@ -114,9 +193,7 @@ class TimelineView(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Belum ada berkas dipilih."))
             return
         height = HEAD_H + len(data.rows) * ROW_H
-        small = QFont(self.font())
-        small.setPointSizeF(7.5)
-        painter.setFont(small)
+        painter.setFont(self._small_font())
         # Days: shading for non-working days, a tick per day, a date label per Monday.
         for i in range(self.days):
             day = self.first + timedelta(days=i)
@@ -127,10 +204,11 @@ class TimelineView(QWidget):
             painter.drawLine(QPointF(x, HEAD_H - 6), QPointF(x, height))
             if day.weekday() == 0 or (i == 0 and day.weekday() <= 3):
                 painter.setPen(QColor("#333333"))
-                painter.drawText(QPointF(x + 2, 14), f"{day.day}/{day.month}")
+                painter.drawText(QPointF(x + 2, DATE_BASELINE), f"{day.day}/{day.month}")
             if self.day_w >= 14:
                 painter.setPen(QColor("#777777"))
-                painter.drawText(QRectF(x, 17, self.day_w, 14), Qt.AlignmentFlag.AlignCenter, "SSRKJSM"[day.weekday()])
+                band = QRectF(x, WEEKDAY_BAND[0], self.day_w, WEEKDAY_BAND[1])
+                painter.drawText(band, Qt.AlignmentFlag.AlignCenter, "SSRKJSM"[day.weekday()])
         # Rows.
         for r, row in enumerate(data.rows):
             top = HEAD_H + r * ROW_H
@@ -198,33 +276,25 @@ class TimelineView(QWidget):
                         .replace("%2", tanggal_jam(row.due)),
                     )
                 )
-        # Today.
+        # Today: the line through the rows, its label in the band above the dates.
         x = self.x_of(data.now)
         painter.setPen(QPen(TODAY, 1.6, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(x, HEAD_H - 4), QPointF(x, height))
-        today = self.tr("Hari ini")
-        box = QRectF(x + 2, 1, painter.fontMetrics().horizontalAdvance(today) + 6, 14)
-        if box.right() > self.width() - 2:  # near the right edge: the label goes left of the line
-            box.moveRight(x - 2)
-        painter.fillRect(box, QColor("white"))
-        painter.setPen(TODAY)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, today)
-        # Legend and summary under the rows.
-        y = height + 8
-        legend = [
-            (PLAN, self.tr("Rencana (mutu baku)")),
-            (ON_TIME, self.tr("Realisasi tepat waktu")),
-            (LATE, self.tr("Realisasi terlambat")),
-            (SHADE, self.tr("Hari libur / akhir pekan")),
-        ]
-        x = 6.0
-        for colour, text in legend:
-            painter.fillRect(QRectF(x, y + 2, 14, 9), colour)
+        painter.drawLine(QPointF(x, TODAY_BAND[0] + TODAY_BAND[1]), QPointF(x, height))
+        box = self.today_box()
+        if box is not None:
+            painter.fillRect(box, QColor("white"))
+            painter.setPen(TODAY)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.tr("Hari ini"))
+        # Legend and summary under the rows, wrapped to the width.
+        for rect, swatch, text in self._legend_layout(self.width()):
+            text_x = rect.x()
+            if swatch is not None:
+                painter.fillRect(QRectF(rect.x(), rect.y() + 3, 14, 9), swatch)
+                text_x += 18
             painter.setPen(QColor("#333333"))
-            painter.drawText(QPointF(x + 18, y + 11), text)
-            x += 26 + painter.fontMetrics().horizontalAdvance(text)
-        if data.summary:
-            painter.drawText(QPointF(x + 10, y + 11), data.summary)
+            painter.drawText(
+                QRectF(text_x, rect.y(), rect.right() - text_x, rect.height()), Qt.AlignmentFlag.AlignVCenter, text
+            )
 
     def tooltip_at(self, pos: QPointF) -> str:
         for rect, text in reversed(self._bars):

@@ -116,9 +116,12 @@ def main() -> int:
     fill(db, args.n)
     print(f"Agenda benchmark on {db.dialect}, {args.n:,} letters (filled in {time.perf_counter() - t0:.1f} s)")
 
+    from sopdesk.services.users import NewUser, create_first_admin
     from sopdesk.ui.agenda import AgendaPage
 
-    actor = Actor(None, "bench", Role.STAF, "Bench")
+    # A real user: a print is recorded in the name of whoever prints it (the agenda book below).
+    user = create_first_admin(db, NewUser("bench", "Petugas Bench", "", Role.ADMIN, "bench-sandi-1"))
+    actor = Actor(user.id, user.username, user.role, user.nama)
     before = rss_mb()
     start = time.perf_counter()
     page = AgendaPage(db, actor)

@@ -164,7 +164,7 @@ def test_deleted_event_behind_a_dropped_trigger_is_found(db: Database, db_target
     from sopdesk.store.uow import UnitOfWork
 
     with UnitOfWork(db) as uow:  # an event that sealed no record (a backup's, say)
-        printed = uow.audit.append(Actor.system(), "database.backup", "database", None, after={"file": "x"})
+        printed = uow.audit.append_now(Actor.system(), "database.backup", "database", None, after={"file": "x"})
         uow.commit()
     set_setting(db, Actor.system(), "kertas", "F4")
     trigger_sql = "DROP TRIGGER audit_event_no_delete"

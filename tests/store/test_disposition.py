@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -89,3 +90,43 @@ def test_done_travels_up_the_chain_only_when_every_branch_is_done(office: Office
     assert read.letter(db, letter.id).status is LetterStatus.SELESAI
     actions = [e.action for e in read.audit_events(db, entity="disposition", entity_id=str(root.id))]
     assert actions.count("disposition.done") == 1 and "disposition.follow_up" in actions
+
+
+def test_a_berkas_sp_started_after_the_kabags_disposition_does_not_wait_at_step_3(office: Office):
+    """The Kabag disposed the letter first, the clerk started its Berkas SP after: step 3 is done
+    from her standing disposition in the case's own transaction (it waited there for good)."""
+    from sopdesk.domain.cases import StartCase, StepSource
+    from sopdesk.services import cases
+
+    db, a = office.db, office.actors
+    letter = office.letters[0]
+    kasubag = RecipientRef(RecipientKind.OFFICIAL, office.kasubag.id, office.kasubag.nama)
+    withdrawn = disp.write_disposition(
+        db, a["kabag"], DispositionInput(letter.id, (kasubag,), ("Tanggapan dan saran",))
+    )
+    disp.withdraw_disposition(db, a["kabag"], withdrawn.id, "Salah memilih penerima")
+    standing = disp.write_disposition(db, a["kabag"], DispositionInput(letter.id, (kasubag,), ("Proses lebih lanjut",)))
+
+    started = cases.start_case(db, a["staf"], StartCase(letter.id, ("Izin praktik bidan",)))
+    state = cases.case_state(db, started.case_id)
+    assert state.current_step == 4 and state.lead_lane == "kasubag"
+    done = state.step(3).completion
+    assert done is not None and done.source is StepSource.DISPOSISI
+    assert done.note == f"Disposisi #{standing.id}"  # the standing one, not the withdrawn one
+    assert done.acted_by is not None and done.acted_by.nama == KABAG[0]
+    assert done.recorded_by == "kabag" and done.at >= state.step(2).completion.at
+    event = read.audit_events(db, entity="sop_case", limit=1)[0]
+    assert event.action == "case.start" and json.loads(event.after or "{}")["step3_disposition"] == standing.id
+
+    # Withdrawn while nobody has read it, the case goes back to the Kabag at step 3, as for a
+    # case whose step 3 it completed.
+    disp.withdraw_disposition(db, a["kabag"], standing.id, "Ditulis ulang")
+    assert cases.case_state(db, started.case_id).current_step == 3
+
+
+def test_a_berkas_sp_of_a_letter_not_yet_disposed_waits_for_the_kabag(office: Office):
+    from sopdesk.domain.cases import StartCase
+    from sopdesk.services import cases
+
+    started = cases.start_case(office.db, office.actors["staf"], StartCase(office.letters[1].id, ("Izin",), opd_id=1))
+    assert cases.case_state(office.db, started.case_id).current_step == 3

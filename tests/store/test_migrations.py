@@ -25,7 +25,10 @@ def migrated(db_target: str) -> Iterator[Database]:
     database.dispose()
 
 
-EXPRESSION_INDEXES = ("ix_letter_nomor_surat_lower",)  # SQLite cannot reflect them: checked below
+EXPRESSION_INDEXES = (
+    "ix_letter_nomor_surat_lower",
+    "ix_letter_perihal_id",
+)  # SQLite cannot reflect them: checked below
 
 
 def not_search(obj, name, type_, reflected, compare_to) -> bool:

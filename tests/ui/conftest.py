@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,12 @@ from sopdesk.ui import forms
 from sopdesk.ui.binding import keep_none_alive
 from sopdesk.ui.tasks import GuiGarbageCollector
 from tests.conftest import make_users
+from tests.ui.screens import offscreen_platform
+
+# The windows open on the screen a clerk has (1366x768), not on the plugin's default 800x600:
+# every window fits its screen (ui/windows.py), so the size of the screen shapes the layouts.
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = offscreen_platform(1366, 768)
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -44,6 +51,23 @@ def settle(qtbot, timeout: int = 20000) -> None:
     qtbot.waitUntil(lambda: operations.running() == 0, timeout=timeout)
 
 
+def closed(widget) -> bool:
+    """A dialog is closed: hidden, or already released (dialogs are deleted when they close)."""
+    import shiboken6
+
+    return not shiboken6.isValid(widget) or not widget.isVisible()
+
+
+def keep(qtbot, dialog):
+    """Register ``dialog`` with qtbot and keep it after it closes: the application releases a
+    dialog when it closes; a test that looks at one afterwards keeps it alive."""
+    from PySide6.QtCore import Qt
+
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 @pytest.fixture(autouse=True)
 def no_write_left_running(qtbot) -> Iterator[None]:
     """A test ends only when the writes it started have ended (none leaks into the next)."""
@@ -58,6 +82,28 @@ def isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     yield
+
+
+@pytest.fixture(autouse=True)
+def no_desktop_bus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows in tests reach no desktop's notification service, unless a test gives them its
+    own bus (tests/desktop.py): nothing pops up on a developer's screen."""
+    from sopdesk.ui import notify
+
+    monkeypatch.setattr(notify, "session_bus", lambda: "unix:path=/nonexistent/sopdesk-test-no-bus")
+
+
+@pytest.fixture(autouse=True)
+def no_modal_file_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file dialog or a replace question that a test did not answer fails it, instead of
+    waiting forever for a user offscreen."""
+    from sopdesk.ui import files
+
+    def unanswered(*_args: object) -> None:
+        raise AssertionError("a file dialog or question was shown that the test does not answer")
+
+    monkeypatch.setattr(files, "run_dialog", unanswered)
+    monkeypatch.setattr(files, "confirm_replace", unanswered)
 
 
 @pytest.fixture

@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from sopdesk.domain.agenda import LetterInput
+from sopdesk.domain.audit_words import local_time, moment_words
 from sopdesk.services import agenda, read
 from sopdesk.store.database import Database
 from sopdesk.ui.agenda import AgendaModel, LetterDialog, ReasonDialog
 from sopdesk.ui.main_window import MainWindow
-from tests.ui.conftest import settle
+from tests.ui.conftest import closed, settle
 
 
 def open_agenda(qtbot, db: Database, actor, tmp_path: Path):
@@ -58,12 +59,18 @@ def test_a_letter_is_registered_with_the_keyboard_alone(qtbot, sqlite_db: Databa
     dialog.kode.setCurrentIndex(dialog.kode.findData("065"))
     qtbot.keyClick(dialog.perihal, Qt.Key.Key_Return)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     year = datetime.now().year
     assert page.count.text() == f"Tercatat dengan nomor agenda 065/001-Org/{year}."
     assert page.model.rowCount() == 1
     assert page.view.currentIndex().row() == 0
-    assert f"065/001-Org/{year}" in page.detail.text() and "letter.register" in page.detail.text()
+    assert f"065/001-Org/{year}" in page.detail.text()
+    # The history in the office's words and this computer's time, not "letter.register oleh staf … UTC".
+    registered = read.audit_events(sqlite_db, entity="letter", limit=5)[-1]
+    assert registered.action == "letter.register"
+    when = moment_words(local_time(registered.at))
+    assert f"Dicatat oleh Pengguna staf, {when}" in page.detail.text()
+    assert "letter.register" not in page.detail.text() and "UTC" not in page.detail.text()
     # ...and the tanda terima for the courier comes up, ready to print.
     qtbot.waitUntil(lambda: window.findChild(QDialog, "print_preview") is not None, timeout=30000)
     event = next(e for e in read.audit_events(sqlite_db, limit=5) if e.action.startswith("print.t"))
@@ -110,7 +117,7 @@ def test_a_mistaken_entry_is_voided_with_a_reason_and_struck_through(
     qtbot.keyClicks(dialog.reason, "Tercatat dua kali")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     index = page.model.index(0, 5)
     assert page.model.data(index, Qt.ItemDataRole.FontRole).strikeOut()
     assert page.model.data(index, Qt.ItemDataRole.ToolTipRole) == "Dibatalkan: Tercatat dua kali"
@@ -195,7 +202,7 @@ def test_scans_are_attached_listed_and_opened_after_their_hash_is_checked(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     page._open_attachment_item(page.attachment_list.item(0))
     assert Path(opened[0]).read_bytes() == scan.read_bytes()
-    assert "letter.attach" in page.detail.text()
+    assert "Berkas dilampirkan oleh Pengguna staf, " in page.detail.text()
     # The same actions are on the table's context menu, enabled with the buttons.
     actions = {a.text(): a.isEnabled() for a in page.view.actions()}
     assert actions["Tanda Terima"] and actions["Lampirkan Berkas…"]
@@ -226,10 +233,10 @@ def test_a_letter_is_corrected_with_a_reason_in_the_same_form(qtbot, sqlite_db: 
     qtbot.keyClicks(dialog.reason, "Salah ketik perihal")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert read.letter(sqlite_db, record.id).perihal == "Rancangan Standar Pelayanan Dinas Kesehatan"
     assert page.model.data(page.model.index(0, 5)) == "Rancangan Standar Pelayanan Dinas Kesehatan"
-    assert "letter.correct" in page.detail.text()
+    assert "Dikoreksi oleh Pengguna staf, " in page.detail.text()
 
 
 def test_a_correction_based_on_an_older_version_keeps_what_was_typed_and_shows_what_changed(
@@ -261,7 +268,7 @@ def test_a_correction_based_on_an_older_version_keeps_what_was_typed_and_shows_w
     assert read.letter(sqlite_db, record.id).perihal == "Rancangan SP Dinkes salah ketik"  # nothing written
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     settle(qtbot)
-    assert not dialog.isVisible(), dialog.status.text()
+    assert closed(dialog), dialog.status.text()
     final = read.letter(sqlite_db, record.id)
     assert (final.perihal, final.lampiran, final.version) == (
         "Rancangan Standar Pelayanan Dinas Kesehatan",
@@ -290,7 +297,7 @@ def test_a_letter_of_last_year_is_back_filled_under_its_paper_number(
     dialog.seq.setValue(57)
     qtbot.keyClick(dialog.perihal, Qt.Key.Key_Return)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert page.count.text() == "Tercatat dengan nomor agenda 065/057-Org/2025."
 
 
@@ -316,6 +323,7 @@ def test_urgensi_and_sender_filters(qtbot, sqlite_db: Database, ui_actors, tmp_p
     page.urgensi.setCurrentIndex(page.urgensi.findData("Segera"))
     assert [page.model.record(r).asal for r in range(page.model.rowCount())] == ["Bappeda"]
     page.urgensi.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.asal.findData("Kecamatan Cikupa") >= 0, timeout=3000)  # read on a worker
     page.asal.setCurrentIndex(page.asal.findData("Kecamatan Cikupa"))
     assert [page.model.record(r).perihal for r in range(page.model.rowCount())] == ["Biasa saja"]
 

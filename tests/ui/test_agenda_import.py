@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from sopdesk.domain.agenda import LetterInput
 from sopdesk.services import agenda, read
 from sopdesk.store.database import Database
+from sopdesk.ui import files
 from sopdesk.ui.agenda_import import ImportDialog
-from tests.ui.conftest import settle
+from tests.ui.conftest import closed, settle
 from tests.ui.test_agenda import open_agenda, visible
 
 LAST = datetime.now().year - 1
@@ -53,7 +53,7 @@ def test_the_import_dialog_maps_checks_shows_the_errors_and_imports_a_good_file(
         ],
     )
     chosen = [bad]
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(chosen[0]), ""))
+    monkeypatch.setattr(files, "run_dialog", lambda dialog: str(chosen[0]))
     window, page = open_agenda(qtbot, sqlite_db, ui_actors["staf"], tmp_path)
 
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
@@ -111,7 +111,7 @@ def test_the_import_dialog_maps_checks_shows_the_errors_and_imports_a_good_file(
 
     qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=5000)
     assert dialog.report is not None
     assert dialog.report.numbers == (f"065/002-Org/{LAST}", f"050/001-Org/{LAST}")  # numbered in order of receipt
     assert page.model.rowCount() == 2
@@ -131,11 +131,11 @@ def test_ctrl_e_exports_the_filtered_view(
         )
     asked: list[str] = []
 
-    def save_as(parent, caption, suggested, filters):
-        asked.append(Path(suggested).name)
-        return str(tmp_path / "maklumat"), filters
+    def save_as(dialog):
+        asked.append(dialog.selectedFiles()[0].rsplit("/", 1)[-1])
+        return str(tmp_path / "maklumat")
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(files, "run_dialog", save_as)
     window, page = open_agenda(qtbot, sqlite_db, staf, tmp_path)
     page.year.setCurrentIndex(page.year.findData(LAST))
     qtbot.keyClicks(page.search, "maklumat")
@@ -169,7 +169,7 @@ def test_a_clerks_book_imports_whole_with_a_default_kode_and_her_meaning_of_an_o
     from tests.unit.agenda_books import kept_book
 
     book = kept_book(LAST).xlsx(tmp_path / "agenda.xlsx")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(book), ""))
+    monkeypatch.setattr(files, "run_dialog", lambda dialog: str(book))
     window, page = open_agenda(qtbot, sqlite_db, ui_actors["staf"], tmp_path)
     dialog = page.import_excel()
     assert dialog is not None
@@ -195,7 +195,7 @@ def test_a_clerks_book_imports_whole_with_a_default_kode_and_her_meaning_of_an_o
     assert skipped == ["5", "6", "13", "14", "16"]
 
     qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=10000)
     assert window.statusBar().currentMessage() == "8 surat diimpor dari Excel."
     saved = {r.seq: r for r in read.letters(sqlite_db, read.agenda_ids(sqlite_db, AgendaQuery())).values()}
     assert saved[4].number == f"065/004-Org/{LAST}" and saved[4].urgensi.value == "Biasa"

@@ -23,7 +23,7 @@ from sopdesk.ui.case_dialogs import CompleteStepDialog, StartCaseDialog
 from sopdesk.ui.cases_page import CaseListModel, CasesPage
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.swimlane import FILL, StepState
-from tests.ui.conftest import settle
+from tests.ui.conftest import closed, keep, settle
 
 BERKAS_SP = 3  # the navigation row
 
@@ -89,7 +89,7 @@ def complete_through_dialog(qtbot, page: CasesPage) -> CompleteStepDialog:
     dialog.tick_all()
     ok(dialog)
     settle(qtbot)
-    assert not dialog.isVisible(), dialog.status.text()
+    assert closed(dialog), dialog.status.text()
     return dialog
 
 
@@ -120,7 +120,7 @@ def test_a_case_goes_from_letter_to_distribution_through_the_gui(
     start.layanan.setPlainText("Izin praktik bidan\nIzin apotek\n")
     ok(start)
     settle(qtbot)
-    assert not start.isVisible()
+    assert closed(start)
     number = f"SP-{received.year}-001"
     assert page_agenda.count.text() == f"Berkas {number} dimulai dari surat ini."
     assert number in page_agenda.detail.text()
@@ -153,7 +153,7 @@ def test_a_case_goes_from_letter_to_distribution_through_the_gui(
     dialog.tick_all()
     ok(dialog)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     check_screen(page, sqlite_db, case_id, 4)
 
     # Steps 4 and 5, then step 5 sends the draft back to step 4.
@@ -166,7 +166,7 @@ def test_a_case_goes_from_letter_to_distribution_through_the_gui(
     back.reason.setText("Maklumat belum memuat sanksi")
     ok(back)
     settle(qtbot)
-    assert not back.isVisible(), back.status.text()
+    assert closed(back), back.status.text()
     check_screen(page, sqlite_db, case_id, 4)
     assert page.swimlane.marks.steps[4].passes == 2
     assert page.swimlane.marks.steps[5].caption == "diulang"
@@ -193,7 +193,7 @@ def test_a_case_goes_from_letter_to_distribution_through_the_gui(
     give.received_by.setText("Siti Aminah")
     ok(give)
     settle(qtbot)
-    assert not give.isVisible()
+    assert closed(give)
     assert "Siti Aminah" in page.panel.record.text()
     assert page.panel.buttons["complete"].isEnabled()
 
@@ -264,7 +264,7 @@ def test_pimpinan_sees_no_actions_and_the_service_refuses_a_forbidden_step(
     dialog = CompleteStepDialog(
         lambda cmd: cases.complete_step(sqlite_db, staf, case_id, cmd), sop, 3, staf, read.officials(sqlite_db)
     )
-    qtbot.addWidget(dialog)
+    keep(qtbot, dialog)
     dialog.show()
     ok(dialog)
     settle(qtbot)
@@ -317,7 +317,7 @@ def test_suspending_stops_the_clock_and_the_overview_filters_by_step(
     pause.reason.setText("Menunggu perbaikan dari OPD")
     ok(pause)
     settle(qtbot)
-    assert not pause.isVisible()
+    assert closed(pause)
     assert page.case_where.text().endswith("(ditangguhkan)")
     assert "ditangguhkan sejak" in page.case_due.text()
     assert page.panel.visible_actions() == ["resume", "extend", "cancel"]
@@ -339,7 +339,7 @@ def test_suspending_stops_the_clock_and_the_overview_filters_by_step(
     more.reason.setText("Rapat pembahasan diundur oleh Sekda")
     ok(more)
     settle(qtbot)
-    assert not more.isVisible()
+    assert closed(more)
     assert cases.case_state(sqlite_db, ids[2]).due_at > before
     assert "diperpanjang 2 hari kerja" in page.case_due.text()
 
@@ -350,7 +350,7 @@ def test_suspending_stops_the_clock_and_the_overview_filters_by_step(
     stop.reason.setText("OPD menarik rancangannya")
     ok(stop)
     settle(qtbot)
-    assert not stop.isVisible()
+    assert closed(stop)
     assert page.case_where.text().startswith("Dibatalkan pada ") and page.case_where.text().endswith("(di langkah 3)")
     assert page.panel.visible_actions() == [] and "OPD menarik rancangannya" in page.panel.record.text()
     assert page.model.data(page.model.index(page.model.row_of(ids[2]), 6)) == "Dibatalkan"
@@ -386,7 +386,7 @@ def test_a_holiday_added_in_hari_kerja_moves_a_case_due_date(
     dialog.keterangan.setText("Cuti bersama tambahan (SE Bupati)")
     ok(dialog)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     if day.year != tab.selected_year():
         tab.year.setCurrentIndex(tab.year.findData(day.year))
     added = [r for r in tab.model.records if r.tanggal == day]

@@ -13,6 +13,7 @@ from sopdesk.services import read
 from sopdesk.store.database import Database
 from sopdesk.ui.agenda import LetterDialog
 from sopdesk.ui.dates import DateField, DateTimeField
+from tests.ui.conftest import closed
 from tests.ui.test_agenda import open_agenda, settle, visible
 
 
@@ -120,7 +121,7 @@ def test_a_letter_received_30112026_1405_is_stored_as_typed_and_31_02_refused(
     qtbot.keyClicks(dialog.dated.line, "27-11-2026")
     qtbot.keyClick(dialog.perihal, Qt.Key.Key_Return)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     (saved,) = read.letters(sqlite_db, read.agenda_ids(sqlite_db, AgendaQuery())).values()
     assert saved.received_at == datetime(2026, 11, 30, 14, 5)  # as typed, not moved to "now"
     assert saved.tanggal_surat == date(2026, 11, 27)

@@ -26,7 +26,7 @@ from sopdesk.ui.disposition_form import DispositionDialog, disposition_saver
 from sopdesk.ui.disposition_page import AwaitingModel, InboxModel, NoteDialog, SentModel, SentRow
 from sopdesk.ui.main_window import MainWindow
 from tests.office import KABAG, KASUBAG, Office, make_office
-from tests.ui.conftest import settle
+from tests.ui.conftest import closed, keep, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -112,7 +112,7 @@ def test_kabag_to_kasubag_to_staf_to_done_and_the_agenda_follows(
     with qtbot.waitSignal(kasubag_win.disposition_alert, timeout=3000) as alert:
         qtbot.mouseClick(form.buttons.buttons()[0], Qt.MouseButton.LeftButton)
         settle(qtbot)
-        assert not form.isVisible(), form.status.text()
+        assert closed(form), form.status.text()
     assert page.tabs.tabText(page.awaiting_tab) == "Perlu Disposisi (2)"
     assert "disimpan untuk Budi Santoso" in kabag_win.statusBar().currentMessage()
     kabag_win.nav.setCurrentRow(1)
@@ -153,7 +153,7 @@ def test_kabag_to_kasubag_to_staf_to_done_and_the_agenda_follows(
     with qtbot.waitSignal(staf_win.disposition_alert, timeout=3000):
         qtbot.mouseClick(forward.buttons.buttons()[0], Qt.MouseButton.LeftButton)
         settle(qtbot)
-        assert not forward.isVisible(), forward.status.text()
+        assert closed(forward), forward.status.text()
     assert inbox.inbox_model.records[0].status is RecipientStatus.DITINDAKLANJUTI
     qtbot.waitUntil(lambda: status_cell(kabag_win, letter.id) == "diproses SOP", timeout=3000)
 
@@ -175,7 +175,7 @@ def test_kabag_to_kasubag_to_staf_to_done_and_the_agenda_follows(
     done.note.setPlainText("Bahan rapat sudah diserahkan.")
     qtbot.mouseClick(done.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert not done.isVisible()
+    assert closed(done)
     assert clerk.inbox_model.rowCount() == 0  # finished items leave the open list
     clerk.show_done.setChecked(True)
     assert clerk.inbox_model.records[0].status is RecipientStatus.SELESAI
@@ -268,7 +268,7 @@ def test_a_clerk_without_the_transcribe_permission_cannot_save_in_the_kabags_nam
 
     # ...but whatever a widget allows, the service refuses.
     form = DispositionDialog(disposition_saver(office.db, staf), office.db, staf, office.letters[0], None, window)
-    qtbot.addWidget(form)
+    keep(qtbot, form)
     assert not form.behalf_box.isVisibleTo(form)
     form.transcribe.setChecked(True)
     form.official.setCurrentIndex(form.official.findData(office.kabag.id))
@@ -304,7 +304,7 @@ def test_the_kasubag_types_in_a_handwritten_disposition_in_the_kabags_name(qtbot
     form.tick_instruction("Siapkan bahan")
     qtbot.mouseClick(form.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert not form.isVisible(), form.status.text()
+    assert closed(form), form.status.text()
     (node,) = disp.chain(office.db, office.letters[1].id)
     record = node.disposition
     assert record.transcribed and record.signer.nama == KABAG[0] and record.recorded_by == "kasubag"
@@ -318,7 +318,7 @@ def test_the_kasubag_types_in_a_handwritten_disposition_in_the_kabags_name(qtbot
 def test_the_forms_rules_are_shown_next_to_their_fields(qtbot, office: Office, tmp_path: Path):
     kabag = office.actors["kabag"]
     form = DispositionDialog(disposition_saver(office.db, kabag), office.db, kabag, office.letters[0])
-    qtbot.addWidget(form)
+    keep(qtbot, form)
     form.show()
     yesterday = date.today() - timedelta(days=1)
     form.due.set_value(yesterday)
@@ -340,7 +340,7 @@ def test_the_forms_rules_are_shown_next_to_their_fields(qtbot, office: Office, t
     form.due.set_value(date.today())
     qtbot.mouseClick(form.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert not form.isVisible(), form.status.text()
+    assert closed(form), form.status.text()
     assert form.result_value.recipients[0].nama == "Subbagian Tata Laksana"
     assert form.result_value.due_date == date.today()
 
@@ -367,7 +367,7 @@ def test_the_writer_withdraws_an_unread_disposition_with_a_reason(qtbot, office:
     dialog.note.setPlainText("Salah surat, seharusnya untuk surat berikutnya.")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert page.sent_model.index(0, 4).data() == "ditarik"
     assert page.sent_model.index(0, 0).data(Qt.ItemDataRole.FontRole).strikeOut()
     assert page.tabs.tabText(page.awaiting_tab) == "Perlu Disposisi (3)"  # the letter waits again
@@ -511,11 +511,11 @@ def test_an_administrator_edits_the_checklist_units_and_due_days(qtbot, office: 
     dialog.days[Urgensi.SEGERA].setValue(3)
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert not dialog.isVisible(), dialog.status.text()
+    assert closed(dialog), dialog.status.text()
 
     kabag = office.actors["kabag"]
     form = DispositionDialog(disposition_saver(office.db, kabag), office.db, kabag, office.letters[1])  # Segera
-    qtbot.addWidget(form)
+    keep(qtbot, form)
     assert [b.text() for b in form.instruction_boxes] == ["Proses lebih lanjut", "Bahas dalam rapat staf"]
     form.tick_recipient("Tim Reformasi Birokrasi")
     assert form.due_hint.text().startswith("3 hari kerja, ")
@@ -554,7 +554,7 @@ def test_a_clerk_records_a_units_progress_on_its_behalf_and_the_letter_finishes(
     dialog.note.setPlainText("Sudah dibahas dalam rapat tim.")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert not dialog.isVisible(), dialog.status.text()
+    assert closed(dialog), dialog.status.text()
     (done,) = read.disposition(office.db, record.id).recipients
     assert done.status is RecipientStatus.SELESAI and done.note == "Sudah dibahas dalam rapat tim."
     assert read.letter(office.db, letter.id).status is LetterStatus.SELESAI

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -14,7 +15,7 @@ from sopdesk.store.database import Database
 from sopdesk.ui.dialogs import OfficialDialog, OpdDialog
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.models import Column, RecordTableModel
-from tests.ui.conftest import settle
+from tests.ui.conftest import closed, settle
 
 
 def open_window(qtbot, db: Database, actor: Actor, tmp_path: Path) -> MainWindow:
@@ -49,6 +50,7 @@ def test_navigation_menus_and_status_bar(qtbot, sqlite_db: Database, ui_actors, 
         "Periksa &Keaslian Cetakan…",
         "Ca&dangkan Basis Data…",
         "&Ganti Kata Sandi…",
+        "Ganti Pengg&una…",
         "&Keluar",
     ]
     assert menus["Ban&tuan"] == ["&Dokumen SOP", "&Tentang SOPDesk"]
@@ -101,7 +103,7 @@ def test_adding_an_opd_shows_errors_next_to_the_field_then_saves(
     dialog.singkatan.setText("Damkar")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     names = [page.opd.model.record(r).nama for r in range(page.opd.model.rowCount())]
     assert "Dinas Pemadam Kebakaran dan Penyelamatan" in names
     qtbot.waitUntil(lambda: window.home.admin_tiles["opd"].value.text() == "63", timeout=10000)
@@ -126,7 +128,7 @@ def test_completing_an_official_clears_the_home_notice(qtbot, sqlite_db: Databas
     qtbot.keyClicks(dialog.nip, "03")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     kabag = next(o for o in read.officials(sqlite_db) if o.lane == "kabag")
     assert (kabag.nama, kabag.nip) == ("Rina Marlina, S.Sos, M.Si", "197503152000122003")
     qtbot.waitUntil(lambda: "Kepala Bagian Organisasi" not in window.home.notices.text(), timeout=10000)
@@ -163,3 +165,22 @@ def test_record_model_passes_the_model_tester(qtmodeltester, sqlite_db: Database
     model.set_records(read.opd_list(sqlite_db))
     qtmodeltester.check(model)
     assert model.rowCount() == 62
+
+
+@pytest.mark.pg
+def test_the_status_bar_never_shows_the_database_password(qtbot, pg_url: str, tmp_path: Path) -> None:
+    from sopdesk.services.setup import initialise
+    from tests.conftest import make_users
+
+    secret = "RahasiaServer9"  # the test server takes any password
+    url = pg_url.replace("postgresql://postgres@", f"postgresql://postgres:{secret}@") + f"?password={secret}"
+    db = Database.connect(url)
+    try:
+        initialise(db, None)
+        window = MainWindow(db, make_users(db)["admin"], tmp_path / "backups")
+        qtbot.addWidget(window)
+        shown = window.db_label.text()
+        assert secret not in shown and "postgres:***@" in shown and "password=***" in shown
+        window.close()
+    finally:
+        db.dispose()

@@ -24,7 +24,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from sopdesk.ui import printing
-from tests.ui.conftest import settle
+from tests.ui.conftest import closed, keep, settle
 
 MM = 72 / 25.4
 F4_LANDSCAPE_PT = (330 * MM, 215 * MM)  # 935.43 x 609.45
@@ -108,7 +108,7 @@ def pdf_printer(path: Path, mode: QPrinter.PrinterMode = QPrinter.PrinterMode.Sc
 
 def test_preview_opens_on_page_one_at_fit_width_and_pages_through(qtbot, sample_pdf: Path) -> None:
     dialog = printing.PrintPreviewDialog(sample_pdf, "Buku Agenda 2026")
-    qtbot.addWidget(dialog)
+    keep(qtbot, dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
 
@@ -135,13 +135,13 @@ def test_preview_opens_on_page_one_at_fit_width_and_pages_through(qtbot, sample_
 
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
 def test_preview_zooms_from_the_fitted_size_and_back(qtbot, sample_pdf: Path) -> None:
     dialog = printing.PrintPreviewDialog(sample_pdf, "Buku Agenda")
-    qtbot.addWidget(dialog)
+    keep(qtbot, dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     fitted = dialog._effective_zoom()
@@ -167,7 +167,7 @@ def test_preview_of_a_broken_file_says_so_and_offers_nothing(qtbot, tmp_path: Pa
     broken = tmp_path / "rusak.pdf"
     broken.write_bytes(b"bukan PDF")
     dialog = printing.PrintPreviewDialog(broken, "Rusak")
-    qtbot.addWidget(dialog)
+    keep(qtbot, dialog)
     assert dialog.page_label.text() == "Berkas PDF tidak dapat dibuka."
     assert not dialog.print_button.isEnabled()
     assert not dialog.export_button.isEnabled()
@@ -290,7 +290,7 @@ def test_cetak_button_asks_for_a_printer_and_prints(
     FakePrintDialog.output = tmp_path / "dari-pratinjau.pdf"
     monkeypatch.setattr(printing, "QPrintDialog", FakePrintDialog)
     dialog = printing.PrintPreviewDialog(sample_pdf, "Lembar Disposisi")
-    qtbot.addWidget(dialog)
+    keep(qtbot, dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
 
@@ -399,13 +399,17 @@ def test_simpan_pdf_asks_for_a_name_and_adds_the_extension(
 ) -> None:
     asked: list[str] = []
 
-    def get_save_file_name(parent: object, caption: str, start: str, filters: str) -> tuple[str, str]:
-        asked.extend([caption, start, filters])
-        return str(tmp_path / "Agenda Januari"), filters
+    from sopdesk.ui import files
 
-    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", get_save_file_name)
+    def run_dialog(dialog) -> str:
+        asked.extend([dialog.windowTitle(), dialog.selectedFiles()[0], ";".join(dialog.nameFilters())])
+        return str(tmp_path / "Agenda Januari")
+
+    monkeypatch.setattr(files, "run_dialog", run_dialog)
+    replaced: list[Path] = []
+    monkeypatch.setattr(files, "confirm_replace", lambda parent, path: replaced.append(path) or True)
     dialog = printing.PrintPreviewDialog(sample_pdf, "Buku Agenda: Januari/2026")
-    qtbot.addWidget(dialog)
+    keep(qtbot, dialog)
 
     with qtbot.waitSignal(dialog.exported) as exported:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -420,3 +424,4 @@ def test_simpan_pdf_asks_for_a_name_and_adds_the_extension(
     # The next export starts in the folder used last time.
     printing.ask_and_export_pdf(sample_pdf, dialog, "Kedua")
     assert Path(asked[4]) == tmp_path / "Kedua.pdf"
+    assert replaced == [target]  # the user chose the same name again: asked before it is replaced

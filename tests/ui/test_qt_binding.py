@@ -34,3 +34,28 @@ def test_a_long_session_of_qt_calls_that_return_nothing_does_not_abort(tmp_path)
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "session over"
+
+
+# Widgets used without the application's start-up: a benchmark, a tool, a test run alone.
+WIDGETS_ONLY = """
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QListWidget
+
+app = QApplication([])
+import sopdesk.ui.swimlane  # any module of the Qt front end; never sopdesk.app
+
+item, listing = QGraphicsPathItem(), QListWidget()
+for _ in range(300_000):
+    item.data(7)
+    item.parentItem()
+    listing.currentItem()
+print("session over")
+"""
+
+
+def test_a_process_that_only_imports_the_widgets_is_protected_too(tmp_path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", WIDGETS_ONLY], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "session over"

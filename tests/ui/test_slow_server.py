@@ -24,7 +24,7 @@ from sopdesk.services.setup import initialise
 from sopdesk.store.database import Database
 from sopdesk.ui.main_window import MainWindow
 from tests.conftest import make_users
-from tests.ui.conftest import settle
+from tests.ui.conftest import closed, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "database" / "pg-test-server.sh"
@@ -109,7 +109,7 @@ def test_a_stopped_server_never_freezes_the_window_and_the_typed_save_lands_afte
         for pid in stopped:
             os.kill(pid, signal.SIGCONT)
     settle(qtbot, timeout=60000)
-    assert not dialog.isVisible(), dialog.status.text()
+    assert closed(dialog), dialog.status.text()
     letters = [r for r in read.letters(db, read.agenda_ids(db, page.current_query())).values()]
     assert [r.perihal for r in letters] == ["Diketik saat server macet"]
     assert letters[0].received_at == received

@@ -22,7 +22,7 @@ from sopdesk.ui.pages import HomePage
 from sopdesk.ui.sp_editor import ImportDialog, SippDialog, SpCompareDialog, SpDocumentDialog, SpPanel
 from tests.sp_drafts import make_two_layanan
 from tests.sp_office import FULL, LAYANAN, STEPS, fill, start, walk
-from tests.ui.conftest import settle
+from tests.ui.conftest import closed, settle
 
 
 def ok(dialog) -> None:
@@ -110,7 +110,7 @@ def test_validation_shows_what_is_missing_and_a_return_names_the_components(page
     dialog.set_moment(STEPS[5][1] - timedelta(hours=1))
     ok(dialog)
     settle(qtbot)
-    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.status.text()
+    assert closed(dialog), dialog.status.text()  # saved: the dialog closed and was released
     returned = [e for e in cases.case_state(db, case_id).events if isinstance(e, StepReturned)][-1]
     assert [(f.section, f.layanan, f.catatan) for f in returned.perbaikan] == [
         (4, LAYANAN[0], "sebutkan Perda"),
@@ -166,7 +166,7 @@ def test_the_sk_and_berita_acara_dialog_saves_and_refuses_a_bad_nip(page, qtbot)
     dialog.participants.item(0, 1).setText("Siti Aminah")
     ok(dialog)
     settle(qtbot)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     document = sp.sp_case_view(db, case_id).document
     assert document.decree.nomor == "440/12/Dinkes/2025" and document.fkp.participants[0].nama == "Siti Aminah"
     assert document.fkp.participants[0].kelompok == "Pengguna layanan"

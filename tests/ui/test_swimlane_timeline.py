@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, Qt
 from sopdesk.domain.sop import load_sop_file
 from sopdesk.paths import resource_dir
 from sopdesk.ui.swimlane import FILL, LaneMark, StepMark, StepState, SwimlaneMarks, SwimlaneView
-from sopdesk.ui.timeline import LATE, ON_TIME, PLAN, ActualBar, TimelineData, TimelineRow, TimelineView
+from sopdesk.ui.timeline import HEAD_H, LATE, ON_TIME, PLAN, ActualBar, TimelineData, TimelineRow, TimelineView
 from tests.ui.conftest import settle
 
 SOP = load_sop_file(Path(resource_dir()) / "sop" / "01.048.2017.toml")
@@ -87,12 +87,12 @@ def test_timeline_draws_plan_actual_and_late_bars(qtbot) -> None:
     image = view.grab().toImage()
 
     def colour_at(moment: datetime, row: int, dy: float) -> str:
-        return image.pixelColor(int(view.x_of(moment)), int(34 + row * 30 + dy)).name()
+        return image.pixelColor(int(view.x_of(moment)), int(HEAD_H + row * 30 + dy)).name()
 
     assert colour_at(start + timedelta(hours=12), 0, 7) == PLAN.name()
     assert colour_at(start + timedelta(hours=1), 0, 20) == ON_TIME.name()
     assert colour_at(start + timedelta(days=3), 1, 20) == LATE.name()
-    tip = view.tooltip_at(QPointF(view.x_of(start + timedelta(days=3)), 34 + 30 + 20))
+    tip = view.tooltip_at(QPointF(view.x_of(start + timedelta(days=3)), HEAD_H + 30 + 20))
     assert "terlambat" in tip and "Langkah 3" in tip
 
 
@@ -112,3 +112,22 @@ def test_working_days_read_right_in_either_language(qtbot, request) -> None:
     assert english._lead[1].toolTip().endswith("Standard time: 1 working day")
     assert english._lead[2].toolTip().endswith("Standard time: 0.5 working days")
     assert english._lead[11].toolTip().endswith("Standard time: 5 working days")
+
+
+def test_today_never_covers_a_date_and_the_legend_wraps_instead_of_being_cut(qtbot) -> None:
+    """At 125% the legend ran off the right edge; "Hari ini" was written over the date under it."""
+    start = datetime(2026, 11, 2, 8, 0)
+    rows = tuple(
+        TimelineRow(n, f"Langkah {n}", start + timedelta(days=n), start + timedelta(days=n + 1), "1")
+        for n in range(1, 12)
+    )
+    view = TimelineView()
+    qtbot.addWidget(view)
+    for hours in range(0, 24 * 14, 7):  # today anywhere over two weeks, over every Monday's date
+        view.set_data(TimelineData(rows, start + timedelta(hours=hours), frozenset(), "Rencana 42,5 hari kerja"))
+        for width in (1100, 700, 480):  # the window's width, fitted, as at 100%, 125% and 150%
+            view.fit_width(width)
+            assert view.layout_problems() == [], (hours, width)
+            assert view.height() >= view.sizeHint().height()
+    box = view.today_box()
+    assert box is not None and all(not box.intersects(d) for d in view.date_boxes())

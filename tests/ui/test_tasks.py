@@ -64,3 +64,26 @@ def _alive(obj: object) -> bool:
     from shiboken6 import isValid
 
     return isValid(obj)
+
+
+def test_a_finished_task_is_released_and_beranda_refreshes_leave_none_behind(qtbot, sqlite_db, ui_actors) -> None:
+    """A day of Beranda refreshes used to keep every background task (555 in a soak)."""
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    from sopdesk.ui.pages import HomePage
+
+    holder = QWidget()
+    task = BackgroundTask(lambda: 1, holder)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        task.start()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(task), timeout=5000)  # delivered, then released
+    assert holder.findChildren(BackgroundTask) == []
+
+    home = HomePage(sqlite_db, ui_actors["staf"])
+    qtbot.addWidget(home)
+    for _ in range(20):
+        home.reload()
+        qtbot.waitUntil(lambda: home.ready, timeout=10000)
+    qtbot.wait(50)
+    assert home.findChildren(BackgroundTask) == []

@@ -34,3 +34,9 @@ def test_the_words_are_translated_in_english(in_english) -> None:
     assert shown(LetterStatus.BELUM.value) == "awaiting disposition"
     untranslated = sorted(w for w in domain_words() if shown(w) == w)
     assert untranslated == ["A4 (210 x 297 mm)", "Administrator", "F4 / Folio (215 x 330 mm)", "email"]
+
+
+def test_every_audit_action_is_listed_for_the_translator() -> None:
+    from sopdesk.domain.audit_words import ACTION_WORDS
+
+    assert set(ACTION_WORDS.values()) <= WORDS

@@ -94,3 +94,28 @@ def test_attach_a_scan_from_the_command_line(data: Path, tmp_path: Path, capsys)
     bad.write_text("bukan pindaian")
     assert run(data, "agenda", "attach", "065/001-Org/2026", str(bad), "--as", "admin") == 1
     assert "Lampiran harus PDF, JPG, PNG atau TIFF." in capsys.readouterr().err
+
+
+def test_list_finds_a_letter_by_its_agenda_number(data: Path, capsys):
+    def back_fill(seq: str, nomor: str) -> None:
+        args = [*ADD, "--seq", seq]
+        args[args.index("--received") + 1] = "02-06-2025 09:00"
+        args[args.index("--dated") + 1] = "01-06-2025"
+        args[args.index("--kode") + 1] = "060"
+        args[args.index("--number") + 1] = nomor
+        assert run(data, *args) == 0
+
+    back_fill("368", "440/A")
+    back_fill("1368", "440/B")
+    assert run(data, *ADD) == 0
+    capsys.readouterr()
+
+    def listed(search: str) -> list[str]:
+        assert run(data, "agenda", "list", "--search", search, "--format", "json") == 0
+        return [row["number"] for row in json.loads(capsys.readouterr().out)]
+
+    assert listed("368") == ["060/368-Org/2025"]
+    assert listed("368-Org") == ["060/368-Org/2025"]
+    assert listed("060/368-Org/2025") == ["060/368-Org/2025"]
+    assert listed("1368") == ["060/1368-Org/2025"]
+    assert listed("1") == ["065/001-Org/2026"]

@@ -108,13 +108,18 @@ def test_a_new_case_waits_for_the_kabags_disposition_with_the_plan_of_42_5_days(
         StepStatus.BELUM,
     ]
     assert state.planned_days == Decimal("42.5")
-    # The plan: 1 day, then 0.5 (Tue 09:00 -> 13:45), then 0.5 (13:45 -> Wed 09:00), then 30 ...
+    # Each step's plan is its mutu baku from when it began: steps 1 and 2 complete from the
+    # letter at once, so step 3 began on Monday 09:00 and its plan ends with its due time,
+    # 13:45 (not on Wednesday, after the due time, as a plan counted from the SOP's start did).
     plan = [(s.planned_start, s.planned_end) for s in state.steps]
     assert plan[0] == (START, datetime(2025, 3, 4, 9, 0))
-    assert plan[1] == (datetime(2025, 3, 4, 9, 0), datetime(2025, 3, 4, 13, 45))
-    assert plan[2] == (datetime(2025, 3, 4, 13, 45), datetime(2025, 3, 5, 9, 0))
-    # 42 working days after Monday 3 March (Lebaran, Good Friday, 1 May, Waisak skipped): 15 May.
-    assert state.planned_end == plan[-1][1] == datetime(2025, 5, 15, 13, 45)
+    assert plan[1] == (START, datetime(2025, 3, 3, 13, 45))
+    assert plan[2] == (START, datetime(2025, 3, 3, 13, 45)) and plan[2][1] == state.step_due_at
+    assert plan[3][0] == datetime(2025, 3, 3, 13, 45)  # step 4, not reached: after step 3's plan
+    assert all(s.planned_end <= p.due_at for s in state.steps for p in s.passes[:1])
+    # The case's own deadline: 42.5 working days after Monday 3 March (Lebaran, Good Friday,
+    # 1 May, Waisak skipped): 15 May; the steps' plans end within it.
+    assert state.planned_end == datetime(2025, 5, 15, 13, 45) and plan[-1][1] <= state.planned_end
     assert state.due_at == state.planned_end
     assert state.step_due_at == datetime(2025, 3, 3, 13, 45)  # half a day from 09:00
 

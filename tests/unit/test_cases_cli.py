@@ -131,8 +131,10 @@ def test_due_dates_match_a_hand_count_with_holidays_half_days_suspension_and_a_r
     # From 9 March 09:00 to 5 May 09:00 is 34 working days, to 11:15 another 0.3; 2 suspended.
     assert state["elapsed_days"] == 32.3 and state["remaining_days"] == 10.2 and state["step_elapsed_days"] == 0.3
     assert [s["passes"] for s in state["steps"]] == [1, 1, 1, 2, 2, 1, 0, 0, 0, 0, 0]
-    # The plan ignores the suspension and the return: step 6 was due to start 33 days in, 4 May.
-    assert state["steps"][5]["planned_start"] == "2026-05-04T09:00"
+    # A step's plan is its mutu baku from when it began: step 6 when step 5 ended, 5 May 09:00,
+    # ending with its due time (never after it, whatever the suspension and the return did).
+    assert state["steps"][5]["planned_start"] == "2026-05-05T09:00"
+    assert state["steps"][5]["planned_end"] == state["step_due_at"] == "2026-05-05T13:45"
 
 
 def state_of(data: Path, capsys) -> dict:

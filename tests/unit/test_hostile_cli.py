@@ -232,6 +232,8 @@ def argv_for(draw: st.DrawFn, office: Office, path: tuple[str, ...], parser: arg
             argv.extend([action.option_strings[0], value])
         else:
             positionals.append(value)
+    if path == ("watch",):  # it follows the feed until stopped: a drawn time is checked, then cut short
+        argv.extend(["--timeout", "0.2"])
     return [*argv, *positionals]
 
 

@@ -66,12 +66,19 @@ def papers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         letter = office.letters[0]
         agenda.void_letter(db, a["kasubag"], office.letters[2].id, "Tercatat dua kali")
         kasubag = RecipientRef(RecipientKind.OFFICIAL, office.kasubag.id, office.kasubag.nama, office.kasubag.jabatan)
+        # Written on the day the letter came (a case started after it begins with step 3 done then).
         root = disp.write_disposition(
-            db, a["kabag"], DispositionInput(letter.id, (kasubag,), ("Proses lebih lanjut",), "Libatkan tenaga ahli.")
+            db,
+            a["kabag"],
+            DispositionInput(letter.id, (kasubag,), ("Proses lebih lanjut",), "Libatkan tenaga ahli."),
+            now=datetime(2026, 3, 2, 11, 0),
         )
         staf = RecipientRef(RecipientKind.USER, a["staf"].user_id, a["staf"].nama)
         disp.forward_disposition(
-            db, a["kasubag"], DispositionInput(letter.id, (staf,), ("Siapkan bahan",), parent_id=root.id)
+            db,
+            a["kasubag"],
+            DispositionInput(letter.id, (staf,), ("Siapkan bahan",), parent_id=root.id),
+            now=datetime(2026, 3, 2, 13, 0),
         )
         case_id = cases.start_case(db, a["staf"], StartCase(letter.id, ("Izin praktik bidan",))).case_id
         do = lambda who, step, at: cases.complete_step(db, a[who], case_id, CompleteStep(step, at=at))  # noqa: E731

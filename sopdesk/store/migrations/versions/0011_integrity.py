@@ -10,8 +10,8 @@
 
 Columns are added with ALTER TABLE (no batch copy), so no trigger is dropped.
 
-Revision ID: 0010_integrity
-Revises: 0009_paper
+Revision ID: 0011_integrity
+Revises: 0010_scale
 Create Date: 2026-12-06
 """
 
@@ -27,8 +27,8 @@ from sopdesk.domain.seal import rows_entry, rows_json, state_digest
 from sopdesk.store.seal import UNSEALED, database_spec, stream_states
 from sopdesk.store.triggers import create_audit_record_triggers
 
-revision = "0010_integrity"
-down_revision = "0009_paper"
+revision = "0011_integrity"
+down_revision = "0010_scale"
 branch_labels = None
 depends_on = None
 
