@@ -213,7 +213,7 @@ def test_a_corrupt_file_is_reported_by_check_and_refused_by_the_rest(capsys, tmp
 def test_a_postgresql_server_that_refuses_connections_gets_a_message(capsys):
     code, out, err = run(capsys, "--db", "postgresql://sopdesk@127.0.0.1:1/sopdesk", "agenda", "list")
     assert (code, out) == (1, "")
-    assert err.startswith("Gagal: Server basis data tidak dapat dihubungi"), err
+    assert err.startswith("Gagal: Server basis data 127.0.0.1:1 menolak sambungan"), err
 
 
 def test_a_postgresql_account_without_rights_gets_a_message(capsys, pg_url: str):
@@ -230,7 +230,7 @@ def test_a_postgresql_account_without_rights_gets_a_message(capsys, pg_url: str)
         url = f"{scheme}://{role}@{rest.split('@', 1)[-1]}/{name}"
         code, out, err = run(capsys, "--db", url, "agenda", "list")
         assert (code, out) == (1, "")
-        assert err.startswith("Gagal: Akun basis data ini tidak punya hak"), err
+        assert err.startswith("Gagal: Pengguna basis data ") and " tidak punya hak " in err, err
     finally:
         with psycopg.connect(pg_url, autocommit=True) as conn:
             conn.execute(f"DROP ROLE IF EXISTS {role}")
