@@ -97,6 +97,7 @@ bench: setup-test translations pg-start
 	$(BIN)/python -m tests.perf.agenda_import
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.case_views
 	$(BIN)/python -m tests.perf.sp
+	$(BIN)/python -m tests.perf.integrity
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.kabupaten --letters 100000 --pg "$$(database/pg-test-server.sh url)"
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.soak --hours $(SOAK_HOURS) --rounds $(SOAK_ROUNDS)
 

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimer, QTranslator, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimer, QTranslator, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -74,8 +74,13 @@ def install_translator(app: QApplication, lang: str | None) -> str:
 class Startup(QObject):
     """Shows login (or first-run) at once, opens the database in the background."""
 
+    slowed = Signal(float)  # from the login's worker: the attempt waits that many seconds
+
     def __init__(self, app: QApplication, paths: Paths, target: str) -> None:
         super().__init__(app)
+        self.notice = ""
+        self._witnessing: BackgroundTask | None = None
+        self.slowed.connect(self._slowed)
         self.app = app
         self.paths = paths
         self.target = target
@@ -107,9 +112,15 @@ class Startup(QObject):
 
         if "://" not in self.target:
             self.paths.ensure()
+        from sopdesk.store.witness import WitnessKeeper
+
         db = Database.connect(self.target)
         try:
-            db.open(self.paths.backup_dir if db.target.is_sqlite else None)
+            keeper = WitnessKeeper(db, self.paths.witness_file)  # the chain's head, outside the database
+            report = db.open(self.paths.backup_dir if db.target.is_sqlite else None)
+            if report.created:
+                keeper.new_database()
+            self.witness = keeper
             return db, read.user_count(db)
         except BaseException:
             db.dispose()
@@ -202,15 +213,29 @@ class Startup(QObject):
 
         assert isinstance(self.dialog, LoginDialog) and self.db is not None
         db = self.db
-        self.auth = BackgroundTask(lambda: authenticate(db, username, password), self)
+        slowed = self.slowed
+
+        def wait(seconds: float) -> None:  # on the worker: the dialog counts the seconds down
+            slowed.emit(seconds)
+            time.sleep(seconds)
+
+        self.auth = BackgroundTask(lambda: authenticate(db, username, password, wait=wait), self)
         self.auth.finished.connect(self._authenticated)
         self.auth.error.connect(self._refused)
         self.auth.start()
 
     @Slot(object)
     def _authenticated(self, result: LoginResult) -> None:
+        from sopdesk.services.auth import failed_attempts_notice
+
         _probe("authenticated")
+        self.notice = failed_attempts_notice(result)
         self._open_main(result.actor)
+
+    @Slot(float)
+    def _slowed(self, seconds: float) -> None:
+        if isinstance(self.dialog, LoginDialog):
+            self.dialog.slowed(seconds)
 
     @Slot(object)
     def _refused(self, exc: object) -> None:
@@ -277,6 +302,20 @@ class Startup(QObject):
         window.switch_user.connect(self._switch_user)
         self.window = window
         window.show()
+        if self.notice:  # someone typed wrong passwords for this account since its last login
+            window.statusBar().showMessage(self.notice, 120_000)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Percobaan masuk yang gagal"), self.notice, parent=window
+            )
+            box.setModal(False)  # seen at once, in nobody's way
+            box.show()
+            self.notice_box = box
+        # This seat's own writes are witnessed at each commit; other seats' once a minute.
+        if getattr(self, "witness_timer", None) is None:  # (a second login, after Ganti Pengguna)
+            self.witness_timer = QTimer(self)
+            self.witness_timer.setInterval(60_000)
+            self.witness_timer.timeout.connect(self._witness_others)
+            self.witness_timer.start()
         _probe("main_shown")
         if self.dialog is not None:
             self.dialog.rejected.disconnect(self._quit)
@@ -284,6 +323,19 @@ class Startup(QObject):
             self.dialog.accept()
         if os.environ.get("SOPDESK_PROBE_EXIT"):
             QTimer.singleShot(0, self.app.quit)
+
+    @Slot()
+    def _witness_others(self) -> None:
+        keeper = getattr(self, "witness", None)
+        if keeper is not None and self._witnessing is None:
+            self._witnessing = BackgroundTask(keeper.refresh, self)
+            self._witnessing.finished.connect(self._witnessed)
+            self._witnessing.error.connect(self._witnessed)
+            self._witnessing.start()
+
+    @Slot(object)
+    def _witnessed(self, _result: object) -> None:
+        self._witnessing = None
 
     @Slot()
     def _switch_user(self) -> None:

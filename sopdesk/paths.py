@@ -60,6 +60,12 @@ class Paths:
     def backup_dir(self) -> Path:
         return self.data_dir / "backups"
 
+    @property
+    def witness_file(self) -> Path:
+        """The last head of each database's audit chain this seat saw (``store.witness``): a
+        file of its own in the data folder, never beside the database as a companion file."""
+        return self.data_dir / "saksi-audit.json"
+
     def ensure(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.backup_dir.mkdir(parents=True, exist_ok=True)

@@ -159,7 +159,7 @@
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda.py" line="777"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1332"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1328"/>
         <source>Buku Agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,8 +175,8 @@
     </message>
     <message>
         <location filename="../../sopdesk/ui/agenda.py" line="790"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1333"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1369"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1329"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1365"/>
         <source>Ekspor Excel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,100 +292,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1460"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1456"/>
         <source>sistem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1463"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1459"/>
         <source>%1 atas nama %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1468"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1464"/>
         <source>%1 oleh %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1037"/>
-        <source>Berkas %1 tidak dapat dibaca: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1034"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1047"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1035"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1043"/>
         <source>Lampiran tidak disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1034"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1035"/>
         <source>Basis data tidak dapat dilampirkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1056"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1052"/>
         <source>Melampirkan berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1068"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1064"/>
         <source>Lampiran tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1194"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1190"/>
         <source>Disposisi disimpan; status surat diperbarui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1204"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1200"/>
         <source>Lembar Disposisi (kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1224"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1220"/>
         <source>Tercatat dengan nomor agenda %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1255"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1251"/>
         <source>Batalkan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1256"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1252"/>
         <source>Alasan pembatalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1293"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1289"/>
         <source>Berkas SP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1324"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1320"/>
         <source>Berkas %1 dimulai dari surat ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1341"/>
-        <location filename="../../sopdesk/ui/agenda.py" line="1348"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1337"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1344"/>
         <source>Mengekspor ke %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1361"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1357"/>
         <source>%1 surat diekspor ke %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1370"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1366"/>
         <source>Buku agenda tidak dapat diekspor ke %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/agenda.py" line="1409"/>
+        <location filename="../../sopdesk/ui/agenda.py" line="1405"/>
         <source>%1 surat diimpor dari Excel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,72 +2639,72 @@ Surat %2, SOP %3 versi %4</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="153"/>
+        <location filename="../../sopdesk/ui/login.py" line="168"/>
         <source>SOPDesk — Penyiapan Pertama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="156"/>
+        <location filename="../../sopdesk/ui/login.py" line="171"/>
         <source>Selamat datang di SOPDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="159"/>
+        <location filename="../../sopdesk/ui/login.py" line="174"/>
         <source>Basis data baru dibuat di %1. Isi data administrator pertama: ia dapat menambah pengguna lain dan mengubah data induk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="171"/>
+        <location filename="../../sopdesk/ui/login.py" line="186"/>
         <source>18 angka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="180"/>
+        <location filename="../../sopdesk/ui/login.py" line="195"/>
         <source>Nama lengkap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="181"/>
+        <location filename="../../sopdesk/ui/login.py" line="196"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="182"/>
+        <location filename="../../sopdesk/ui/login.py" line="197"/>
         <source>Nama pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="183"/>
+        <location filename="../../sopdesk/ui/login.py" line="198"/>
         <source>Kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="184"/>
+        <location filename="../../sopdesk/ui/login.py" line="199"/>
         <source>Ulangi kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="187"/>
+        <location filename="../../sopdesk/ui/login.py" line="202"/>
         <source>Kop surat (dicetak di setiap formulir; dapat diubah di Pengaturan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="194"/>
+        <location filename="../../sopdesk/ui/login.py" line="209"/>
         <source>Menyiapkan basis data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="198"/>
+        <location filename="../../sopdesk/ui/login.py" line="213"/>
         <source>Simpan dan Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="198"/>
+        <location filename="../../sopdesk/ui/login.py" line="213"/>
         <source>Keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="216"/>
+        <location filename="../../sopdesk/ui/login.py" line="231"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3552,64 +3547,65 @@ Surat %2, SOP %3 versi %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="44"/>
+        <location filename="../../sopdesk/ui/login.py" line="45"/>
         <source>SOPDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="45"/>
+        <location filename="../../sopdesk/ui/login.py" line="46"/>
         <source>Bagian Organisasi Sekretariat Daerah Kabupaten Tangerang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="52"/>
+        <location filename="../../sopdesk/ui/login.py" line="53"/>
         <source>Nama pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="53"/>
+        <location filename="../../sopdesk/ui/login.py" line="54"/>
         <source>Kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="55"/>
+        <location filename="../../sopdesk/ui/login.py" line="56"/>
         <source>Membuka basis data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="59"/>
+        <location filename="../../sopdesk/ui/login.py" line="60"/>
         <source>Basis data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="63"/>
+        <location filename="../../sopdesk/ui/login.py" line="64"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="63"/>
+        <location filename="../../sopdesk/ui/login.py" line="64"/>
         <source>Keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="90"/>
+        <location filename="../../sopdesk/ui/login.py" line="91"/>
         <source>Membuka basis data… Anda masuk begitu siap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="92"/>
-        <location filename="../../sopdesk/ui/login.py" line="105"/>
+        <location filename="../../sopdesk/ui/login.py" line="93"/>
+        <location filename="../../sopdesk/ui/login.py" line="106"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="108"/>
+        <location filename="../../sopdesk/ui/login.py" line="110"/>
+        <location filename="../../sopdesk/ui/login.py" line="147"/>
         <source>Memeriksa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/login.py" line="125"/>
-        <source>Tombol Masuk aktif lagi dalam %1 detik.</source>
+        <location filename="../../sopdesk/ui/login.py" line="137"/>
+        <source>Akun ini baru saja dicoba dengan kata sandi salah beberapa kali: pemeriksaan diperlambat. Diperiksa dalam %1 detik…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5268,23 +5264,28 @@ Izin praktik bidan</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../sopdesk/app.py" line="192"/>
+        <location filename="../../sopdesk/app.py" line="203"/>
         <source>SOPDesk tidak dapat dimulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="190"/>
+        <location filename="../../sopdesk/app.py" line="201"/>
         <source>Basis data tidak dapat dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="187"/>
+        <location filename="../../sopdesk/app.py" line="198"/>
         <source>Berkas definisi SOP tidak sah; perbaiki berkas itu lalu mulai lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/app.py" line="227"/>
+        <location filename="../../sopdesk/app.py" line="252"/>
         <source>Login tidak dapat diperiksa: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/app.py" line="308"/>
+        <source>Percobaan masuk yang gagal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5578,32 +5579,32 @@ Mutu baku: %4 hari kerja</source>
     </message>
     <message>
         <location filename="../../sopdesk/ui/files.py" line="264"/>
-        <location filename="../../sopdesk/ui/files.py" line="301"/>
+        <location filename="../../sopdesk/ui/files.py" line="304"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/files.py" line="294"/>
+        <location filename="../../sopdesk/ui/files.py" line="297"/>
         <source>Timpa berkas?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/files.py" line="297"/>
+        <location filename="../../sopdesk/ui/files.py" line="300"/>
         <source>Berkas %1 sudah ada. Timpa dengan yang baru?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/files.py" line="299"/>
+        <location filename="../../sopdesk/ui/files.py" line="302"/>
         <source>Timpa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/files.py" line="320"/>
+        <location filename="../../sopdesk/ui/files.py" line="325"/>
         <source>%1 adalah basis data SOPDesk yang sedang dipakai; berkas itu tidak dapat dipilih di sini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/files.py" line="343"/>
+        <location filename="../../sopdesk/ui/files.py" line="348"/>
         <source>%1 adalah basis data SOPDesk yang sedang dipakai; pilih nama lain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5612,7 +5613,7 @@ Mutu baku: %4 hari kerja</source>
     <name>forms</name>
     <message>
         <location filename="../../sopdesk/ui/forms.py" line="155"/>
-        <location filename="../../sopdesk/ui/forms.py" line="161"/>
+        <location filename="../../sopdesk/ui/forms.py" line="162"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>

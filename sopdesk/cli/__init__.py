@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from sopdesk import __version__
-from sopdesk.cli.common import CliError, Commands, Context, Parser
+from sopdesk.cli.common import CliError, Commands, Context, Parser, printable, unsafe_argument
 from sopdesk.domain.conninfo import masked
 from sopdesk.domain.errors import DomainError, SopDefinitionError, ValidationError
 
@@ -85,6 +85,17 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _not_text(argv: list[str]) -> str | None:
+    """An argument holding bytes that are not UTF-8 (Python keeps them as lone surrogates)."""
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
+            return f"argumen '{shown[:60]}' berisi bita yang bukan teks UTF-8; ketik ulang nilainya."
+    return None
+
+
 def warn_password_on_command_line(db: str | None) -> None:
     """A password in ``--db`` is readable by every user of this computer (``ps``, /proc): say so."""
     from sopdesk.domain.conninfo import carries_password
@@ -100,30 +111,90 @@ def warn_password_on_command_line(db: str | None) -> None:
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    problem = _not_text(argv)
+    if problem:
+        print(f"sopdesk: kesalahan: {problem}", file=sys.stderr)
+        return 2
     args = _gui_arguments(argv) or build_parser().parse_args(argv)
     warn_password_on_command_line(args.db)
     if args.self_test:  # the installer's smoke test; Qt is imported by name, as for the GUI
         self_test: Callable[[], int] = importlib.import_module("sopdesk.app").self_test
         return self_test()
+    problem = unsafe_argument(args)
+    if problem:
+        print(f"sopdesk: kesalahan: {problem}", file=sys.stderr)
+        return 2
     ctx = Context(args, stdin or sys.stdin, stdout or sys.stdout)
     func: Callable[[Context], int] = getattr(args, "func", cmd_gui)
     try:
+        ctx.refuse_database_files()
+        ctx.refuse_unreadable_inputs()
         return func(ctx)
     except ValidationError as exc:
         for field, message in exc.fields.items():
-            print(f"Kesalahan {field}: {message}", file=sys.stderr)
+            _say(f"Kesalahan {field}: {message}")
         return 1
     except SopDefinitionError as exc:
-        print(f"Definisi SOP tidak sah: {exc}", file=sys.stderr)
+        _say(f"Definisi SOP tidak sah: {exc}")
         return 1
     except (DomainError, CliError) as exc:
-        print(f"Gagal: {masked(str(exc))}", file=sys.stderr)
+        _say(f"Gagal: {exc}")
         return 1
     except BrokenPipeError:  # `sopdesk sop show | head`
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:
+        _say("Dibatalkan.")
+        return 130
+    except Exception as exc:  # a fault underneath, or a defect: a message, never a traceback
+        return _failed(exc)
     finally:
         ctx.close()
+
+
+def _say(text: str) -> None:
+    print(printable(masked(text)), file=sys.stderr)
+
+
+def _failed(exc: Exception) -> int:
+    """A storage or file fault in the one vocabulary; anything else as an unexpected failure,
+    its details kept in a file for whoever maintains SOPDesk (SOPDESK_DEBUG=1 shows them)."""
+    import os
+
+    from sopdesk.store.faults import os_fault, translate
+
+    fault = translate(exc) or (os_fault(exc) if isinstance(exc, OSError) else None)
+    if fault is not None:
+        _say(f"Gagal: {fault}")
+        return 1
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        _say(f"Gagal: {exc.strerror or exc}{where}.")
+        return 1
+    if os.environ.get("SOPDESK_DEBUG"):
+        raise exc
+    report = _keep_details(exc)
+    _say(
+        f"Gagal: kesalahan tak terduga ({type(exc).__name__}: {str(exc)[:200]}). Periksa apakah perintahnya "
+        "selesai sebelum mengulang." + (f" Rincian teknis untuk pengelola: {report}" if report else "")
+    )
+    return 1
+
+
+def _keep_details(exc: Exception) -> str | None:
+    import traceback
+    from datetime import datetime
+
+    from sopdesk.paths import cache_dir
+
+    try:
+        folder = cache_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"galat-{datetime.now():%Y%m%d-%H%M%S-%f}.txt"
+        path.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
+    except OSError:
+        return None
+    return str(path)
 
 
 if __name__ == "__main__":

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sopdesk.cli.common import CliError, Commands, Context
+
+if TYPE_CHECKING:
+    from sopdesk.domain.audit import Witness
 
 
 def cmd_init(ctx: Context) -> int:
@@ -22,6 +25,8 @@ def cmd_init(ctx: Context) -> int:
     if kop is not None and not args.admin:
         raise CliError("Kop (--lambang, --alamat, ...) diisi bersama administrator pertama (--admin).")
     db = ctx.database(initialise=True)
+    if ctx.witness is not None and db.current_revision() is None:
+        ctx.witness.new_database()  # a witness left by an earlier database at this place is replaced
     result = initialise(db, ctx.paths.backup_dir)
     report = result.report
     if report.created:
@@ -129,9 +134,17 @@ def cmd_user_list(ctx: Context) -> int:
 def cmd_check(ctx: Context) -> int:
     from sopdesk.services.maintenance import check
 
-    problems = check(ctx.database(upgrade=False))
+    db = ctx.database(upgrade=False)
+    witnesses, notes = _witnesses(ctx)
+    problems = check(db, witnesses)
+    for note in notes:
+        print(f"Catatan: {note}", file=sys.stderr)
     if not problems:
-        ctx.out("Basis data baik: integritas, kunci asing, trigger audit dan rantai audit cocok.")
+        seen = f" Saksi di luar basis data: {len(witnesses)}." if witnesses else ""
+        ctx.out(
+            "Basis data baik: integritas, kunci asing, trigger audit, rantai audit dan keadaan setiap catatan "
+            f"cocok.{seen}"
+        )
         return 0
     for p in problems:
         print(f"MASALAH {p.where}: {p.message}", file=sys.stderr)
@@ -139,11 +152,35 @@ def cmd_check(ctx: Context) -> int:
     return 1
 
 
+def _witnesses(ctx: Context) -> tuple[list[Witness], list[str]]:
+    """The heads seen outside the database: this seat's witness file, the backups in the data
+    folder, and the files named with --saksi (witness files or backup copies)."""
+    from sopdesk.store.witness import backup_witness, read_witness_file
+
+    found: list[Witness] = []
+    notes: list[str] = []
+    named = [Path(p) for p in ctx.args.witness or []]
+    files = [ctx.paths.witness_file] if ctx.paths.witness_file.exists() else []
+    backups = sorted(ctx.paths.backup_dir.glob("*.sqlite3")) if ctx.paths.backup_dir.is_dir() else []
+    for path in [*files, *backups, *named]:
+        try:
+            if path.suffix == ".json":
+                found.extend(read_witness_file(path))
+                continue
+            witness = backup_witness(path)
+        except (OSError, ValueError) as exc:
+            notes.append(f"saksi {path} tidak dapat dibaca ({exc})")
+            continue
+        if witness is not None:
+            found.append(witness)
+    return found, notes
+
+
 def cmd_backup(ctx: Context) -> int:
     from sopdesk.services.maintenance import backup
 
     db = ctx.database()
-    actor = ctx.actor_or_system()
+    actor = ctx.actor()
     path = backup(db, actor, Path(ctx.args.out))
     ctx.out(f"Cadangan dibuat dan diperiksa: {path}")
     return 0
@@ -201,29 +238,17 @@ def cmd_sop_show(ctx: Context) -> int:
 
 
 def cmd_demo(ctx: Context) -> int:
-    from sopdesk.services.demo import fill_demo, fill_demo_dispositions, fill_demo_letters
-    from sopdesk.services.setup import initialise
+    from sopdesk.services.demo import fill_demo, fill_demo_cases, fill_demo_dispositions, fill_demo_letters
 
-    db = ctx.database(initialise=True)
-    initialise(db, ctx.paths.backup_dir)
-    created = fill_demo(db)
-    if created:
-        ctx.out("Pengguna demo (kata sandi hanya ditampilkan sekali ini):")
-        for user in created:
-            ctx.out(f"  {user.username:<10} {user.role.value:<9} {user.password}")
-    else:
-        ctx.out("Data demo sudah ada; tidak ada pengguna baru.")
-    letters = fill_demo_letters(db)
-    if letters:
-        ctx.out(f"Surat demo dicatat di buku agenda: {letters}")
-    dispositions = fill_demo_dispositions(db)
-    if dispositions:
-        ctx.out(f"Disposisi demo (Kabag, Kasubag, Staf): {dispositions}")
-    from sopdesk.services.demo import fill_demo_cases  # Berkas SP (issue 6)
-
-    demo_cases = fill_demo_cases(db)
-    if demo_cases:
-        ctx.out(f"Berkas SP demo: {demo_cases}")
+    db = ctx.database()
+    actor = ctx.actor()
+    created = fill_demo(db, actor)  # refused unless the database is new: only its first administrator
+    ctx.out("Pengguna demo (kata sandi hanya ditampilkan sekali ini):")
+    for user in created:
+        ctx.out(f"  {user.username:<10} {user.role.value:<9} {user.password}")
+    ctx.out(f"Surat demo dicatat di buku agenda: {fill_demo_letters(db)}")
+    ctx.out(f"Disposisi demo (Kabag, Kasubag, Staf): {fill_demo_dispositions(db)}")
+    ctx.out(f"Berkas SP demo: {fill_demo_cases(db)}")
     return 0
 
 
@@ -251,14 +276,30 @@ def register(cli: Commands) -> None:
     sp = cli.add("list", cmd_user_list, "daftar pengguna", user_sub)
     sp.add_argument("--format", choices=["text", "json"], default="text")
 
-    cli.add("check", cmd_check, "periksa integritas, kunci asing, trigger dan rantai audit")
+    sp = cli.add(
+        "check",
+        cmd_check,
+        "periksa integritas, kunci asing, trigger, rantai audit dan keadaan setiap catatan terhadap jejak auditnya",
+    )
+    sp.add_argument(
+        "--saksi",
+        dest="witness",
+        action="append",
+        metavar="BERKAS",
+        help="saksi lain: berkas saksi (.json) atau salinan cadangan (.sqlite3) dari komputer lain; boleh diulang",
+    )
     sp = cli.add("backup", cmd_backup, "cadangkan basis data SQLite (lalu periksa salinannya)")
-    sp.add_argument("out", help="berkas tujuan")
-    cli.as_user(sp, required=False)
+    sp.add_argument("out", help="berkas tujuan (atau folder: nama berkas bertanggal)")
+    cli.as_user(sp)
 
     sop_sub = cli.group("sop", "definisi SOP")
     sp = cli.add("show", cmd_sop_show, "tampilkan SOP yang berlaku", sop_sub)
     sp.add_argument("--format", choices=["text", "json"], default="text")
     sp.add_argument("--nomor", default=None, help="nomor SOP (bawaan: yang terakhir dimuat)")
 
-    cli.add("demo", cmd_demo, "isi basis data dengan kantor contoh (pengguna dan pejabat)")
+    sp = cli.add(
+        "demo",
+        cmd_demo,
+        "isi basis data BARU (hanya berisi administrator pertama) dengan kantor contoh: pengguna, pejabat, surat",
+    )
+    cli.as_user(sp)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sopdesk.cli.common import CliError, Commands, Context, letter_or_fail
+from sopdesk.cli.common import CliError, Commands, Context, letter_or_fail, sequence, version, year
 
 if TYPE_CHECKING:
     from sopdesk.domain.agenda import LetterRecord
@@ -161,6 +161,14 @@ def cmd_agenda_add(ctx: Context) -> int:
             f"Peringatan: nomor surat yang sama dari pengirim ini sudah tercatat sebagai {other.number}.",
             file=sys.stderr,
         )
+    if result.counter_jumped_from is not None:
+        letter = result.letter
+        print(
+            f"Peringatan: nomor urut {letter.seq} berada di depan penghitung tahun {letter.year} (tadinya "
+            f"{result.counter_jumped_from}); nomor berikutnya tahun itu {letter.seq + 1}. Bila nomor ini salah "
+            "ketik, batalkan suratnya: penghitung kembali.",
+            file=sys.stderr,
+        )
     ctx.out(result.letter.number)
     return 0
 
@@ -187,15 +195,12 @@ def cmd_agenda_list(ctx: Context) -> int:
 
 
 def cmd_agenda_attach(ctx: Context) -> int:
-    from sopdesk.services.attachments import attach
+    from sopdesk.services.attachments import attach, read_attachment_file
 
     db = ctx.database()
     record = letter_or_fail(db, ctx.args.number)
     path = Path(ctx.args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CliError(f"{path} tidak dapat dibaca: {exc.strerror}") from None
+    data = read_attachment_file(db, path)  # a regular file under 25 MB, checked before reading
     saved = attach(db, ctx.actor(), record.id, path.name, data)
     ctx.out(f"{saved.filename} dilampirkan ke {record.number} (SHA-256 {saved.sha256})")
     return 0
@@ -216,7 +221,7 @@ def cmd_agenda_export(ctx: Context) -> int:
     from sopdesk.services.excel import export_agenda
 
     db = ctx.database()
-    actor = ctx.actor_or_system()
+    actor = ctx.actor()  # a whole year of the agenda leaves the database: who, and allowed to
     out = Path(ctx.args.out)
     if out.suffix.lower() != ".xlsx":
         raise CliError(f"{out}: berkas tujuan harus berakhiran .xlsx.")
@@ -292,10 +297,10 @@ def register(cli: Commands) -> None:
     sp.add_argument("--sumber", default="fisik", choices=[s.value for s in Sumber])
     sp.add_argument("--srikandi", help="nomor registrasi Srikandi")
     sp.add_argument("--lampiran", help="lampiran")
-    sp.add_argument("--seq", type=int, help="nomor urut asli (mengisi surat tahun-tahun lalu)")
+    sp.add_argument("--seq", type=sequence, help="nomor urut asli (mengisi surat tahun-tahun lalu)")
     cli.as_user(sp)
     sp = cli.add("list", cmd_agenda_list, "daftar surat", agenda_sub)
-    sp.add_argument("--year", type=int)
+    sp.add_argument("--year", type=year)
     sp.add_argument("--search", help="cari di perihal, asal, nomor surat, isi ringkas, keterangan")
     sp.add_argument("--format", choices=["csv", "json"], default="csv")
     sp = cli.add("show", cmd_agenda_show, "satu surat lengkap dengan versinya", agenda_sub)
@@ -314,7 +319,7 @@ def register(cli: Commands) -> None:
         sp.add_argument(
             option, dest=field, help=text, choices=[c.value for c in choices] if choices is not None else None
         )
-    sp.add_argument("--if-version", type=int, metavar="N", help="versi surat yang dikoreksi (dari 'agenda show')")
+    sp.add_argument("--if-version", type=version, metavar="N", help="versi surat yang dikoreksi (dari 'agenda show')")
     cli.as_user(sp)
     sp = cli.add("attach", cmd_agenda_attach, "lampirkan pindaian atau PDF ke surat", agenda_sub)
     sp.add_argument("number", help="nomor agenda")
@@ -325,10 +330,10 @@ def register(cli: Commands) -> None:
     sp.add_argument("--reason", required=True, help="alasan pembatalan")
     cli.as_user(sp)
     sp = cli.add("export", cmd_agenda_export, "ekspor surat ke buku kerja Excel (.xlsx)", agenda_sub)
-    sp.add_argument("--year", type=int, required=True, help="tahun agenda")
+    sp.add_argument("--year", type=year, required=True, help="tahun agenda")
     sp.add_argument("--out", required=True, help="berkas .xlsx tujuan")
     sp.add_argument("--search", help="hanya surat yang cocok dengan pencarian")
-    cli.as_user(sp, required=False)
+    cli.as_user(sp)
     sp = cli.add(
         "import",
         cmd_agenda_import,

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from sopdesk.cli.common import CliError, Commands, Context, letter_or_fail, parse_at
+from sopdesk.cli.common import CliError, Commands, Context, letter_or_fail, parse_at, step, working_days, year
 
 
 def case_of(ctx: Context) -> int:
@@ -23,7 +23,7 @@ def official_id(ctx: Context, ref: str | None) -> int | None:
 
     officials = [o for o in read.officials(ctx.database()) if o.active]
     text = ref.strip()
-    if text.isdigit():
+    if text.isascii() and text.isdecimal() and len(text) < 12:
         if any(o.id == int(text) for o in officials):
             return int(text)
         raise CliError(f"--by: pejabat #{text} tidak ada atau tidak aktif.")
@@ -144,20 +144,16 @@ def cmd_case_resume(ctx: Context) -> int:
 
 
 def cmd_case_extend(ctx: Context) -> int:
-    from decimal import Decimal, InvalidOperation
-
     from sopdesk.domain.cases import Extend
+    from sopdesk.domain.workdays import format_days
     from sopdesk.services.cases import case_state, extend_case
 
     db = ctx.database()
     case_id = case_of(ctx)
-    try:
-        days = Decimal(ctx.args.days.replace(",", "."))
-    except InvalidOperation:
-        raise CliError(f"--days: '{ctx.args.days}' bukan angka hari kerja.") from None
+    days = ctx.args.days  # a finite number (the argument type refuses NaN, infinities, text)
     extend_case(db, ctx.actor(), case_id, Extend(days, ctx.args.reason))
     state = case_state(db, case_id)
-    ctx.out(f"{state.info.number}: tenggat diperpanjang {ctx.args.days} hari kerja; {_where(state)}")
+    ctx.out(f"{state.info.number}: tenggat diperpanjang {format_days(days)} hari kerja; {_where(state)}")
     return 0
 
 
@@ -429,7 +425,7 @@ def register(cli: Commands) -> None:
     as_user(sp)
     sp = add("done", cmd_case_done, "selesaikan langkah yang sedang berjalan", case_sub)
     sp.add_argument("case", help="nomor berkas (SP-2026-001) atau nomor id")
-    sp.add_argument("--step", type=int, required=True, help="nomor langkah")
+    sp.add_argument("--step", type=step, required=True, help="nomor langkah")
     sp.add_argument("--by", help="pejabat yang bertindak: nomor, kode lajur (mis. sekda) atau nama")
     sp.add_argument("--at", help="waktu selesai, hh-bb-tttt JJ:MM (bawaan: sekarang)")
     sp.add_argument("--note", help="catatan")
@@ -438,7 +434,7 @@ def register(cli: Commands) -> None:
     as_user(sp)
     sp = add("return", cmd_case_return, "kembalikan berkas ke langkah sebelumnya (mis. dari 5 ke 4)", case_sub)
     sp.add_argument("case")
-    sp.add_argument("--to", type=int, required=True, help="langkah tujuan")
+    sp.add_argument("--to", type=step, required=True, help="langkah tujuan")
     sp.add_argument("--reason", required=True, help="alasan pengembalian")
     sp.add_argument("--at", help="waktu, hh-bb-tttt JJ:MM (bawaan: sekarang)")
     sp.add_argument("--by", help="pejabat yang mengembalikan")
@@ -461,7 +457,7 @@ def register(cli: Commands) -> None:
     as_user(sp)
     sp = add("extend", cmd_case_extend, "perpanjang tenggat langkah dan berkas", case_sub)
     sp.add_argument("case")
-    sp.add_argument("--days", required=True, help="hari kerja (0,5, 1, 2, ...)")
+    sp.add_argument("--days", type=working_days, required=True, help="hari kerja (0,5, 1, 2, ...)")
     sp.add_argument("--reason", required=True, help="alasan perpanjangan")
     as_user(sp)
     sp = add("cancel", cmd_case_cancel, "batalkan berkas (tetap tersimpan)", case_sub)
@@ -486,7 +482,7 @@ def register(cli: Commands) -> None:
 
     calendar_sub = cli.group("calendar", "kalender hari kerja (libur nasional, cuti bersama, perubahan)")
     sp = add("show", cmd_calendar_show, "jam kerja dan hari libur satu tahun", calendar_sub)
-    sp.add_argument("--year", type=int)
+    sp.add_argument("--year", type=year)
     sp = add("set", cmd_calendar_set, "tetapkan hari libur tambahan atau hari kerja", calendar_sub)
     sp.add_argument("date", help="tanggal, hh-bb-tttt")
     sp.add_argument("kind", choices=["libur", "kerja"])

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from sopdesk.cli.common import CliError, Commands, Context, letter_or_fail
+from sopdesk.cli.common import CliError, Commands, Context, count, letter_or_fail, record_id
 
 if TYPE_CHECKING:
     from sopdesk.domain.disposition import DispositionNode, DispositionRecord
@@ -270,12 +270,12 @@ def register(cli: Commands) -> None:
     sp.add_argument("--due", help="batas waktu hh-bb-tttt (bawaan: dari urgensi surat, dalam hari kerja)")
     sp.add_argument("--on-behalf-of", metavar="PEJABAT", help="salin disposisi tulisan tangan atas nama pejabat ini")
     sp.add_argument("--written", metavar="WAKTU", help="waktu disposisi ditulis, hh-bb-tttt JJ:MM (bawaan: sekarang)")
-    sp.add_argument("--parent", type=int, metavar="ID", help="teruskan disposisi nomor ini (disposisi lanjutan)")
+    sp.add_argument("--parent", type=record_id, metavar="ID", help="teruskan disposisi nomor ini (disposisi lanjutan)")
     cli.as_user(sp)
     sp = cli.add("list", cmd_disposisi_list, "daftar disposisi, atau disposisi masuk seorang pengguna", dispo_sub)
     sp.add_argument("--for", dest="for_user", metavar="USER", help="disposisi masuk pengguna ini")
     sp.add_argument("--open", action="store_true", help="hanya yang belum selesai (dengan --for)")
-    sp.add_argument("--limit", type=int, default=500, help="paling banyak sekian disposisi terbaru")
+    sp.add_argument("--limit", type=count, default=500, help="paling banyak sekian disposisi terbaru")
     sp.add_argument("--format", choices=["text", "json"], default="text")
     sp = cli.add("show", cmd_disposisi_show, "rantai disposisi satu surat", dispo_sub)
     sp.add_argument("number", help="nomor agenda surat")
@@ -286,12 +286,12 @@ def register(cli: Commands) -> None:
         ("done", "tandai disposisi selesai"),
     ):
         sp = cli.add(name, cmd_disposisi_status, text, dispo_sub)
-        sp.add_argument("id", type=int, help="nomor disposisi")
+        sp.add_argument("id", type=record_id, help="nomor disposisi")
         if name != "read":
             sp.add_argument("--note", required=name == "follow-up", help="catatan tindak lanjut")
         cli.as_user(sp)
     sp = cli.add("withdraw", cmd_disposisi_withdraw, "tarik disposisi yang belum dibaca siapa pun", dispo_sub)
-    sp.add_argument("id", type=int, help="nomor disposisi")
+    sp.add_argument("id", type=record_id, help="nomor disposisi")
     sp.add_argument("--reason", required=True, help="alasan penarikan")
     cli.as_user(sp)
     cli.add("penerima", cmd_disposisi_recipients, "daftar penerima dan instruksi yang dapat dipilih", dispo_sub)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sopdesk.cli.cases import case_of
-from sopdesk.cli.common import CliError, Commands, Context, letter_or_fail
+from sopdesk.cli.common import CliError, Commands, Context, letter_or_fail, record_id, step
 
 
 def _period(ctx: Context) -> Any:
@@ -188,7 +188,7 @@ def register(cli: Commands) -> None:
     # the tanda terima of a distribution (step 11)
     sp = add("tanda-terima-distribusi", cmd_report_distribution, "tanda terima satu distribusi laporan", report_sub)
     sp.add_argument("case", help="nomor berkas atau id")
-    sp.add_argument("--seq", type=int, help="nomor distribusi seperti pada 'case show' (bawaan: distribusi terakhir)")
+    sp.add_argument("--seq", type=step, help="nomor distribusi seperti pada 'case show' (bawaan: distribusi terakhir)")
     sp.add_argument(
         "--isi", action="append", help="yang diserahkan, satu baris per butir (ulangi); bawaan: output langkah SOP"
     )
@@ -198,7 +198,7 @@ def register(cli: Commands) -> None:
     sp = add("disposisi", cmd_report_disposisi, "lembar disposisi (setengah folio)", report_sub)
     sp.add_argument("number", nargs="?", help="nomor agenda (boleh kosong dengan --blank)")
     sp.add_argument("--blank", action="store_true", help="lembar kosong untuk ditulis tangan (dengan atau tanpa surat)")
-    sp.add_argument("--id", type=int, help="disposisi tertentu (bawaan: disposisi pertama surat itu)")
+    sp.add_argument("--id", type=record_id, help="disposisi tertentu (bawaan: disposisi pertama surat itu)")
     sp.add_argument("--out", required=True, help="berkas PDF tujuan")
     as_user(sp)
     sp = add("kartu-penerus", cmd_report_disposisi, "kartu penerus disposisi", report_sub)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sopdesk.cli.cases import case_of
-from sopdesk.cli.common import CliError, Commands, Context
+from sopdesk.cli.common import CliError, Commands, Context, version
 
 
 def _section(value: str) -> int:
@@ -184,7 +184,7 @@ def cmd_sp_export_sipp(ctx: Context) -> int:
 
     db = ctx.database()
     out = Path(ctx.args.out)
-    rows = export_sipp(db, ctx.actor_or_system(), case_of(ctx), out)
+    rows = export_sipp(db, ctx.actor(), case_of(ctx), out)  # an export is in the name of who made it
     ctx.out(f"{out}: {rows} layanan untuk SIPP")
     return 0
 
@@ -314,19 +314,19 @@ def register(cli: Commands) -> None:
     p.add_argument("--komponen", required=True, help="nomor komponen 1-14, atau 'maklumat'")
     p.add_argument("--text", help="isi; satu butir per baris (\\n), '- ' untuk daftar, '|' sebelum waktu/tarif")
     p.add_argument("--file", help="baca isi dari berkas teks (UTF-8)")
-    p.add_argument("--based-on", type=int, help="versi yang diubah; ditolak bila sudah ada versi lebih baru")
+    p.add_argument("--based-on", type=version, help="versi yang diubah; ditolak bila sudah ada versi lebih baru")
     p.add_argument("--note", help="catatan versi")
     as_user(p)
     p = add("compare", cmd_sp_compare, "bandingkan dua versi kata demi kata, per komponen", sub)
     p.add_argument("case")
     p.add_argument("--layanan")
-    p.add_argument("--from", dest="from_", type=int, help="versi lama (bawaan: sebelum yang terbaru)")
-    p.add_argument("--to", type=int, help="versi baru (bawaan: terbaru)")
+    p.add_argument("--from", dest="from_", type=version, help="versi lama (bawaan: sebelum yang terbaru)")
+    p.add_argument("--to", type=version, help="versi baru (bawaan: terbaru)")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p = add("export-sipp", cmd_sp_export_sipp, "lembar kerja .xlsx untuk impor SIPP (satu baris per layanan)", sub)
     p.add_argument("case")
     p.add_argument("--out", required=True, help="berkas .xlsx tujuan")
-    as_user(p, required=False)
+    as_user(p)
     p = add("list", cmd_sp_list, "daftar standar pelayanan (semua berkas), atau yang berlaku dengan --berlaku", sub)
     p.add_argument("--opd", help="hanya OPD ini (nama atau singkatan)")
     p.add_argument("--berlaku", action="store_true", help="hanya yang berlaku (register per OPD dan layanan)")

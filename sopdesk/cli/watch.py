@@ -14,7 +14,7 @@ import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sopdesk.cli.common import CliError, Commands, Context
+from sopdesk.cli.common import CliError, Commands, Context, count, seconds, version
 
 if TYPE_CHECKING:
     from sopdesk.store.feed import FeedItem
@@ -104,14 +104,14 @@ def register(cli: Commands) -> None:
         "cetak setiap perubahan yang disimpan oleh komputer mana pun, begitu tiba",
     )
     sp.add_argument("--format", choices=["text", "json"], default="text", help="json: satu objek per baris")
-    sp.add_argument("--count", type=int, default=None, metavar="N", help="berhenti setelah N perubahan")
+    sp.add_argument("--count", type=count, default=None, metavar="N", help="berhenti setelah N perubahan")
     sp.add_argument(
         "--timeout",
-        type=float,
+        type=seconds,
         default=None,
         metavar="DETIK",
         help="berhenti setelah sekian detik (dengan --count: keluar 1 bila belum N perubahan)",
     )
     sp.add_argument(
-        "--since", type=int, default=None, metavar="ID", help="mulai setelah perubahan nomor ID (bawaan: sekarang)"
+        "--since", type=version, default=None, metavar="ID", help="mulai setelah perubahan nomor ID (bawaan: sekarang)"
     )

@@ -11,7 +11,7 @@ from typing import Any
 
 from sopdesk.domain.dates import parse_date, parse_datetime
 from sopdesk.domain.errors import ValidationError
-from sopdesk.domain.validation import clean_text
+from sopdesk.domain.validation import EARLIEST_DATE, clean_text
 
 
 class Sifat(StrEnum):
@@ -138,6 +138,8 @@ def normalise_letter(cmd: LetterInput, now: datetime, pattern: str, *, backfill:
         errors["received_at"] = "Tanggal terima sebelum 1990 tidak diterima."
     if cmd.tanggal_surat > now.date():
         errors["tanggal_surat"] = "Tanggal surat tidak boleh di masa depan."
+    elif cmd.tanggal_surat < EARLIEST_DATE:
+        errors["tanggal_surat"] = f"Tanggal surat tidak boleh sebelum tahun {EARLIEST_DATE.year}."
     elif cmd.tanggal_surat > cmd.received_at.date():
         errors["tanggal_surat"] = "Tanggal surat tidak boleh sesudah tanggal terima."
     if pattern_needs_kode(pattern) and not cmd.kode and not backfill:

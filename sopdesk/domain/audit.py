@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from json.encoder import encode_basestring as _quote_str
 from typing import Any
 
 GENESIS = "0" * 64
@@ -25,6 +26,11 @@ class AuditFields:
     entity_id: str | None
     before: str | None  # canonical JSON or None
     after: str | None
+    # The records this event's unit of work wrote, as they were when it committed: canonical
+    # JSON of ``[[table, key, digest(, outside)], ...]`` (see :mod:`sopdesk.domain.seal`), or
+    # None for an event that wrote no record (a print, a login failure) and for events written
+    # before SOPDesk sealed records (their hash is computed as it was then).
+    rows: str | None = None
 
 
 # One encoder, built once: json.dumps with these options builds a new one at every call.
@@ -36,9 +42,9 @@ def canonical_json(value: Any) -> str:
 
 
 def event_hash(prev_hash: str, fields: AuditFields) -> str:
-    payload = canonical_json(
-        [
-            prev_hash,
+    return chain_digest(
+        prev_hash,
+        (
             fields.at,
             fields.actor,
             fields.on_behalf_of,
@@ -47,9 +53,38 @@ def event_hash(prev_hash: str, fields: AuditFields) -> str:
             fields.entity_id,
             fields.before,
             fields.after,
-        ]
+        ),
+        fields.rows,
     )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _c_encoder() -> Any:
+    """``json``'s C encoder with ``canonical_json``'s settings, made once (``json.dumps`` makes
+    one per call, which costs more than the encoding of a short list)."""
+    import json.encoder
+
+    c_make_encoder = getattr(json.encoder, "c_make_encoder", None)
+    if c_make_encoder is None:  # pragma: no cover - a Python without the C accelerator
+        return None
+    return c_make_encoder(None, str, _quote_str, None, ":", ",", True, False, True)
+
+
+_C_ENCODE = _c_encoder()
+
+
+def text_list_json(items: Iterable[Any]) -> str:
+    """``canonical_json`` of a list of strings and Nones (and lists of them), fast."""
+    if _C_ENCODE is not None:
+        return "".join(_C_ENCODE(items if isinstance(items, list) else list(items), 0))
+    return canonical_json(list(items))
+
+
+def chain_digest(prev_hash: str, values: Sequence[str | None], rows: str | None) -> str:
+    """The event's hash from the previous hash and its eight fields (at, actor, on_behalf_of,
+    action, entity, entity_id, before, after), plus ``rows`` when the event sealed records
+    (events older than sealing keep the hash they were written with)."""
+    items = [prev_hash, *values] if rows is None else [prev_hash, *values, rows]
+    return hashlib.sha256(text_list_json(items).encode("utf-8")).hexdigest()
 
 
 # --- thousands of events at once (an import) --------------------------------------------------------
@@ -108,3 +143,18 @@ def verify_chain(events: list[tuple[int, str, str, AuditFields]]) -> list[ChainP
             problems.append(ChainProblem(event_id, "isi peristiwa audit telah diubah (hash tidak cocok)"))
         expected_prev = stored_hash
     return problems
+
+
+@dataclass(frozen=True)
+class Witness:
+    """A chain head seen outside the database: the seat's witness file, a backup, a print.
+
+    ``genesis`` (the hash of the chain's first event) names the database the head belongs to;
+    ``location`` is where that database was (a file or a server URL without its password)."""
+
+    source: str  # what says so, for the message ("berkas saksi …", "cadangan …")
+    genesis: str
+    head_id: int
+    head_hash: str
+    at: str = ""  # when it was seen (ISO, local time)
+    location: str = ""

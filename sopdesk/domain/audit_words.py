@@ -86,6 +86,7 @@ ACTION_WORDS: dict[str, str] = {
     "calendar.remove": "Perubahan hari kerja dihapus",
     # the system
     "database.backup": "Basis data dicadangkan",
+    "database.backup_failed": "Pencadangan basis data gagal",
     "seed.master_data": "Data induk awal dimuat",
     "sop.load_version": "Versi SOP dimuat",
     "sop.reinstate_version": "Versi SOP diberlakukan kembali",

@@ -1018,7 +1018,7 @@ def check_resume(state: CaseState, at: datetime, now: datetime) -> None:
 
 def check_extend(state: CaseState, days: Decimal) -> None:
     _refuse_closed(state)
-    if days <= 0 or (days * 2) != (days * 2).to_integral_value():
+    if not days.is_finite() or days <= 0 or (days * 2) != (days * 2).to_integral_value():
         raise ValidationError.single("days", "Perpanjangan dalam hari kerja: 0,5, 1, 1,5 dan seterusnya.")
     if days > 60:
         raise ValidationError.single("days", "Perpanjangan paling lama 60 hari kerja sekaligus.")

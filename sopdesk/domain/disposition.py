@@ -22,7 +22,7 @@ from enum import StrEnum
 from sopdesk.domain.agenda import LetterStatus, Urgensi
 from sopdesk.domain.dates import HARI, tanggal
 from sopdesk.domain.errors import ValidationError
-from sopdesk.domain.validation import clean_text
+from sopdesk.domain.validation import check_date, clean_multiline, clean_text
 
 
 class RecipientKind(StrEnum):
@@ -250,7 +250,7 @@ def normalise_disposition(
         cmd,
         recipients=tuple(replace(r, nama=clean_text(r.nama), jabatan=clean_text(r.jabatan)) for r in cmd.recipients),
         instructions=tuple(instructions),
-        catatan=cmd.catatan.strip(),
+        catatan=clean_multiline(cmd.catatan),
         written_at=written_at,
     )
     errors: dict[str, str] = {}
@@ -276,6 +276,8 @@ def normalise_disposition(
         errors["catatan"] = f"Catatan paling panjang {MAX_CATATAN:,} karakter.".replace(",", ".")
     if written_at > now.replace(microsecond=0):
         errors["written_at"] = "Waktu disposisi tidak boleh di masa depan."
+    elif problem := check_date(written_at, "Waktu disposisi", now.date(), future=False):
+        errors["written_at"] = problem
     earliest = min(now.date(), written_at.date())
     if cmd.due_date is not None and cmd.due_date < earliest:
         errors["due_date"] = (
@@ -283,6 +285,8 @@ def normalise_disposition(
             if earliest == now.date()
             else "Batas waktu tidak boleh sebelum tanggal disposisi ditulis."
         )
+    elif cmd.due_date is not None and (problem := check_date(cmd.due_date, "Batas waktu", now.date())):
+        errors["due_date"] = problem
     if errors:
         raise ValidationError(errors)
     return cmd

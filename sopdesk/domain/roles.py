@@ -37,6 +37,7 @@ class Permission(StrEnum):
     BACKUP = "backup"
     REGISTER_MAIL = "register_mail"
     CORRECT_MAIL = "correct_mail"
+    VOID_MAIL = "void_mail"  # issue 13: voiding takes a letter out of the book's count
     WRITE_DISPOSITION = "write_disposition"
     TRANSCRIBE_DISPOSITION = "transcribe_disposition"
     FORWARD_DISPOSITION = "forward_disposition"
@@ -53,7 +54,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.LOAD_SOP: "memuat definisi SOP",
     Permission.BACKUP: "membuat cadangan basis data",
     Permission.REGISTER_MAIL: "mencatat surat masuk",
-    Permission.CORRECT_MAIL: "mengoreksi atau membatalkan surat",
+    Permission.CORRECT_MAIL: "mengoreksi surat",
+    Permission.VOID_MAIL: "membatalkan surat",
     Permission.WRITE_DISPOSITION: "menulis disposisi",
     Permission.TRANSCRIBE_DISPOSITION: "mencatat disposisi atas nama pejabat",
     Permission.FORWARD_DISPOSITION: "meneruskan disposisi",
@@ -64,6 +66,14 @@ PERMISSION_LABELS: dict[Permission, str] = {
 
 _ALL = frozenset(Permission)
 
+# Policy (issue 13): a Staf registers and corrects letters but does not void them. A void takes
+# an entry out of the agenda book's count for good (its number is never given again), so it is
+# decided by the Kasubag, the Kabag or the administrator: a second pair of eyes on the book, as
+# on paper, where the clerk asks the head of the sub-section before striking an entry through.
+# The Kasubag may type in a handwritten disposition of the Bupati, the Sekda or the Asda III as
+# well as the Kabag's (TRANSCRIBE_DISPOSITION): those officials never touch a keyboard and their
+# dispositions reach the bureau on paper; the record keeps both the official who signed and the
+# user who typed it, and the trail names them.
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: _ALL,
     Role.KABAG: frozenset(
@@ -74,6 +84,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.FORWARD_DISPOSITION,
             Permission.RECORD_STEP,
             Permission.CORRECT_MAIL,
+            Permission.VOID_MAIL,
             Permission.MANAGE_CASE,
             Permission.EDIT_SP,
         }
@@ -84,6 +95,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.BACKUP,
             Permission.REGISTER_MAIL,
             Permission.CORRECT_MAIL,
+            Permission.VOID_MAIL,
             Permission.FORWARD_DISPOSITION,
             Permission.TRANSCRIBE_DISPOSITION,
             Permission.RECORD_STEP,

@@ -22,7 +22,7 @@ from sopdesk.domain.changes import Changes
 from sopdesk.domain.errors import Conflict, ValidationError
 from sopdesk.domain.records import Actor
 from sopdesk.domain.roles import Permission
-from sopdesk.domain.validation import clean_text
+from sopdesk.domain.validation import check_reason, clean_text
 from sopdesk.services import read
 from sopdesk.services.master import set_settings
 from sopdesk.store.database import Database
@@ -57,6 +57,9 @@ def save_number_pattern(db: Database, actor: Actor, pattern: str, unit: str) -> 
 class Registered:
     letter: LetterRecord
     duplicates: tuple[LetterRecord, ...]  # same nomor surat from the same sender, registered before
+    # A back-filled number ahead of its year's counter moved the counter from this value (the
+    # next number of that year now follows the back-filled one); None when it did not jump.
+    counter_jumped_from: int | None = None
 
 
 def possible_duplicates(db: Database, asal: str, nomor_surat: str) -> list[LetterRecord]:
@@ -206,15 +209,23 @@ def _register(uow: UnitOfWork, actor: Actor, cmd: LetterInput, seq: int | None, 
     """Number, save and audit one checked letter inside the caller's transaction."""
     year = cmd.received_at.year
     duplicates = tuple(uow.letters.same_sender_and_number(cmd.asal, cmd.nomor_surat))
+    numbering: dict[str, int] = {}
     if seq is None:
-        seq = uow.letters.next_seq(year)
+        numbered = uow.letters.next_seq(year)
+        seq = numbered.seq
+        if numbered.passed_over:  # the counter stood on taken numbers: say so in the trail
+            numbering = {"penghitung_sebelumnya": numbered.counter_before, "nomor_dilewati": numbered.passed_over}
     else:
-        uow.letters.claim_seq(year, seq)
+        before = uow.letters.claim_seq(year, seq)
+        if seq > before + 1:  # a back-fill ahead of the counter moves it (the warning says so)
+            numbering = {"penghitung_sebelumnya": before, "penghitung_kini": seq}
     number = format_number(pattern, seq, year, cmd.kode, unit)
     record = uow.letters.add(cmd, year=year, seq=seq, number=number, created_by=actor.username)
-    after = {"number": number, **{k: str(v) for k, v in letter_values(cmd).items()}}
+    after = {"number": number, **{k: str(v) for k, v in letter_values(cmd).items()}, **numbering}
     uow.audit.append(actor, "letter.register", "letter", record.id, after=after)
-    return Registered(record, duplicates)
+    return Registered(
+        record, duplicates, numbering.get("penghitung_sebelumnya") if "penghitung_kini" in numbering else None
+    )
 
 
 def correct_letter(
@@ -230,9 +241,9 @@ def correct_letter(
 
     ``expected_version`` is the version the form was opened with: when another seat saved a
     correction since, nothing is written and :class:`StaleRecord` names who and when."""
-    reason = clean_text(reason)
-    if len(reason) < 5:
-        raise ValidationError.single("reason", "Tuliskan alasan koreksi (minimal 5 karakter).")
+    reason, problem = check_reason(reason, "alasan koreksi")
+    if problem:
+        raise ValidationError.single("reason", problem)
     pattern, _ = number_pattern(db)
     # A letter back-filled without a kode may be corrected without one; a kode once given stays.
     cmd = normalise_letter(cmd, datetime.now(), pattern, backfill=True)
@@ -265,22 +276,19 @@ def void_letter(
     db: Database, actor: Actor, letter_id: int, reason: str, *, expected_version: int | None = None
 ) -> Changes:
     """A mistaken entry keeps its number, is shown struck through, and says why."""
-    reason = clean_text(reason)
-    if len(reason) < 5:
-        raise ValidationError.single("reason", "Tuliskan alasan pembatalan (minimal 5 karakter).")
+    reason, problem = check_reason(reason, "alasan pembatalan")
+    if problem:
+        raise ValidationError.single("reason", problem)
     with UnitOfWork(db) as uow:
-        actor = uow.authorize(actor, Permission.CORRECT_MAIL)
+        actor = uow.authorize(actor, Permission.VOID_MAIL)
         current = uow.letters.get(letter_id)
         if current.voided:
             raise Conflict(f"Surat {current.number} sudah dibatalkan.")
         uow.letters.edit(letter_id, expected_version, voided=True, void_reason=reason)
-        uow.audit.append(
-            actor,
-            "letter.void",
-            "letter",
-            letter_id,
-            before={"voided": False},
-            after={"voided": True, "reason": reason, "number": current.number},
-        )
+        after: dict[str, object] = {"voided": True, "reason": reason, "number": current.number}
+        counter = uow.letters.give_back_seq(letter_id)  # a mistaken back-fill's jump is given back
+        if counter is not None:
+            after["penghitung_kembali_ke"] = counter
+        uow.audit.append(actor, "letter.void", "letter", letter_id, before={"voided": False}, after=after)
         uow.commit()
     return uow.changes

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sopdesk.domain.changes import Changes
-from sopdesk.domain.errors import AuthenticationFailed
+from sopdesk.domain.errors import FAULT_READ_ONLY, AuthenticationFailed, StorageFault
 from sopdesk.domain.records import Actor
 from sopdesk.domain.validation import check_password, raise_if
 from sopdesk.services import passwords
@@ -18,17 +20,24 @@ from sopdesk.store.uow import UnitOfWork
 LOGIN_FAILED = "Nama pengguna atau kata sandi salah."
 
 
+MAX_DELAY = 30.0
+
+
 def login_delay_seconds(failed_attempts: int) -> float:
-    """How long the login dialog waits after ``failed_attempts`` wrong passwords in a row."""
+    """How long the next attempt is slowed after ``failed_attempts`` wrong passwords in a row."""
     if failed_attempts < 3:
         return 0.0
-    return float(min(30, 2 ** (failed_attempts - 2)))
+    return float(min(MAX_DELAY, 2 ** min(failed_attempts - 2, 10)))
 
 
 @dataclass(frozen=True)
 class LoginResult:
     actor: Actor
     rehashed: bool
+    # Wrong passwords for this account since its last login, and the last one's time (UTC):
+    # the owner is told, so a guesser is noticed.
+    failed_before: int = 0
+    last_failed_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -45,11 +54,17 @@ def remaining_wait(failed_attempts: int, last_failed_at: datetime | None, now: d
     return max(0.0, login_delay_seconds(failed_attempts) - elapsed)
 
 
-def authenticate(db: Database, username: str, password: str) -> LoginResult:
-    """Check a password; raise :class:`AuthenticationFailed` with the wait, if any.
+def authenticate(
+    db: Database, username: str, password: str, *, wait: Callable[[float], None] = time.sleep
+) -> LoginResult:
+    """Check a password; raise :class:`AuthenticationFailed` when it is wrong.
 
-    Failed attempts are counted per user in the database, so the delay holds across seats
-    and restarts; a correct password within the delay is refused too.
+    Failed attempts are counted per user in the database (across seats and restarts). From the
+    third one on, each attempt is slowed, never refused: it waits (``wait``) until the delay
+    that was in force when it started has passed, then the password is checked. A guesser gets
+    one guess per delay; the owner typing the right password gets in, at most half a minute
+    later, however often someone else keeps guessing (issue 13: a delay that refused even the
+    right password kept the owner out for as long as anyone kept trying).
 
     Argon2 runs outside any transaction: reading the credentials takes no lock, and only the
     outcome is written, under the write lock, against the row as it is then. So a seat
@@ -58,22 +73,45 @@ def authenticate(db: Database, username: str, password: str) -> LoginResult:
     rehashed it), the check runs once more against the new hash.
     """
     username = username.strip().lower()
+    slowed = False
     for _ in range(2):
-        result = _check_once(db, username, password)
+        result = _check_once(db, username, password, wait if not slowed else _no_wait)
+        slowed = True
         if result is not None:
             return result
     raise AuthenticationFailed(LOGIN_FAILED)
 
 
-def _check_once(db: Database, username: str, password: str) -> LoginResult | None:
+def _no_wait(_seconds: float) -> None:
+    return None
+
+
+def _check_once(db: Database, username: str, password: str, wait: Callable[[float], None]) -> LoginResult | None:
     """The login, or None when the stored hash changed while it was being checked."""
     creds = credentials(db, username)
     if creds is None or not creds.user.active:
         passwords.verify_password(passwords.dummy_hash(), password)
         raise AuthenticationFailed(LOGIN_FAILED)
-    _refuse_while_waiting(creds)
+    pending = remaining_wait(creds.failed_attempts, creds.last_failed_at, datetime.now(UTC).replace(tzinfo=None))
+    if pending > 0:
+        wait(min(pending, MAX_DELAY))  # slowed, not refused
     correct = passwords.verify_password(creds.password_hash, password)
     actor = Actor(creds.user.id, creds.user.username, creds.user.role, creds.user.nama)
+    try:
+        return _record_outcome(db, username, password, creds, correct, actor)
+    except StorageFault as fault:
+        if fault.kind != FAULT_READ_ONLY:
+            raise
+        # A read-only database (a write-protected medium): nothing can be recorded, not even
+        # this login; reading (and a rescue backup) still needs to know who is there.
+        if not correct:
+            raise AuthenticationFailed(LOGIN_FAILED) from None
+        return LoginResult(actor, False, creds.failed_attempts, creds.last_failed_at)
+
+
+def _record_outcome(
+    db: Database, username: str, password: str, creds: Credentials, correct: bool, actor: Actor
+) -> LoginResult | None:
     with UnitOfWork(db) as uow:
         fresh = uow.users.credentials(username)
         if fresh is None or not fresh.user.active:  # deactivated while the hash was checked
@@ -90,24 +128,41 @@ def _check_once(db: Database, username: str, password: str) -> LoginResult | Non
                 after={"failed_attempts": attempts},
             )
             uow.commit()
-            wait = login_delay_seconds(attempts)
-            suffix = f" Tunggu {int(wait)} detik sebelum mencoba lagi." if wait else ""
-            raise AuthenticationFailed(LOGIN_FAILED + suffix, wait)
-        _refuse_while_waiting(fresh)  # another seat's failures meanwhile
+            delay = login_delay_seconds(attempts)
+            suffix = (
+                f" Percobaan gagal berturut-turut untuk akun ini: {attempts}; percobaan berikutnya ditunda "
+                f"{int(delay)} detik."
+                if delay
+                else ""
+            )
+            raise AuthenticationFailed(LOGIN_FAILED + suffix, delay)
         rehashed = passwords.needs_rehash(creds.password_hash)
         if rehashed:
             uow.users.set_password_hash(creds.user.id, passwords.hash_password(password))
         uow.users.record_login(creds.user.id)
-        uow.audit.append(actor, "user.login", "app_user", creds.user.id, after={"rehashed": rehashed})
+        uow.audit.append(
+            actor,
+            "user.login",
+            "app_user",
+            creds.user.id,
+            after={"rehashed": rehashed, "gagal_sebelumnya": fresh.failed_attempts},
+        )
         uow.commit()
-        return LoginResult(actor, rehashed)
+        return LoginResult(actor, rehashed, fresh.failed_attempts, fresh.last_failed_at)
 
 
-def _refuse_while_waiting(creds: Credentials) -> None:
-    now = datetime.now(UTC).replace(tzinfo=None)
-    wait = remaining_wait(creds.failed_attempts, creds.last_failed_at, now)
-    if wait > 0:
-        raise AuthenticationFailed(f"Terlalu banyak percobaan gagal. Coba lagi dalam {int(wait + 0.999)} detik.", wait)
+def failed_attempts_notice(result: LoginResult) -> str:
+    """What the owner is told after logging in, when someone typed wrong passwords meanwhile."""
+    if not result.failed_before:
+        return ""
+    when = ""
+    if result.last_failed_at is not None:
+        local = result.last_failed_at.replace(tzinfo=UTC).astimezone()
+        when = f", terakhir {local:%d-%m-%Y %H.%M}"
+    return (
+        f"Perhatian: {result.failed_before} percobaan masuk dengan kata sandi salah untuk akun Anda sejak login "
+        f"terakhir{when}. Bila itu bukan Anda, ganti kata sandi dan beri tahu administrator."
+    )
 
 
 def change_password(db: Database, actor: Actor, old_password: str, new_password: str) -> Changes:

@@ -70,7 +70,7 @@ from sopdesk.domain.records import Actor, OfficialRecord
 from sopdesk.domain.roles import Permission, Role, may_record_lanes, require, require_lanes
 from sopdesk.domain.sop import SopDefinition, Step
 from sopdesk.domain.sp import check_fixes
-from sopdesk.domain.validation import clean_text
+from sopdesk.domain.validation import MAX_ID, clean_text
 from sopdesk.domain.workdays import WorkCalendar
 from sopdesk.services import read
 from sopdesk.services.calendar import work_calendar, work_calendar_in
@@ -717,9 +717,10 @@ def refresh_summaries(uow: UnitOfWork, now: datetime) -> tuple[int, ...]:
 def find_case(db: Database, ref: str) -> int:
     """A case by its number (``SP-2026-007``) or its id (``7`` or ``#7``)."""
     text = ref.strip()
-    case_id = read.case_id_by_number(db, text)
-    if case_id is None and text.lstrip("#").isdigit():
-        case_id = int(text.lstrip("#")) if read.case_info(db, int(text.lstrip("#"))) else None
+    case_id = read.case_id_by_number(db, text[:40])
+    digits = text.lstrip("#")
+    if case_id is None and digits.isascii() and digits.isdecimal() and int(digits) <= MAX_ID:
+        case_id = int(digits) if read.case_info(db, int(digits)) else None
     if case_id is None:
         raise NotFound(f"Berkas {ref} tidak ditemukan.")
     return case_id

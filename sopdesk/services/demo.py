@@ -8,8 +8,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
+from sopdesk.domain.errors import Conflict, PermissionDenied
 from sopdesk.domain.records import Actor
-from sopdesk.domain.roles import Role
+from sopdesk.domain.roles import Permission, Role
 from sopdesk.services import passwords
 from sopdesk.store.database import Database
 from sopdesk.store.disposition_repository import NewRecipient
@@ -41,12 +42,43 @@ class DemoUser:
     password: str
 
 
-def fill_demo(db: Database) -> list[DemoUser]:
-    """Add the demo officials and users that are not there yet; return new passwords."""
+# What a new database holds before anyone works in it: set-up, its first administrator, logins.
+SET_UP_ACTIONS = frozenset(
+    {
+        "seed.master_data",
+        "sop.load_version",
+        "sop.reinstate_version",
+        "integrity.baseline",
+        "record.seal",
+        "user.create_first_admin",
+        "user.login",
+        "user.login_failed",
+    }
+)
+
+
+def fill_demo(db: Database, by: Actor) -> list[DemoUser]:
+    """Add the demo officials and users to a new database; return their passwords.
+
+    Only an administrator may, and only on a database that holds nothing but its set-up and
+    its first administrator: the demo adds accounts with printed passwords and fills in
+    officials' names, which must never happen to an office's real records."""
     actor = Actor.system()
     created: list[DemoUser] = []
+    by_lane = {o.lane: o for o in officials(db)}
     with UnitOfWork(db) as uow:
-        by_lane = {o.lane: o for o in officials(db)}
+        by = uow.authorize(by, Permission.MANAGE_USERS)
+        if by.role is not Role.ADMIN:
+            raise PermissionDenied("Data demo hanya dapat diisi oleh administrator.")
+        worked = uow.audit.count_other_than(SET_UP_ACTIONS)
+        users = uow.users.count()
+        if worked or users > 1:
+            raise Conflict(
+                f"Data demo hanya untuk basis data baru yang baru berisi administrator pertamanya; {db.display()} "
+                f"sudah berisi {users} pengguna dan {worked} catatan kerja di jejak audit. Tidak ada yang diubah. "
+                "Buat basis data terpisah untuk mencoba: sopdesk --db demo.sqlite3 init --admin NAMA --name "
+                '"Nama", lalu sopdesk --db demo.sqlite3 demo --as NAMA.'
+            )
         for lane_code, (official_nama, official_nip) in DEMO_OFFICIALS.items():
             official = by_lane.get(lane_code)
             if official is None:

@@ -44,7 +44,7 @@ from sopdesk.domain.disposition import (
 from sopdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from sopdesk.domain.records import Actor, OfficialRecord
 from sopdesk.domain.roles import Permission, Role, allowed, require
-from sopdesk.domain.validation import clean_text
+from sopdesk.domain.validation import check_reason, clean_text
 from sopdesk.services import read
 from sopdesk.services.calendar import work_calendar
 from sopdesk.services.cases import complete_from_disposition, take_back_disposition
@@ -613,9 +613,9 @@ def withdraw_disposition(
 ) -> Changes:
     """Withdraw a disposition nobody has read yet, with a reason; it stays on record, struck out.
     Only its signer, whoever typed it in, or an administrator may."""
-    reason = clean_text(reason)
-    if len(reason) < 5:
-        raise ValidationError.single("reason", "Tuliskan alasan penarikan (minimal 5 karakter).")
+    reason, problem = check_reason(reason, "alasan penarikan")
+    if problem:
+        raise ValidationError.single("reason", problem)
     with UnitOfWork(db) as uow:
         actor = uow.authorize(actor, Permission.READ)
         disposition = uow.dispositions.get(disposition_id)

@@ -63,20 +63,8 @@ def log_print(
     now = datetime.now().replace(microsecond=0)
     with UnitOfWork(db) as uow:
         actor = uow.authorize(actor, Permission.READ)
-        event_id = uow.audit.append_now(  # the paper carries its id
-            actor,
-            f"print.{kind}",
-            entity,
-            record_id,
-            after={
-                "label": label,
-                "content_hash": content_hash,
-                "printed_at": now.isoformat(timespec="seconds"),
-                "fields": [list(pair) for pair in fields],
-                "standing": standing,
-                **(extra or {}),
-            },
-        )
+        # The log row names its event and is written first, so that the event seals it (issue 13).
+        event_id = uow.audit.reserve_id()
         uow.prints.add(
             event_id,
             kind=kind,
@@ -89,6 +77,21 @@ def log_print(
             printed_by_nip=nip,
             fields=fields,
             standing=standing,
+        )
+        uow.audit.append(
+            actor,
+            f"print.{kind}",
+            entity,
+            record_id,
+            after={
+                "label": label,
+                "content_hash": content_hash,
+                "printed_at": now.isoformat(timespec="seconds"),
+                "fields": [list(pair) for pair in fields],
+                "standing": standing,
+                **(extra or {}),
+            },
+            event_id=event_id,
         )
         uow.commit()
     return PrintMark(event_id, kind, record_id, label, content_hash, tanggal_jam(now), nama)

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -41,7 +42,12 @@ _TAKEN = (
 
 
 def _insert(session: Session, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
-    connection = session.connection()
+    insert_on(session.connection(), table, columns, rows)
+
+
+def insert_on(connection: Connection, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+    """The fastest insert of ``rows`` on ``connection`` (no unique rule handled: see
+    :func:`insert_rows`); the sealed states of an import go this way too."""
     names = ", ".join(columns)
     if connection.dialect.name == "postgresql":
         driver = connection.connection.driver_connection

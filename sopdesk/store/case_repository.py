@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select, text, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.cases import (
@@ -24,6 +24,7 @@ from sopdesk.domain.records import (
     OfficialRecord,
 )
 from sopdesk.domain.sop import SopDefinition, sop_from_dict
+from sopdesk.store import counters
 from sopdesk.store.audit import now_utc
 from sopdesk.store.case_rows import CaseEventRow, CaseRow
 from sopdesk.store.changes import note_change
@@ -34,6 +35,7 @@ from sopdesk.store.rows import (
     OpdRow,
     SopVersionRow,
 )
+from sopdesk.store.seal import note_rows
 
 OPEN_CASE_STATUSES = (CaseStatus.AKTIF.value, CaseStatus.DITANGGUHKAN.value)
 _SOP_CACHE: dict[str, SopDefinition] = {}  # by content hash: a stored version never changes
@@ -131,11 +133,7 @@ class CaseRepository:
 
     def next_seq(self, year: int) -> int:
         """The next case number of ``year``, gapless like the agenda (locked until commit)."""
-        stmt = text(
-            "INSERT INTO number_counter (series, year, last) VALUES (:series, :year, 1) "
-            "ON CONFLICT (series, year) DO UPDATE SET last = number_counter.last + 1 RETURNING last"
-        )
-        return int(self.session.execute(stmt, {"series": self.SERIES, "year": year}).scalar_one())
+        return counters.take_next(self.session, self.SERIES, year, CaseRow.year, CaseRow.seq).seq
 
     def current_sop_version_id(self) -> int:
         """The SOP in force: the newest version of the SOP loaded last."""
@@ -241,10 +239,10 @@ class CaseRepository:
         return row.id
 
     def save_summary(self, case_id: int, summary: CaseSummary) -> None:
-        self.session.execute(
-            update(CaseRow).where(CaseRow.id == case_id).values(updated_at=now_utc(), **summary_values(summary))
-        )
+        values = summary_values(summary)
+        self.session.execute(update(CaseRow).where(CaseRow.id == case_id).values(updated_at=now_utc(), **values))
         note_change(self.session, Kind.CASE, (case_id,))
+        note_rows(self.session, "sop_case", [(case_id,)], columns=("updated_at", *values))
 
     def infos(self, ids: list[int]) -> dict[int, CaseInfo]:
         found: dict[int, CaseInfo] = {}
@@ -272,6 +270,7 @@ class CaseRepository:
         if rows:
             self.session.execute(update(CaseRow), rows)
             note_change(self.session, Kind.CASE, tuple(summaries))
+            note_rows(self.session, "sop_case", [(i,) for i in summaries], columns=rows[0].keys() - {"id"})
 
     def open_ids(self) -> list[int]:
         return list(self.session.scalars(select(CaseRow.id).where(CaseRow.status.in_(OPEN_CASE_STATUSES))))

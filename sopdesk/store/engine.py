@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -136,6 +137,40 @@ def refuse_network_share(path: Path) -> None:
         )
 
 
+def read_only_filesystem(path: Path) -> bool:
+    """Whether ``path`` lives on a file system mounted read-only (a write-protected stick, a
+    read-only remount after disk errors). Not a permission problem: nobody can write there."""
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is None:  # Windows
+        return False
+    try:
+        return bool(statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def sqlite_uri(path: Path, *, read_only: bool = False) -> str:
+    """How SOPDesk's own sqlite3 connections (check, backup) name the file: read-only when
+    asked; on a read-only file system immutable, since no one can change it there (SQLite
+    cannot make the shared-memory file a WAL database needs)."""
+    uri = f"file:{quote(str(path))}"
+    if read_only_filesystem(path.parent):
+        return uri + "?mode=ro&immutable=1"
+    return uri + ("?mode=ro" if read_only else "")
+
+
+def _read_only_target(path: Path) -> URL:
+    """A database on a read-only file system, opened so that reading works and writing is
+    refused with the read-only message."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise StoreError(
+            f"Basis data {path} ada di media hanya-baca dan tidak ditutup dengan bersih (berkas {wal.name} "
+            "masih berisi perubahan). Salin seluruh foldernya ke disk yang dapat ditulis, lalu buka salinan itu."
+        )
+    return URL.create("sqlite+pysqlite", database=f"file:{quote(str(path))}?mode=ro&immutable=1", query={"uri": "true"})
+
+
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any, where: str = "") -> None:
     # Take transaction control away from the pysqlite driver: SQLAlchemy emits BEGIN itself.
     dbapi_connection.isolation_level = None
@@ -181,8 +216,11 @@ def make_engine(target: Target, *, echo: bool = False) -> Engine:
     if target.url.get_backend_name() == "sqlite":
         if target.sqlite_path is not None:
             refuse_network_share(target.sqlite_path)
-            target.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(target.url, echo=echo)
+            if target.sqlite_path.exists() and read_only_filesystem(target.sqlite_path.parent):
+                engine = create_engine(_read_only_target(target.sqlite_path), echo=echo)
+            else:
+                target.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+                engine = create_engine(target.url, echo=echo)
         else:
             from sqlalchemy.pool import StaticPool
 

@@ -10,10 +10,14 @@ business (an integrity error a service expects, a programming error) pass throug
 from __future__ import annotations
 
 import errno
+import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from sopdesk.domain.errors import (
     FAULT_CORRUPT,
@@ -80,24 +84,15 @@ def _first_line(exc: BaseException) -> str:
     return text[0][:200] if text else type(exc).__name__
 
 
-def _sqlite_fault(exc: sqlite3.Error) -> StorageFault | None:
+def _sqlite_fault(exc: sqlite3.Error, where: Path | None = None) -> StorageFault | None:
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
     if name.startswith(_SQLITE_LOCKED) or "database is locked" in text:
         return locked()
     if name.startswith(_SQLITE_FULL) or "database or disk is full" in text:
-        return StorageFault(
-            FAULT_FULL,
-            "Penyimpanan penuh: basis data tidak dapat ditulis. Tidak ada yang tersimpan sebagian. "
-            "Kosongkan ruang disk (atau pindahkan berkas besar), lalu coba lagi.",
-        )
+        return full()
     if name.startswith(_SQLITE_READ_ONLY) or "readonly" in text or "read-only" in text:
-        return StorageFault(
-            FAULT_READ_ONLY,
-            "Basis data hanya dapat dibaca: berkas atau foldernya tidak boleh ditulis oleh akun ini, "
-            "atau medianya hanya-baca. Tidak ada yang tersimpan. Minta pengelola memperbaiki izin "
-            "berkas dan folder basis data (termasuk berkas -wal dan -shm di sebelahnya).",
-        )
+        return read_only()
     if name.startswith(_SQLITE_CORRUPT) or "malformed" in text or "not a database" in text:
         return StorageFault(
             FAULT_CORRUPT,
@@ -105,12 +100,54 @@ def _sqlite_fault(exc: sqlite3.Error) -> StorageFault | None:
             "'sopdesk check', lalu pulihkan cadangan terakhir (folder backups).",
         )
     if name.startswith(_SQLITE_IO) or "disk i/o error" in text or "unable to open" in text:
+        # SQLite says "disk I/O error" for many causes; the disk itself tells which.
+        if where is not None and _nearly_full(where):
+            return full()
+        if where is not None and _read_only_mount(where):
+            return read_only()
         return StorageFault(
             FAULT_READ_ONLY,
             f"Berkas basis data tidak dapat dibaca atau ditulis ({_first_line(exc)}). Periksa "
             "bahwa disknya masih terpasang dan akun ini boleh menulis di foldernya.",
         )
     return None
+
+
+def full() -> StorageFault:
+    return StorageFault(
+        FAULT_FULL,
+        "Penyimpanan penuh: basis data tidak dapat ditulis. Tidak ada yang tersimpan sebagian. "
+        "Kosongkan ruang disk (atau pindahkan berkas besar), lalu coba lagi.",
+    )
+
+
+def read_only() -> StorageFault:
+    return StorageFault(
+        FAULT_READ_ONLY,
+        "Basis data hanya dapat dibaca: berkas atau foldernya tidak boleh ditulis oleh akun ini, "
+        "atau medianya hanya-baca. Tidak ada yang tersimpan. Minta pengelola memperbaiki izin "
+        "berkas dan folder basis data (termasuk berkas -wal dan -shm di sebelahnya).",
+    )
+
+
+def _nearly_full(folder: Path) -> bool:
+    """Less than a megabyte left for this account where the database lives."""
+    statvfs = getattr(os, "statvfs", None)
+    try:
+        if statvfs is not None:
+            st = statvfs(folder)
+            return bool(st.f_bavail * st.f_frsize < 2**20)
+        return shutil.disk_usage(folder).free < 2**20
+    except OSError:
+        return False
+
+
+def _read_only_mount(folder: Path) -> bool:
+    statvfs = getattr(os, "statvfs", None)
+    try:
+        return statvfs is not None and bool(statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -122,6 +159,7 @@ class Where:
     server: str = ""  # host:port
     database: str = ""
     statement: str = ""
+    folder: Path | None = None  # a SQLite database's folder
 
     @classmethod
     def of(cls, url: Any, statement: str | None = None) -> Where:
@@ -374,15 +412,19 @@ def _pg_fault(exc: Any, where: Where | None = None) -> StorageFault | None:
     return None
 
 
-def translate(exc: BaseException, where: Where | None = None) -> StorageFault | None:
-    """The storage fault ``exc`` stands for, or None when it is not one. ``where`` (the
-    connection's user, server, database and statement) lets a PostgreSQL message name them."""
+def translate(exc: BaseException, where: Where | Path | None = None) -> StorageFault | None:
+    """The storage fault ``exc`` stands for, or None when it is not one. ``where``: the
+    connection's user, server, database and statement (so a PostgreSQL message names them), and
+    for SQLite the database's folder (to tell a full or read-only disk behind "disk I/O error");
+    a bare path is that folder."""
+    if isinstance(where, Path):
+        where = Where(folder=where)
     if isinstance(exc, StorageFault):
         return exc
     orig = getattr(exc, "orig", None)  # SQLAlchemy's DBAPIError wraps the driver's error
     inner = orig if orig is not None else exc
     if isinstance(inner, sqlite3.Error):
-        return _sqlite_fault(inner)
+        return _sqlite_fault(inner, where.folder if where else None)
     if type(inner).__module__.startswith("psycopg"):
         return _pg_fault(inner, where)
     if isinstance(inner, OSError):
@@ -411,6 +453,9 @@ def on_engine_error(context: Any) -> None:
     (also for a connection that could not be made: the hook runs for those too)."""
     engine = getattr(context, "engine", None)
     where = Where.of(getattr(engine, "url", None), getattr(context, "statement", None))
+    if engine is not None and engine.url.get_backend_name() == "sqlite" and engine.url.database:
+        database = str(engine.url.database).removeprefix("file:").split("?", 1)[0]
+        where = Where(statement=where.statement, folder=Path(unquote(database)).parent)
     fault = translate(context.original_exception, where)
     if fault is not None:
         raise fault from context.original_exception

@@ -14,13 +14,16 @@ from sqlalchemy.orm import Session
 from sopdesk.domain.agenda import LetterInput, LetterRecord, LetterStatus, Sifat, Sumber, Urgensi
 from sopdesk.domain.changes import Kind
 from sopdesk.domain.errors import Conflict, NotFound
+from sopdesk.store import counters
 from sopdesk.store.audit import now_utc
 from sopdesk.store.bulk import insert_rows
 from sopdesk.store.changes import note_change
+from sopdesk.store.counters import Numbered
 from sopdesk.store.database import Database
 from sopdesk.store.letter_rows import LetterRow
 from sopdesk.store.repositories import apply_changes, edit, locked_get
 from sopdesk.store.rows import OpdRow
+from sopdesk.store.seal import note_rows
 from sopdesk.store.search import indexed_in_bulk
 
 
@@ -158,29 +161,32 @@ class LetterRepository:
         row = self.session.scalar(select(LetterRow).where(LetterRow.number == number))
         return None if row is None else letter_record(row)
 
-    def next_seq(self, year: int) -> int:
-        """Take the next number of ``year``: an upsert that locks the counter row until commit.
+    def next_seq(self, year: int) -> Numbered:
+        """Take the next free number of ``year`` (the counter row is locked until commit).
 
         Taken as late as the caller can (after its reads), and followed only by single-statement
         inserts, so the row is held briefly. The writers' turn (PostgreSQL's advisory lock) comes
         after the counter, at commit, in every writer (an import reserves its numbers the same
         way), so two writers never wait for each other crosswise."""
-        stmt = text(
-            "INSERT INTO number_counter (series, year, last) VALUES (:series, :year, 1) "
-            "ON CONFLICT (series, year) DO UPDATE SET last = number_counter.last + 1 RETURNING last"
-        )
-        return int(self.session.execute(stmt, {"series": self.SERIES, "year": year}).scalar_one())
+        return counters.take_next(self.session, self.SERIES, year, LetterRow.year, LetterRow.seq)
 
-    def claim_seq(self, year: int, seq: int) -> None:
-        """Back-filling: keep a letter's original number and move the counter past it."""
+    def claim_seq(self, year: int, seq: int) -> int:
+        """Back-filling: keep a letter's original number and move the counter up to it.
+        Returns the counter before (0: the year had none)."""
         if self.session.scalar(select(LetterRow.id).where(LetterRow.year == year, LetterRow.seq == seq)):
             raise Conflict(f"Nomor urut {seq} tahun {year} sudah dipakai.")
-        stmt = text(
-            "INSERT INTO number_counter (series, year, last) VALUES (:series, :year, :seq) "
-            "ON CONFLICT (series, year) DO UPDATE SET last = CASE WHEN number_counter.last < :seq "
-            "THEN :seq ELSE number_counter.last END"
+        return counters.claim(self.session, self.SERIES, year, seq)
+
+    def give_back_seq(self, letter_id: int) -> int | None:
+        """After voiding a back-filled letter that moved its year's counter, and while no number
+        was given after it: the counter returns to the year's highest other number."""
+        row = self._row(letter_id)
+        if row.created_at.year <= row.year:  # registered in its own year: not a back-fill
+            return None
+        highest = self.session.scalar(
+            select(func.max(LetterRow.seq)).where(LetterRow.year == row.year, LetterRow.id != row.id)
         )
-        self.session.execute(stmt, {"series": self.SERIES, "year": year, "seq": seq})
+        return counters.give_back(self.session, self.SERIES, row.year, row.seq, highest)
 
     def taken(self, year: int, seqs: Sequence[int]) -> set[int]:
         """Which of ``seqs`` already number a letter of ``year`` (one range scan of the index)."""
@@ -198,6 +204,7 @@ class LetterRepository:
             "THEN :seq ELSE number_counter.last END"
         )
         self.session.execute(stmt, {"series": self.SERIES, "year": year, "seq": seq})
+        note_rows(self.session, "number_counter", [(self.SERIES, year)])  # inserted or updated
 
     def reserve(self, year: int, count: int) -> int:
         """Take ``count`` consecutive numbers of ``year`` at once; the first of them."""
@@ -206,6 +213,7 @@ class LetterRepository:
             "ON CONFLICT (series, year) DO UPDATE SET last = number_counter.last + :count RETURNING last"
         )
         last = int(self.session.execute(stmt, {"series": self.SERIES, "year": year, "count": count}).scalar_one())
+        note_rows(self.session, "number_counter", [(self.SERIES, year)])  # inserted or updated
         return last - count + 1
 
     def add_many(self, prepared: PreparedLetters, seqs: Sequence[int], numbers: Sequence[str]) -> list[int]:
@@ -233,6 +241,7 @@ class LetterRepository:
             }
             ids.extend(found[(row[prepared.year_at], seq)] for row, seq in zip(prepared.rows, seqs, strict=True))
         note_change(self.session, Kind.LETTER)
+        note_rows(self.session, "letter", [(i,) for i in ids], new=True)  # sealed at commit, with the import
         return ids
 
     def add(self, cmd: LetterInput, *, year: int, seq: int, number: str, created_by: str) -> LetterRecord:
@@ -254,6 +263,7 @@ class LetterRepository:
         }
         letter_id = int(self.session.execute(_INSERT_LETTER, {**values, "sender": cmd.asal}).scalar_one())
         note_change(self.session, Kind.LETTER, (letter_id,))
+        note_rows(self.session, "letter", [(letter_id,)], new=True)  # Core: sealed with its event
         return letter_record(cast(LetterRow, SimpleNamespace(**{**values, "id": letter_id})))
 
     def update(self, letter_id: int, **changes: Any) -> tuple[dict[str, Any], dict[str, Any]]:

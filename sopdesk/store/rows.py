@@ -171,6 +171,28 @@ class AuditEventRow(Base):
     after: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The records the event's unit of work wrote (table, key, digest of their state), in the
+    # hash; None for events that wrote none and for events older than sealing (issue 13).
+    rows: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditRecordRow(Base):
+    """A record's whole state as one audit event left it (``sopdesk.store.seal``). Append-only
+    like the trail; the event's ``rows`` (inside the hash chain) carry each state's digest, so
+    an edited or missing row here is found by ``sopdesk check``. ``outside`` keeps the fields
+    the writing unit found changed outside SOPDesk since the record's previous state."""
+
+    changes_as = ()
+    __tablename__ = "audit_record"
+    # Covering: the latest digest of a record is read from the index alone (check, a million times).
+    __table_args__ = (Index("ix_audit_record_tbl_key", "tbl", "key", "event_id", "digest"),)
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("audit_event.id"), primary_key=True)
+    tbl: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str | None] = mapped_column(Text)
+    outside: Mapped[str | None] = mapped_column(Text)
 
 
 class NumberCounterRow(Base):

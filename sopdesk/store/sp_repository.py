@@ -15,6 +15,7 @@ from sopdesk.domain.sp import Source as SpSource
 from sopdesk.domain.sp import SpContent, SpRecord, SpVersion, layanan_key
 from sopdesk.domain.sp_papers import SpDocument
 from sopdesk.store.audit import now_utc
+from sopdesk.store.seal import note_rows
 from sopdesk.store.sp_rows import SpDocumentRow, SpRecordRow, SpReviewRow, SpSippEntryRow, SpVersionRow
 
 
@@ -152,6 +153,7 @@ class SpRepository:
         )
         self.session.add(row)
         self.session.execute(update(SpRecordRow).where(SpRecordRow.id == record_id).values(sipp_at=at))
+        note_rows(self.session, "sp_record", [(record_id,)], columns=("sipp_at",))
         self.session.flush()
         return row.id
 

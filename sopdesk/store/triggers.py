@@ -11,11 +11,13 @@ from sqlalchemy import Connection, text
 
 MESSAGE = "audit_event hanya boleh ditambah: UPDATE dan DELETE ditolak"
 CASE_EVENT_MESSAGE = "sop_case_event hanya boleh ditambah: UPDATE dan DELETE ditolak"
+RECORD_MESSAGE = "audit_record hanya boleh ditambah: UPDATE dan DELETE ditolak"
 APPEND_ONLY = {  # table -> refusal
     "audit_event": MESSAGE,
     "sop_case_event": CASE_EVENT_MESSAGE,
     "print_log": "print_log hanya boleh ditambah: UPDATE dan DELETE ditolak",
     "print_file": "print_file hanya boleh ditambah: UPDATE dan DELETE ditolak",
+    "audit_record": RECORD_MESSAGE,
 }
 # The Standar Pelayanan's history (issue 16): its versions, what was entered into SIPP, reviews.
 SP_APPEND_ONLY = ("sp_version", "sp_sipp_entry", "sp_review")
@@ -85,6 +87,10 @@ def create_audit_triggers(conn: Connection) -> None:
 
 def create_case_event_triggers(conn: Connection) -> None:
     create_append_only_triggers(conn, "sop_case_event")
+
+
+def create_audit_record_triggers(conn: Connection) -> None:
+    create_append_only_triggers(conn, "audit_record")
 
 
 def create_sp_triggers(conn: Connection) -> None:

@@ -27,6 +27,7 @@ from sopdesk.store.repositories import (
     UserRepository,
     stale_record,
 )
+from sopdesk.store.seal import start_sealing
 
 if TYPE_CHECKING:
     from sopdesk.store.attachments import AttachmentRepository
@@ -65,6 +66,7 @@ class UnitOfWork:
         session = Session(self.db.engine, expire_on_commit=False, autoflush=True)
         self._session = session
         self._collector = start_collecting(session)
+        start_sealing(session)
         self.changes = Changes()
         self.users = UserRepository(session)
         self.officials = OfficialRepository(session)
@@ -139,6 +141,7 @@ class UnitOfWork:
         session = self._session
         assert session is not None
         session.flush()
+        self.audit.seal_remaining(self._collector.actor)
         self.audit.write_pending()  # the writers' turn starts here (PostgreSQL), so it is short
         changes = self._collector.changes()
         log_id = None
@@ -154,6 +157,8 @@ class UnitOfWork:
         self._collector.clear()
         if changes and recorded(log_id, self.changes):
             self.db.delivered(log_id)
+        if self.audit.head is not None:
+            self.db.committed(self.audit.head)
         return self.changes
 
     def stale(self, entity: str, entity_id: object, label: str, current: int) -> StaleRecord:

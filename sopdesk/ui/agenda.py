@@ -960,7 +960,7 @@ class AgendaPage(QWidget):
         self.dispose_button.setEnabled(not r.voided and self._may_dispose)
         self.blank_sheet_button.setEnabled(not r.voided)
         self._show_chain(r.id)
-        self.void_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.CORRECT_MAIL))
+        self.void_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.VOID_MAIL))
         self.receipt_button.setEnabled(not r.voided)
         self.card_button.setEnabled(not r.voided)
         self.attach_button.setEnabled(not r.voided and allowed(self.actor.role, Permission.REGISTER_MAIL))
@@ -1029,19 +1029,15 @@ class AgendaPage(QWidget):
             self.attach_path(record.id, path)
 
     def attach_path(self, letter_id: int, path: Path) -> Operation[object] | None:
-        """Read the file and attach it, on a worker (a 25 MB scan must not hold the window)."""
+        """Read the file and attach it, on a worker (a 25 MB scan must not hold the window). The
+        file is checked before it is read: a regular file under 25 MB, not the database."""
         if files.is_live_database(path):  # reading it would drop this process's locks on it
             forms.show_error(self, self.tr("Lampiran tidak disimpan"), self.tr("Basis data tidak dapat dilampirkan."))
             return None
         db, actor = self.db, self.actor
-        unreadable = self.tr("Berkas %1 tidak dapat dibaca: %2").replace("%1", str(path))
 
         def attach() -> object:
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise DomainError(unreadable.replace("%2", exc.strerror or str(exc))) from exc
-            return attachments.attach(db, actor, letter_id, path.name, data)
+            return attachments.attach_file(db, actor, letter_id, path)
 
         def refused(exc: BaseException) -> bool:
             forms.show_error(self, self.tr("Lampiran tidak disimpan"), failure_message(exc))

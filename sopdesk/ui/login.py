@@ -36,6 +36,7 @@ class LoginDialog(Dialog):
         self.setObjectName("login")
         self._wait_left = 0
         self._ready = False
+        self._checking = False
         self.queued = False  # Enter pressed before the database was open
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -95,7 +96,7 @@ class LoginDialog(Dialog):
         super().keyPressEvent(event)
 
     def _update_button(self) -> None:
-        self.ok_button.setEnabled(self._ready and self._wait_left <= 0)
+        self.ok_button.setEnabled(self._ready and not self._checking)
 
     @Slot()
     def _submit(self) -> None:
@@ -104,34 +105,48 @@ class LoginDialog(Dialog):
         if not self.username.text().strip() or not self.password.text():
             self.status.setText(self.tr("Isi nama pengguna dan kata sandi."))
             return
-        self.ok_button.setEnabled(False)
+        self._checking = True
+        self._update_button()
         self.status.setText(self.tr("Memeriksa…"))
         self.submitted.emit(self.username.text().strip(), self.password.text())
 
-    def refuse(self, message: str, wait_seconds: float) -> None:
-        """Show why, clear the password, and hold the button for ``wait_seconds``."""
+    def refuse(self, message: str, wait_seconds: float = 0) -> None:
+        """Show why (with the account's failed attempts in a row, when there are several) and
+        clear the password. The next attempt is slowed, never refused: the button stays."""
+        self._timer.stop()
+        self._checking = False
         self.password.clear()
         self.password.setFocus()
-        self._message = message
-        self._wait_left = int(wait_seconds + 0.999)
-        if self._wait_left > 0:
-            self._timer.start()
-        self._show_wait()
+        self._set_status(message)
         self._update_button()
 
-    def _show_wait(self) -> None:
-        text = self._message
-        if self._wait_left > 0:
-            text += "\n" + self.tr("Tombol Masuk aktif lagi dalam %1 detik.").replace("%1", str(self._wait_left))
+    def slowed(self, seconds: float) -> None:
+        """The attempt waits ``seconds`` because of earlier failed attempts on this account."""
+        self._wait_left = int(seconds + 0.999)
+        self._timer.start()
+        self._show_wait()
+
+    def _set_status(self, text: str) -> None:
+        """A longer message (failed attempts, a slowed check) grows the window, never clips."""
         self.status.setText(text)
+        self.adjustSize()
+
+    def _show_wait(self) -> None:
+        self._set_status(
+            self.tr(
+                "Akun ini baru saja dicoba dengan kata sandi salah beberapa kali: pemeriksaan diperlambat. "
+                "Diperiksa dalam %1 detik…"
+            ).replace("%1", str(max(self._wait_left, 0)))
+        )
 
     @Slot()
     def _tick(self) -> None:
         self._wait_left -= 1
         if self._wait_left <= 0:
             self._timer.stop()
+            self.status.setText(self.tr("Memeriksa…"))
+            return
         self._show_wait()
-        self._update_button()
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,13 @@ def letter(
 
 
 @pytest.fixture
-def staf(db: Database) -> Actor:
-    return make_users(db)["staf"]
+def users(db: Database) -> dict[str, Actor]:
+    return make_users(db)
+
+
+@pytest.fixture
+def staf(users: dict[str, Actor]) -> Actor:
+    return users["staf"]
 
 
 def test_numbers_run_per_year_without_gaps_and_follow_the_pattern(db: Database, staf: Actor):
@@ -103,7 +108,7 @@ def test_a_repeated_nomor_surat_from_the_same_sender_is_a_warning_not_a_block(db
     ]
 
 
-def test_corrections_need_a_reason_and_voids_keep_the_number(db: Database, staf: Actor):
+def test_corrections_need_a_reason_and_voids_keep_the_number(db: Database, staf: Actor, users: dict[str, Actor]):
     record = agenda.register_letter(db, staf, letter(20), now=NOW).letter
     fixed = letter(20, perihal="Penyampaian rancangan SP Dinas Kesehatan")
     with pytest.raises(ValidationError) as err:
@@ -118,11 +123,15 @@ def test_corrections_need_a_reason_and_voids_keep_the_number(db: Database, staf:
     with pytest.raises(ValidationError, match="2026"):
         agenda.correct_letter(db, staf, record.id, moved, "Tahun keliru")
 
-    agenda.void_letter(db, staf, record.id, "Tercatat dua kali")
+    with pytest.raises(PermissionDenied):  # issue 13: a Staf corrects, the Kasubag voids
+        agenda.void_letter(db, staf, record.id, "Tercatat dua kali")
+    with pytest.raises(ValidationError, match=r"paling panjang 1\.000"):  # a reason of 120,000 characters
+        agenda.void_letter(db, users["kasubag"], record.id, "x" * 120_000)
+    agenda.void_letter(db, users["kasubag"], record.id, "Tercatat dua kali")
     voided = read.letter(db, record.id)
     assert voided.voided and voided.void_reason == "Tercatat dua kali" and voided.number == "065/001-Org/2026"
     with pytest.raises(Conflict):
-        agenda.void_letter(db, staf, record.id, "Lagi lagi")
+        agenda.void_letter(db, users["kasubag"], record.id, "Lagi lagi")
     assert agenda.register_letter(db, staf, letter(21), now=NOW).letter.seq == 2  # the void number stays taken
 
 
@@ -132,7 +141,7 @@ def test_read_only_users_cannot_register(db: Database):
         agenda.register_letter(db, pimpinan, letter(20), now=NOW)
 
 
-def test_search_filters_and_sorting_happen_in_sql(db: Database, staf: Actor):
+def test_search_filters_and_sorting_happen_in_sql(db: Database, staf: Actor, users: dict[str, Actor]):
     a = agenda.register_letter(db, staf, letter(20), now=NOW).letter
     b = agenda.register_letter(
         db,
@@ -155,7 +164,7 @@ def test_search_filters_and_sorting_happen_in_sql(db: Database, staf: Actor):
     assert ids(sifat=Sifat.RAHASIA) == [b.id]
     assert ids(year=2026, month=11, sort=SortKey.ASAL, descending=False) == [c.id, a.id, b.id]
     assert ids(year=2025) == []
-    agenda.void_letter(db, staf, a.id, "Tercatat dua kali")
+    agenda.void_letter(db, users["kasubag"], a.id, "Tercatat dua kali")
     assert ids(status=LetterStatus.BELUM) == [c.id, b.id]
     page = read.letters(db, [a.id, c.id])
     assert page[a.id].voided and page[c.id].keterangan == "segera dibalas"

@@ -20,12 +20,17 @@ SENDERS = ("Bappeda", "Dinkes", "Kecamatan")
 
 
 @pytest.fixture
-def staf(db: Database) -> Actor:
-    return make_users(db)["staf"]
+def users(db: Database) -> dict[str, Actor]:
+    return make_users(db)
 
 
 @pytest.fixture
-def book(db: Database, staf: Actor) -> list[LetterRecord]:
+def staf(users: dict[str, Actor]) -> Actor:
+    return users["staf"]
+
+
+@pytest.fixture
+def book(db: Database, users: dict[str, Actor], staf: Actor) -> list[LetterRecord]:
     """30 letters of November 2026 and three back-filled ones of 2025 (numbers 7, 368, 1368)."""
     made = []
     for i in range(30):
@@ -57,7 +62,7 @@ def book(db: Database, staf: Actor) -> list[LetterRecord]:
                 now=NOW,
             ).letter
         )
-    agenda.void_letter(db, staf, made[3].id, "Tercatat dua kali")
+    agenda.void_letter(db, users["kasubag"], made[3].id, "Tercatat dua kali")  # a Staf does not void
     return [r for r in read.letters(db, [m.id for m in made]).values()]
 
 

@@ -86,13 +86,13 @@ def test_a_seat_is_not_told_twice_about_what_its_window_already_broadcast(db: Da
         drain(own)
         drain(elsewhere)
         with recording() as ledger:  # the operation runner records the commits it makes
-            agenda.void_letter(db, office.actors["staf"], office.letters[2].id, "Salah catat, surat ganda")
+            agenda.void_letter(db, office.actors["kasubag"], office.letters[2].id, "Salah catat, surat ganda")
         assert ledger.changes.ids_of(Kind.LETTER) == {office.letters[2].id}
         (heard,) = heard_within(elsewhere)
         assert heard.changes.ids_of(Kind.LETTER) == {office.letters[2].id}
         assert own.poll(force=True) == []  # the window heard it from its runner already
         # A write of this seat made outside the runner (a background job) is still delivered, once.
-        agenda.void_letter(db, office.actors["staf"], office.letters[1].id, "Salah catat, surat ganda")
+        agenda.void_letter(db, office.actors["kasubag"], office.letters[1].id, "Salah catat, surat ganda")
         (item,) = heard_within(own)
         assert item.changes.origin == "here" and item.changes.ids_of(Kind.LETTER) == {office.letters[1].id}
         assert own.poll(force=True) == []
@@ -125,7 +125,7 @@ def test_a_rolled_back_write_says_nothing(db: Database, db_target: str):
     try:
         drain(feed)
         with pytest.raises(Exception, match="alasan"):
-            agenda.void_letter(db, office.actors["staf"], office.letters[0].id, "x")
+            agenda.void_letter(db, office.actors["kasubag"], office.letters[0].id, "x")
         assert heard_within(feed, 1.0) == []
     finally:
         feed.close()
@@ -181,7 +181,7 @@ def test_a_seat_far_behind_is_told_to_read_everything_again(db: Database, monkey
     (item,) = feed.poll(force=True)
     assert item.changes.kinds == Changes.everything(*Kind).kinds and not item.changes.ids
     assert feed.poll(force=True) == []
-    agenda.void_letter(db, office.actors["staf"], office.letters[0].id, "Salah catat, surat ganda")
+    agenda.void_letter(db, office.actors["kasubag"], office.letters[0].id, "Salah catat, surat ganda")
     assert [i.changes.ids_of(Kind.LETTER) for i in feed.poll(force=True)] == [{office.letters[0].id}]
     feed.close()
 

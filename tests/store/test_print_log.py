@@ -74,7 +74,7 @@ def test_prints_made_before_the_log_are_copied_in_by_the_migration(db_target: st
             config.attributes["connection"] = conn
             command.upgrade(config, HEAD)
         with db.engine.connect() as conn:
-            event_id = conn.execute(text("SELECT max(id) FROM audit_event")).scalar()
+            event_id = conn.execute(text("SELECT max(id) FROM audit_event WHERE action = 'print.letter'")).scalar()
         record = read.print_record(db, int(event_id))
         assert record is not None
         assert (record.kind, record.record_id, record.label) == ("letter", "7", "Tanda terima surat 065/007-Org/2026")

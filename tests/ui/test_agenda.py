@@ -104,6 +104,10 @@ def test_a_mistaken_entry_is_voided_with_a_reason_and_struck_through(
     record = add(sqlite_db, staf, 20, "Surat tercatat dua kali")
     _window, page = open_agenda(qtbot, sqlite_db, staf, tmp_path)
     page.view.selectRow(0)
+    assert page.correct_button.isEnabled() and not page.void_button.isEnabled()  # a Staf corrects, never voids
+    _window.close()
+    _window, page = open_agenda(qtbot, sqlite_db, ui_actors["kasubag"], tmp_path)
+    page.view.selectRow(0)
     qtbot.mouseClick(page.void_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     dialog = visible(ReasonDialog)

@@ -21,6 +21,7 @@ from sopdesk.ui import agenda as agenda_ui
 from sopdesk.ui.agenda import AgendaModel, LetterDialog
 from sopdesk.ui.main_window import MainWindow
 from tests.conftest import make_users
+from tests.ui.conftest import closed
 
 START = datetime(2026, 10, 1, 8, 0)
 
@@ -184,7 +185,7 @@ def test_a_letter_registered_on_one_seat_reaches_the_other_seats_agenda_and_bera
     qtbot.keyClicks(dialog.perihal, "Permohonan fasilitasi Standar Pelayanan")
     dialog.kode.setCurrentIndex(dialog.kode.findData("065"))
     qtbot.keyClick(dialog.perihal, Qt.Key.Key_Return)  # saved on a worker; the form closes when done
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=10000)  # (released when closed)
     saved = time.monotonic()
     new = clerk.agenda.selected()
     assert new is not None and new.perihal == "Permohonan fasilitasi Standar Pelayanan"

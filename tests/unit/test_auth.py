@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
 
 import argon2
@@ -16,6 +15,7 @@ from sopdesk.services.auth import (
     LOGIN_FAILED,
     authenticate,
     change_password,
+    failed_attempts_notice,
     login_delay_seconds,
     remaining_wait,
 )
@@ -107,32 +107,49 @@ def test_correct_login_resets_the_failures(memory_db, actors):
     assert str(info.value) == LOGIN_FAILED
 
 
-def test_after_three_failures_even_the_right_password_must_wait(memory_db, actors):
+def test_after_three_failures_attempts_are_slowed_but_the_right_password_is_never_refused(memory_db, actors):
+    """Issue 13: a delay that refused even the right password let anyone keep the owner out by
+    guessing once whenever the wait ran out. Now an attempt waits the delay out, then counts."""
+    waited: list[float] = []
     for _ in range(2):
         with pytest.raises(AuthenticationFailed):
-            authenticate(memory_db, "staf", "salah-sekali")
+            authenticate(memory_db, "staf", "salah-sekali", wait=waited.append)
     with pytest.raises(AuthenticationFailed) as third:
-        authenticate(memory_db, "staf", "salah-sekali")
-    assert str(third.value) == LOGIN_FAILED + " Tunggu 2 detik sebelum mencoba lagi."
+        authenticate(memory_db, "staf", "salah-sekali", wait=waited.append)
+    assert str(third.value) == (
+        LOGIN_FAILED + " Percobaan gagal berturut-turut untuk akun ini: 3; percobaan berikutnya ditunda 2 detik."
+    )
+    assert third.value.wait_seconds == 2
+    assert waited == []  # the first three were not slowed
 
-    events = audit_count(memory_db)
-    with pytest.raises(AuthenticationFailed) as refused:
-        authenticate(memory_db, "staf", PASSWORD)
-    match = re.fullmatch(r"Terlalu banyak percobaan gagal\. Coba lagi dalam (\d+) detik\.", str(refused.value))
-    assert match is not None, str(refused.value)
-    assert 1 <= int(match.group(1)) <= 2
-    # The refusal inside the delay neither counts nor logs in.
-    creds = credentials(memory_db, "staf")
-    assert creds.failed_attempts == 3
-    assert creds.user.last_login_at is None
-    assert audit_count(memory_db) == events
+    # Someone keeps guessing: every guess waits out the delay in force, and is refused.
+    for _ in range(4, 9):
+        with pytest.raises(AuthenticationFailed):
+            authenticate(memory_db, "staf", "salah-sekali", wait=waited.append)
+        assert 0 < waited[-1] <= 30
+    assert credentials(memory_db, "staf").failed_attempts == 8
 
-    # Once the delay has passed (the last failure moved 3 s into the past), it works.
-    with UnitOfWork(memory_db) as uow:
-        uow.users.update(actors["staf"].user_id, last_failed_at=creds.last_failed_at - timedelta(seconds=3))
-        uow.commit()
-    assert authenticate(memory_db, "staf", PASSWORD).actor.username == "staf"
+    # The owner, right in the middle of it: slowed (at most half a minute), and let in.
+    result = authenticate(memory_db, "staf", PASSWORD, wait=waited.append)
+    assert result.actor.username == "staf"
+    assert 0 < waited[-1] <= 30
+    assert (result.failed_before, result.last_failed_at is not None) == (8, True)
+    assert "8 percobaan masuk dengan kata sandi salah" in failed_attempts_notice(result)
     assert credentials(memory_db, "staf").failed_attempts == 0
+    assert last_action(memory_db) == "user.login"
+
+
+def test_the_owner_gets_in_twenty_times_out_of_twenty_while_a_guesser_keeps_the_delay_up(memory_db, actors):
+    """The drill of issue 13: one wrong attempt each time the wait expires, the owner between."""
+    slept: list[float] = []
+    admitted = 0
+    for _ in range(20):
+        for _ in range(4):  # the guesser builds the delay up again
+            with pytest.raises(AuthenticationFailed):
+                authenticate(memory_db, "kabag", "tebakan-salah", wait=slept.append)
+        admitted += authenticate(memory_db, "kabag", PASSWORD, wait=slept.append).actor.username == "kabag"
+    assert admitted == 20
+    assert 0 < max(slept) <= 30
 
 
 def test_the_delay_is_per_user(memory_db, actors):
@@ -206,7 +223,7 @@ def test_weak_stored_hash_is_upgraded_at_login(memory_db, actors):
     stored = credentials(memory_db, "staf").password_hash
     assert stored != weak
     assert f"m={passwords.MEMORY_KIB},t={passwords.TIME_COST},p={passwords.PARALLELISM}" in stored
-    assert read.audit_events(memory_db, limit=1)[0].after == '{"rehashed":true}'
+    assert read.audit_events(memory_db, limit=1)[0].after == '{"gagal_sebelumnya":0,"rehashed":true}'
 
     # The upgraded hash still accepts the same password, and is not upgraded again.
     assert authenticate(memory_db, "staf", PASSWORD).rehashed is False

@@ -93,7 +93,7 @@ def test_a_letter_becomes_one_case_and_a_void_letter_none(started):
     with pytest.raises(Conflict, match="sudah menjadi berkas SP-2025-001"):
         cases.start_case(db, actors["staf"], StartCase(record.id, ("Lain",)))
     other = letter(db, actors["staf"], nomor="440/13")
-    agenda.void_letter(db, actors["staf"], other.id, "Tercatat dua kali")
+    agenda.void_letter(db, actors["kasubag"], other.id, "Tercatat dua kali")
     with pytest.raises(Conflict, match="sudah dibatalkan"):
         cases.start_case(db, actors["staf"], StartCase(other.id, ("Lain",)))
 

@@ -344,13 +344,42 @@ def test_usage_errors_exit_with_2(capsys, data_dir: Path, argv):
 
 @pytest.mark.parametrize(
     "argv",
-    [("user", "list"), ("check",), ("sop", "show"), ("backup", "x.sqlite3")],
+    [("user", "list"), ("check",), ("sop", "show"), ("backup", "x.sqlite3", "--as", "admin")],
 )
 def test_commands_on_a_missing_database_tell_to_run_init(capsys, data_dir: Path, argv):
     code, out, err = run(capsys, "--data-dir", str(data_dir), *argv)
     assert (code, out) == (1, "")
     assert err.strip() == f"Gagal: Basis data {data_dir / 'sopdesk.sqlite3'} belum ada. Buat dengan 'sopdesk init'."
     assert not data_dir.exists()
+
+
+def test_a_read_command_never_creates_a_schema_in_an_empty_file(capsys, tmp_path: Path):
+    empty = tmp_path / "kosong.sqlite3"
+    empty.write_bytes(b"")
+    for argv in (("agenda", "list"), ("user", "list"), ("sop", "show")):
+        code, out, err = run(capsys, "--db", str(empty), *argv)
+        assert (code, out) == (1, ""), err
+        assert "kosong" in err and "sopdesk init" in err and "Traceback" not in err
+    code, out, err = run(capsys, "--db", str(empty), "check")
+    assert code == 1 and "kosong" in err
+    assert empty.stat().st_size == 0  # nothing was written into it
+
+
+def test_a_faked_older_schema_fails_with_a_message_once_and_leaves_no_backups(capsys, office: Path):
+    db_file = office / "sopdesk.sqlite3"
+    with closing(sqlite3.connect(db_file)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0007'")
+        conn.commit()
+    before = sorted((office / "backups").glob("*")) if (office / "backups").exists() else []
+    for _ in range(3):
+        code, out, err = run(capsys, "--data-dir", str(office), "user", "list")
+        assert (code, out) == (1, "")
+        assert err.startswith("Gagal: Pemutakhiran skema basis data") and "tidak diubah" in err, err
+        assert "Traceback" not in err
+    after = sorted((office / "backups").glob("*"))
+    assert after == before  # no copy left behind per attempt
+    with closing(sqlite3.connect(db_file)) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0007",)
 
 
 def test_database_of_a_newer_version_is_refused(capsys, office: Path):
@@ -384,8 +413,9 @@ def test_db_option_wins_over_the_data_folder(capsys, tmp_path: Path, data_dir: P
 # --- demo --------------------------------------------------------------------------------------
 
 
-def test_demo_shows_passwords_once(capsys, data_dir: Path):
-    code, out, _ = run(capsys, "--data-dir", str(data_dir), "demo")
+def test_demo_shows_passwords_once(capsys, office: Path, monkeypatch):
+    monkeypatch.setenv("SOPDESK_PASSWORD", ADMIN_PASSWORD)
+    code, out, _ = run(capsys, "--data-dir", str(office), "demo", "--as", "admin")
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "Pengguna demo (kata sandi hanya ditampilkan sekali ini):"
@@ -404,7 +434,7 @@ def test_demo_shows_passwords_once(capsys, data_dir: Path):
         "staf2": "staf",
         "pimpinan": "pimpinan",
     }
-    db = open_db(data_dir)
+    db = open_db(office)
     try:
         for username, (role, password) in users.items():
             assert authenticate(db, username, password).actor.role.value == role
@@ -434,17 +464,48 @@ def test_demo_shows_passwords_once(capsys, data_dir: Path):
         view = sp.sp_case_view(db, back.id)
         assert view.last_return is not None and view.last_return.perbaikan
         assert all(len(item.versions) >= 2 for item in view.layanan)
+        events = read.summary(db).audit_events
+    finally:
+        db.dispose()
+    code, out, _ = run(capsys, "--data-dir", str(office), "check")
+    assert code == 0, out
+
+    # Issue 13: never a second time, never on a database with records.
+    code, out, err = run(capsys, "--data-dir", str(office), "demo", "--as", "admin")
+    assert (code, out) == (1, "")
+    assert "hanya untuk basis data baru" in err and "Tidak ada yang diubah" in err
+    db = open_db(office)
+    try:
+        assert read.user_count(db) == 6
+        assert read.summary(db).audit_events == events + 1  # the refused command's login only
     finally:
         db.dispose()
 
-    code, out, _ = run(capsys, "--data-dir", str(data_dir), "demo")
+
+def test_demo_needs_an_administrator(capsys, office: Path, monkeypatch):
+    monkeypatch.setenv("SOPDESK_PASSWORD", ADMIN_PASSWORD)
+    code, _, err = run(capsys, "--data-dir", str(office), "demo")
+    assert code == 2 and "--as" in err
+    code, _, _ = run(
+        capsys,
+        "--data-dir",
+        str(office),
+        "user",
+        "add",
+        "siti",
+        "--role",
+        "kasubag",
+        "--name",
+        "Siti",
+        "--as",
+        "admin",
+        stdin="sandi-rahasia-1\n",
+    )
     assert code == 0
-    assert out.strip() == "Data demo sudah ada; tidak ada pengguna baru."
-    db = open_db(data_dir)
-    try:
-        assert read.user_count(db) == 5
-    finally:
-        db.dispose()
+    monkeypatch.setenv("SOPDESK_PASSWORD", "sandi-rahasia-1")
+    code, out, err = run(capsys, "--data-dir", str(office), "demo", "--as", "siti")
+    assert (code, out) == (1, "")
+    assert "tidak berwenang" in err or "hanya dapat diisi oleh administrator" in err
 
 
 # --- the real program ----------------------------------------------------------------------------

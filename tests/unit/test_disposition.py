@@ -326,10 +326,15 @@ def test_demo_adds_chains_in_every_state(memory_db: Database):
     from collections import Counter
 
     from sopdesk.domain.agenda import AgendaQuery
+    from sopdesk.domain.records import Actor
+    from sopdesk.domain.roles import Role
     from sopdesk.services.demo import fill_demo, fill_demo_dispositions, fill_demo_letters
     from sopdesk.services.maintenance import check
+    from sopdesk.services.users import NewUser, create_first_admin
+    from tests.conftest import ADMIN_PASSWORD
 
-    fill_demo(memory_db)
+    admin = create_first_admin(memory_db, NewUser("admin", "Administrator", "", Role.ADMIN, ADMIN_PASSWORD))
+    fill_demo(memory_db, Actor(admin.id, admin.username, admin.role, admin.nama))
     fill_demo_letters(memory_db)
     assert fill_demo_dispositions(memory_db) > 0
     assert fill_demo_dispositions(memory_db) == 0  # once only
@@ -448,7 +453,7 @@ def test_a_voided_letter_leaves_the_inbox_and_the_due_days_are_a_setting(office:
         db, a["kabag"], DispositionInput(office.letters[0].id, to(user(office, "staf")), ("Arsipkan",))
     )
     assert disp.inbox_summary(db, a["staf"]).unread == 1
-    agenda.void_letter(db, a["staf"], office.letters[0].id, "Tercatat dua kali")
+    agenda.void_letter(db, a["kasubag"], office.letters[0].id, "Tercatat dua kali")
     assert disp.inbox(db, a["staf"]) == [] and disp.inbox_summary(db, a["staf"]).unread == 0
     assert read.disposition(db, record.id) is not None  # kept on record
     assert disp.suggest_due(db, office.letters[1].id, FRIDAY).due_date == date(2026, 12, 1)  # Segera: 2 days

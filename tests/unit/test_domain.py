@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from sopdesk.domain.audit import GENESIS, AuditFields, event_hash, verify_chain
+from sopdesk.domain.audit import GENESIS, AuditFields, canonical_json, event_hash, verify_chain
 from sopdesk.domain.dates import hari_tanggal, tanggal, tanggal_jam
 from sopdesk.domain.errors import PermissionDenied, ValidationError
 from sopdesk.domain.roles import MATRIX, Permission, Role, allowed, require
@@ -195,3 +195,58 @@ def test_indonesian_dates():
     assert hari_tanggal(date(2017, 8, 17)) == "Kamis, 17 Agustus 2017"
     assert hari_tanggal(date(2026, 11, 29)) == "Minggu, 29 November 2026"
     assert tanggal_jam(datetime(2026, 2, 3, 9, 5)) == "3 Februari 2026 09.05"
+
+
+# --- issue 13: sealed record states ----------------------------------------------------------------
+
+
+def test_a_record_state_is_canonical_json_whatever_its_values():
+    """The checker writes a million states with ``json``'s C encoder made once; the bytes must
+    be those of ``json.dumps`` with sorted keys, or a record would not match its own seal."""
+    import json
+    import random
+    from datetime import date, datetime
+    from decimal import Decimal
+
+    from sopdesk.domain.seal import _default, rows_json, state_json
+
+    rng = random.Random(13)
+    values = [
+        "a",
+        "é\u202e\x1b\u0000",
+        None,
+        0,
+        -5,
+        2**70,
+        True,
+        False,
+        0.5,
+        1e300,
+        float("nan"),
+        Decimal("0.50"),
+        datetime(2026, 1, 2, 3, 4, 5, 6),
+        date(2020, 1, 1),
+        b"xx",
+        memoryview(b"yy"),
+        "x" * 5000,
+    ]
+    for _ in range(3000):
+        columns = sorted(rng.sample([f"c{i}" for i in range(30)], rng.randrange(1, 9)))
+        row = [rng.choice(values) for _ in columns]
+        expected = dict(zip(columns, row, strict=True))
+        slow = json.dumps(expected, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_default)
+        assert state_json(columns, row) == slow
+    entries = [["number_counter", '["agenda",2025]', "cd", "ef"], ["letter", "5", "ab"]]
+    assert rows_json(entries) == canonical_json(sorted(entries))
+
+
+def test_the_chain_hash_of_old_and_new_events_is_the_canonical_json_of_their_fields():
+    import hashlib
+
+    from sopdesk.domain.audit import chain_digest
+
+    values = ("2026-01-01T00:00:00.000000", "staf", None, "letter.register", "letter", "5", None, '{"a":"\u202e"}')
+    old = hashlib.sha256(canonical_json(["0" * 64, *values]).encode()).hexdigest()
+    assert chain_digest("0" * 64, values, None) == old  # events written before sealing still verify
+    new = hashlib.sha256(canonical_json(["0" * 64, *values, "[]"]).encode()).hexdigest()
+    assert chain_digest("0" * 64, values, "[]") == new

@@ -386,9 +386,11 @@ def test_cli_export_and_import(data: Path, tmp_path: Path, capsys):
     assert f"sudah tercatat sebagai 050/012-Org/{LAST}" in err  # a warning, not a block
 
     target = tmp_path / "ekspor.xlsx"
-    assert main([*run, "export", "--year", str(LAST), "--out", str(target), "--search", "laporan"]) == 0
+    assert (
+        main([*run, "export", "--year", str(LAST), "--out", str(target), "--search", "laporan", "--as", "admin"]) == 0
+    )
     assert capsys.readouterr().out == f"{target}: 2 surat\n"
     ws = load_workbook(target).active
     assert ws is not None
     assert [ws.cell(r, 1).value for r in (2, 3)] == [f"050/012-Org/{LAST}", f"050/014-Org/{LAST}"]
-    assert main([*run, "export", "--year", str(LAST), "--out", str(tmp_path / "x.csv")]) == 1
+    assert main([*run, "export", "--year", str(LAST), "--out", str(tmp_path / "x.csv"), "--as", "admin"]) == 1

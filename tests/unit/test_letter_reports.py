@@ -56,7 +56,7 @@ def office(memory_db: Database):
             (11, "Bappeda", NOMOR_PANJANG, "Laporan capaian SPM", Sifat.SANGAT_RAHASIA),
         )
     ]
-    agenda.void_letter(db, actors["staf"], letters[1].id, "Tercatat dua kali")
+    agenda.void_letter(db, actors["kasubag"], letters[1].id, "Tercatat dua kali")
     kasubag = RecipientRef(RecipientKind.OFFICIAL, office.kasubag.id, office.kasubag.nama, office.kasubag.jabatan)
     root = disp.write_disposition(
         db,
@@ -244,7 +244,7 @@ def test_a_print_of_a_letter_voided_later_says_so(office, tmp_path: Path):
     """Bar: a print of a record voided later says so."""
     db, actors, letters = office
     made = produce(db, actors["staf"], document("tanda-terima"), LetterRequest(letters[5].id), tmp_path / "tt.pdf")
-    agenda.void_letter(db, actors["staf"], letters[5].id, "Salah alamat, dikembalikan")
+    agenda.void_letter(db, actors["kasubag"], letters[5].id, "Salah alamat, dikembalikan")
     found = verify_file(db, made.path.read_bytes())
     assert found.ok
     assert "PERHATIAN: sesudah dicetak, dibatalkan: Salah alamat, dikembalikan." in found.lines

@@ -64,7 +64,7 @@ def papers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             ),
         )
         letter = office.letters[0]
-        agenda.void_letter(db, a["staf"], office.letters[2].id, "Tercatat dua kali")
+        agenda.void_letter(db, a["kasubag"], office.letters[2].id, "Tercatat dua kali")
         kasubag = RecipientRef(RecipientKind.OFFICIAL, office.kasubag.id, office.kasubag.nama, office.kasubag.jabatan)
         # Written on the day the letter came (a case started after it begins with step 3 done then).
         root = disp.write_disposition(

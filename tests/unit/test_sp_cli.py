@@ -179,7 +179,7 @@ def test_the_sipp_workbook_has_one_row_per_layanan_filled_from_the_sp(data, caps
     number = case(data, capsys)
     assert run(data, "sp", "import", number, str(make_two_layanan(tmp_path / "dua.docx")), "--as", "staf") == 0
     target = tmp_path / "sipp.xlsx"
-    assert f"{target}: 2 layanan untuk SIPP" in out(data, capsys, "sp", "export-sipp", number, "--out", str(target))
+    assert f"{target}: 2 layanan untuk SIPP" in out(data, capsys, "sp", "export-sipp", number, "--out", str(target), "--as", "staf")
     sheet = load_workbook(target)["Layanan"]
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
     header = rows[0]

@@ -2,4 +2,4 @@
 
 # The newest revision in versions/. Start-up compares the database's alembic_version with
 # it and only imports Alembic when they differ; a test keeps it equal to the script head.
-HEAD = "0010_scale"
+HEAD = "0011_integrity"
