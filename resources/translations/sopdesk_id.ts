@@ -2536,31 +2536,36 @@ Surat %2, SOP %3 versi %4</source>
     </message>
     <message>
         <location filename="../../sopdesk/ui/words.py" line="143"/>
-        <source>Data induk awal dimuat</source>
+        <source>Pencadangan basis data gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/words.py" line="144"/>
-        <source>Versi SOP dimuat</source>
+        <source>Data induk awal dimuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/words.py" line="145"/>
-        <source>Versi SOP diberlakukan kembali</source>
+        <source>Versi SOP dimuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/words.py" line="146"/>
-        <source>Pengguna contoh dibuat</source>
+        <source>Versi SOP diberlakukan kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/words.py" line="147"/>
-        <source>Pejabat contoh diisi</source>
+        <source>Pengguna contoh dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/words.py" line="148"/>
+        <source>Pejabat contoh diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/words.py" line="149"/>
         <source>Disposisi contoh dibuat</source>
         <translation type="unfinished"></translation>
     </message>

@@ -140,6 +140,7 @@ WORDS = frozenset(
         QT_TRANSLATE_NOOP("DomainWords", "Hari kerja atau libur ditetapkan"),
         QT_TRANSLATE_NOOP("DomainWords", "Perubahan hari kerja dihapus"),
         QT_TRANSLATE_NOOP("DomainWords", "Basis data dicadangkan"),
+        QT_TRANSLATE_NOOP("DomainWords", "Pencadangan basis data gagal"),
         QT_TRANSLATE_NOOP("DomainWords", "Data induk awal dimuat"),
         QT_TRANSLATE_NOOP("DomainWords", "Versi SOP dimuat"),
         QT_TRANSLATE_NOOP("DomainWords", "Versi SOP diberlakukan kembali"),
