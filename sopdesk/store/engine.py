@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -208,7 +209,34 @@ def _sqlite_on_begin(conn: Any) -> None:
     mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
     if str(mode).lower() not in ("wal", "memory"):
         conn.exec_driver_sql("PRAGMA journal_mode = WAL")
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    _begin_immediate(conn)
+
+
+def _begin_immediate(conn: Any) -> None:
+    """Take the write lock, waiting for another writer in steps of a millisecond or two.
+
+    SQLite's own busy handler sleeps 1, 2, 5, 10, 15, 20 … ms between tries, so a writer that
+    meets another one (whose transaction lasts a few milliseconds) waits 18 or 33 ms where 5
+    would do: with ten seats writing, that is most of a registration's p95. Here the tries come
+    every 0.5 to 4 ms up to the same timeout, and the last try is SQLite's, through SQLAlchemy (its
+    message and the fault it becomes are unchanged)."""
+    raw = conn.connection.dbapi_connection
+    raw.execute("PRAGMA busy_timeout = 0")
+    try:
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        pause = 0.0005
+        while time.monotonic() < deadline:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.Error as exc:
+                if not str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_BUSY"):
+                    break  # another fault: SQLite says it again below, through the fault vocabulary
+            time.sleep(pause)
+            pause = min(pause * 1.5, 0.004)
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # the lock still held, or another fault: as ever
+    finally:
+        raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def make_engine(target: Target, *, echo: bool = False) -> Engine:

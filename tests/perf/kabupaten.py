@@ -204,7 +204,12 @@ def writer(
 
     @event.listens_for(db.engine, "before_cursor_execute")
     def _turn_taken(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if "pg_advisory_xact_lock" in statement or statement.startswith("BEGIN IMMEDIATE"):
+        if "pg_advisory_xact_lock" in statement:
+            turn["at"] = time.perf_counter()
+
+    @event.listens_for(db.engine, "begin")
+    def _sqlite_turn_taken(conn: Any) -> None:  # after the engine's own hook took BEGIN IMMEDIATE
+        if db.dialect == "sqlite" and not conn.get_execution_options().get("sopdesk_readonly"):
             turn["at"] = time.perf_counter()
 
     @event.listens_for(db.engine, "commit")
