@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import socket
 import sqlite3
 import subprocess
 import uuid
@@ -251,7 +252,9 @@ def private_postgresql() -> Iterator[tuple[str, Path]]:
     data.mkdir(parents=True)
     shutil.chown(where, "postgres", "postgres")
     shutil.chown(data, "postgres", "postgres")
-    port = 56000 + int(uuid.uuid4().int % 900)
+    with socket.socket() as probe:  # a port nobody holds now (a random one may be a client's)
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
     as_pg = ["runuser", "-u", "postgres", "--"]
     subprocess.run(
         [*as_pg, str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync"],
