@@ -54,6 +54,36 @@ def rss_mb() -> float:
     return pages * resource.getpagesize() / 1024 / 1024
 
 
+def letter_row(received: datetime, seq: int, i: int, perihal: str) -> dict[str, object]:
+    """One plain letter as bulk data, the ``i``-th of the book, numbered ``seq`` in its year."""
+    return {
+        "year": received.year,
+        "seq": seq,
+        "number": f"065/{seq:06d}-Org/{received.year}",
+        "received_at": received,
+        "asal": f"Kecamatan Contoh {i % 29}",
+        "asal_opd_id": None,
+        "nomor_surat": f"{i}/{i % 97}/X",
+        "tanggal_surat": received.date(),
+        "perihal": perihal,
+        "isi_ringkas": "",
+        "sifat": "Biasa",
+        "urgensi": "Biasa",
+        "lampiran": "",
+        "kode": "065",
+        "sumber": "fisik",
+        "srikandi_no": "",
+        "diteruskan_kepada": "",
+        "keterangan": "",
+        "status": "belum didisposisi",
+        "voided": False,
+        "void_reason": "",
+        "created_by": "bench",
+        "created_at": received,
+        "updated_at": received,
+    }
+
+
 def fill(db: Database, n: int) -> None:
     """Bulk test data straight into the table (the FTS index follows through its triggers)."""
     rng = random.Random(1)
@@ -62,34 +92,7 @@ def fill(db: Database, n: int) -> None:
     for i in range(1, n + 1):
         received = start + timedelta(minutes=7 * i)
         perihal = " ".join(rng.choice(WORDS) for _ in range(8))
-        rows.append(
-            {
-                "year": received.year,
-                "seq": i,
-                "number": f"065/{i:06d}-Org/{received.year}",
-                "received_at": received,
-                "asal": f"Kecamatan Contoh {i % 29}",
-                "asal_opd_id": None,
-                "nomor_surat": f"{i}/{i % 97}/X",
-                "tanggal_surat": received.date(),
-                "perihal": perihal,
-                "isi_ringkas": "",
-                "sifat": "Biasa",
-                "urgensi": "Biasa",
-                "lampiran": "",
-                "kode": "065",
-                "sumber": "fisik",
-                "srikandi_no": "",
-                "diteruskan_kepada": "",
-                "keterangan": "",
-                "status": "belum didisposisi",
-                "voided": False,
-                "void_reason": "",
-                "created_by": "bench",
-                "created_at": received,
-                "updated_at": received,
-            }
-        )
+        rows.append(letter_row(received, i, i, perihal))
     from sqlalchemy import insert
 
     from sopdesk.store.letter_rows import LetterRow

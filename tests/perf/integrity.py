@@ -25,7 +25,7 @@ from sopdesk.domain.audit import AuditFields, canonical_json, event_hash
 from sopdesk.domain.seal import record_key, rows_entry, rows_json, state_digest, state_json
 from sopdesk.services.setup import initialise
 from sopdesk.store.database import Database
-from tests.perf.agenda import WORDS
+from tests.perf.agenda import WORDS, letter_row
 
 N = 1_000_000
 CHUNK = 20_000
@@ -38,34 +38,7 @@ def letter_rows(start: int, n: int, seqs: dict[int, int], rng: random.Random) ->
     for i in range(start, start + n):
         received = first + timedelta(minutes=7 * i)
         seqs[received.year] = seq = seqs.get(received.year, 0) + 1
-        rows.append(
-            {
-                "year": received.year,
-                "seq": seq,
-                "number": f"065/{seq:06d}-Org/{received.year}",
-                "received_at": received,
-                "asal": f"Kecamatan Contoh {i % 29}",
-                "asal_opd_id": None,
-                "nomor_surat": f"{i}/{i % 97}/X",
-                "tanggal_surat": received.date(),
-                "perihal": " ".join(rng.choice(WORDS) for _ in range(8)),
-                "isi_ringkas": "",
-                "sifat": "Biasa",
-                "urgensi": "Biasa",
-                "lampiran": "",
-                "kode": "065",
-                "sumber": "fisik",
-                "srikandi_no": "",
-                "diteruskan_kepada": "",
-                "keterangan": "",
-                "status": "belum didisposisi",
-                "voided": False,
-                "void_reason": "",
-                "created_by": "bench",
-                "created_at": received,
-                "updated_at": received,
-            }
-        )
+        rows.append(letter_row(received, seq, i, " ".join(rng.choice(WORDS) for _ in range(8))))
     return rows
 
 
